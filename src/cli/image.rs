@@ -1,0 +1,444 @@
+//! Image commands: pull, images, rmi, tag, history, inspect, image prune.
+
+use std::io::{BufRead, Write};
+use std::time::SystemTime;
+
+use anyhow::{Context as _, bail};
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::RegistryArgs;
+use super::format::{Format, render, render_documents};
+use super::progress::PullDisplay;
+use crate::engine::Engine;
+use crate::engine::image::filter::ImageFilter;
+use crate::engine::image::list::{ImageRow, ListOptions};
+use crate::engine::image::pull::PullOptions;
+use crate::engine::image::remove::{RemoveEvent, RemoveReport};
+use crate::oci::Platform;
+use crate::registry::{ClientOptions, Credentials};
+use crate::util::human;
+
+#[derive(Debug, Subcommand)]
+pub enum ImageCommand {
+    /// List images
+    #[command(visible_alias = "list")]
+    Ls(ImagesArgs),
+    /// Download an image from a registry
+    Pull(PullArgs),
+    /// Remove one or more images
+    #[command(visible_alias = "remove")]
+    Rm(RmiArgs),
+    /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
+    Tag(TagArgs),
+    /// Display detailed information on one or more images
+    Inspect(ImageInspectArgs),
+    /// Show the history of an image
+    History(HistoryArgs),
+    /// Remove unused images
+    Prune(PruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PullArgs {
+    /// Print only the image reference
+    #[arg(short, long)]
+    quiet: bool,
+    /// Platform OS/ARCH[/VARIANT] when the image is multi-platform
+    #[arg(long, value_name = "PLATFORM")]
+    platform: Option<String>,
+    #[command(flatten)]
+    registry: RegistryArgs,
+    /// NAME[:TAG|@DIGEST]
+    #[arg(value_name = "NAME[:TAG|@DIGEST]")]
+    reference: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ImagesArgs {
+    /// Show all images (default hides intermediate images)
+    #[arg(short, long)]
+    all: bool,
+    /// Only show image IDs
+    #[arg(short, long)]
+    quiet: bool,
+    /// Show digests
+    #[arg(long)]
+    digests: bool,
+    /// Don't truncate output
+    #[arg(long)]
+    no_trunc: bool,
+    /// Filter output (dangling=, reference=, before=, since=, label=, until=)
+    #[arg(short, long, value_name = "FILTER")]
+    filter: Vec<String>,
+    /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+    /// Only images of this repository[:tag]
+    #[arg(value_name = "REPOSITORY[:TAG]")]
+    repository: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmiArgs {
+    /// Remove the image even when it has names in several repositories
+    #[arg(short, long)]
+    force: bool,
+    /// Accepted for docker compatibility (layers are always shared, never orphaned)
+    #[arg(long)]
+    no_prune: bool,
+    #[arg(required = true, value_name = "IMAGE")]
+    images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    #[arg(value_name = "SOURCE_IMAGE[:TAG]")]
+    source: String,
+    #[arg(value_name = "TARGET_IMAGE[:TAG]")]
+    target: String,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Print sizes and dates in human readable format
+    #[arg(short = 'H', long, value_name = "BOOL", default_value = "true", num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    human: bool,
+    /// Don't truncate output
+    #[arg(long)]
+    no_trunc: bool,
+    /// Only show image IDs
+    #[arg(short, long)]
+    quiet: bool,
+    /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+    image: String,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// Format output with a Go template, or 'json'
+    #[arg(short, long, value_name = "FORMAT")]
+    format: Option<String>,
+    /// Only objects of this type (image)
+    #[arg(long, value_name = "TYPE", value_parser = ["image", "container"])]
+    r#type: Option<String>,
+    /// Accepted for docker compatibility
+    #[arg(short, long)]
+    size: bool,
+    #[arg(required = true, value_name = "NAME|ID")]
+    names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImageInspectArgs {
+    /// Format output with a Go template, or 'json'
+    #[arg(short, long, value_name = "FORMAT")]
+    format: Option<String>,
+    #[arg(required = true, value_name = "IMAGE")]
+    images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Remove all unused images, not just dangling ones
+    #[arg(short, long)]
+    all: bool,
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    force: bool,
+}
+
+pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
+    match c {
+        ImageCommand::Ls(a) => images(engine, a),
+        ImageCommand::Pull(a) => pull(engine, a),
+        ImageCommand::Rm(a) => rmi(engine, a),
+        ImageCommand::Tag(a) => tag(engine, a),
+        ImageCommand::Inspect(a) => inspect_docs(engine, &a.images, a.format.as_deref()),
+        ImageCommand::History(a) => history(engine, a),
+        ImageCommand::Prune(a) => prune(engine, a),
+    }
+}
+
+fn client_options(a: &RegistryArgs) -> anyhow::Result<ClientOptions> {
+    let credentials = match &a.creds {
+        Some(c) => match c.split_once(':') {
+            Some((u, p)) if !u.is_empty() => Some(Credentials {
+                username: u.to_string(),
+                password: p.to_string(),
+            }),
+            _ => bail!("--creds must be USER:PASSWORD"),
+        },
+        None => None,
+    };
+    Ok(ClientOptions {
+        tls_verify: a.tls_verify,
+        cert_dir: a.cert_dir.clone(),
+        auth_files: a.authfile.iter().cloned().collect(),
+        credentials,
+    })
+}
+
+pub fn pull(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
+    let platform = a.platform.as_deref().map(Platform::parse).transpose()?;
+    let opts = PullOptions {
+        reference: a.reference.clone(),
+        platform,
+        client: client_options(&a.registry)?,
+    };
+    let last = a.reference.rsplit('/').next().unwrap_or("");
+    let gave_tag = last.contains(':') || a.reference.contains('@');
+    let display = PullDisplay::new(a.quiet, gave_tag);
+    let result = engine.pull(&opts, &display)?;
+    display.finish(&result.reference, &result.digest, result.status);
+    let shown = match result.reference.digest() {
+        Some(_) => result.reference.to_string(),
+        None => result.reference.to_string(),
+    };
+    println!("{shown}");
+    Ok(0)
+}
+
+fn created_at(t: Option<SystemTime>) -> String {
+    match t.and_then(|t| jiff::Timestamp::try_from(t).ok()) {
+        Some(ts) => ts.strftime("%Y-%m-%d %H:%M:%S +0000 UTC").to_string(),
+        None => "0001-01-01 00:00:00 +0000 UTC".to_string(),
+    }
+}
+
+fn since(t: Option<SystemTime>) -> String {
+    match t {
+        Some(t) => format!("{} ago", human::duration(crate::util::time::since(t))),
+        None => "N/A".to_string(),
+    }
+}
+
+fn image_row_json(r: &ImageRow, no_trunc: bool) -> Value {
+    let id = if no_trunc {
+        r.id.to_string()
+    } else {
+        r.id.short().to_string()
+    };
+    json!({
+        "Containers": "N/A",
+        "CreatedAt": created_at(r.created),
+        "CreatedSince": since(r.created),
+        "Digest": r.digest.as_ref().map_or_else(|| "<none>".to_string(), |d| d.to_string()),
+        "ID": id,
+        "Repository": r.repository.clone().unwrap_or_else(|| "<none>".into()),
+        "SharedSize": "N/A",
+        "Size": human::size(r.size),
+        "Tag": r.tag.clone().unwrap_or_else(|| "<none>".into()),
+        "UniqueSize": "N/A",
+        "VirtualSize": human::size(r.size),
+    })
+}
+
+const IMAGE_HEADERS: &[(&str, &str)] = &[
+    ("Repository", "REPOSITORY"),
+    ("Tag", "TAG"),
+    ("ID", "IMAGE ID"),
+    ("CreatedSince", "CREATED"),
+    ("CreatedAt", "CREATED AT"),
+    ("Size", "SIZE"),
+    ("Digest", "DIGEST"),
+    ("VirtualSize", "VIRTUAL SIZE"),
+    ("SharedSize", "SHARED SIZE"),
+    ("UniqueSize", "UNIQUE SIZE"),
+];
+
+pub fn images(engine: &Engine, a: ImagesArgs) -> anyhow::Result<i32> {
+    let mut filters = a
+        .filter
+        .iter()
+        .map(|f| ImageFilter::parse(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(repo) = &a.repository {
+        filters.push(ImageFilter::Reference(repo.clone()));
+    }
+    let rows = engine.list_images(&ListOptions {
+        all: a.all,
+        filters,
+    })?;
+    let mut out = std::io::stdout().lock();
+    if a.quiet {
+        let mut seen = std::collections::BTreeSet::new();
+        for r in &rows {
+            if seen.insert(r.id.clone()) {
+                let id = if a.no_trunc {
+                    r.id.to_string()
+                } else {
+                    r.id.short().to_string()
+                };
+                writeln!(out, "{id}")?;
+            }
+        }
+        return Ok(0);
+    }
+    let default = if a.digests {
+        "{{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
+    } else {
+        "{{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
+    };
+    let format = Format::parse(a.format.as_deref(), default);
+    let docs: Vec<Value> = rows.iter().map(|r| image_row_json(r, a.no_trunc)).collect();
+    out.write_all(render(&format, IMAGE_HEADERS, &docs)?.as_bytes())?;
+    Ok(0)
+}
+
+fn print_removals(report: &RemoveReport) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for ev in &report.events {
+        match ev {
+            RemoveEvent::Untagged(n) => writeln!(out, "Untagged: {n}")?,
+            RemoveEvent::Deleted(id) => writeln!(out, "Deleted: {id}")?,
+        }
+    }
+    Ok(())
+}
+
+pub fn rmi(engine: &Engine, a: RmiArgs) -> anyhow::Result<i32> {
+    let report = engine.remove_images(&a.images, a.force)?;
+    print_removals(&report)?;
+    for e in &report.errors {
+        eprintln!("Error: {e}");
+    }
+    Ok(if report.errors.is_empty() {
+        0
+    } else {
+        super::EXIT_ENGINE
+    })
+}
+
+pub fn tag(engine: &Engine, a: TagArgs) -> anyhow::Result<i32> {
+    engine.tag_image(&a.source, &a.target)?;
+    Ok(0)
+}
+
+const HISTORY_HEADERS: &[(&str, &str)] = &[
+    ("ID", "IMAGE"),
+    ("CreatedSince", "CREATED"),
+    ("CreatedAt", "CREATED AT"),
+    ("CreatedBy", "CREATED BY"),
+    ("Size", "SIZE"),
+    ("Comment", "COMMENT"),
+];
+
+pub fn history(engine: &Engine, a: HistoryArgs) -> anyhow::Result<i32> {
+    let rows = engine.image_history(&a.image)?;
+    let mut out = std::io::stdout().lock();
+    let id_of = |id: &Option<crate::oci::Digest>| match id {
+        Some(d) if a.no_trunc => d.to_string(),
+        Some(d) => d.short().to_string(),
+        None => "<missing>".to_string(),
+    };
+    if a.quiet {
+        for r in &rows {
+            writeln!(out, "{}", id_of(&r.id))?;
+        }
+        return Ok(0);
+    }
+    let docs: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            let by = r.created_by.replace('\t', " ");
+            let by = if a.no_trunc || by.chars().count() <= 45 {
+                by
+            } else {
+                by.chars().take(44).collect::<String>() + "…"
+            };
+            json!({
+                "ID": id_of(&r.id),
+                "CreatedSince": if a.human { since(r.created) } else { r.created_raw.clone().unwrap_or_default() },
+                "CreatedAt": r.created_raw.clone().unwrap_or_default(),
+                "CreatedBy": by,
+                "Size": if a.human { human::size(r.size) } else { r.size.to_string() },
+                "Comment": r.comment,
+                "Tags": r.tags,
+            })
+        })
+        .collect();
+    let format = Format::parse(
+        a.format.as_deref(),
+        "{{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}",
+    );
+    out.write_all(render(&format, HISTORY_HEADERS, &docs)?.as_bytes())?;
+    Ok(0)
+}
+
+pub fn inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<i32> {
+    if a.r#type.as_deref() == Some("container") {
+        for n in &a.names {
+            eprintln!("Error: No such container: {n}");
+        }
+        return Ok(super::EXIT_ENGINE);
+    }
+    inspect_docs(engine, &a.names, a.format.as_deref())
+}
+
+fn inspect_docs(engine: &Engine, names: &[String], format: Option<&str>) -> anyhow::Result<i32> {
+    let mut docs = Vec::new();
+    let mut failed = false;
+    for n in names {
+        match engine.inspect_image(n) {
+            Ok(d) => docs.push(d),
+            Err(crate::engine::EngineError::NoSuchImage(_)) => {
+                eprintln!("Error: No such object: {n}");
+                failed = true;
+            }
+            Err(e) => {
+                eprintln!("Error: {e}");
+                failed = true;
+            }
+        }
+    }
+    if !docs.is_empty() || format.is_none() {
+        let text = render_documents(format, &docs)?;
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+    }
+    Ok(if failed { super::EXIT_ENGINE } else { 0 })
+}
+
+fn confirm(warning: &str) -> anyhow::Result<bool> {
+    print!("{warning}\nAre you sure you want to continue? [y/N] ");
+    std::io::stdout().flush()?;
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("reading the answer")?;
+    Ok(matches!(line.trim(), "y" | "Y" | "yes" | "Yes"))
+}
+
+pub fn prune(engine: &Engine, a: PruneArgs) -> anyhow::Result<i32> {
+    if !a.force {
+        let warning = if a.all {
+            "WARNING! This will remove all images without at least one container associated to them."
+        } else {
+            "WARNING! This will remove all dangling images."
+        };
+        if !confirm(warning)? {
+            return Ok(0);
+        }
+    }
+    let report = engine.prune_images(a.all)?;
+    let mut out = std::io::stdout().lock();
+    if !report.events.is_empty() {
+        writeln!(out, "Deleted Images:")?;
+        for ev in &report.events {
+            match ev {
+                RemoveEvent::Untagged(n) => writeln!(out, "untagged: {n}")?,
+                RemoveEvent::Deleted(id) => writeln!(out, "deleted: {id}")?,
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(
+        out,
+        "Total reclaimed space: {}",
+        human::size(report.reclaimed)
+    )?;
+    Ok(0)
+}

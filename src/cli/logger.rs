@@ -1,0 +1,37 @@
+//! `--log-level`: a minimal logger writing `level: message` lines to stderr.
+
+use log::{Level, LevelFilter, Log, Metadata, Record};
+
+struct Stderr;
+
+impl Log for Stderr {
+    fn enabled(&self, m: &Metadata<'_>) -> bool {
+        m.level() <= log::max_level() && m.target().starts_with("skiff")
+    }
+    fn log(&self, r: &Record<'_>) {
+        if self.enabled(r.metadata()) {
+            let level = match r.level() {
+                Level::Error => "error",
+                Level::Warn => "warning",
+                Level::Info => "info",
+                Level::Debug | Level::Trace => "debug",
+            };
+            eprintln!("{level}: {}", r.args());
+        }
+    }
+    fn flush(&self) {}
+}
+
+static LOGGER: Stderr = Stderr;
+
+pub fn init(level: &str) {
+    let filter = match level {
+        "debug" => LevelFilter::Debug,
+        "info" => LevelFilter::Info,
+        "error" => LevelFilter::Error,
+        _ => LevelFilter::Warn,
+    };
+    if log::set_logger(&LOGGER).is_ok() {
+        log::set_max_level(filter);
+    }
+}

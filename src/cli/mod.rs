@@ -1,0 +1,176 @@
+//! L4: the command line. clap definitions, turning flags into engine option structs, and
+//! all printing. `main` maps every error to one line on stderr and docker's exit codes.
+
+pub mod format;
+mod image;
+mod logger;
+pub mod progress;
+mod system;
+
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+use crate::config::{Context, GlobalOptions};
+use crate::engine::{Engine, EngineError};
+
+/// Engine errors: bad input, registry and store failures (docker's 125).
+pub const EXIT_ENGINE: i32 = 125;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "skiff",
+    about = "A daemonless, Docker-compatible container engine",
+    disable_version_flag = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// Store directory (images, layers, containers)
+    #[arg(long, global = true, env = "SKIFF_ROOT", value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Runtime state directory (per boot)
+    #[arg(long, global = true, env = "SKIFF_RUNROOT", value_name = "DIR")]
+    pub runroot: Option<PathBuf>,
+    /// Log level: debug, info, warn, error
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", value_parser = ["debug", "info", "warn", "error"])]
+    pub log_level: String,
+    /// Print version information and quit
+    #[arg(short = 'v', long)]
+    pub version: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Download an image from a registry
+    Pull(image::PullArgs),
+    /// List images
+    Images(image::ImagesArgs),
+    /// Remove one or more images
+    Rmi(image::RmiArgs),
+    /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
+    Tag(image::TagArgs),
+    /// Show the history of an image
+    History(image::HistoryArgs),
+    /// Return low-level information on objects
+    Inspect(image::InspectArgs),
+    /// Manage images
+    #[command(subcommand)]
+    Image(image::ImageCommand),
+    /// Show version information
+    Version(system::VersionArgs),
+    /// Display system-wide information
+    Info(system::InfoArgs),
+    /// Manage skiff
+    #[command(subcommand)]
+    System(system::SystemCommand),
+}
+
+/// Options for commands that talk to a registry (podman's names).
+#[derive(Debug, Clone, Args, Default)]
+pub struct RegistryArgs {
+    /// Require HTTPS and verify certificates (false also allows plain HTTP)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub tls_verify: Option<bool>,
+    /// Directory with certificates (*.crt) and client keys (*.cert, *.key)
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+    /// Credentials file (podman's auth.json format)
+    #[arg(long, env = "REGISTRY_AUTH_FILE", value_name = "FILE")]
+    pub authfile: Option<PathBuf>,
+    /// Credentials USER[:PASSWORD] for the registry
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+}
+
+/// The clap definition, for generating man pages and completions.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Runs the CLI; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => return clap_error(e),
+    };
+    logger::init(&cli.log_level);
+    if cli.version {
+        println!("skiff version {}", crate::engine::info::VERSION);
+        return 0;
+    }
+    let Some(command) = cli.command else {
+        let _ = Cli::command().print_help();
+        return 0;
+    };
+    let opts = GlobalOptions {
+        root: cli.root,
+        runroot: cli.runroot,
+    };
+    let ctx = match Context::new(&opts) {
+        Ok(c) => c,
+        Err(e) => return report(&e.into()),
+    };
+    let engine = Engine::new(ctx);
+    match dispatch(&engine, command) {
+        Ok(code) => code,
+        Err(e) => report(&e),
+    }
+}
+
+fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
+    match command {
+        Command::Pull(a) => image::pull(engine, a),
+        Command::Images(a) => image::images(engine, a),
+        Command::Rmi(a) => image::rmi(engine, a),
+        Command::Tag(a) => image::tag(engine, a),
+        Command::History(a) => image::history(engine, a),
+        Command::Inspect(a) => image::inspect(engine, a),
+        Command::Image(c) => image::dispatch(engine, c),
+        Command::Version(a) => system::version(a),
+        Command::Info(a) => system::info(engine, a),
+        Command::System(c) => system::dispatch(engine, c),
+    }
+}
+
+/// Prints an error as one line and returns its exit code.
+fn report(e: &anyhow::Error) -> i32 {
+    let msg = format!("{e:#}").replace('\n', " ");
+    eprintln!("Error: {msg}");
+    exit_code(e)
+}
+
+fn exit_code(e: &anyhow::Error) -> i32 {
+    match e.downcast_ref::<EngineError>() {
+        Some(_) | None => EXIT_ENGINE,
+    }
+}
+
+/// Help and version go to stdout with status 0; usage errors are one line and 125.
+fn clap_error(e: clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            0
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("Error: {first} (see 'skiff --help')");
+            EXIT_ENGINE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clap_definitions_are_consistent() {
+        super::command().debug_assert();
+    }
+}

@@ -1,0 +1,130 @@
+//! The TOML configuration files: /etc/skiff/config.toml, then the user's
+//! `$XDG_CONFIG_HOME/skiff/config.toml` overriding it key by key (or only `$SKIFF_CONFIG`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct FileConfig {
+    /// Registry for short names such as `busybox` (default docker.io).
+    pub default_registry: Option<String>,
+    /// Mirrors for Docker Hub, tried in order before it (docker's `registry-mirrors`).
+    pub registry_mirrors: Option<Vec<String>>,
+    /// Registries reachable over plain HTTP or with unverified TLS: `host[:port]` or a CIDR.
+    pub insecure_registries: Option<Vec<String>>,
+    /// Layers fetched in parallel during a pull (default 3).
+    pub max_concurrent_downloads: Option<usize>,
+    /// Per-registry settings, keyed by `host[:port]`.
+    pub registries: Option<BTreeMap<String, RegistryTable>>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct RegistryTable {
+    pub mirrors: Option<Vec<String>>,
+    pub insecure: Option<bool>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("reading config {path}: {error}")]
+    Read {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("config {path}: {message}")]
+    Parse { path: PathBuf, message: String },
+}
+
+impl FileConfig {
+    /// Parses one file; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<Option<Self>, ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => {
+                return Err(ConfigError::Read {
+                    path: path.to_path_buf(),
+                    error,
+                });
+            }
+        };
+        toml::from_str(&text)
+            .map(Some)
+            .map_err(|e| ConfigError::Parse {
+                path: path.to_path_buf(),
+                message: e.message().to_string(),
+            })
+    }
+
+    /// `other` wins wherever it sets a key; per-registry tables merge by host.
+    pub fn merge(mut self, other: FileConfig) -> Self {
+        self.default_registry = other.default_registry.or(self.default_registry);
+        self.registry_mirrors = other.registry_mirrors.or(self.registry_mirrors);
+        self.insecure_registries = other.insecure_registries.or(self.insecure_registries);
+        self.max_concurrent_downloads = other
+            .max_concurrent_downloads
+            .or(self.max_concurrent_downloads);
+        if let Some(theirs) = other.registries {
+            let mine = self.registries.get_or_insert_with(BTreeMap::new);
+            for (host, t) in theirs {
+                let entry = mine.entry(host).or_default();
+                entry.mirrors = t.mirrors.or(entry.mirrors.take());
+                entry.insecure = t.insecure.or(entry.insecure);
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_merges() {
+        let dir = tempfile::tempdir().unwrap();
+        let sys = dir.path().join("sys.toml");
+        std::fs::write(
+            &sys,
+            "registry-mirrors = [\"http://m1\"]\nmax-concurrent-downloads = 5\n\
+             [registries.\"quay.io\"]\nmirrors = [\"q1\"]\n",
+        )
+        .unwrap();
+        let user = dir.path().join("user.toml");
+        std::fs::write(
+            &user,
+            "registry-mirrors = [\"http://m2\"]\n[registries.\"quay.io\"]\ninsecure = true\n",
+        )
+        .unwrap();
+        let merged = FileConfig::load(&sys)
+            .unwrap()
+            .unwrap()
+            .merge(FileConfig::load(&user).unwrap().unwrap());
+        assert_eq!(merged.registry_mirrors.unwrap(), ["http://m2"]);
+        assert_eq!(merged.max_concurrent_downloads, Some(5));
+        let q = &merged.registries.unwrap()["quay.io"];
+        assert_eq!(q.mirrors.as_deref().unwrap(), ["q1"]);
+        assert_eq!(q.insecure, Some(true));
+        assert!(
+            FileConfig::load(&dir.path().join("missing"))
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn names_the_file_and_key_on_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("bad.toml");
+        std::fs::write(&p, "registry-mirorrs = []\n").unwrap();
+        let e = FileConfig::load(&p).unwrap_err().to_string();
+        assert!(
+            e.contains("bad.toml") && e.contains("registry-mirorrs"),
+            "{e}"
+        );
+    }
+}

@@ -1,0 +1,205 @@
+//! L0: the one `Context` built at start-up from flags, environment and config files:
+//! where things live, whether we run rootless, and registry settings.
+//!
+//! This is the only module that asks "am I root?" — the rootless seam.
+
+pub mod file;
+pub mod registries;
+
+use std::path::{Path, PathBuf};
+
+pub use file::{ConfigError, FileConfig};
+pub use registries::{Endpoint, RegistrySettings};
+
+#[derive(Clone, Debug)]
+pub struct Context {
+    /// Persistent store (images, layers, containers).
+    pub root: PathBuf,
+    /// Per-boot runtime state (sockets, pids, locks).
+    pub runroot: PathBuf,
+    pub rootless: bool,
+    pub registries: RegistrySettings,
+    /// Config files that were read, in order.
+    pub config_files: Vec<PathBuf>,
+    /// Where skiff's own credentials live (`login` writes it; pulls read it).
+    pub auth_file: PathBuf,
+}
+
+/// Settings from global flags, before defaults are applied.
+#[derive(Clone, Debug, Default)]
+pub struct GlobalOptions {
+    pub root: Option<PathBuf>,
+    pub runroot: Option<PathBuf>,
+}
+
+impl Context {
+    pub fn new(opts: &GlobalOptions) -> Result<Self, ConfigError> {
+        let env = Env::from_process();
+        let rootless = !rustix::process::geteuid().is_root();
+        Self::build(opts, &env, rootless)
+    }
+
+    fn build(opts: &GlobalOptions, env: &Env, rootless: bool) -> Result<Self, ConfigError> {
+        let home = env.home.clone();
+        let data_home = env
+            .xdg_data_home
+            .clone()
+            .unwrap_or_else(|| home.join(".local/share"));
+        let config_home = env
+            .xdg_config_home
+            .clone()
+            .unwrap_or_else(|| home.join(".config"));
+        let root = opts.root.clone().unwrap_or_else(|| {
+            if rootless {
+                data_home.join("skiff")
+            } else {
+                PathBuf::from("/var/lib/skiff")
+            }
+        });
+        let runroot = opts.runroot.clone().unwrap_or_else(|| {
+            if rootless {
+                match &env.xdg_runtime_dir {
+                    Some(d) => d.join("skiff"),
+                    None => PathBuf::from(format!("/tmp/skiff-run-{}", env.uid)),
+                }
+            } else {
+                PathBuf::from("/run/skiff")
+            }
+        });
+        let candidates: Vec<PathBuf> = match &env.skiff_config {
+            Some(p) => vec![p.clone()],
+            None => vec![
+                PathBuf::from("/etc/skiff/config.toml"),
+                config_home.join("skiff/config.toml"),
+            ],
+        };
+        let mut config = FileConfig::default();
+        let mut config_files = Vec::new();
+        for path in candidates {
+            if let Some(c) = FileConfig::load(&path)? {
+                config = config.merge(c);
+                config_files.push(path);
+            }
+        }
+        Ok(Context {
+            root,
+            runroot,
+            rootless,
+            registries: RegistrySettings::from_config(config),
+            config_files,
+            auth_file: config_home.join("skiff/auth.json"),
+        })
+    }
+
+    /// Credential files to read, most specific first (see `registry::credentials`).
+    pub fn auth_file_candidates(&self) -> Vec<PathBuf> {
+        let env = Env::from_process();
+        let mut v = vec![self.auth_file.clone()];
+        if let Some(rt) = &env.xdg_runtime_dir {
+            v.push(rt.join("containers/auth.json"));
+        }
+        v.push(env.home.join(".config/containers/auth.json"));
+        let docker = match std::env::var_os("DOCKER_CONFIG") {
+            Some(d) => PathBuf::from(d).join("config.json"),
+            None => env.home.join(".docker/config.json"),
+        };
+        v.push(docker);
+        v
+    }
+}
+
+/// The environment variables the context depends on, read once.
+struct Env {
+    uid: u32,
+    home: PathBuf,
+    xdg_data_home: Option<PathBuf>,
+    xdg_config_home: Option<PathBuf>,
+    xdg_runtime_dir: Option<PathBuf>,
+    skiff_config: Option<PathBuf>,
+}
+
+impl Env {
+    fn from_process() -> Self {
+        let var = |k: &str| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+        };
+        let uid = rustix::process::geteuid().as_raw();
+        Env {
+            uid,
+            home: var("HOME").unwrap_or_else(|| home_from_passwd(uid, Path::new("/etc/passwd"))),
+            xdg_data_home: var("XDG_DATA_HOME"),
+            xdg_config_home: var("XDG_CONFIG_HOME"),
+            xdg_runtime_dir: var("XDG_RUNTIME_DIR"),
+            skiff_config: var("SKIFF_CONFIG"),
+        }
+    }
+}
+
+/// The home directory of `uid` from a passwd file. Parsed by hand: glibc's getpw* crash in a
+/// static binary (see DEPENDENCIES.md).
+fn home_from_passwd(uid: u32, passwd: &Path) -> PathBuf {
+    let text = std::fs::read_to_string(passwd).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            (f.len() >= 7 && f[2].parse::<u32>().ok() == Some(uid)).then(|| PathBuf::from(f[5]))
+        })
+        .next()
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(home: &str) -> Env {
+        Env {
+            uid: 1000,
+            home: PathBuf::from(home),
+            xdg_data_home: None,
+            xdg_config_home: None,
+            xdg_runtime_dir: Some(PathBuf::from("/run/user/1000")),
+            skiff_config: Some(PathBuf::from("/nonexistent/skiff.toml")),
+        }
+    }
+
+    #[test]
+    fn rootless_defaults_follow_xdg() {
+        let c = Context::build(&GlobalOptions::default(), &env("/home/u"), true).unwrap();
+        assert_eq!(c.root, Path::new("/home/u/.local/share/skiff"));
+        assert_eq!(c.runroot, Path::new("/run/user/1000/skiff"));
+        assert_eq!(c.auth_file, Path::new("/home/u/.config/skiff/auth.json"));
+    }
+
+    #[test]
+    fn rootful_defaults_and_flags() {
+        let c = Context::build(&GlobalOptions::default(), &env("/root"), false).unwrap();
+        assert_eq!(c.root, Path::new("/var/lib/skiff"));
+        assert_eq!(c.runroot, Path::new("/run/skiff"));
+        let opts = GlobalOptions {
+            root: Some("/tmp/r".into()),
+            runroot: Some("/tmp/rr".into()),
+        };
+        let c = Context::build(&opts, &env("/root"), false).unwrap();
+        assert_eq!(
+            (c.root.as_path(), c.runroot.as_path()),
+            (Path::new("/tmp/r"), Path::new("/tmp/rr"))
+        );
+    }
+
+    #[test]
+    fn home_comes_from_passwd_without_nss() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("passwd");
+        std::fs::write(
+            &p,
+            "root:x:0:0:root:/root:/bin/sh\nu:x:1000:1000::/home/u:/bin/sh\n",
+        )
+        .unwrap();
+        assert_eq!(home_from_passwd(1000, &p), Path::new("/home/u"));
+        assert_eq!(home_from_passwd(5, &p), Path::new("/"));
+    }
+}

@@ -1,0 +1,72 @@
+//! Image operations: pull, list, tag, remove, prune, history, inspect.
+
+pub mod filter;
+pub mod history;
+pub mod inspect;
+pub mod list;
+pub mod pull;
+pub mod remove;
+pub mod tag;
+
+use crate::engine::{Engine, EngineError};
+use crate::oci::{Digest, Reference};
+use crate::store::ImageDb;
+
+/// What a user's image argument resolved to.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub id: Digest,
+    /// Set when the argument was a name (not an ID).
+    pub name: Option<Reference>,
+}
+
+impl Engine {
+    /// Resolves a name (`busybox`, `busybox:1@sha256:…`), a full ID (`sha256:…` or 64 hex)
+    /// or a unique ID prefix, in docker's order.
+    pub fn resolve_image(&self, db: &ImageDb, input: &str) -> Result<Resolved, EngineError> {
+        let hex = input.strip_prefix("sha256:").unwrap_or(input);
+        let is_hex = !hex.is_empty() && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        if hex.len() == 64 && is_hex {
+            if let Ok(d) = Digest::parse(&format!("sha256:{hex}"))
+                && db.images.contains_key(&d)
+            {
+                return Ok(Resolved { id: d, name: None });
+            }
+            return Err(EngineError::NoSuchImage(input.to_string()));
+        }
+        if !input.starts_with("sha256:")
+            && let Ok(r) = Reference::parse(input, &self.ctx.registries.default_registry)
+        {
+            let r = r.with_default_tag();
+            if let Some(id) = db.lookup(&r) {
+                return Ok(Resolved {
+                    id: id.clone(),
+                    name: Some(r),
+                });
+            }
+        }
+        if is_hex {
+            let matches = db.ids_with_prefix(hex);
+            match matches.as_slice() {
+                [one] => {
+                    return Ok(Resolved {
+                        id: (*one).clone(),
+                        name: None,
+                    });
+                }
+                [] => {}
+                _ => {
+                    return Err(EngineError::Invalid(format!(
+                        "image ID prefix {input:?} is ambiguous: it matches {} images",
+                        matches.len()
+                    )));
+                }
+            }
+        }
+        // A bad reference is reported as such rather than as "not found".
+        if !is_hex && !input.starts_with("sha256:") {
+            Reference::parse(input, &self.ctx.registries.default_registry)?;
+        }
+        Err(EngineError::NoSuchImage(input.to_string()))
+    }
+}

@@ -1,0 +1,404 @@
+//! `pull`: manifest (choosing a platform from an index), config, then every missing layer
+//! streamed straight from the network through the digest checks into its own directory,
+//! several layers at once. One syncfs, then one atomic commit of the image record.
+
+use std::collections::BTreeSet;
+use std::io::{self, Read};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use crate::engine::progress::{PullEvent, PullProgress, PullStatus};
+use crate::engine::{Engine, EngineError};
+use crate::oci::digest::HashingReader;
+use crate::oci::image::ImageConfig;
+use crate::oci::manifest::{Descriptor, ImageManifest, Manifest};
+use crate::oci::{Digest, Platform, Reference};
+use crate::registry::{Client, ClientOptions, RegistryError, Repo};
+use crate::store::unpack::{UnpackOptions, decompress::decompressed, unpack};
+use crate::store::{CompressedForm, ImageRecord, LayerInfo, ManifestRef, Store, WorkDir};
+use crate::util::time::now_rfc3339;
+
+/// Configs larger than this are refused.
+const MAX_CONFIG_SIZE: u64 = 8 << 20;
+
+#[derive(Clone, Debug, Default)]
+pub struct PullOptions {
+    pub reference: String,
+    pub platform: Option<Platform>,
+    pub client: ClientOptions,
+}
+
+#[derive(Debug)]
+pub struct PullResult {
+    /// The normalised reference (with `latest` filled in).
+    pub reference: Reference,
+    pub image_id: Digest,
+    /// Digest of what the reference resolved to (an index or a manifest).
+    pub digest: Digest,
+    pub status: PullStatus,
+}
+
+impl Engine {
+    pub fn pull(
+        &self,
+        opts: &PullOptions,
+        progress: &dyn PullProgress,
+    ) -> Result<PullResult, EngineError> {
+        let reference = Reference::parse(&opts.reference, &self.ctx.registries.default_registry)?
+            .with_default_tag();
+        let store = self.store()?;
+        store.sweep()?;
+        let client = Client::new(
+            self.ctx.registries.clone(),
+            self.client_options(opts.client.clone()),
+        );
+        let repo = client.repo(&reference);
+        progress.event(PullEvent::Resolving {
+            reference: &reference,
+        });
+        let top = repo.manifest(&reference.registry_reference())?;
+        let want = opts.platform.clone().unwrap_or_else(Platform::host);
+        let (manifest, manifest_ref) =
+            match Manifest::parse(&top.bytes, top.content_type.as_deref())
+                .map_err(|e| EngineError::Other(format!("{reference}: {e}")))?
+            {
+                Manifest::Image(m) => {
+                    let r = ManifestRef {
+                        digest: top.digest.clone(),
+                        media_type: m.effective_media_type().to_string(),
+                        size: top.bytes.len() as u64,
+                    };
+                    (m, (r, top.bytes.clone()))
+                }
+                Manifest::Index(index) => {
+                    let desc = index.select(&want).ok_or_else(|| {
+                        EngineError::Other(format!(
+                            "no image for {want} in the manifest list of {} (it has: {})",
+                            reference.familiar(),
+                            index.platforms().join(", ")
+                        ))
+                    })?;
+                    let fetched = repo.manifest(&desc.digest.to_string())?;
+                    match Manifest::parse(&fetched.bytes, fetched.content_type.as_deref())
+                        .map_err(|e| EngineError::Other(format!("{reference}: {e}")))?
+                    {
+                        Manifest::Image(m) => {
+                            let r = ManifestRef {
+                                digest: fetched.digest.clone(),
+                                media_type: m.effective_media_type().to_string(),
+                                size: fetched.bytes.len() as u64,
+                            };
+                            (m, (r, fetched.bytes))
+                        }
+                        Manifest::Index(_) => {
+                            return Err(EngineError::Other(format!(
+                                "{reference}: manifest list entry {} is itself a list",
+                                desc.digest
+                            )));
+                        }
+                    }
+                }
+            };
+        let config_bytes = match store.read_blob(&manifest.config.digest) {
+            Ok(b) => b,
+            Err(_) => repo.blob_bytes(&manifest.config, MAX_CONFIG_SIZE)?,
+        };
+        let config = ImageConfig::parse(&config_bytes)
+            .map_err(|e| EngineError::Other(format!("{reference}: malformed image config: {e}")))?;
+        check_platform(&config, opts.platform.as_ref(), &reference)?;
+        let diff_ids = &config.rootfs.diff_ids;
+        if diff_ids.len() != manifest.layers.len() {
+            return Err(EngineError::Other(format!(
+                "{reference}: manifest has {} layers but its config lists {}",
+                manifest.layers.len(),
+                diff_ids.len()
+            )));
+        }
+        let image_id = manifest.config.digest.clone();
+        let work = store.work_dir()?;
+        work.set_lease(diff_ids)?;
+        let todo = self.missing_layers(store, &manifest, diff_ids, progress)?;
+        let status = if todo.is_empty() && store.images()?.images.contains_key(&image_id) {
+            PullStatus::UpToDate
+        } else {
+            PullStatus::Downloaded
+        };
+        if !todo.is_empty() {
+            let unpack_opts = UnpackOptions {
+                privileged: !self.ctx.rootless,
+            };
+            let workers = self.ctx.registries.max_concurrent_downloads.min(todo.len());
+            fetch_all(store, &repo, &work, &todo, unpack_opts, workers, progress)?;
+            store.sync()?;
+        }
+        self.commit(
+            store,
+            &reference,
+            &top.digest,
+            &image_id,
+            &config_bytes,
+            &config,
+            manifest_ref,
+        )?;
+        progress.event(PullEvent::Finished {
+            digest: &top.digest,
+            status,
+        });
+        Ok(PullResult {
+            reference,
+            image_id,
+            digest: top.digest,
+            status,
+        })
+    }
+
+    /// Layers to fetch: each distinct diff ID the store does not have yet.
+    fn missing_layers(
+        &self,
+        store: &Store,
+        manifest: &ImageManifest,
+        diff_ids: &[Digest],
+        progress: &dyn PullProgress,
+    ) -> Result<Vec<(Descriptor, Digest)>, EngineError> {
+        let mut seen = BTreeSet::new();
+        let mut todo = Vec::new();
+        for (desc, diff_id) in manifest.layers.iter().zip(diff_ids) {
+            if !seen.insert(diff_id) {
+                continue;
+            }
+            if store.layer(diff_id)?.is_some() {
+                progress.event(PullEvent::LayerExists {
+                    digest: &desc.digest,
+                });
+            } else {
+                progress.event(PullEvent::LayerWaiting {
+                    digest: &desc.digest,
+                    size: desc.size,
+                });
+                todo.push((desc.clone(), diff_id.clone()));
+            }
+        }
+        Ok(todo)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn commit(
+        &self,
+        store: &Store,
+        reference: &Reference,
+        top_digest: &Digest,
+        image_id: &Digest,
+        config_bytes: &[u8],
+        config: &ImageConfig,
+        (manifest, manifest_bytes): (ManifestRef, Vec<u8>),
+    ) -> Result<(), EngineError> {
+        let lock = store.lock()?;
+        let mut db = store.images()?;
+        let mut size = 0;
+        let mut seen = BTreeSet::new();
+        for diff_id in &config.rootfs.diff_ids {
+            let layer = store.layer(diff_id)?.ok_or_else(|| {
+                EngineError::Conflict(format!(
+                    "layer {diff_id} was removed while pulling {}; pull again",
+                    reference.familiar()
+                ))
+            })?;
+            if seen.insert(diff_id) {
+                size += layer.size;
+            }
+        }
+        store.put_blob(image_id, config_bytes)?;
+        store.put_blob(&manifest.digest, &manifest_bytes)?;
+        let now = now_rfc3339();
+        let previous = db.images.get(image_id);
+        let record = ImageRecord {
+            id: image_id.clone(),
+            manifest: Some(manifest),
+            layers: config.rootfs.diff_ids.clone(),
+            size,
+            created: config.created.clone(),
+            architecture: config.architecture.clone(),
+            os: config.os.clone(),
+            variant: config.variant.clone(),
+            labels: config.labels(),
+            added: previous.map_or_else(|| now.clone(), |p| p.added.clone()),
+            last_tag_time: Some(now),
+        };
+        db.images.insert(image_id.clone(), record);
+        if reference.digest().is_none() {
+            db.set_name(reference, image_id);
+        }
+        db.set_name(&reference.with_digest(top_digest.clone()), image_id);
+        store.save_images(&db, &lock)?;
+        Ok(())
+    }
+}
+
+fn check_platform(
+    config: &ImageConfig,
+    asked: Option<&Platform>,
+    r: &Reference,
+) -> Result<(), EngineError> {
+    let Some(want) = asked else {
+        return Ok(());
+    };
+    let have = Platform {
+        os: config.os.clone(),
+        architecture: config.architecture.clone(),
+        variant: config.variant.clone(),
+        ..Default::default()
+    };
+    if want.rank(&have).is_none() {
+        return Err(EngineError::Other(format!(
+            "image {} was found but does not match the requested platform: wanted {want}, actual {have}",
+            r.familiar()
+        )));
+    }
+    Ok(())
+}
+
+/// Fetches layers with `workers` threads. The first failure stops the others and is returned.
+fn fetch_all(
+    store: &Store,
+    repo: &Repo<'_>,
+    work: &WorkDir,
+    todo: &[(Descriptor, Digest)],
+    opts: UnpackOptions,
+    workers: usize,
+    progress: &dyn PullProgress,
+) -> Result<(), EngineError> {
+    let next = AtomicUsize::new(0);
+    let cancel = AtomicBool::new(false);
+    let first_error: Mutex<Option<EngineError>> = Mutex::new(None);
+    std::thread::scope(|s| {
+        for _ in 0..workers.max(1) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((desc, diff_id)) = todo.get(i) else {
+                        break;
+                    };
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    match fetch_layer(store, repo, work, desc, diff_id, opts, progress, &cancel) {
+                        Ok(()) => progress.event(PullEvent::LayerDone {
+                            digest: &desc.digest,
+                        }),
+                        Err(e) => {
+                            let was_cancelled = cancel.swap(true, Ordering::Relaxed);
+                            let mut slot = first_error.lock().unwrap_or_else(|p| p.into_inner());
+                            if slot.is_none() || !was_cancelled {
+                                slot.get_or_insert(e);
+                            }
+                            break;
+                        }
+                    }
+                }
+            });
+        }
+    });
+    match first_error.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Streams one layer: network → compressed digest → decompress → diff-ID digest → unpack.
+/// Nothing is committed unless both digests and the size match.
+#[allow(clippy::too_many_arguments)]
+fn fetch_layer(
+    store: &Store,
+    repo: &Repo<'_>,
+    work: &WorkDir,
+    desc: &Descriptor,
+    diff_id: &Digest,
+    opts: UnpackOptions,
+    progress: &dyn PullProgress,
+    cancel: &AtomicBool,
+) -> Result<(), EngineError> {
+    let pending = store.pending_layer(work)?;
+    let body = repo.blob(desc)?;
+    let watched = Watched {
+        inner: body,
+        digest: &desc.digest,
+        total: desc.size,
+        done: 0,
+        reported: 0,
+        progress,
+        cancel,
+    };
+    let mut compressed = HashingReader::new(watched, desc.digest.algorithm());
+    let (stats, actual_diff) = {
+        let plain = decompressed(&mut compressed).map_err(|e| layer_io(desc, e))?;
+        let hashed = HashingReader::new(plain, diff_id.algorithm());
+        let (stats, rest) = unpack(hashed, &pending.diff_dir(), opts)?;
+        let (actual, _) = rest.finish().map_err(|e| layer_io(desc, e))?;
+        (stats, actual)
+    };
+    let (actual, size) = compressed.finish().map_err(|e| layer_io(desc, e))?;
+    if actual != desc.digest || size != desc.size {
+        return Err(RegistryError::DigestMismatch {
+            what: format!("layer ({size} bytes, expected {})", desc.size),
+            registry: repo.registry().to_string(),
+            expected: desc.digest.to_string(),
+            actual: actual.to_string(),
+        }
+        .into());
+    }
+    if &actual_diff != diff_id {
+        return Err(EngineError::Other(format!(
+            "layer {}: uncompressed content has digest {actual_diff}, but the image config says {diff_id}",
+            desc.digest
+        )));
+    }
+    let info = LayerInfo {
+        diff_id: diff_id.clone(),
+        size: stats.size,
+        compressed: vec![CompressedForm {
+            digest: desc.digest.clone(),
+            media_type: desc.media_type.clone(),
+            size: desc.size,
+        }],
+        aufs_whiteouts: stats.aufs_whiteouts,
+        created: now_rfc3339(),
+    };
+    store.commit_layer(pending, &info)?;
+    Ok(())
+}
+
+fn layer_io(desc: &Descriptor, e: io::Error) -> EngineError {
+    EngineError::Other(format!("layer {}: {e}", desc.digest))
+}
+
+/// Reports progress and stops early when another layer failed.
+struct Watched<'a, R> {
+    inner: R,
+    digest: &'a Digest,
+    total: u64,
+    done: u64,
+    reported: u64,
+    progress: &'a dyn PullProgress,
+    cancel: &'a AtomicBool,
+}
+
+impl<R: Read> Read for Watched<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.cancel.load(Ordering::Relaxed) {
+            return Err(io::Error::other("cancelled"));
+        }
+        let n = self.inner.read(buf)?;
+        self.done += n as u64;
+        if self.done - self.reported >= 256 << 10
+            || (n == 0 || self.done == self.total) && self.done != self.reported
+        {
+            self.reported = self.done;
+            self.progress.event(PullEvent::LayerProgress {
+                digest: self.digest,
+                done: self.done,
+                total: self.total,
+            });
+        }
+        Ok(n)
+    }
+}

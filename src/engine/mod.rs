@@ -1,0 +1,52 @@
+//! L2: one function per user operation. The only layer that combines subsystems
+//! (registry + store today; runtime, network and monitor later). Takes plain option
+//! structs, returns values; never prints.
+
+pub mod error;
+pub mod image;
+pub mod info;
+pub mod progress;
+
+use std::sync::OnceLock;
+
+pub use error::EngineError;
+
+use crate::config::Context;
+use crate::registry::ClientOptions;
+use crate::store::Store;
+
+pub struct Engine {
+    ctx: Context,
+    store: OnceLock<Store>,
+}
+
+impl Engine {
+    pub fn new(ctx: Context) -> Self {
+        Engine {
+            ctx,
+            store: OnceLock::new(),
+        }
+    }
+
+    pub fn context(&self) -> &Context {
+        &self.ctx
+    }
+
+    /// The store, opened (and created) on first use.
+    pub fn store(&self) -> Result<&Store, EngineError> {
+        if let Some(s) = self.store.get() {
+            return Ok(s);
+        }
+        let s = Store::open(&self.ctx.root).map_err(|e| EngineError::Store(e.to_string()))?;
+        Ok(self.store.get_or_init(|| s))
+    }
+
+    /// Registry options filled with this context's credential files unless an
+    /// `--authfile` was given.
+    pub fn client_options(&self, mut opts: ClientOptions) -> ClientOptions {
+        if opts.auth_files.is_empty() {
+            opts.auth_files = self.ctx.auth_file_candidates();
+        }
+        opts
+    }
+}

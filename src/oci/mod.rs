@@ -1,0 +1,12 @@
+//! L0: the OCI and Docker image formats: references, digests, platforms, manifests and
+//! image configs. Pure data and parsing; no I/O.
+
+pub mod digest;
+pub mod image;
+pub mod manifest;
+pub mod platform;
+pub mod reference;
+
+pub use digest::Digest;
+pub use platform::Platform;
+pub use reference::Reference;

@@ -1,0 +1,366 @@
+//! One request to a registry endpoint, done right: https first (plain http only where the
+//! registry is insecure), authentication on demand (Bearer token flow or Basic), and
+//! retries with backoff on transient failures.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use ureq::http::Response;
+use ureq::{Agent, Body};
+
+use super::auth::{Challenge, parse_challenge, token_from_reply};
+use super::credentials::{Credentials, basic_header};
+use super::error::{RegistryError, error_body_message};
+use super::{ClientOptions, tls};
+use crate::config::{Endpoint, RegistrySettings};
+
+const RETRIES: u32 = 3;
+
+pub struct Transport {
+    settings: RegistrySettings,
+    opts: ClientOptions,
+    agents: Mutex<HashMap<(String, bool), Agent>>,
+    schemes: Mutex<HashMap<String, &'static str>>,
+    /// Authorization header values by `host|scope`.
+    auth: Mutex<HashMap<String, String>>,
+}
+
+/// Whether an error is worth another try.
+fn transient(e: &ureq::Error) -> bool {
+    match e {
+        ureq::Error::Io(io) => !matches!(io.kind(), std::io::ErrorKind::ConnectionRefused),
+        ureq::Error::Timeout(_) | ureq::Error::Protocol(_) | ureq::Error::BodyStalled => true,
+        _ => false,
+    }
+}
+
+/// Errors that mean "this is not TLS", after which an insecure registry is tried over http.
+fn not_tls(e: &ureq::Error) -> bool {
+    matches!(
+        e,
+        ureq::Error::Tls(_)
+            | ureq::Error::Rustls(_)
+            | ureq::Error::Io(_)
+            | ureq::Error::Protocol(_)
+    )
+}
+
+pub fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(200 << attempt.min(6))
+}
+
+impl Transport {
+    pub fn new(settings: RegistrySettings, opts: ClientOptions) -> Self {
+        Transport {
+            settings,
+            opts,
+            agents: Mutex::new(HashMap::new()),
+            schemes: Mutex::new(HashMap::new()),
+            auth: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn settings(&self) -> &RegistrySettings {
+        &self.settings
+    }
+
+    fn insecure(&self, host: &str) -> bool {
+        self.opts.tls_verify == Some(false) || self.settings.is_insecure(host)
+    }
+
+    fn agent(&self, host: &str) -> Result<Agent, RegistryError> {
+        let verify = match self.opts.tls_verify {
+            Some(v) => v,
+            None => !self.settings.is_insecure(host),
+        };
+        let mut agents = self.agents.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(a) = agents.get(&(host.to_string(), verify)) {
+            return Ok(a.clone());
+        }
+        let a = tls::agent_for(host, verify, self.opts.cert_dir.as_deref())?;
+        agents.insert((host.to_string(), verify), a.clone());
+        Ok(a)
+    }
+
+    fn unreachable(host: &str, e: &ureq::Error) -> RegistryError {
+        let message = match e {
+            ureq::Error::HostNotFound => "no such host".to_string(),
+            ureq::Error::ConnectionFailed => "connection refused".to_string(),
+            other => other.to_string(),
+        };
+        RegistryError::Unreachable {
+            registry: host.to_string(),
+            message,
+        }
+    }
+
+    fn credentials(
+        &self,
+        registry: &str,
+        repository: &str,
+    ) -> Result<Option<Credentials>, RegistryError> {
+        if let Some(c) = &self.opts.credentials {
+            return Ok(Some(c.clone()));
+        }
+        Ok(super::credentials::lookup(
+            &self.opts.auth_files,
+            registry,
+            repository,
+        )?)
+    }
+
+    /// Sends a request to `ep` and returns the response whatever its status, except that a
+    /// 401 after authenticating becomes `Unauthorized`. `registry` is the logical registry
+    /// (credentials are looked up under it), `scope` the token scope.
+    pub fn send(
+        &self,
+        ep: &Endpoint,
+        registry: &str,
+        repository: &str,
+        method: &str,
+        path: &str,
+        headers: &[(&str, String)],
+    ) -> Result<Response<Body>, RegistryError> {
+        let scope = format!("repository:{repository}:pull");
+        let auth_key = format!("{}|{scope}", ep.host);
+        let mut authed = false;
+        loop {
+            let auth = self
+                .auth
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .get(&auth_key)
+                .cloned();
+            let resp = self.send_with_retries(ep, method, path, headers, auth.as_deref())?;
+            if resp.status().as_u16() != 401 {
+                return Ok(resp);
+            }
+            let challenge = resp
+                .headers()
+                .get("www-authenticate")
+                .and_then(|v| v.to_str().ok())
+                .and_then(parse_challenge);
+            let body = read_small(resp);
+            if authed {
+                return Err(RegistryError::Unauthorized {
+                    registry: registry.to_string(),
+                    message: format!(
+                        "access to {repository} denied ({}): the repository may not exist or may require 'skiff login'",
+                        error_body_message(&body)
+                    ),
+                });
+            }
+            let creds = self.credentials(registry, repository)?;
+            let value = match challenge {
+                Some(Challenge::Bearer { realm, service, .. }) => {
+                    let token = self.fetch_token(
+                        registry,
+                        &realm,
+                        service.as_deref(),
+                        &scope,
+                        creds.as_ref(),
+                    )?;
+                    format!("Bearer {token}")
+                }
+                Some(Challenge::Basic) => match &creds {
+                    Some(c) => basic_header(c),
+                    None => {
+                        return Err(RegistryError::Unauthorized {
+                            registry: registry.to_string(),
+                            message: "authentication required: no credentials (use --creds or 'skiff login')".into(),
+                        });
+                    }
+                },
+                None => {
+                    return Err(RegistryError::Unauthorized {
+                        registry: registry.to_string(),
+                        message: format!("authentication required: {}", error_body_message(&body)),
+                    });
+                }
+            };
+            self.auth
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(auth_key.clone(), value);
+            authed = true;
+        }
+    }
+
+    fn fetch_token(
+        &self,
+        registry: &str,
+        realm: &str,
+        service: Option<&str>,
+        scope: &str,
+        creds: Option<&Credentials>,
+    ) -> Result<String, RegistryError> {
+        let host = realm
+            .split("://")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .unwrap_or(realm)
+            .to_string();
+        let agent = self.agent(&host)?;
+        let mut attempt = 0;
+        loop {
+            let mut req = agent.get(realm).query("scope", scope);
+            if let Some(s) = service {
+                req = req.query("service", s);
+            }
+            if let Some(c) = creds {
+                req = req.header("Authorization", basic_header(c));
+            }
+            match req.call() {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let body = read_small(resp);
+                    return match status {
+                        200 => token_from_reply(&body).ok_or_else(|| {
+                            RegistryError::Protocol(format!("token server {realm} sent no token"))
+                        }),
+                        401 | 403 => Err(RegistryError::Unauthorized {
+                            registry: registry.to_string(),
+                            message: match creds {
+                                Some(_) => "incorrect username or password".to_string(),
+                                None => format!(
+                                    "token server refused anonymous access: {}",
+                                    error_body_message(&body)
+                                ),
+                            },
+                        }),
+                        s if s >= 500 && attempt < RETRIES => {
+                            std::thread::sleep(backoff(attempt));
+                            attempt += 1;
+                            continue;
+                        }
+                        s => Err(RegistryError::Status {
+                            registry: host,
+                            status: s,
+                            message: error_body_message(&body),
+                        }),
+                    };
+                }
+                Err(e) if transient(&e) && attempt < RETRIES => {
+                    std::thread::sleep(backoff(attempt));
+                    attempt += 1;
+                }
+                Err(e) => return Err(Self::unreachable(&host, &e)),
+            }
+        }
+    }
+
+    fn send_with_retries(
+        &self,
+        ep: &Endpoint,
+        method: &str,
+        path: &str,
+        headers: &[(&str, String)],
+        auth: Option<&str>,
+    ) -> Result<Response<Body>, RegistryError> {
+        let mut attempt = 0;
+        loop {
+            match self.send_once(ep, method, path, headers, auth) {
+                Ok(resp) => {
+                    let s = resp.status().as_u16();
+                    if (s >= 500 || s == 429) && attempt < RETRIES {
+                        let wait = retry_after(&resp).unwrap_or_else(|| backoff(attempt));
+                        log::debug!("{} {path}: {s}, retrying in {wait:?}", ep.host);
+                        std::thread::sleep(wait);
+                        attempt += 1;
+                        continue;
+                    }
+                    return Ok(resp);
+                }
+                Err(e) if transient(&e) && attempt < RETRIES => {
+                    log::debug!("{} {path}: {e}, retrying", ep.host);
+                    std::thread::sleep(backoff(attempt));
+                    attempt += 1;
+                }
+                Err(e) => return Err(Self::unreachable(&ep.host, &e)),
+            }
+        }
+    }
+
+    /// One try, choosing the scheme: the configured one, the one that worked before, or https
+    /// with a fallback to http for insecure registries.
+    fn send_once(
+        &self,
+        ep: &Endpoint,
+        method: &str,
+        path: &str,
+        headers: &[(&str, String)],
+        auth: Option<&str>,
+    ) -> Result<Response<Body>, ureq::Error> {
+        let known = ep
+            .scheme
+            .as_deref()
+            .map(|s| if s == "http" { "http" } else { "https" })
+            .or_else(|| {
+                self.schemes
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .get(&ep.host)
+                    .copied()
+            });
+        let agent = self
+            .agent(&ep.host)
+            .map_err(|e| ureq::Error::Other(Box::new(e)))?;
+        let call = |scheme: &str| {
+            let url = format!("{scheme}://{}{}{path}", ep.host, ep.path_prefix);
+            let mut req = ureq::http::Request::builder().method(method).uri(&url);
+            for (k, v) in headers {
+                req = req.header(*k, v.as_str());
+            }
+            if let Some(a) = auth {
+                req = req.header("Authorization", a);
+            }
+            let req = req.body(()).map_err(ureq::Error::Http)?;
+            agent.run(req)
+        };
+        if let Some(s) = known {
+            return call(s);
+        }
+        match call("https") {
+            Ok(r) => {
+                self.remember(&ep.host, "https");
+                Ok(r)
+            }
+            Err(e) if self.insecure(&ep.host) && not_tls(&e) => {
+                log::debug!("{}: https failed ({e}), trying http", ep.host);
+                let r = call("http")?;
+                self.remember(&ep.host, "http");
+                Ok(r)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn remember(&self, host: &str, scheme: &'static str) {
+        self.schemes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(host.to_string(), scheme);
+    }
+}
+
+fn retry_after(resp: &Response<Body>) -> Option<Duration> {
+    let secs: u64 = resp
+        .headers()
+        .get("retry-after")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_secs(secs.min(10)))
+}
+
+/// Reads at most 64 KiB of a (usually error) body.
+pub fn read_small(mut resp: Response<Body>) -> Vec<u8> {
+    resp.body_mut()
+        .with_config()
+        .limit(64 << 10)
+        .read_to_vec()
+        .unwrap_or_default()
+}

@@ -1,0 +1,189 @@
+//! Unpacks one layer tar into its own, initially empty directory (an overlay lowerdir).
+//!
+//! Owns: creating files, dirs, links, devices with their modes, owners, mtimes and xattrs;
+//! turning OCI whiteouts into overlayfs ones. Must never: touch anything outside the
+//! layer directory (every path resolves inside it, `..` refuses the layer), follow a
+//! symlink from the tar, fsync per file (the caller syncs the filesystem once).
+
+pub mod decompress;
+pub mod entry;
+mod ops;
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use tar::EntryType;
+
+use crate::sys::rooted::{RootDir, split_parent};
+use entry::{Whiteout, classify, clean_path};
+use ops::{Meta, Ops};
+
+#[derive(Clone, Copy, Debug)]
+pub struct UnpackOptions {
+    /// Running as root: set owners, create device nodes, overlay whiteouts and trusted xattrs.
+    pub privileged: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnpackStats {
+    /// Bytes of regular file content, as docker counts a layer's size.
+    pub size: u64,
+    pub entries: u64,
+    /// Whiteouts had to stay in AUFS form (`.wh.*` files): no privilege for overlay's.
+    pub aufs_whiteouts: bool,
+    pub skipped_devices: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UnpackError {
+    #[error("layer entry {0:?} points outside the layer")]
+    Escape(String),
+    #[error("layer entry {entry:?} is a hard link to {target:?}, which is not in the layer")]
+    HardlinkTarget { entry: String, target: String },
+    #[error("layer entry {entry:?}: {error}")]
+    Entry { entry: String, error: io::Error },
+    #[error("reading layer: {0}")]
+    Read(io::Error),
+}
+
+/// Unpacks the tar stream into `dest` (an existing, empty directory). Returns the stats and
+/// the stream, positioned after the tar's end, so the caller can hash what is left.
+pub fn unpack<R: Read>(
+    stream: R,
+    dest: &Path,
+    opts: UnpackOptions,
+) -> Result<(UnpackStats, R), UnpackError> {
+    let root = RootDir::open(dest).map_err(|error| UnpackError::Entry {
+        entry: ".".into(),
+        error,
+    })?;
+    let mut ops = Ops::new(root, opts);
+    let mut archive = tar::Archive::new(stream);
+    let mut deferred: Vec<(PathBuf, Meta)> = Vec::new();
+    {
+        let entries = archive.entries().map_err(UnpackError::Read)?;
+        for item in entries {
+            let mut e = item.map_err(UnpackError::Read)?;
+            let kind = e.header().entry_type();
+            if matches!(kind, EntryType::XGlobalHeader | EntryType::XHeader) {
+                continue;
+            }
+            let raw = e.path_bytes().into_owned();
+            let name_for_errors = || String::from_utf8_lossy(&raw).into_owned();
+            let Some(path) = clean_path(&raw)? else {
+                continue; // the layer root itself
+            };
+            let meta = Meta::from_entry(&mut e).map_err(|error| UnpackError::Entry {
+                entry: name_for_errors(),
+                error,
+            })?;
+            ops.stats.entries += 1;
+            let result = apply(&mut ops, &mut e, kind, &path, &meta, &mut deferred);
+            match result {
+                Ok(()) => {}
+                Err(ApplyError::Io(error)) => {
+                    return Err(UnpackError::Entry {
+                        entry: name_for_errors(),
+                        error,
+                    });
+                }
+                Err(ApplyError::Fatal(err)) => return Err(err),
+            }
+        }
+    }
+    // Directory modes and mtimes last: creating children changed the mtimes, and a
+    // read-only mode would have blocked them.
+    for (path, meta) in deferred.iter().rev() {
+        ops.finish_dir(path, meta)
+            .map_err(|error| UnpackError::Entry {
+                entry: path.display().to_string(),
+                error,
+            })?;
+    }
+    let stats = ops.stats.clone();
+    Ok((stats, archive.into_inner()))
+}
+
+enum ApplyError {
+    Io(io::Error),
+    Fatal(UnpackError),
+}
+
+impl From<io::Error> for ApplyError {
+    fn from(e: io::Error) -> Self {
+        ApplyError::Io(e)
+    }
+}
+
+fn apply<R: Read>(
+    ops: &mut Ops,
+    e: &mut tar::Entry<'_, R>,
+    kind: EntryType,
+    path: &Path,
+    meta: &Meta,
+    deferred: &mut Vec<(PathBuf, Meta)>,
+) -> Result<(), ApplyError> {
+    let Some((parent, name)) = split_parent(path) else {
+        return Ok(());
+    };
+    match classify(name) {
+        Whiteout::Opaque => {
+            ops.forget_parent();
+            return Ok(ops.opaque(parent)?);
+        }
+        Whiteout::AufsMeta => return Ok(()),
+        Whiteout::Remove(target) => {
+            ops.forget_parent();
+            return Ok(ops.whiteout(parent, target, name)?);
+        }
+        Whiteout::None => {}
+    }
+    match kind {
+        EntryType::Regular | EntryType::Continuous | EntryType::GNUSparse => {
+            ops.regular(parent, name, e, meta)?;
+        }
+        EntryType::Directory => {
+            ops.forget_parent();
+            ops.directory(parent, name, meta)?;
+            deferred.push((path.to_path_buf(), meta.clone()));
+        }
+        EntryType::Symlink => {
+            ops.forget_parent();
+            let target = e
+                .link_name_bytes()
+                .ok_or_else(|| io::Error::other("symlink without a target"))?;
+            ops.symlink(parent, name, &target, meta)?;
+        }
+        EntryType::Link => {
+            ops.forget_parent();
+            let raw = e
+                .link_name_bytes()
+                .ok_or_else(|| io::Error::other("hard link without a target"))?;
+            let target = clean_path(&raw)
+                .map_err(ApplyError::Fatal)?
+                .ok_or_else(|| io::Error::other("hard link to the layer root"))?;
+            match ops.hardlink(parent, name, &target) {
+                Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                    return Err(ApplyError::Fatal(UnpackError::HardlinkTarget {
+                        entry: path.display().to_string(),
+                        target: target.display().to_string(),
+                    }));
+                }
+                other => other?,
+            }
+        }
+        EntryType::Char | EntryType::Block | EntryType::Fifo => {
+            ops.forget_parent();
+            let major = e.header().device_major().ok().flatten().unwrap_or(0);
+            let minor = e.header().device_minor().ok().flatten().unwrap_or(0);
+            ops.special(parent, name, kind, major, minor, meta)?;
+        }
+        other => {
+            log::debug!("skipping tar entry {} of type {other:?}", path.display());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,35 @@
+//! L0: the thin layer over the kernel. The only module allowed `unsafe` (each block with a
+//! `// SAFETY:` comment); everything above it calls these safe functions.
+
+pub mod rooted;
+
+use std::os::fd::AsFd;
+
+/// Whether the effective user is root in the current user namespace.
+pub fn is_root() -> bool {
+    rustix::process::geteuid().is_root()
+}
+
+/// Whether `fd` is a terminal.
+pub fn isatty<Fd: AsFd>(fd: Fd) -> bool {
+    rustix::termios::isatty(fd)
+}
+
+/// The process umask, read without changing it for longer than two syscalls.
+pub fn current_umask() -> u32 {
+    let old = rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o022));
+    rustix::process::umask(old);
+    old.bits()
+}
+
+/// Flushes the filesystem that holds `path` (one `syncfs` instead of an fsync per file).
+pub fn syncfs(path: &std::path::Path) -> std::io::Result<()> {
+    let f = std::fs::File::open(path)?;
+    rustix::fs::syncfs(&f)?;
+    Ok(())
+}
+
+/// `statfs` magic of the filesystem holding `path`.
+pub fn fs_magic(path: &std::path::Path) -> std::io::Result<i64> {
+    Ok(rustix::fs::statfs(path)?.f_type as i64)
+}

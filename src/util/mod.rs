@@ -1,0 +1,6 @@
+//! L0: small helpers with no knowledge of containers: atomic files, locks, human units, time.
+
+pub mod fs;
+pub mod human;
+pub mod lock;
+pub mod time;

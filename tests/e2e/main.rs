@@ -1,0 +1,11 @@
+//! End-to-end tests of the real `skiff` binary. One test binary (one link step); each test
+//! has its own temporary store and starts (and stops) the registries it needs.
+
+mod support;
+
+mod cli;
+mod images;
+mod layers;
+mod pull;
+mod pull_faults;
+mod store;

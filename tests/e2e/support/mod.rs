@@ -1,0 +1,176 @@
+//! Shared test rig: a temp store per test, a command builder for the real binary, test
+//! images built from busybox-static, a real registry and a fault-injecting fake one.
+
+#![allow(dead_code)]
+
+pub mod fake;
+pub mod images;
+pub mod registry;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub const SKIFF: &str = env!("CARGO_BIN_EXE_skiff");
+
+/// A private store and runtime dir, removed when the test ends (also on failure).
+pub struct TestRoot {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestRoot {
+    pub fn new() -> Self {
+        let dir = tempfile::Builder::new()
+            .prefix("skiff-test-")
+            .tempdir()
+            .expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("config")).expect("config dir");
+        TestRoot { dir }
+    }
+
+    pub fn root(&self) -> PathBuf {
+        self.dir.path().join("root")
+    }
+
+    pub fn runroot(&self) -> PathBuf {
+        self.dir.path().join("run")
+    }
+
+    /// The user config file this root's commands read (`$XDG_CONFIG_HOME/skiff/config.toml`).
+    pub fn write_config(&self, toml: &str) {
+        let p = self.dir.path().join("config/skiff");
+        std::fs::create_dir_all(&p).expect("config dir");
+        std::fs::write(p.join("config.toml"), toml).expect("config");
+    }
+
+    /// `skiff --root … --runroot … ARGS`, isolated from the caller's config and credentials.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(SKIFF);
+        c.arg("--root")
+            .arg(self.root())
+            .arg("--runroot")
+            .arg(self.runroot())
+            .args(args)
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_RUNTIME_DIR", self.dir.path().join("xdg-run"))
+            .env_remove("SKIFF_CONFIG")
+            .env_remove("REGISTRY_AUTH_FILE")
+            .env_remove("DOCKER_CONFIG")
+            .env_remove("HTTP_PROXY")
+            .env_remove("HTTPS_PROXY")
+            .env_remove("http_proxy")
+            .env_remove("https_proxy")
+            .env_remove("ALL_PROXY")
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.cmd(args).output().expect("run skiff"))
+    }
+
+    /// Runs and insists on success.
+    pub fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "skiff {args:?} failed:\n{r}");
+        r
+    }
+
+    /// Runs and insists on failure with `code`.
+    pub fn fails(&self, args: &[&str], code: i32) -> Run {
+        let r = self.run(args);
+        assert_eq!(r.code, code, "skiff {args:?} should exit {code}:\n{r}");
+        r
+    }
+
+    /// Every file and dir under the store, for "nothing changed" checks.
+    pub fn store_listing(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        walk(&self.root(), &self.root(), &mut out);
+        out.sort();
+        out
+    }
+}
+
+fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let rel = p.strip_prefix(base).unwrap_or(&p).display().to_string();
+        if rel.ends_with("store.lock") {
+            continue;
+        }
+        out.push(rel);
+        if e.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+            walk(base, &p, out);
+        }
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Self {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+impl Run {
+    /// Stderr must be exactly one line mentioning each of `words`.
+    pub fn one_error_line(&self, words: &[&str]) {
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "expected one error line:\n{self}");
+        assert!(lines[0].starts_with("Error: "), "{self}");
+        for w in words {
+            assert!(lines[0].contains(w), "error should mention {w:?}:\n{self}");
+        }
+    }
+
+    pub fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+}
+
+pub fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// Root-only tests return early, saying so.
+#[macro_export]
+macro_rules! require_root {
+    () => {
+        if !$crate::support::is_root() {
+            eprintln!("skipped: needs root");
+            return;
+        }
+    };
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
