@@ -193,11 +193,7 @@ pub fn pull(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
     let display = PullDisplay::new(a.quiet, gave_tag);
     let result = engine.pull(&opts, &display)?;
     display.finish(&result.reference, &result.digest, result.status);
-    let shown = match result.reference.digest() {
-        Some(_) => result.reference.to_string(),
-        None => result.reference.to_string(),
-    };
-    println!("{shown}");
+    println!("{}", result.reference);
     Ok(0)
 }
 

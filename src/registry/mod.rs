@@ -7,6 +7,7 @@ pub mod auth;
 pub mod blob;
 pub mod credentials;
 pub mod error;
+pub mod proxy;
 pub mod tls;
 mod transport;
 

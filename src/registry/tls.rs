@@ -22,9 +22,10 @@ pub struct TlsSetupError {
     message: String,
 }
 
-/// Builds an agent for `host`. `verify == false` skips certificate checks (insecure
+/// Builds an agent for `scheme://host`. `verify == false` skips certificate checks (insecure
 /// registries, `--tls-verify=false`); then no CA bundle is loaded at all.
 pub fn agent_for(
+    scheme: &str,
     host: &str,
     verify: bool,
     cert_dir: Option<&Path>,
@@ -58,7 +59,15 @@ pub fn agent_for(
     let config = Agent::config_builder()
         .http_status_as_error(false)
         .tls_config(tls.build())
-        .proxy(ureq::Proxy::try_from_env())
+        .proxy(
+            super::proxy::proxy_for(scheme, host).and_then(|p| match ureq::Proxy::new(&p) {
+                Ok(proxy) => Some(proxy),
+                Err(e) => {
+                    log::warn!("ignoring proxy {p}: {e}");
+                    None
+                }
+            }),
+        )
         .user_agent(concat!("skiff/", env!("CARGO_PKG_VERSION")))
         .timeout_connect(Some(Duration::from_secs(30)))
         .timeout_recv_response(Some(Duration::from_secs(120)))
@@ -139,13 +148,13 @@ mod tests {
 
     #[test]
     fn missing_cert_dirs_are_fine_and_agents_build() {
-        assert!(agent_for("example.invalid:5000", false, None).is_ok());
+        assert!(agent_for("https", "example.invalid:5000", false, None).is_ok());
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("ca.crt"),
             b"-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
         )
         .unwrap();
-        assert!(agent_for("x", true, Some(dir.path())).is_err());
+        assert!(agent_for("https", "x", true, Some(dir.path())).is_err());
     }
 }

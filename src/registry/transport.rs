@@ -20,6 +20,7 @@ const RETRIES: u32 = 3;
 pub struct Transport {
     settings: RegistrySettings,
     opts: ClientOptions,
+    /// By (`scheme://host`, verify): proxies are chosen per scheme.
     agents: Mutex<HashMap<(String, bool), Agent>>,
     schemes: Mutex<HashMap<String, &'static str>>,
     /// Authorization header values by `host|scope`.
@@ -65,21 +66,24 @@ impl Transport {
         &self.settings
     }
 
+    /// Plain http and unverified TLS are allowed: `--tls-verify` decides when given,
+    /// else the registry settings (loopback and configured insecure registries).
     fn insecure(&self, host: &str) -> bool {
-        self.opts.tls_verify == Some(false) || self.settings.is_insecure(host)
+        match self.opts.tls_verify {
+            Some(verify) => !verify,
+            None => self.settings.is_insecure(host),
+        }
     }
 
-    fn agent(&self, host: &str) -> Result<Agent, RegistryError> {
-        let verify = match self.opts.tls_verify {
-            Some(v) => v,
-            None => !self.settings.is_insecure(host),
-        };
+    fn agent(&self, scheme: &'static str, host: &str) -> Result<Agent, RegistryError> {
+        let verify = !self.insecure(host);
+        let key = (format!("{scheme}://{host}"), verify);
         let mut agents = self.agents.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(a) = agents.get(&(host.to_string(), verify)) {
+        if let Some(a) = agents.get(&key) {
             return Ok(a.clone());
         }
-        let a = tls::agent_for(host, verify, self.opts.cert_dir.as_deref())?;
-        agents.insert((host.to_string(), verify), a.clone());
+        let a = tls::agent_for(scheme, host, verify, self.opts.cert_dir.as_deref())?;
+        agents.insert(key, a.clone());
         Ok(a)
     }
 
@@ -195,13 +199,10 @@ impl Transport {
         scope: &str,
         creds: Option<&Credentials>,
     ) -> Result<String, RegistryError> {
-        let host = realm
-            .split("://")
-            .nth(1)
-            .and_then(|r| r.split('/').next())
-            .unwrap_or(realm)
-            .to_string();
-        let agent = self.agent(&host)?;
+        let (scheme, rest) = realm.split_once("://").unwrap_or(("https", realm));
+        let scheme = if scheme == "http" { "http" } else { "https" };
+        let host = rest.split('/').next().unwrap_or(rest).to_string();
+        let agent = self.agent(scheme, &host)?;
         let mut attempt = 0;
         loop {
             let mut req = agent.get(realm).query("scope", scope);
@@ -303,10 +304,10 @@ impl Transport {
                     .get(&ep.host)
                     .copied()
             });
-        let agent = self
-            .agent(&ep.host)
-            .map_err(|e| ureq::Error::Other(Box::new(e)))?;
-        let call = |scheme: &str| {
+        let call = |scheme: &'static str| {
+            let agent = self
+                .agent(scheme, &ep.host)
+                .map_err(|e| ureq::Error::Other(Box::new(e)))?;
             let url = format!("{scheme}://{}{}{path}", ep.host, ep.path_prefix);
             let mut req = ureq::http::Request::builder().method(method).uri(&url);
             for (k, v) in headers {

@@ -73,9 +73,9 @@ impl ImageDb {
         names_pointing_at(&self.digests, id)
     }
 
-    /// An image nothing names.
+    /// An image without tags (docker's "dangling"; digest references do not count).
     pub fn is_dangling(&self, id: &Digest) -> bool {
-        !self.tags.values().any(|v| v == id) && !self.digests.values().any(|v| v == id)
+        !self.tags.values().any(|v| v == id)
     }
 
     /// Points `r` (a tag or a digest reference) at `id`, taking it from any other image.
@@ -183,8 +183,9 @@ mod tests {
         assert_eq!(db.tags_of(&id).len(), 1);
         assert!(!db.is_dangling(&id));
         db.remove_name(&r("busybox"));
+        assert!(db.is_dangling(&id), "only a digest reference left");
         db.remove_name(&pinned);
-        assert!(db.is_dangling(&id));
+        assert!(db.digests_of(&id).is_empty());
         let json = serde_json::to_string(&db).unwrap();
         let back: ImageDb = serde_json::from_str(&json).unwrap();
         assert_eq!(back.tags.len(), 1);

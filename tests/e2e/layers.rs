@@ -33,20 +33,39 @@ fn issue2_imports_point_down_only() {
     let mut violations = Vec::new();
     for f in &files {
         let rel = f.strip_prefix(&src).unwrap();
-        let first = rel.iter().next().unwrap().to_string_lossy().trim_end_matches(".rs").to_string();
+        let first = rel
+            .iter()
+            .next()
+            .unwrap()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_string();
         let Some(mine) = level(&first) else { continue };
         let text = std::fs::read_to_string(f).unwrap();
         for (n, line) in text.lines().enumerate() {
             for (i, _) in line.match_indices("crate::") {
                 let rest = &line[i + "crate::".len()..];
-                let target: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-                let Some(theirs) = level(&target) else { continue };
+                let target: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let Some(theirs) = level(&target) else {
+                    continue;
+                };
                 let ok = target == first || theirs < mine || (mine == 0 && theirs == 0);
                 if !ok {
-                    violations.push(format!("{}:{}: {first} (L{mine}) uses {target} (L{theirs})", rel.display(), n + 1));
+                    violations.push(format!(
+                        "{}:{}: {first} (L{mine}) uses {target} (L{theirs})",
+                        rel.display(),
+                        n + 1
+                    ));
                 }
             }
         }
     }
-    assert!(violations.is_empty(), "upward or sideways imports:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "upward or sideways imports:\n{}",
+        violations.join("\n")
+    );
 }

@@ -9,3 +9,4 @@ mod layers;
 mod pull;
 mod pull_faults;
 mod store;
+mod transport;

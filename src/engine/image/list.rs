@@ -93,7 +93,7 @@ fn image_matches(
     bounds: &[(ImageFilter, Option<SystemTime>)],
 ) -> bool {
     let created = created_of(img);
-    let dangling = db.tags_of(&img.id).is_empty();
+    let dangling = db.is_dangling(&img.id);
     filters.iter().all(|f| match f {
         ImageFilter::Dangling(want) => dangling == *want,
         ImageFilter::Label(k, v) => match (img.labels.get(k), v) {

@@ -93,7 +93,7 @@ impl Engine {
         let doomed: Vec<Digest> = db
             .images
             .keys()
-            .filter(|id| all || db.tags_of(id).is_empty())
+            .filter(|id| all || db.is_dangling(id))
             .cloned()
             .collect();
         let mut report = RemoveReport::default();

@@ -5,6 +5,7 @@
 
 pub mod fake;
 pub mod images;
+pub mod proxy;
 pub mod registry;
 
 use std::path::{Path, PathBuf};
@@ -44,9 +45,14 @@ impl TestRoot {
 
     /// `skiff --root … --runroot … ARGS`, isolated from the caller's config and credentials.
     pub fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_at(&self.root(), args)
+    }
+
+    /// Like `cmd`, with another store root.
+    pub fn cmd_at(&self, root: &Path, args: &[&str]) -> Command {
         let mut c = Command::new(SKIFF);
         c.arg("--root")
-            .arg(self.root())
+            .arg(root)
             .arg("--runroot")
             .arg(self.runroot())
             .args(args)

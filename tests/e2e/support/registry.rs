@@ -13,19 +13,123 @@ pub struct Registry {
     child: Child,
     _dir: tempfile::TempDir,
     auth: Option<(String, String)>,
+    tls: Option<Tls>,
+}
+
+/// Certificates for a TLS registry: a CA, a server certificate for 127.0.0.1/localhost, and
+/// a client certificate the registry demands when `require_client_cert` is set.
+#[derive(Clone, Debug)]
+pub struct Tls {
+    pub dir: std::path::PathBuf,
+    pub require_client_cert: bool,
+}
+
+impl Tls {
+    /// Makes a CA, server and client certificates with openssl in `dir`.
+    pub fn generate(dir: &std::path::Path, require_client_cert: bool) -> Self {
+        let run = |args: &[&str]| {
+            let out = Command::new("openssl")
+                .args(args)
+                .current_dir(dir)
+                .output()
+                .expect("openssl");
+            assert!(
+                out.status.success(),
+                "openssl {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        let ec = [
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+        ];
+        let mut ca = vec![
+            "req",
+            "-x509",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=skiff-test-ca",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.crt",
+        ];
+        ca.extend(ec);
+        run(&ca);
+        std::fs::write(
+            dir.join("server.ext"),
+            "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("client.ext"), "extendedKeyUsage=clientAuth\n").unwrap();
+        for (name, cn) in [("server", "127.0.0.1"), ("client", "skiff-client")] {
+            let subj = format!("/CN={cn}");
+            let (key, csr) = (format!("{name}.key"), format!("{name}.csr"));
+            let mut req = vec!["req", "-subj", &subj, "-keyout", &key, "-out", &csr];
+            req.extend(ec);
+            run(&req);
+            let (crt, ext) = (format!("{name}.crt"), format!("{name}.ext"));
+            run(&[
+                "x509",
+                "-req",
+                "-days",
+                "2",
+                "-in",
+                &csr,
+                "-CA",
+                "ca.crt",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-out",
+                &crt,
+                "-extfile",
+                &ext,
+            ]);
+        }
+        Tls {
+            dir: dir.to_path_buf(),
+            require_client_cert,
+        }
+    }
+
+    /// A `--cert-dir` with the CA, and the client certificate when `with_client` is set.
+    pub fn cert_dir(&self, parent: &std::path::Path, with_client: bool) -> std::path::PathBuf {
+        let d = parent.join(if with_client {
+            "certs-client"
+        } else {
+            "certs-ca"
+        });
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::copy(self.dir.join("ca.crt"), d.join("ca.crt")).unwrap();
+        if with_client {
+            std::fs::copy(self.dir.join("client.crt"), d.join("client.cert")).unwrap();
+            std::fs::copy(self.dir.join("client.key"), d.join("client.key")).unwrap();
+        }
+        d
+    }
 }
 
 impl Registry {
     pub fn start() -> Self {
-        Self::start_with(None)
+        Self::start_with(None, None)
     }
 
     /// A registry that wants `user`/`password` (Basic auth via htpasswd).
     pub fn with_basic_auth(user: &str, password: &str) -> Self {
-        Self::start_with(Some((user.to_string(), password.to_string())))
+        Self::start_with(Some((user.to_string(), password.to_string())), None)
     }
 
-    fn start_with(auth: Option<(String, String)>) -> Self {
+    /// A registry serving HTTPS only.
+    pub fn with_tls(tls: Tls) -> Self {
+        Self::start_with(None, Some(tls))
+    }
+
+    fn start_with(auth: Option<(String, String)>, tls: Option<Tls>) -> Self {
         let dir = tempfile::Builder::new()
             .prefix("skiff-registry-")
             .tempdir()
@@ -48,6 +152,19 @@ impl Registry {
                     htpasswd.display()
                 ));
             }
+            if let Some(t) = &tls {
+                config.push_str(&format!(
+                    "  tls:\n    certificate: {}\n    key: {}\n",
+                    t.dir.join("server.crt").display(),
+                    t.dir.join("server.key").display()
+                ));
+                if t.require_client_cert {
+                    config.push_str(&format!(
+                        "    clientcas:\n      - {}\n",
+                        t.dir.join("ca.crt").display()
+                    ));
+                }
+            }
             let cfg = dir.path().join("config.yml");
             std::fs::write(&cfg, config).expect("registry config");
             let mut child = Command::new("docker-registry")
@@ -69,6 +186,7 @@ impl Registry {
                         child,
                         _dir: dir,
                         auth,
+                        tls,
                     };
                 }
                 std::thread::sleep(Duration::from_millis(20));
@@ -84,12 +202,26 @@ impl Registry {
     }
 
     fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://127.0.0.1:{}{path}", self.port)
     }
 
-    fn agent() -> ureq::Agent {
+    fn agent(&self) -> ureq::Agent {
+        use ureq::tls::{Certificate, ClientCert, PrivateKey, TlsConfig};
+        let mut tls = TlsConfig::builder().disable_verification(true);
+        if let Some(t) = &self.tls {
+            let cert = std::fs::read(t.dir.join("client.crt")).unwrap();
+            let key = std::fs::read(t.dir.join("client.key")).unwrap();
+            let chain = vec![Certificate::from_pem(&cert).unwrap()];
+            tls = tls.client_cert(Some(ClientCert::new_with_certs(
+                &chain,
+                PrivateKey::from_pem(&key).unwrap(),
+            )));
+        }
         ureq::Agent::config_builder()
             .http_status_as_error(false)
+            .tls_config(tls.build())
+            .proxy(None)
             .build()
             .into()
     }
@@ -105,7 +237,7 @@ impl Registry {
     }
 
     pub fn push_blob(&self, repo: &str, blob: &Blob) {
-        let agent = Self::agent();
+        let agent = self.agent();
         let head = self
             .with_auth(agent.head(self.url(&format!("/v2/{repo}/blobs/{}", blob.digest()))))
             .call()
@@ -140,7 +272,10 @@ impl Registry {
 
     pub fn push_manifest(&self, repo: &str, reference: &str, manifest: &Blob) {
         let put = self
-            .with_auth(Self::agent().put(self.url(&format!("/v2/{repo}/manifests/{reference}"))))
+            .with_auth(
+                self.agent()
+                    .put(self.url(&format!("/v2/{repo}/manifests/{reference}"))),
+            )
             .header("Content-Type", manifest.media_type.as_str())
             .send(&manifest.data[..])
             .expect("put manifest");
