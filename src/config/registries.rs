@@ -4,6 +4,7 @@ use std::net::IpAddr;
 
 use super::file::FileConfig;
 use crate::oci::reference::DOCKER_HUB;
+use crate::util::net::{cidr_contains, is_loopback, split_host_port};
 
 /// A place to fetch from: a scheme (when fixed by configuration) and `host[:port]`,
 /// optionally with a path prefix (mirrors such as `https://m.example/dockerhub`).
@@ -93,18 +94,10 @@ impl RegistrySettings {
     /// Plain HTTP (and unverified TLS) is allowed for loopback registries, as docker does,
     /// and for those configured as insecure.
     pub fn is_insecure(&self, host: &str) -> bool {
-        let bare = strip_port(host);
-        if bare == "localhost" {
+        if is_loopback(host) {
             return true;
         }
-        let ip = bare
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<IpAddr>()
-            .ok();
-        if ip.is_some_and(|ip| ip.is_loopback()) {
-            return true;
-        }
+        let (bare, _) = split_host_port(host);
         let per_registry = self
             .config
             .registries
@@ -114,6 +107,7 @@ impl RegistrySettings {
         if let Some(v) = per_registry {
             return v;
         }
+        let ip = bare.parse::<IpAddr>().ok();
         self.config
             .insecure_registries
             .iter()
@@ -131,47 +125,6 @@ impl RegistrySettings {
 
     pub fn docker_hub_mirrors(&self) -> Vec<String> {
         self.config.registry_mirrors.clone().unwrap_or_default()
-    }
-}
-
-fn strip_port(host: &str) -> &str {
-    if host.starts_with('[') {
-        return host
-            .split(']')
-            .next()
-            .map_or(host, |h| &host[..h.len() + 1]);
-    }
-    match host.rsplit_once(':') {
-        Some((h, p)) if p.bytes().all(|b| b.is_ascii_digit()) => h,
-        _ => host,
-    }
-}
-
-fn cidr_contains(cidr: &str, ip: IpAddr) -> bool {
-    let Some((net, bits)) = cidr.split_once('/') else {
-        return false;
-    };
-    let (Ok(net), Ok(bits)) = (net.parse::<IpAddr>(), bits.parse::<u32>()) else {
-        return false;
-    };
-    match (net, ip) {
-        (IpAddr::V4(n), IpAddr::V4(i)) if bits <= 32 => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u32::MAX << (32 - bits)
-            };
-            u32::from(n) & mask == u32::from(i) & mask
-        }
-        (IpAddr::V6(n), IpAddr::V6(i)) if bits <= 128 => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u128::MAX << (128 - bits)
-            };
-            u128::from(n) & mask == u128::from(i) & mask
-        }
-        _ => false,
     }
 }
 

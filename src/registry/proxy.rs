@@ -4,6 +4,8 @@
 
 use std::net::IpAddr;
 
+use crate::util::net::{cidr_contains, is_loopback, split_host_port};
+
 /// The proxy URL to use for `scheme://host_port`, from the process environment.
 pub fn proxy_for(scheme: &str, host_port: &str) -> Option<String> {
     proxy_with(scheme, host_port, |k| {
@@ -16,10 +18,10 @@ fn proxy_with(
     host_port: &str,
     env: impl Fn(&str) -> Option<String>,
 ) -> Option<String> {
-    let (host, port) = split_host_port(host_port);
-    if host == "localhost" || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback()) {
+    if is_loopback(host_port) {
         return None;
     }
+    let (host, port) = split_host_port(host_port);
     let pick = |names: &[&str]| names.iter().find_map(|n| env(n));
     let proxy = match scheme {
         "https" => pick(&["HTTPS_PROXY", "https_proxy"]),
@@ -38,32 +40,14 @@ fn proxy_with(
     Some(proxy)
 }
 
-fn split_host_port(hp: &str) -> (&str, Option<&str>) {
-    if let Some(rest) = hp.strip_prefix('[') {
-        return match rest.split_once(']') {
-            Some((h, p)) => (h, p.strip_prefix(':')),
-            None => (hp, None),
-        };
-    }
-    match hp.rsplit_once(':') {
-        Some((h, p)) if p.bytes().all(|b| b.is_ascii_digit()) && !h.contains(':') => (h, Some(p)),
-        _ => (hp, None),
-    }
-}
-
 fn bypasses(entry: &str, host: &str, port: Option<&str>) -> bool {
     if entry == "*" {
         return true;
     }
-    if let Some((net, bits)) = entry.split_once('/') {
-        let (Ok(net), Ok(bits), Ok(ip)) = (
-            net.parse::<IpAddr>(),
-            bits.parse::<u32>(),
-            host.parse::<IpAddr>(),
-        ) else {
-            return false;
-        };
-        return in_cidr(net, bits, ip);
+    if entry.contains('/') {
+        return host
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| cidr_contains(entry, ip));
     }
     let (ehost, eport) = split_host_port(entry);
     if eport.is_some() && eport != port {
@@ -76,28 +60,6 @@ fn bypasses(entry: &str, host: &str, port: Option<&str>) -> bool {
             && host
                 .to_ascii_lowercase()
                 .ends_with(&format!(".{}", bare.to_ascii_lowercase())))
-}
-
-fn in_cidr(net: IpAddr, bits: u32, ip: IpAddr) -> bool {
-    match (net, ip) {
-        (IpAddr::V4(n), IpAddr::V4(i)) if bits <= 32 => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u32::MAX << (32 - bits)
-            };
-            u32::from(n) & mask == u32::from(i) & mask
-        }
-        (IpAddr::V6(n), IpAddr::V6(i)) if bits <= 128 => {
-            let mask = if bits == 0 {
-                0
-            } else {
-                u128::MAX << (128 - bits)
-            };
-            u128::from(n) & mask == u128::from(i) & mask
-        }
-        _ => false,
-    }
 }
 
 #[cfg(test)]

@@ -203,8 +203,7 @@ impl Transport {
         let scheme = if scheme == "http" { "http" } else { "https" };
         let host = rest.split('/').next().unwrap_or(rest).to_string();
         let agent = self.agent(scheme, &host)?;
-        let mut attempt = 0;
-        loop {
+        let resp = retrying(&host, realm, || {
             let mut req = agent.get(realm).query("scope", scope);
             if let Some(s) = service {
                 req = req.query("service", s);
@@ -212,42 +211,29 @@ impl Transport {
             if let Some(c) = creds {
                 req = req.header("Authorization", basic_header(c));
             }
-            match req.call() {
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
-                    let body = read_small(resp);
-                    return match status {
-                        200 => token_from_reply(&body).ok_or_else(|| {
-                            RegistryError::Protocol(format!("token server {realm} sent no token"))
-                        }),
-                        401 | 403 => Err(RegistryError::Unauthorized {
-                            registry: registry.to_string(),
-                            message: match creds {
-                                Some(_) => "incorrect username or password".to_string(),
-                                None => format!(
-                                    "token server refused anonymous access: {}",
-                                    error_body_message(&body)
-                                ),
-                            },
-                        }),
-                        s if s >= 500 && attempt < RETRIES => {
-                            std::thread::sleep(backoff(attempt));
-                            attempt += 1;
-                            continue;
-                        }
-                        s => Err(RegistryError::Status {
-                            registry: host,
-                            status: s,
-                            message: error_body_message(&body),
-                        }),
-                    };
-                }
-                Err(e) if transient(&e) && attempt < RETRIES => {
-                    std::thread::sleep(backoff(attempt));
-                    attempt += 1;
-                }
-                Err(e) => return Err(Self::unreachable(&host, &e)),
-            }
+            req.call()
+        })?;
+        let status = resp.status().as_u16();
+        let body = read_small(resp);
+        match status {
+            200 => token_from_reply(&body).ok_or_else(|| {
+                RegistryError::Protocol(format!("token server {realm} sent no token"))
+            }),
+            401 | 403 => Err(RegistryError::Unauthorized {
+                registry: registry.to_string(),
+                message: match creds {
+                    Some(_) => "incorrect username or password".to_string(),
+                    None => format!(
+                        "token server refused anonymous access: {}",
+                        error_body_message(&body)
+                    ),
+                },
+            }),
+            s => Err(RegistryError::Status {
+                registry: host,
+                status: s,
+                message: error_body_message(&body),
+            }),
         }
     }
 
@@ -259,28 +245,9 @@ impl Transport {
         headers: &[(&str, String)],
         auth: Option<&str>,
     ) -> Result<Response<Body>, RegistryError> {
-        let mut attempt = 0;
-        loop {
-            match self.send_once(ep, method, path, headers, auth) {
-                Ok(resp) => {
-                    let s = resp.status().as_u16();
-                    if (s >= 500 || s == 429) && attempt < RETRIES {
-                        let wait = retry_after(&resp).unwrap_or_else(|| backoff(attempt));
-                        log::debug!("{} {path}: {s}, retrying in {wait:?}", ep.host);
-                        std::thread::sleep(wait);
-                        attempt += 1;
-                        continue;
-                    }
-                    return Ok(resp);
-                }
-                Err(e) if transient(&e) && attempt < RETRIES => {
-                    log::debug!("{} {path}: {e}, retrying", ep.host);
-                    std::thread::sleep(backoff(attempt));
-                    attempt += 1;
-                }
-                Err(e) => return Err(Self::unreachable(&ep.host, &e)),
-            }
-        }
+        retrying(&ep.host, path, || {
+            self.send_once(ep, method, path, headers, auth)
+        })
     }
 
     /// One try, choosing the scheme: the configured one, the one that worked before, or https
@@ -342,6 +309,36 @@ impl Transport {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .insert(host.to_string(), scheme);
+    }
+}
+
+/// Calls `send` until it gives an answer worth returning: transient network errors and
+/// 5xx/429 answers (honouring Retry-After) are retried with backoff, `RETRIES` times.
+fn retrying(
+    host: &str,
+    what: &str,
+    mut send: impl FnMut() -> Result<Response<Body>, ureq::Error>,
+) -> Result<Response<Body>, RegistryError> {
+    let mut attempt = 0;
+    loop {
+        let wait = match send() {
+            Ok(resp) => {
+                let s = resp.status().as_u16();
+                if !(s >= 500 || s == 429) || attempt >= RETRIES {
+                    return Ok(resp);
+                }
+                let wait = retry_after(&resp).unwrap_or_else(|| backoff(attempt));
+                log::debug!("{host} {what}: {s}, retrying in {wait:?}");
+                wait
+            }
+            Err(e) if transient(&e) && attempt < RETRIES => {
+                log::debug!("{host} {what}: {e}, retrying");
+                backoff(attempt)
+            }
+            Err(e) => return Err(Transport::unreachable(host, &e)),
+        };
+        std::thread::sleep(wait);
+        attempt += 1;
     }
 }
 

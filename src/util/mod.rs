@@ -3,4 +3,5 @@
 pub mod fs;
 pub mod human;
 pub mod lock;
+pub mod net;
 pub mod time;

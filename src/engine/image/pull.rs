@@ -13,7 +13,7 @@ use crate::oci::digest::HashingReader;
 use crate::oci::image::ImageConfig;
 use crate::oci::manifest::{Descriptor, ImageManifest, Manifest};
 use crate::oci::{Digest, Platform, Reference};
-use crate::registry::{Client, ClientOptions, RegistryError, Repo};
+use crate::registry::{Client, ClientOptions, FetchedManifest, RegistryError, Repo};
 use crate::store::unpack::{UnpackOptions, decompress::decompressed, unpack};
 use crate::store::{CompressedForm, ImageRecord, LayerInfo, ManifestRef, Store, WorkDir};
 use crate::util::time::now_rfc3339;
@@ -57,48 +57,14 @@ impl Engine {
             reference: &reference,
         });
         let top = repo.manifest(&reference.registry_reference())?;
+        let top_digest = top.digest.clone();
         let want = opts.platform.clone().unwrap_or_else(Platform::host);
-        let (manifest, manifest_ref) =
-            match Manifest::parse(&top.bytes, top.content_type.as_deref())
-                .map_err(|e| EngineError::Other(format!("{reference}: {e}")))?
-            {
-                Manifest::Image(m) => {
-                    let r = ManifestRef {
-                        digest: top.digest.clone(),
-                        media_type: m.effective_media_type().to_string(),
-                        size: top.bytes.len() as u64,
-                    };
-                    (m, (r, top.bytes.clone()))
-                }
-                Manifest::Index(index) => {
-                    let desc = index.select(&want).ok_or_else(|| {
-                        EngineError::Other(format!(
-                            "no image for {want} in the manifest list of {} (it has: {})",
-                            reference.familiar(),
-                            index.platforms().join(", ")
-                        ))
-                    })?;
-                    let fetched = repo.manifest(&desc.digest.to_string())?;
-                    match Manifest::parse(&fetched.bytes, fetched.content_type.as_deref())
-                        .map_err(|e| EngineError::Other(format!("{reference}: {e}")))?
-                    {
-                        Manifest::Image(m) => {
-                            let r = ManifestRef {
-                                digest: fetched.digest.clone(),
-                                media_type: m.effective_media_type().to_string(),
-                                size: fetched.bytes.len() as u64,
-                            };
-                            (m, (r, fetched.bytes))
-                        }
-                        Manifest::Index(_) => {
-                            return Err(EngineError::Other(format!(
-                                "{reference}: manifest list entry {} is itself a list",
-                                desc.digest
-                            )));
-                        }
-                    }
-                }
-            };
+        let (manifest, fetched) = resolve_manifest(&repo, &reference, &want, top)?;
+        let manifest_ref = ManifestRef {
+            digest: fetched.digest.clone(),
+            media_type: manifest.effective_media_type().to_string(),
+            size: fetched.bytes.len() as u64,
+        };
         let config_bytes = match store.read_blob(&manifest.config.digest) {
             Ok(b) => b,
             Err(_) => repo.blob_bytes(&manifest.config, MAX_CONFIG_SIZE)?,
@@ -134,20 +100,20 @@ impl Engine {
         self.commit(
             store,
             &reference,
-            &top.digest,
+            &top_digest,
             &image_id,
             &config_bytes,
             &config,
-            manifest_ref,
+            (manifest_ref, fetched.bytes),
         )?;
         progress.event(PullEvent::Finished {
-            digest: &top.digest,
+            digest: &top_digest,
             status,
         });
         Ok(PullResult {
             reference,
             image_id,
-            digest: top.digest,
+            digest: top_digest,
             status,
         })
     }
@@ -231,6 +197,38 @@ impl Engine {
         db.set_name(&reference.with_digest(top_digest.clone()), image_id);
         store.save_images(&db, &lock)?;
         Ok(())
+    }
+}
+
+/// The image manifest `top` stands for: itself, or the entry of an index for `want`.
+fn resolve_manifest(
+    repo: &Repo<'_>,
+    reference: &Reference,
+    want: &Platform,
+    top: FetchedManifest,
+) -> Result<(Box<ImageManifest>, FetchedManifest), EngineError> {
+    let parse = |m: &FetchedManifest| {
+        Manifest::parse(&m.bytes, m.content_type.as_deref())
+            .map_err(|e| EngineError::Other(format!("{reference}: {e}")))
+    };
+    let index = match parse(&top)? {
+        Manifest::Image(m) => return Ok((m, top)),
+        Manifest::Index(index) => index,
+    };
+    let desc = index.select(want).ok_or_else(|| {
+        EngineError::Other(format!(
+            "no image for {want} in the manifest list of {} (it has: {})",
+            reference.familiar(),
+            index.platforms().join(", ")
+        ))
+    })?;
+    let fetched = repo.manifest(&desc.digest.to_string())?;
+    match parse(&fetched)? {
+        Manifest::Image(m) => Ok((m, fetched)),
+        Manifest::Index(_) => Err(EngineError::Other(format!(
+            "{reference}: manifest list entry {} is itself a list",
+            desc.digest
+        ))),
     }
 }
 
