@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::config::{Context, GlobalOptions};
-use crate::engine::{Engine, EngineError};
+use crate::engine::Engine;
 
 /// Engine errors: bad input, registry and store failures (docker's 125).
 pub const EXIT_ENGINE: i32 = 125;
@@ -134,17 +134,12 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
     }
 }
 
-/// Prints an error as one line and returns its exit code.
+/// Prints an error as one line and returns its exit code (125: every failure of the
+/// image commands is an engine error; `run` adds 126/127 and the container's own status).
 fn report(e: &anyhow::Error) -> i32 {
     let msg = format!("{e:#}").replace('\n', " ");
     eprintln!("Error: {msg}");
-    exit_code(e)
-}
-
-fn exit_code(e: &anyhow::Error) -> i32 {
-    match e.downcast_ref::<EngineError>() {
-        Some(_) | None => EXIT_ENGINE,
-    }
+    EXIT_ENGINE
 }
 
 /// Help and version go to stdout with status 0; usage errors are one line and 125.

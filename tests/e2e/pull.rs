@@ -287,6 +287,18 @@ fn issue2_basic_auth_with_creds_and_auth_files() {
     std::fs::create_dir_all(t4.dir.path().join("xdg-run/containers")).unwrap();
     std::fs::copy(&file, t4.dir.path().join("xdg-run/containers/auth.json")).unwrap();
     t4.ok(&["pull", "-q", &name]);
+    // and skiff's own $XDG_CONFIG_HOME/skiff/auth.json, which wins over the others
+    let t5 = TestRoot::new();
+    std::fs::create_dir_all(t5.dir.path().join("config/skiff")).unwrap();
+    std::fs::copy(&file, t5.dir.path().join("config/skiff/auth.json")).unwrap();
+    std::fs::create_dir_all(t5.dir.path().join(".docker")).unwrap();
+    let wrong = base64::engine::general_purpose::STANDARD.encode("alice:wrong");
+    std::fs::write(
+        t5.dir.path().join(".docker/config.json"),
+        format!(r#"{{"auths":{{"{}":{{"auth":"{wrong}"}}}}}}"#, reg.host()),
+    )
+    .unwrap();
+    t5.ok(&["pull", "-q", &name]);
 }
 
 #[test]
