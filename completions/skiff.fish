@@ -32,6 +32,15 @@ warn\t''
 error\t''"
 complete -c skiff -n "__fish_skiff_needs_command" -s v -l version -d 'Print version information and quit'
 complete -c skiff -n "__fish_skiff_needs_command" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "run" -d 'Create and run a container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "create" -d 'Create a container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "start" -d 'Start stopped containers'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "ps" -d 'List containers'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "rm" -d 'Remove containers'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "container" -d 'Manage containers'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "pull" -d 'Download an image from a registry'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "images" -d 'List images'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "rmi" -d 'Remove one or more images'
@@ -42,7 +51,475 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "image" -d 'Manage image
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "version" -d 'Show version information'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "info" -d 'Display system-wide information'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "system" -d 'Manage skiff'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "__monitor" -d 'Runs one container to its end with nobody attached (started by `start`)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l name -d 'Name the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to pass ours)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s u -l user -d 'User (name|uid[:group|gid]) in the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint ("" clears it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s v -l volume -d 'Bind mount or volume: SRC:DST[:ro], NAME:DST[:ro] or DST (anonymous)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l tmpfs -d 'tmpfs mount: DST[:OPTIONS]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l volumes-from -d 'Mount the volumes of another container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-signal -d 'Signal to stop the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network: none (default until bridge networking lands) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l security-opt -d 'no-new-privileges, seccomp=unconfined|PROFILE.json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device -d 'Add a host device: HOST[:CONTAINER[:rwm]]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l ulimit -d 'Ulimit: NAME=SOFT[:HARD]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-swap -d 'Memory plus swap limit (-1: unlimited swap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cpuset-cpus -d 'CPUs allowed (0-3, 0,1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
+always\t''
+never\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s q -l quiet -d 'Suppress the pull output'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l read-only -d 'Mount the root filesystem read-only'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Name the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to pass ours)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s u -l user -d 'User (name|uid[:group|gid]) in the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint ("" clears it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s v -l volume -d 'Bind mount or volume: SRC:DST[:ro], NAME:DST[:ro] or DST (anonymous)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l tmpfs -d 'tmpfs mount: DST[:OPTIONS]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l volumes-from -d 'Mount the volumes of another container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network: none (default until bridge networking lands) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l security-opt -d 'no-new-privileges, seccomp=unconfined|PROFILE.json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device -d 'Add a host device: HOST[:CONTAINER[:rwm]]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l ulimit -d 'Ulimit: NAME=SOFT[:HARD]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-swap -d 'Memory plus swap limit (-1: unlimited swap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cpuset-cpus -d 'CPUs allowed (0-3, 0,1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
+always\t''
+never\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s q -l quiet -d 'Suppress the pull output'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l read-only -d 'Mount the root filesystem read-only'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s a -l attach -d 'Attach stdout/stderr and wait for the container (its exit status is ours)'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s i -l interactive -d 'Attach stdin'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l last -d 'Show the N last created containers' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Filter output (name=, id=, status=, ancestor=, label=, exited=)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s l -l latest -d 'Show the latest created container'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s q -l quiet -d 'Only display container IDs'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s s -l size -d 'Display total file sizes'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l no-trunc -d 'Don\'t truncate output'
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Kill and remove running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes too'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "run" -d 'Create and run a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "create" -d 'Create a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "start" -d 'Start stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "ls" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "list" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "ps" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "rm" -d 'Remove containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "inspect" -d 'Display detailed information on containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps rm rename wait inspect prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to pass ours)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'User (name|uid[:group|gid]) in the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint ("" clears it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: SRC:DST[:ro], NAME:DST[:ro] or DST (anonymous)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'tmpfs mount: DST[:OPTIONS]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes of another container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: none (default until bridge networking lands) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'no-new-privileges, seccomp=unconfined|PROFILE.json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device: HOST[:CONTAINER[:rwm]]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Ulimit: NAME=SOFT[:HARD]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Memory plus swap limit (-1: unlimited swap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs allowed (0-3, 0,1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
+always\t''
+never\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress the pull output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the root filesystem read-only'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to pass ours)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'User (name|uid[:group|gid]) in the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint ("" clears it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: SRC:DST[:ro], NAME:DST[:ro] or DST (anonymous)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'tmpfs mount: DST[:OPTIONS]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes of another container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: none (default until bridge networking lands) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'no-new-privileges, seccomp=unconfined|PROFILE.json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device: HOST[:CONTAINER[:rwm]]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit: NAME=SOFT[:HARD]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Memory plus swap limit (-1: unlimited swap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs allowed (0-3, 0,1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
+always\t''
+never\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress the pull output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the root filesystem read-only'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach stdout/stderr and wait for the container (its exit status is ours)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N last created containers' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output (name=, id=, status=, ancestor=, label=, exited=)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show the latest created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display container IDs'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display total file sizes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Don\'t truncate output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N last created containers' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output (name=, id=, status=, ancestor=, label=, exited=)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show the latest created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display container IDs'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display total file sizes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Don\'t truncate output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the N last created containers' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output (name=, id=, status=, ancestor=, label=, exited=)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the latest created container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only display container IDs'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display total file sizes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Don\'t truncate output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Kill and remove running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes too'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output with a Go template, or \'json\'' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Create and run a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display detailed information on containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "create" -d 'Create a volume'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "ls" -d 'List volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "list" -d 'List volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "inspect" -d 'Display detailed information on volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "rm" -d 'Remove volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "remove" -d 'Remove volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "prune" -d 'Remove volumes no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only "local")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only display volume names'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display volume names'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output with a Go template, or \'json\'' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove even when a container uses it'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove even when a container uses it'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s a -l all -d 'Also named volumes, not only anonymous ones'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display detailed information on volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove volumes no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Platform OS/ARCH[/VARIANT] when the image is multi-platform' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
@@ -263,17 +740,48 @@ error\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Display system-wide information'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "pull" -d 'Download an image from a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "images" -d 'List images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "rmi" -d 'Remove one or more images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "history" -d 'Show the history of an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "inspect" -d 'Return low-level information on objects'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "image" -d 'Manage images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "version" -d 'Show version information'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "info" -d 'Display system-wide information'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "system" -d 'Manage skiff'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from pull images rmi tag history inspect image version info system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l log-level -d 'Log level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "run" -d 'Create and run a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "create" -d 'Create a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "start" -d 'Start stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "ps" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "rm" -d 'Remove containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "container" -d 'Manage containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "volume" -d 'Manage volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "pull" -d 'Download an image from a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "images" -d 'List images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "rmi" -d 'Remove one or more images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "tag" -d 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "history" -d 'Show the history of an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "inspect" -d 'Return low-level information on objects'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "image" -d 'Manage images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "version" -d 'Show version information'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "info" -d 'Display system-wide information'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "system" -d 'Manage skiff'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "__monitor" -d 'Runs one container to its end with nobody attached (started by `start`)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps rm rename wait container volume pull images rmi tag history inspect image version info system __monitor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Create and run a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "start" -d 'Start stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "ls" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rm" -d 'Remove containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Display detailed information on containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "ls" -d 'List volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "inspect" -d 'Display detailed information on volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "rm" -d 'Remove volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "prune" -d 'Remove volumes no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Download an image from a registry'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images'

@@ -1,7 +1,7 @@
 //! skiff: a daemonless, Docker-compatible container engine in one static binary.
 //!
-//! Layers (imports point down only): `cli` → `engine` → `registry`, `store` → `oci`,
-//! `config`, `sys`, `util`. Only `sys` may use `unsafe`.
+//! Layers (imports point down only): `cli` → `engine` → `registry`, `store`, `state`,
+//! `spec`, `runtime` → `oci`, `config`, `sys`, `util`. Only `sys` may use `unsafe`.
 #![deny(unsafe_code)]
 
 pub mod cli;
@@ -9,6 +9,11 @@ pub mod config;
 pub mod engine;
 pub mod oci;
 pub mod registry;
+pub mod runtime;
+pub mod spec;
+pub mod state;
 pub mod store;
+#[allow(unsafe_code)]
 pub mod sys;
 pub mod util;
+pub mod volume;

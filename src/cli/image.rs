@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::RegistryArgs;
-use super::format::{Format, render, render_documents};
+use super::format::{Format, render};
 use super::progress::PullDisplay;
 use crate::engine::Engine;
 use crate::engine::image::filter::ImageFilter;
@@ -156,13 +156,15 @@ pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
         ImageCommand::Pull(a) => pull(engine, a),
         ImageCommand::Rm(a) => rmi(engine, a),
         ImageCommand::Tag(a) => tag(engine, a),
-        ImageCommand::Inspect(a) => inspect_docs(engine, &a.images, a.format.as_deref()),
+        ImageCommand::Inspect(a) => {
+            super::inspect::documents(engine, &a.images, a.format.as_deref(), Some("image"))
+        }
         ImageCommand::History(a) => history(engine, a),
         ImageCommand::Prune(a) => prune(engine, a),
     }
 }
 
-fn client_options(a: &RegistryArgs) -> anyhow::Result<ClientOptions> {
+pub fn client_options(a: &RegistryArgs) -> anyhow::Result<ClientOptions> {
     let credentials = match &a.creds {
         Some(c) => match c.split_once(':') {
             Some((u, p)) if !u.is_empty() => Some(Credentials {
@@ -197,14 +199,14 @@ pub fn pull(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-fn created_at(t: Option<SystemTime>) -> String {
+pub(crate) fn created_at(t: Option<SystemTime>) -> String {
     match t.and_then(|t| jiff::Timestamp::try_from(t).ok()) {
         Some(ts) => ts.strftime("%Y-%m-%d %H:%M:%S +0000 UTC").to_string(),
         None => "0001-01-01 00:00:00 +0000 UTC".to_string(),
     }
 }
 
-fn since(t: Option<SystemTime>) -> String {
+pub(crate) fn since(t: Option<SystemTime>) -> String {
     match t {
         Some(t) => format!("{} ago", human::duration(crate::util::time::since(t))),
         None => "N/A".to_string(),
@@ -340,11 +342,7 @@ pub fn history(engine: &Engine, a: HistoryArgs) -> anyhow::Result<i32> {
         .iter()
         .map(|r| {
             let by = r.created_by.replace('\t', " ");
-            let by = if a.no_trunc || by.chars().count() <= 45 {
-                by
-            } else {
-                by.chars().take(44).collect::<String>() + "…"
-            };
+            let by = if a.no_trunc { by } else { human::ellipsis(&by, 45) };
             json!({
                 "ID": id_of(&r.id),
                 "CreatedSince": if a.human { since(r.created) } else { r.created_raw.clone().unwrap_or_default() },
@@ -365,39 +363,10 @@ pub fn history(engine: &Engine, a: HistoryArgs) -> anyhow::Result<i32> {
 }
 
 pub fn inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<i32> {
-    if a.r#type.as_deref() == Some("container") {
-        for n in &a.names {
-            eprintln!("Error: No such container: {n}");
-        }
-        return Ok(super::EXIT_ENGINE);
-    }
-    inspect_docs(engine, &a.names, a.format.as_deref())
+    super::inspect::documents(engine, &a.names, a.format.as_deref(), a.r#type.as_deref())
 }
 
-fn inspect_docs(engine: &Engine, names: &[String], format: Option<&str>) -> anyhow::Result<i32> {
-    let mut docs = Vec::new();
-    let mut failed = false;
-    for n in names {
-        match engine.inspect_image(n) {
-            Ok(d) => docs.push(d),
-            Err(crate::engine::EngineError::NoSuchImage(_)) => {
-                eprintln!("Error: No such object: {n}");
-                failed = true;
-            }
-            Err(e) => {
-                eprintln!("Error: {e}");
-                failed = true;
-            }
-        }
-    }
-    if !docs.is_empty() || format.is_none() {
-        let text = render_documents(format, &docs)?;
-        std::io::stdout().lock().write_all(text.as_bytes())?;
-    }
-    Ok(if failed { super::EXIT_ENGINE } else { 0 })
-}
-
-fn confirm(warning: &str) -> anyhow::Result<bool> {
+pub(crate) fn confirm(warning: &str) -> anyhow::Result<bool> {
     print!("{warning}\nAre you sure you want to continue? [y/N] ");
     std::io::stdout().flush()?;
     let mut line = String::new();

@@ -1,11 +1,14 @@
 //! L4: the command line. clap definitions, turning flags into engine option structs, and
 //! all printing. `main` maps every error to one line on stderr and docker's exit codes.
 
+mod container;
 pub mod format;
-mod image;
+pub(crate) mod image;
+mod inspect;
 mod logger;
 pub mod progress;
 mod system;
+mod volume;
 
 use std::path::PathBuf;
 
@@ -43,6 +46,26 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create and run a container
+    Run(container::RunArgs),
+    /// Create a container
+    Create(container::CreateArgs),
+    /// Start stopped containers
+    Start(container::StartArgs),
+    /// List containers
+    Ps(container::PsArgs),
+    /// Remove containers
+    Rm(container::RmArgs),
+    /// Rename a container
+    Rename(container::RenameArgs),
+    /// Wait for containers to stop and print their exit codes
+    Wait(container::WaitArgs),
+    /// Manage containers
+    #[command(subcommand)]
+    Container(container::ContainerCommand),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Download an image from a registry
     Pull(image::PullArgs),
     /// List images
@@ -65,6 +88,9 @@ pub enum Command {
     /// Manage skiff
     #[command(subcommand)]
     System(system::SystemCommand),
+    /// Runs one container to its end with nobody attached (started by `start`)
+    #[command(name = "__monitor", hide = true)]
+    Monitor(container::MonitorArgs),
 }
 
 /// Options for commands that talk to a registry (podman's names).
@@ -121,6 +147,16 @@ pub fn main() -> i32 {
 
 fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
     match command {
+        Command::Run(a) => container::run(engine, a),
+        Command::Create(a) => container::create(engine, a),
+        Command::Start(a) => container::start(engine, a),
+        Command::Ps(a) => container::ps(engine, a),
+        Command::Rm(a) => container::rm(engine, a),
+        Command::Rename(a) => container::rename(engine, a),
+        Command::Wait(a) => container::wait(engine, a),
+        Command::Container(c) => container::dispatch(engine, c),
+        Command::Volume(c) => volume::dispatch(engine, c),
+        Command::Monitor(a) => container::monitor(engine, a),
         Command::Pull(a) => image::pull(engine, a),
         Command::Images(a) => image::images(engine, a),
         Command::Rmi(a) => image::rmi(engine, a),
@@ -134,12 +170,13 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
     }
 }
 
-/// Prints an error as one line and returns its exit code (125: every failure of the
-/// image commands is an engine error; `run` adds 126/127 and the container's own status).
+/// Prints an error as one line and returns its exit code: docker's 125 for engine errors,
+/// 126/127 when a container's command cannot be run or found.
 fn report(e: &anyhow::Error) -> i32 {
     let msg = format!("{e:#}").replace('\n', " ");
     eprintln!("Error: {msg}");
-    EXIT_ENGINE
+    e.downcast_ref::<crate::engine::EngineError>()
+        .map_or(EXIT_ENGINE, crate::engine::EngineError::exit_code)
 }
 
 /// Help and version go to stdout with status 0; usage errors are one line and 125.

@@ -13,6 +13,7 @@ pub enum PullDisplay {
     Quiet,
     Plain {
         shown_tag: bool,
+        stderr: bool,
     },
     Bars {
         multi: MultiProgress,
@@ -25,17 +26,38 @@ impl PullDisplay {
     /// `user_gave_tag`: whether the reference had a tag or digest (else docker says
     /// "Using default tag: latest").
     pub fn new(quiet: bool, user_gave_tag: bool) -> Self {
+        Self::on(quiet, user_gave_tag, false)
+    }
+
+    /// For `run`/`create`: progress goes to stderr, keeping stdout for the container.
+    pub fn for_run(quiet: bool, image: &str) -> Self {
+        let last = image.rsplit('/').next().unwrap_or("");
+        Self::on(quiet, last.contains(':') || image.contains('@'), true)
+    }
+
+    fn on(quiet: bool, user_gave_tag: bool, stderr: bool) -> Self {
+        let tty = if stderr {
+            crate::sys::isatty(std::io::stderr())
+        } else {
+            crate::sys::isatty(std::io::stdout())
+        };
         if quiet {
             PullDisplay::Quiet
-        } else if crate::sys::isatty(std::io::stdout()) {
+        } else if tty {
+            let target = if stderr {
+                ProgressDrawTarget::stderr()
+            } else {
+                ProgressDrawTarget::stdout()
+            };
             PullDisplay::Bars {
-                multi: MultiProgress::with_draw_target(ProgressDrawTarget::stdout()),
+                multi: MultiProgress::with_draw_target(target),
                 bars: Mutex::new(HashMap::new()),
                 shown_tag: user_gave_tag,
             }
         } else {
             PullDisplay::Plain {
                 shown_tag: user_gave_tag,
+                stderr,
             }
         }
     }
@@ -43,9 +65,11 @@ impl PullDisplay {
     fn line(&self, s: &str) {
         match self {
             PullDisplay::Quiet => {}
+            PullDisplay::Plain { stderr: true, .. } => {
+                let _ = writeln!(std::io::stderr().lock(), "{s}");
+            }
             PullDisplay::Plain { .. } => {
-                let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{s}");
+                let _ = writeln!(std::io::stdout().lock(), "{s}");
             }
             PullDisplay::Bars { multi, .. } => {
                 let _ = multi.println(s);
@@ -56,7 +80,9 @@ impl PullDisplay {
     fn shown_tag(&self) -> bool {
         match self {
             PullDisplay::Quiet => true,
-            PullDisplay::Plain { shown_tag } | PullDisplay::Bars { shown_tag, .. } => *shown_tag,
+            PullDisplay::Plain { shown_tag, .. } | PullDisplay::Bars { shown_tag, .. } => {
+                *shown_tag
+            }
         }
     }
 

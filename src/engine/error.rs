@@ -22,6 +22,42 @@ pub enum EngineError {
     Store(String),
     #[error("{0}")]
     Other(String),
+    #[error("No such container: {0}")]
+    NoSuchContainer(String),
+    /// The container could not start: `exit` is docker's code (125, 126, 127).
+    #[error("{message}")]
+    Start { exit: i32, message: String },
+    #[error(transparent)]
+    Spec(#[from] crate::spec::SpecError),
+    #[error(transparent)]
+    Cgroup(#[from] crate::runtime::cgroups::CgroupError),
+    #[error(transparent)]
+    Volume(#[from] crate::volume::VolumeError),
+}
+
+impl From<crate::state::StateError> for EngineError {
+    fn from(e: crate::state::StateError) -> Self {
+        use crate::state::StateError;
+        match e {
+            StateError::NotFound(x) => EngineError::NoSuchContainer(x),
+            StateError::NameInUse { .. } | StateError::Ambiguous(_) => {
+                EngineError::Conflict(e.to_string())
+            }
+            StateError::BadName(_) => EngineError::Invalid(e.to_string()),
+            StateError::Io(io) => io.into(),
+        }
+    }
+}
+
+impl EngineError {
+    /// The process exit status for this error (docker's: 125 unless the container's command
+    /// could not be found or run).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            EngineError::Start { exit, .. } => *exit,
+            _ => 125,
+        }
+    }
 }
 
 impl From<std::io::Error> for EngineError {

@@ -2,6 +2,7 @@
 //! (registry + store today; runtime, network and monitor later). Takes plain option
 //! structs, returns values; never prints.
 
+pub mod container;
 pub mod error;
 pub mod image;
 pub mod info;

@@ -6,6 +6,7 @@ pub mod image;
 pub mod manifest;
 pub mod platform;
 pub mod reference;
+pub mod runtime;
 
 pub use digest::Digest;
 pub use platform::Platform;

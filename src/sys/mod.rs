@@ -1,6 +1,8 @@
 //! L0: the thin layer over the kernel. The only module allowed `unsafe` (each block with a
 //! `// SAFETY:` comment); everything above it calls these safe functions.
 
+pub mod net;
+pub mod process;
 pub mod rooted;
 
 use std::os::fd::AsFd;

@@ -52,7 +52,7 @@ impl RootDir {
         } else {
             rel
         };
-        let resolve = ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS | ResolveFlags::NO_XDEV;
+        let resolve = ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS;
         match rustix::fs::openat2(&self.fd, rel, flags | OFlags::CLOEXEC, mode, resolve) {
             Err(rustix::io::Errno::NOSYS) => self.walk_open(rel, flags, mode),
             other => other.map_err(io::Error::from),

@@ -49,6 +49,16 @@ fn trim_zeros(s: &str) -> &str {
     }
 }
 
+/// docker's `Ellipsis`: at most `max` characters, the last one `…` when cut.
+pub fn ellipsis(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 /// docker's `HumanDuration`: "Less than a second", "About a minute", "3 weeks", …
 pub fn duration(d: Duration) -> String {
     let secs = d.as_secs_f64();
@@ -84,6 +94,15 @@ mod tests {
         assert_eq!(size(123_456_789), "123MB");
         assert_eq!(size(999_600), "1e+03kB");
         assert_eq!(binary_size(25_125_000_000), "23.4GiB");
+    }
+
+    #[test]
+    fn ellipsis_like_docker() {
+        assert_eq!(ellipsis("short", 20), "short");
+        assert_eq!(
+            ellipsis("sh -c 'while true; do sleep 1; done'", 20),
+            "sh -c 'while true; …"
+        );
     }
 
     #[test]

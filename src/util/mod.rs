@@ -4,4 +4,6 @@ pub mod fs;
 pub mod human;
 pub mod lock;
 pub mod net;
+pub mod random;
 pub mod time;
+pub mod units;

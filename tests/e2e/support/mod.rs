@@ -71,8 +71,10 @@ impl TestRoot {
         c
     }
 
+    /// Runs to completion; a command still running after two minutes is killed and fails
+    /// the test with what it printed, so one hang cannot stall the whole suite.
     pub fn run(&self, args: &[&str]) -> Run {
-        Run::from(self.cmd(args).output().expect("run skiff"))
+        run_bounded(self.cmd(args), std::time::Duration::from_secs(120))
     }
 
     /// Runs and insists on success.
@@ -112,6 +114,52 @@ fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
         if e.file_type().map(|t| t.is_dir()).unwrap_or(false) {
             walk(base, &p, out);
         }
+    }
+}
+
+/// Runs `cmd` with piped output; kills it and panics once `limit` has passed.
+pub fn run_bounded(mut cmd: Command, limit: std::time::Duration) -> Run {
+    use std::io::Read;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn skiff");
+    let drain = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = r.read_to_end(&mut buf);
+            String::from_utf8_lossy(&buf).into_owned()
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().expect("stdout")));
+    let err = drain(Box::new(child.stderr.take().expect("stderr")));
+    let deadline = std::time::Instant::now() + limit;
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait") {
+            break st;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            // Something it started may still hold the pipes: give the readers a moment only.
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            let take = |h: std::thread::JoinHandle<String>| {
+                if h.is_finished() {
+                    h.join().unwrap_or_default()
+                } else {
+                    "(pipe still held open)\n".to_string()
+                }
+            };
+            let (o, e) = (take(out), take(err));
+            panic!("{cmd:?} still running after {limit:?}\n--- stdout\n{o}--- stderr\n{e}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
     }
 }
 

@@ -1,0 +1,422 @@
+//! The flags of `run` and `create`, and their conversion into `CreateOptions` (all parsing
+//! and validation of values happens here, before anything is written).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use clap::Args;
+
+use crate::cli::RegistryArgs;
+use crate::engine::container::create::{CreateOptions, PullPolicy};
+use crate::oci::Platform;
+use crate::oci::runtime::{Device, Resources, Rlimit};
+use crate::spec::Request;
+use crate::util::units::{parse_cpus, parse_signal, parse_size};
+
+#[derive(Debug, Args)]
+pub struct ContainerArgs {
+    /// Keep stdin open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Name the container
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Set environment variables (KEY=VALUE, or KEY to pass ours)
+    #[arg(short, long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// User (name|uid[:group|gid]) in the container's /etc/passwd
+    #[arg(short, long)]
+    pub user: Option<String>,
+    /// Override the image's entrypoint ("" clears it)
+    #[arg(long, value_name = "CMD")]
+    pub entrypoint: Option<String>,
+    /// Container host name
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Container NIS domain name
+    #[arg(long)]
+    pub domainname: Option<String>,
+    /// Mount the root filesystem read-only
+    #[arg(long)]
+    pub read_only: bool,
+    /// Bind mount or volume: SRC:DST[:ro], NAME:DST[:ro] or DST (anonymous)
+    #[arg(short, long = "volume", value_name = "SPEC")]
+    pub volumes: Vec<String>,
+    /// Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]
+    #[arg(long, value_name = "SPEC")]
+    pub mount: Vec<String>,
+    /// tmpfs mount: DST[:OPTIONS]
+    #[arg(long, value_name = "DST")]
+    pub tmpfs: Vec<String>,
+    /// Mount the volumes of another container
+    #[arg(long, value_name = "CONTAINER")]
+    pub volumes_from: Vec<String>,
+    /// Set metadata (KEY=VALUE)
+    #[arg(short, long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
+    /// Signal to stop the container
+    #[arg(long, value_name = "SIGNAL")]
+    pub stop_signal: Option<String>,
+    /// Seconds to wait for the stop signal before killing
+    #[arg(long, value_name = "SECONDS", allow_negative_numbers = true)]
+    pub stop_timeout: Option<i64>,
+    /// Network: none (default until bridge networking lands) or host
+    #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
+    pub network: String,
+    /// Give extended privileges (all capabilities, no masked paths, all devices writable)
+    #[arg(long)]
+    pub privileged: bool,
+    /// Add Linux capabilities
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop Linux capabilities
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// no-new-privileges, seccomp=unconfined|PROFILE.json
+    #[arg(long, value_name = "OPT")]
+    pub security_opt: Vec<String>,
+    /// Add a host device: HOST[:CONTAINER[:rwm]]
+    #[arg(long, value_name = "DEVICE")]
+    pub device: Vec<String>,
+    /// Ulimit: NAME=SOFT[:HARD]
+    #[arg(long, value_name = "ULIMIT")]
+    pub ulimit: Vec<String>,
+    /// Memory limit (e.g. 512m)
+    #[arg(short, long, value_name = "BYTES")]
+    pub memory: Option<String>,
+    /// Memory plus swap limit (-1: unlimited swap)
+    #[arg(long, value_name = "BYTES", allow_hyphen_values = true)]
+    pub memory_swap: Option<String>,
+    /// Number of CPUs (e.g. 1.5)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short, long, value_name = "N")]
+    pub cpu_shares: Option<u64>,
+    /// CPUs allowed (0-3, 0,1)
+    #[arg(long, value_name = "CPUS")]
+    pub cpuset_cpus: Option<String>,
+    /// Maximum number of processes (-1: unlimited)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub pids_limit: Option<i64>,
+    /// Size of /dev/shm
+    #[arg(long, value_name = "BYTES")]
+    pub shm_size: Option<String>,
+    /// Namespaced kernel parameters (KEY=VALUE)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Parent cgroup (default: beneath skiff's own cgroup)
+    #[arg(long, value_name = "PATH")]
+    pub cgroup_parent: Option<String>,
+    /// Pull the image: missing, always, never
+    #[arg(long, value_name = "POLICY", default_value = "missing", value_parser = ["missing", "always", "never"])]
+    pub pull: String,
+    /// Platform for the image when pulling
+    #[arg(long, value_name = "OS/ARCH")]
+    pub platform: Option<String>,
+    /// Replace a container with the same name
+    #[arg(long)]
+    pub replace: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// The image to run
+    pub image: String,
+    /// The command and its arguments
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
+}
+
+fn key_values(items: &[String], what: &str) -> anyhow::Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for i in items {
+        match i.split_once('=') {
+            Some((k, v)) if !k.is_empty() => out.insert(k.to_string(), v.to_string()),
+            None if !i.is_empty() && what == "label" => out.insert(i.clone(), String::new()),
+            _ => bail!("invalid {what} {i:?}: expected KEY=VALUE"),
+        };
+    }
+    Ok(out)
+}
+
+fn env_files(files: &[PathBuf]) -> anyhow::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("reading env file {}", f.display()))?;
+        for line in text.lines() {
+            let l = line.trim_start();
+            if l.is_empty() || l.starts_with('#') {
+                continue;
+            }
+            out.push(line.to_string());
+        }
+    }
+    Ok(out)
+}
+
+fn ulimit(s: &str) -> anyhow::Result<Rlimit> {
+    let (name, values) = s
+        .split_once('=')
+        .with_context(|| format!("invalid ulimit {s:?}: expected NAME=SOFT[:HARD]"))?;
+    let parse = |v: &str| -> anyhow::Result<u64> {
+        if v == "-1" || v == "unlimited" {
+            return Ok(u64::MAX);
+        }
+        v.parse()
+            .with_context(|| format!("invalid ulimit {s:?}: {v:?} is not a number"))
+    };
+    let (soft, hard) = match values.split_once(':') {
+        Some((a, b)) => (parse(a)?, parse(b)?),
+        None => (parse(values)?, parse(values)?),
+    };
+    if soft > hard {
+        bail!("invalid ulimit {s:?}: soft limit {soft} is above the hard limit {hard}");
+    }
+    const KNOWN: &[&str] = &[
+        "core",
+        "cpu",
+        "data",
+        "fsize",
+        "locks",
+        "memlock",
+        "msgqueue",
+        "nice",
+        "nofile",
+        "nproc",
+        "rss",
+        "rtprio",
+        "rttime",
+        "sigpending",
+        "stack",
+        "as",
+    ];
+    if !KNOWN.contains(&name) {
+        bail!("invalid ulimit {s:?}: unknown limit {name:?}");
+    }
+    Ok(Rlimit {
+        kind: format!("RLIMIT_{}", name.to_uppercase()),
+        soft,
+        hard,
+    })
+}
+
+fn device(s: &str, privileged_all: bool) -> anyhow::Result<Device> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let parts: Vec<&str> = s.split(':').collect();
+    let (host, inside, access) = match parts.as_slice() {
+        [h] => (*h, *h, "rwm"),
+        [h, c] if c.chars().all(|x| "rwm".contains(x)) => (*h, *h, *c),
+        [h, c] => (*h, *c, "rwm"),
+        [h, c, a] => (*h, *c, *a),
+        _ => bail!("invalid device {s:?}"),
+    };
+    let meta = std::fs::metadata(host)
+        .with_context(|| format!("error gathering device information for {host:?}"))?;
+    let kind = if meta.file_type().is_char_device() {
+        "c"
+    } else if meta.file_type().is_block_device() {
+        "b"
+    } else {
+        bail!("{host} is not a device");
+    };
+    let _ = privileged_all;
+    let rdev = meta.rdev();
+    Ok(Device {
+        path: inside.to_string(),
+        kind: kind.into(),
+        major: rustix::fs::major(rdev),
+        minor: rustix::fs::minor(rdev),
+        file_mode: meta.mode() & 0o777,
+        access: access.to_string(),
+    })
+}
+
+impl ContainerArgs {
+    /// Everything the engine needs, validated.
+    pub fn to_options(&self) -> anyhow::Result<CreateOptions> {
+        let mut env = env_files(&self.env_file)?;
+        env.extend(self.env.iter().cloned());
+        let entrypoint = self.entrypoint.as_ref().map(|e| {
+            if e.is_empty() {
+                Vec::new()
+            } else {
+                vec![e.clone()]
+            }
+        });
+        let mut no_new_privileges = false;
+        let mut seccomp = String::new();
+        for o in &self.security_opt {
+            let (k, v) = o.split_once(['=', ':']).unwrap_or((o.as_str(), "true"));
+            match k {
+                "no-new-privileges" => no_new_privileges = v != "false",
+                "seccomp" => seccomp = v.to_string(),
+                "label" | "apparmor" => {}
+                _ => bail!("invalid --security-opt {o:?}"),
+            }
+        }
+        if !seccomp.is_empty() && seccomp != "unconfined" && !PathBuf::from(&seccomp).is_file() {
+            bail!("opening seccomp profile {seccomp:?}: no such file");
+        }
+        let mut resources = Resources::default();
+        if let Some(m) = &self.memory {
+            let v =
+                parse_size(m).map_err(|e| anyhow::anyhow!("invalid value for --memory: {e}"))?;
+            if v != -1 && v < 6 << 20 {
+                bail!("minimum memory limit allowed is 6MB");
+            }
+            resources.memory = (v > 0).then_some(v);
+        }
+        if let Some(s) = &self.memory_swap {
+            let v = parse_size(s)
+                .map_err(|e| anyhow::anyhow!("invalid value for --memory-swap: {e}"))?;
+            if v > 0 && resources.memory.is_some_and(|m| v < m) {
+                bail!("minimum memoryswap limit should be larger than memory limit");
+            }
+            if resources.memory.is_none() && v > 0 {
+                bail!("you should always set the memory limit when using the memoryswap limit");
+            }
+            resources.memory_swap = Some(v);
+        }
+        if let Some(c) = &self.cpus {
+            let (q, p) = parse_cpus(c).map_err(|e| anyhow::anyhow!(e))?;
+            resources.cpu_quota = Some(q);
+            resources.cpu_period = Some(p);
+        }
+        resources.cpu_shares = self.cpu_shares;
+        resources.cpuset_cpus = self.cpuset_cpus.clone();
+        resources.pids_limit = self.pids_limit;
+        let shm_size = match &self.shm_size {
+            Some(s) => {
+                let v = parse_size(s)
+                    .map_err(|e| anyhow::anyhow!("invalid value for --shm-size: {e}"))?;
+                if v <= 0 {
+                    bail!("invalid value for --shm-size: must be positive");
+                }
+                v as u64
+            }
+            None => 0,
+        };
+        if let Some(s) = &self.stop_signal {
+            parse_signal(s).map_err(|e| anyhow::anyhow!(e))?;
+        }
+        if !matches!(self.network.as_str(), "none" | "host") {
+            bail!(
+                "network {:?} is not available yet: skiff supports --network none (the default) and host until bridge networking lands",
+                self.network
+            );
+        }
+        if let Some(n) = &self.name
+            && !crate::util::random::valid_name(n)
+        {
+            bail!("invalid container name {n:?}: only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+        }
+        if !self.volumes_from.is_empty() {
+            bail!("--volumes-from is not supported yet");
+        }
+        let devices = self
+            .device
+            .iter()
+            .map(|d| device(d, self.privileged))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let request = Request {
+            id: String::new(),
+            command: self.command.clone(),
+            entrypoint,
+            env,
+            workdir: self.workdir.clone(),
+            user: self.user.clone(),
+            hostname: self.hostname.clone(),
+            domainname: self.domainname.clone(),
+            tty: self.tty,
+            interactive: self.interactive,
+            read_only: self.read_only,
+            network: self.network.clone(),
+            privileged: self.privileged,
+            cap_add: self.cap_add.clone(),
+            cap_drop: self.cap_drop.clone(),
+            no_new_privileges,
+            seccomp,
+            devices,
+            ulimits: self
+                .ulimit
+                .iter()
+                .map(|u| ulimit(u))
+                .collect::<anyhow::Result<_>>()?,
+            resources,
+            shm_size,
+            sysctls: key_values(&self.sysctl, "sysctl")?,
+            mounts: Vec::new(),
+            cgroup_parent: self.cgroup_parent.clone().unwrap_or_default(),
+        };
+        // Capability names are checked now, not when the container starts.
+        crate::spec::capabilities(&request)?;
+        Ok(CreateOptions {
+            name: self.name.clone(),
+            image: self.image.clone(),
+            request,
+            labels: key_values(&self.labels, "label")?,
+            auto_remove: self.rm,
+            stop_signal: self.stop_signal.clone(),
+            stop_timeout: self.stop_timeout,
+            pull: match self.pull.as_str() {
+                "always" => PullPolicy::Always,
+                "never" => PullPolicy::Never,
+                _ => PullPolicy::Missing,
+            },
+            platform: self.platform.as_deref().map(Platform::parse).transpose()?,
+            client: crate::cli::image::client_options(&self.registry)?,
+            volumes: self.volumes.clone(),
+            mounts: self.mount.clone(),
+            tmpfs: self.tmpfs.clone(),
+            replace: self.replace,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ulimits_and_key_values() {
+        let u = ulimit("nofile=1024:2048").unwrap();
+        assert_eq!(
+            (u.kind.as_str(), u.soft, u.hard),
+            ("RLIMIT_NOFILE", 1024, 2048)
+        );
+        assert_eq!(ulimit("nproc=10").unwrap().hard, 10);
+        assert!(ulimit("nofile=10:5").is_err());
+        assert!(ulimit("bogus=1").is_err());
+        assert!(ulimit("nofile").is_err());
+        let kv = key_values(&["a=b".into(), "c".into()], "label").unwrap();
+        assert_eq!(kv["c"], "");
+        assert!(key_values(&["c".into()], "sysctl").is_err());
+    }
+
+    #[test]
+    fn devices_are_stat_ed() {
+        let d = device("/dev/null", false).unwrap();
+        assert_eq!((d.kind.as_str(), d.major, d.minor), ("c", 1, 3));
+        let d = device("/dev/null:/dev/mynull:r", false).unwrap();
+        assert_eq!((d.path.as_str(), d.access.as_str()), ("/dev/mynull", "r"));
+        assert!(device("/no/such", false).is_err());
+        assert!(device("/etc/passwd", false).is_err());
+    }
+}

@@ -1,0 +1,348 @@
+//! Container commands: run, create, start, rm, ps, rename, wait, container prune, and the
+//! hidden per-container monitor that `start` (detached) leaves running.
+
+mod args;
+mod ps;
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use clap::{Args, Subcommand};
+
+use crate::cli::progress::PullDisplay;
+use crate::engine::{Engine, EngineError};
+use crate::state::Status;
+pub use args::ContainerArgs;
+pub use ps::PsArgs;
+
+#[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
+pub struct RunArgs {
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// Run in the background and print the container ID
+    #[arg(short, long)]
+    detach: bool,
+    /// Suppress the pull output
+    #[arg(short, long)]
+    quiet: bool,
+    #[command(flatten)]
+    container: ContainerArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
+pub struct CreateArgs {
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// Suppress the pull output
+    #[arg(short, long)]
+    quiet: bool,
+    #[command(flatten)]
+    container: ContainerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// Attach stdout/stderr and wait for the container (its exit status is ours)
+    #[arg(short, long)]
+    attach: bool,
+    /// Attach stdin
+    #[arg(short, long)]
+    interactive: bool,
+    #[arg(required = true, value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Kill and remove running containers
+    #[arg(short, long)]
+    force: bool,
+    /// Remove anonymous volumes too
+    #[arg(short, long)]
+    volumes: bool,
+    /// Remove all containers
+    #[arg(short, long)]
+    all: bool,
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    container: String,
+    new_name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    #[arg(required = true, value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ContainerInspectArgs {
+    /// Format output with a Go template, or 'json'
+    #[arg(short, long, value_name = "FORMAT")]
+    format: Option<String>,
+    /// Accepted for docker compatibility
+    #[arg(short, long)]
+    size: bool,
+    #[arg(required = true, value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MonitorArgs {
+    id: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerCommand {
+    /// Create and run a container
+    Run(RunArgs),
+    /// Create a container
+    Create(CreateArgs),
+    /// Start stopped containers
+    Start(StartArgs),
+    /// List containers
+    #[command(visible_aliases = ["list", "ps"])]
+    Ls(PsArgs),
+    /// Remove containers
+    Rm(RmArgs),
+    /// Rename a container
+    Rename(RenameArgs),
+    /// Wait for containers to stop and print their exit codes
+    Wait(WaitArgs),
+    /// Display detailed information on containers
+    Inspect(ContainerInspectArgs),
+    /// Remove all stopped containers
+    Prune(PruneArgs),
+}
+
+pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
+    match c {
+        ContainerCommand::Run(a) => run(engine, a),
+        ContainerCommand::Create(a) => create(engine, a),
+        ContainerCommand::Start(a) => start(engine, a),
+        ContainerCommand::Ls(a) => ps::ps(engine, a),
+        ContainerCommand::Rm(a) => rm(engine, a),
+        ContainerCommand::Rename(a) => rename(engine, a),
+        ContainerCommand::Wait(a) => wait(engine, a),
+        ContainerCommand::Inspect(a) => crate::cli::inspect::documents(
+            engine,
+            &a.containers,
+            a.format.as_deref(),
+            Some("container"),
+        ),
+        ContainerCommand::Prune(a) => prune(engine, a),
+    }
+}
+
+pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
+    ps::ps(engine, a)
+}
+
+/// Errors that carry their own exit status (126, 127) keep it.
+fn code_of(e: &anyhow::Error) -> i32 {
+    e.downcast_ref::<EngineError>()
+        .map_or(crate::cli::EXIT_ENGINE, EngineError::exit_code)
+}
+
+pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
+    let opts = a.container.to_options()?;
+    let display = PullDisplay::for_run(a.quiet, &opts.image);
+    let id = engine.create_container(&opts, &display)?;
+    if a.detach {
+        start_detached(engine, &id)?;
+        println!("{id}");
+        return Ok(0);
+    }
+    match engine.start_attached(&id) {
+        Ok(code) => Ok(code),
+        Err(e) => {
+            let e = anyhow::Error::from(e);
+            let code = code_of(&e);
+            eprintln!("Error: {}", format!("{e:#}").replace('\n', " "));
+            Ok(code)
+        }
+    }
+}
+
+pub fn create(engine: &Engine, a: CreateArgs) -> anyhow::Result<i32> {
+    let opts = a.container.to_options()?;
+    let display = PullDisplay::for_run(a.quiet, &opts.image);
+    let id = engine.create_container(&opts, &display)?;
+    println!("{id}");
+    Ok(0)
+}
+
+pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
+    let containers = engine.containers()?;
+    if a.attach || a.interactive {
+        if a.containers.len() > 1 {
+            anyhow::bail!("you cannot start and attach multiple containers at once");
+        }
+        let id = containers.resolve(&a.containers[0])?;
+        return match engine.start_attached(&id) {
+            Ok(code) => Ok(code),
+            Err(e) => {
+                let e = anyhow::Error::from(e);
+                eprintln!("Error: {}", format!("{e:#}").replace('\n', " "));
+                Ok(code_of(&e))
+            }
+        };
+    }
+    let mut failed = false;
+    for c in &a.containers {
+        let r = containers
+            .resolve(c)
+            .map_err(EngineError::from)
+            .and_then(|id| start_detached(engine, &id));
+        match r {
+            Ok(()) => println!("{c}"),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { crate::cli::EXIT_ENGINE } else { 0 })
+}
+
+/// Starts the container under a monitor process of its own (`skiff __monitor ID`) and
+/// returns once it runs or failed to start.
+fn start_detached(engine: &Engine, id: &str) -> Result<(), EngineError> {
+    let (_, state) = engine.load_container(id)?;
+    if matches!(state.status, Status::Running | Status::Paused) {
+        return Ok(());
+    }
+    let before = state.started_at.clone();
+    let ctx = engine.context();
+    let exe = std::env::current_exe()
+        .map_err(|e| EngineError::Other(format!("finding the skiff binary: {e}")))?;
+    let mut cmd = std::process::Command::new(exe);
+    cmd.arg("--root")
+        .arg(&ctx.root)
+        .arg("--runroot")
+        .arg(&ctx.runroot)
+        .arg("__monitor")
+        .arg(id)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| EngineError::Other(format!("starting the container monitor: {e}")))?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (_, s) = engine.load_container(id)?;
+        if s.started_at.is_some() && s.started_at != before {
+            return Ok(());
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            let (_, s) = engine.load_container(id)?;
+            if s.started_at.is_some() && s.started_at != before {
+                return Ok(());
+            }
+            let exit = if s.exit_code != 0 {
+                s.exit_code
+            } else {
+                status.code().unwrap_or(125)
+            };
+            let message = if s.error.is_empty() {
+                "the container failed to start".to_string()
+            } else {
+                s.error
+            };
+            return Err(EngineError::Start { exit, message });
+        }
+        if Instant::now() > deadline {
+            return Err(EngineError::Other(
+                "timed out waiting for the container to start".into(),
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `__monitor ID`: runs a container to its end with nobody attached.
+pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
+    Ok(engine.start_attached(&a.id)?)
+}
+
+pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {
+    let containers = engine.containers()?;
+    let targets: Vec<(String, Result<String, EngineError>)> = if a.all {
+        containers
+            .ids()?
+            .into_iter()
+            .map(|id| (id[..12].to_string(), Ok(id)))
+            .collect()
+    } else {
+        a.containers
+            .iter()
+            .map(|c| (c.clone(), containers.resolve(c).map_err(EngineError::from)))
+            .collect()
+    };
+    let mut failed = false;
+    let mut out = std::io::stdout().lock();
+    for (shown, id) in targets {
+        match id.and_then(|id| engine.remove_container(&id, a.force, a.volumes)) {
+            Ok(()) => writeln!(out, "{shown}")?,
+            Err(e) => {
+                eprintln!("Error: {e}");
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { crate::cli::EXIT_ENGINE } else { 0 })
+}
+
+pub fn rename(engine: &Engine, a: RenameArgs) -> anyhow::Result<i32> {
+    engine.rename_container(&a.container, &a.new_name)?;
+    Ok(0)
+}
+
+pub fn wait(engine: &Engine, a: WaitArgs) -> anyhow::Result<i32> {
+    let mut failed = false;
+    for c in &a.containers {
+        match engine.wait_container(c) {
+            Ok(code) => println!("{code}"),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { crate::cli::EXIT_ENGINE } else { 0 })
+}
+
+pub fn prune(engine: &Engine, a: PruneArgs) -> anyhow::Result<i32> {
+    if !a.force && !crate::cli::image::confirm("WARNING! This will remove all stopped containers.")?
+    {
+        return Ok(0);
+    }
+    let removed = engine.prune_containers()?;
+    let mut out = std::io::stdout().lock();
+    if !removed.is_empty() {
+        writeln!(out, "Deleted Containers:")?;
+        for id in &removed {
+            writeln!(out, "{id}")?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "Total reclaimed space: 0B")?;
+    Ok(0)
+}

@@ -1,0 +1,173 @@
+//! `ps` / `container ls`.
+
+use std::io::Write;
+
+use clap::Args;
+use serde_json::{Value, json};
+
+use crate::cli::format::{Format, render};
+use crate::cli::image::{created_at, since};
+use crate::engine::Engine;
+use crate::engine::container::list::{ContainerFilter, ContainerRow, PsOptions};
+use crate::state::Status;
+use crate::util::human;
+use crate::util::time::parse_rfc3339;
+
+#[derive(Debug, Args)]
+pub struct PsArgs {
+    /// Show all containers (default shows just running)
+    #[arg(short, long)]
+    all: bool,
+    /// Show the latest created container
+    #[arg(short, long)]
+    latest: bool,
+    /// Show the N last created containers
+    #[arg(short = 'n', long = "last", value_name = "N")]
+    last: Option<usize>,
+    /// Only display container IDs
+    #[arg(short, long)]
+    quiet: bool,
+    /// Display total file sizes
+    #[arg(short, long)]
+    size: bool,
+    /// Don't truncate output
+    #[arg(long)]
+    no_trunc: bool,
+    /// Filter output (name=, id=, status=, ancestor=, label=, exited=)
+    #[arg(short, long, value_name = "FILTER")]
+    filter: Vec<String>,
+    /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+}
+
+const HEADERS: &[(&str, &str)] = &[
+    ("ID", "CONTAINER ID"),
+    ("Image", "IMAGE"),
+    ("Command", "COMMAND"),
+    ("RunningFor", "CREATED"),
+    ("CreatedAt", "CREATED AT"),
+    ("Status", "STATUS"),
+    ("Ports", "PORTS"),
+    ("Names", "NAMES"),
+    ("Size", "SIZE"),
+    ("LocalVolumes", "LOCAL VOLUMES"),
+];
+
+/// docker's STATUS column.
+pub fn status_text(row: &ContainerRow) -> String {
+    let s = &row.state;
+    let ago = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(parse_rfc3339)
+            .map_or_else(String::new, |t| {
+                human::duration(crate::util::time::since(t))
+            })
+    };
+    match s.status {
+        Status::Created => "Created".into(),
+        Status::Running => format!("Up {}", ago(&s.started_at)),
+        Status::Paused => format!("Up {} (Paused)", ago(&s.started_at)),
+        Status::Exited => format!("Exited ({}) {} ago", s.exit_code, ago(&s.finished_at)),
+        Status::Dead => "Dead".into(),
+        Status::Removing => "Removal In Progress".into(),
+    }
+}
+
+fn dir_size(p: &std::path::Path) -> u64 {
+    let Ok(rd) = std::fs::read_dir(p) else {
+        return 0;
+    };
+    rd.flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => dir_size(&e.path()),
+            Ok(t) if t.is_file() => e.metadata().map_or(0, |m| m.len()),
+            _ => 0,
+        })
+        .sum()
+}
+
+fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size: u64) -> Value {
+    let c = &r.config;
+    let mut command = c.path.clone();
+    for a in &c.args {
+        command.push(' ');
+        command.push_str(a);
+    }
+    if !no_trunc {
+        command = human::ellipsis(&command, 20);
+    }
+    let labels: Vec<String> = c.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let size_text = if size {
+        let upper = dir_size(&c.spec.root.upper);
+        format!(
+            "{} (virtual {})",
+            human::size(upper),
+            human::size(upper + image_size)
+        )
+    } else {
+        String::new()
+    };
+    json!({
+        "Command": serde_json::to_string(&command).unwrap_or_default(),
+        "CreatedAt": created_at(r.created()),
+        "ID": if no_trunc { c.id.clone() } else { c.id[..12].to_string() },
+        "Image": c.image,
+        "Labels": labels.join(","),
+        "LocalVolumes": c.mounts.iter().filter(|m| m.kind == "volume").count().to_string(),
+        "Mounts": c.mounts.iter().map(|m| if m.name.is_empty() { m.source.display().to_string() } else { m.name.clone() }).collect::<Vec<_>>().join(","),
+        "Names": c.name,
+        "Networks": c.spec.linux.network,
+        "Ports": "",
+        "RunningFor": since(r.created()),
+        "Size": size_text,
+        "State": r.state.status.as_str(),
+        "Status": status_text(r),
+    })
+}
+
+pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
+    let filters = a
+        .filter
+        .iter()
+        .map(|f| ContainerFilter::parse(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let last = if a.latest { Some(1) } else { a.last };
+    let rows = engine.list_containers(&PsOptions {
+        all: a.all,
+        last,
+        filters,
+    })?;
+    let mut out = std::io::stdout().lock();
+    if a.quiet {
+        for r in &rows {
+            let id = if a.no_trunc {
+                r.config.id.as_str()
+            } else {
+                &r.config.id[..12]
+            };
+            writeln!(out, "{id}")?;
+        }
+        return Ok(0);
+    }
+    let images = if a.size {
+        engine.store()?.images()?
+    } else {
+        Default::default()
+    };
+    let docs: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            let image_size = images.images.get(&r.config.image_id).map_or(0, |i| i.size);
+            row_json(r, a.no_trunc, a.size, image_size)
+        })
+        .collect();
+    let default = if a.size {
+        "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
+    } else {
+        "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
+    };
+    let format = Format::parse(a.format.as_deref(), default);
+    out.write_all(render(&format, HEADERS, &docs)?.as_bytes())?;
+    Ok(0)
+}

@@ -1,0 +1,49 @@
+//! `inspect`: containers first, then images, as docker looks them up.
+
+use std::io::Write;
+
+use super::format::render_documents;
+use crate::engine::{Engine, EngineError};
+
+/// Prints the documents of `names` (of `kind` when given: "container" or "image").
+pub fn documents(
+    engine: &Engine,
+    names: &[String],
+    format: Option<&str>,
+    kind: Option<&str>,
+) -> anyhow::Result<i32> {
+    let mut docs = Vec::new();
+    let mut failed = false;
+    for n in names {
+        let container = match kind {
+            Some("image") => Err(EngineError::NoSuchContainer(n.clone())),
+            _ => engine.inspect_container(n),
+        };
+        let found = match (container, kind) {
+            (Ok(d), _) => Ok(d),
+            (Err(EngineError::NoSuchContainer(_)), None | Some("image")) => engine.inspect_image(n),
+            (Err(e), _) => Err(e),
+        };
+        match found {
+            Ok(d) => docs.push(d),
+            Err(EngineError::NoSuchImage(_) | EngineError::NoSuchContainer(_)) => {
+                let what = match kind {
+                    Some("container") => "container",
+                    Some("image") => "image",
+                    _ => "object",
+                };
+                eprintln!("Error: No such {what}: {n}");
+                failed = true;
+            }
+            Err(e) => {
+                eprintln!("Error: {e}");
+                failed = true;
+            }
+        }
+    }
+    if !docs.is_empty() || format.is_none() {
+        let text = render_documents(format, &docs)?;
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+    }
+    Ok(if failed { super::EXIT_ENGINE } else { 0 })
+}

@@ -1,0 +1,199 @@
+//! `volume create|ls|inspect|rm|prune`.
+
+use std::io::Write;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::format::{Format, render, render_documents};
+use crate::engine::Engine;
+
+#[derive(Debug, Subcommand)]
+pub enum VolumeCommand {
+    /// Create a volume
+    Create(CreateArgs),
+    /// List volumes
+    #[command(visible_alias = "list")]
+    Ls(LsArgs),
+    /// Display detailed information on volumes
+    Inspect(InspectArgs),
+    /// Remove volumes
+    #[command(visible_alias = "remove")]
+    Rm(RmArgs),
+    /// Remove volumes no container uses
+    Prune(PruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Set metadata (KEY=VALUE)
+    #[arg(short, long = "label", value_name = "KEY=VALUE")]
+    labels: Vec<String>,
+    /// Driver (only "local")
+    #[arg(short, long, default_value = "local")]
+    driver: String,
+    name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    /// Only display volume names
+    #[arg(short, long)]
+    quiet: bool,
+    /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// Format output with a Go template, or 'json'
+    #[arg(short, long, value_name = "FORMAT")]
+    format: Option<String>,
+    #[arg(required = true)]
+    names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Remove even when a container uses it
+    #[arg(short, long)]
+    force: bool,
+    #[arg(required = true)]
+    names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    force: bool,
+    /// Also named volumes, not only anonymous ones
+    #[arg(short, long)]
+    all: bool,
+}
+
+pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
+    let vols = engine.volumes()?;
+    let mut out = std::io::stdout().lock();
+    match c {
+        VolumeCommand::Create(a) => {
+            if a.driver != "local" {
+                anyhow::bail!(
+                    "volume driver {:?} is not supported (only \"local\")",
+                    a.driver
+                );
+            }
+            let mut labels = std::collections::BTreeMap::new();
+            for l in &a.labels {
+                let (k, v) = l.split_once('=').unwrap_or((l, ""));
+                labels.insert(k.to_string(), v.to_string());
+            }
+            let name = a.name.unwrap_or_else(crate::util::random::hex_id);
+            let v = vols.ensure(&name, labels, false)?;
+            writeln!(out, "{}", v.name)?;
+        }
+        VolumeCommand::Ls(a) => {
+            let list = vols.list()?;
+            if a.quiet {
+                for v in &list {
+                    writeln!(out, "{}", v.name)?;
+                }
+            } else {
+                let docs: Vec<Value> = list
+                    .iter()
+                    .map(|v| json!({"Driver": v.driver, "Name": v.name, "Mountpoint": v.mountpoint, "Scope": v.scope, "Labels": v.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")}))
+                    .collect();
+                let f = Format::parse(a.format.as_deref(), "{{.Driver}}\t{{.Name}}");
+                out.write_all(
+                    render(
+                        &f,
+                        &[
+                            ("Driver", "DRIVER"),
+                            ("Name", "VOLUME NAME"),
+                            ("Mountpoint", "MOUNTPOINT"),
+                        ],
+                        &docs,
+                    )?
+                    .as_bytes(),
+                )?;
+            }
+        }
+        VolumeCommand::Inspect(a) => {
+            let mut docs = Vec::new();
+            let mut failed = false;
+            for n in &a.names {
+                match vols.get(n)? {
+                    Some(v) => docs.push(serde_json::to_value(&v)?),
+                    None => {
+                        eprintln!("Error: no such volume: {n}");
+                        failed = true;
+                    }
+                }
+            }
+            out.write_all(render_documents(a.format.as_deref(), &docs)?.as_bytes())?;
+            return Ok(if failed { super::EXIT_ENGINE } else { 0 });
+        }
+        VolumeCommand::Rm(a) => {
+            let used = used_volumes(engine)?;
+            let mut failed = false;
+            for n in &a.names {
+                if let Some(c) = used.iter().find(|(v, _)| v == n).map(|(_, c)| c)
+                    && !a.force
+                {
+                    eprintln!("Error: remove {n}: volume is in use by container {c}");
+                    failed = true;
+                    continue;
+                }
+                match vols.remove(n) {
+                    Ok(()) => writeln!(out, "{n}")?,
+                    Err(e) => {
+                        eprintln!("Error: {e}");
+                        failed = true;
+                    }
+                }
+            }
+            return Ok(if failed { super::EXIT_ENGINE } else { 0 });
+        }
+        VolumeCommand::Prune(a) => {
+            if !a.force
+                && !super::image::confirm(
+                    "WARNING! This will remove anonymous local volumes not used by at least one container.",
+                )?
+            {
+                return Ok(0);
+            }
+            let used = used_volumes(engine)?;
+            let mut removed = Vec::new();
+            for v in vols.list()? {
+                if (a.all || v.anonymous) && !used.iter().any(|(n, _)| *n == v.name) {
+                    vols.remove(&v.name)?;
+                    removed.push(v.name);
+                }
+            }
+            if !removed.is_empty() {
+                writeln!(out, "Deleted Volumes:")?;
+                for n in &removed {
+                    writeln!(out, "{n}")?;
+                }
+                writeln!(out)?;
+            }
+            writeln!(out, "Total reclaimed space: 0B")?;
+        }
+    }
+    Ok(0)
+}
+
+/// (volume, container name) for every volume a container uses.
+fn used_volumes(engine: &Engine) -> anyhow::Result<Vec<(String, String)>> {
+    let containers = engine.containers()?;
+    let mut out = Vec::new();
+    for id in containers.ids()? {
+        if let Ok(c) = containers.config(&id) {
+            for m in c.mounts.iter().filter(|m| m.kind == "volume") {
+                out.push((m.name.clone(), c.name.clone()));
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,276 @@
+//! `create`: a container record, its writable layer and generated files, ready to start.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use super::mounts;
+use crate::engine::progress::PullProgress;
+use crate::engine::{Engine, EngineError};
+use crate::oci::Platform;
+use crate::oci::image::ImageConfig;
+use crate::oci::runtime::{Mount, Root};
+use crate::registry::ClientOptions;
+use crate::spec::Request;
+use crate::state::{ContainerConfig, ContainerState};
+use crate::util::random::{hex_id, name_from};
+use crate::util::time::now_rfc3339;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PullPolicy {
+    #[default]
+    Missing,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct CreateOptions {
+    pub name: Option<String>,
+    pub image: String,
+    /// The container as asked for; `id` is filled in here.
+    pub request: Request,
+    pub labels: BTreeMap<String, String>,
+    pub auto_remove: bool,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<i64>,
+    pub pull: PullPolicy,
+    pub platform: Option<Platform>,
+    pub client: ClientOptions,
+    /// `-v`, `--mount`, `--tmpfs` as written.
+    pub volumes: Vec<String>,
+    pub mounts: Vec<String>,
+    pub tmpfs: Vec<String>,
+    /// `--replace`: remove a container that has the name first.
+    pub replace: bool,
+}
+
+impl Engine {
+    /// Creates a container; returns its ID. On failure nothing is left behind.
+    pub fn create_container(
+        &self,
+        opts: &CreateOptions,
+        progress: &dyn PullProgress,
+    ) -> Result<String, EngineError> {
+        let (image_id, config) = self.image_for_run(opts, progress)?;
+        let containers = self.containers()?;
+        let volumes = self.volumes()?;
+        let id = hex_id();
+        if opts.replace
+            && let Some(name) = &opts.name
+            && let Some(old) = containers.by_name(name)
+        {
+            self.remove_container(&old, true, false)?;
+        }
+        let (name, guard) = match &opts.name {
+            Some(n) => (n.clone(), containers.reserve_name(n, &id)?),
+            None => reserve_generated(containers, &id)?,
+        };
+        let dir = containers.dir(&id);
+        let result = self.write_container(opts, &id, &name, &image_id, &config, &dir, &volumes);
+        if result.is_err() {
+            let _ = fs::remove_dir_all(&dir);
+            containers.release_name(&name, &id);
+        }
+        drop(guard);
+        result.map(|()| id)
+    }
+
+    fn image_for_run(
+        &self,
+        opts: &CreateOptions,
+        progress: &dyn PullProgress,
+    ) -> Result<(crate::oci::Digest, ImageConfig), EngineError> {
+        let store = self.store()?;
+        let local = self.resolve_image(&store.images()?, &opts.image);
+        let id = match (local, opts.pull) {
+            (Ok(r), PullPolicy::Missing | PullPolicy::Never) => r.id,
+            (Err(EngineError::NoSuchImage(_)), PullPolicy::Never) => {
+                return Err(EngineError::NoSuchImage(opts.image.clone()));
+            }
+            (Err(EngineError::NoSuchImage(_)), _) | (Ok(_), PullPolicy::Always) => {
+                let pulled = self.pull(
+                    &super::super::image::pull::PullOptions {
+                        reference: opts.image.clone(),
+                        platform: opts.platform.clone(),
+                        client: opts.client.clone(),
+                    },
+                    progress,
+                )?;
+                pulled.image_id
+            }
+            (Err(e), _) => return Err(e),
+        };
+        let config = ImageConfig::parse(&store.read_blob(&id)?)
+            .map_err(|e| EngineError::Store(format!("image {id}: malformed config: {e}")))?;
+        Ok((id, config))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn write_container(
+        &self,
+        opts: &CreateOptions,
+        id: &str,
+        name: &str,
+        image_id: &crate::oci::Digest,
+        image: &ImageConfig,
+        dir: &Path,
+        volumes: &crate::volume::Volumes,
+    ) -> Result<(), EngineError> {
+        let store = self.store()?;
+        let record = store
+            .images()?
+            .images
+            .get(image_id)
+            .cloned()
+            .ok_or_else(|| EngineError::NoSuchImage(opts.image.clone()))?;
+        for d in ["upper", "work", "merged"] {
+            fs::create_dir_all(dir.join(d))?;
+        }
+        let run = image.config.clone().unwrap_or_default();
+        let mut request = opts.request.clone();
+        request.id = id.to_string();
+        let hostname = match (&request.hostname, request.network.as_str()) {
+            (Some(h), _) => h.clone(),
+            (None, "host") => rustix::system::uname()
+                .nodename()
+                .to_string_lossy()
+                .into_owned(),
+            (None, _) => id[..12].to_string(),
+        };
+        request.hostname = Some(hostname.clone());
+
+        let mut records = Vec::new();
+        let mut user_mounts = Vec::new();
+        for v in &opts.volumes {
+            let (m, r) = mounts::volume_flag(v, volumes)?;
+            user_mounts.push(m);
+            records.push(r);
+        }
+        for v in &opts.mounts {
+            let (m, r) = mounts::mount_flag(v, volumes)?;
+            user_mounts.push(m);
+            records.extend(r);
+        }
+        for t in &opts.tmpfs {
+            user_mounts.push(mounts::tmpfs_flag(t)?);
+        }
+        for dst in run.volumes.iter().flat_map(|v| v.keys()) {
+            if !user_mounts
+                .iter()
+                .any(|m| m.destination.trim_end_matches('/') == dst.trim_end_matches('/'))
+            {
+                let (m, r) = mounts::anonymous(dst, volumes)?;
+                user_mounts.push(m);
+                records.push(r);
+            }
+        }
+        request.mounts = user_mounts;
+        let files = self.container_files(dir, &hostname, &request.network, !opts.auto_remove)?;
+        let root = Root {
+            lower: record
+                .layers
+                .iter()
+                .map(|d| store.layer_diff_dir(d))
+                .collect(),
+            upper: dir.join("upper"),
+            work: dir.join("work"),
+            mountpoint: dir.join("merged"),
+            readonly: false,
+        };
+        let spec = crate::spec::build(&request, &run, root, files)?;
+        let (entrypoint, cmd) = crate::spec::command(&request, &run)?;
+        let mut all = entrypoint.clone();
+        all.extend(cmd.clone());
+        let mut labels = run.labels.clone().unwrap_or_default();
+        labels.extend(opts.labels.clone());
+        let config = ContainerConfig {
+            id: id.to_string(),
+            name: name.to_string(),
+            created: now_rfc3339(),
+            image: opts.image.clone(),
+            image_id: image_id.clone(),
+            path: all.first().cloned().unwrap_or_default(),
+            args: all.iter().skip(1).cloned().collect(),
+            env: spec.process.env.clone(),
+            entrypoint: if entrypoint.is_empty() {
+                None
+            } else {
+                Some(entrypoint)
+            },
+            cmd,
+            spec,
+            labels,
+            auto_remove: opts.auto_remove,
+            stop_signal: opts.stop_signal.clone().or(run.stop_signal.clone()),
+            stop_timeout: opts.stop_timeout,
+            exposed_ports: run
+                .exposed_ports
+                .map(|p| p.into_keys().collect())
+                .unwrap_or_default(),
+            mounts: records,
+        };
+        let containers = self.containers()?;
+        containers.save_config(&config, !opts.auto_remove)?;
+        let lock = containers.lock(id)?;
+        containers.save_state(id, &ContainerState::default(), &lock)?;
+        if opts.auto_remove {
+            containers.mark_autoremove(id)?;
+        }
+        Ok(())
+    }
+
+    /// /etc/hosts, /etc/hostname and /etc/resolv.conf for the container, as bind mounts
+    /// (fsynced unless the container is removed when it exits anyway).
+    fn container_files(
+        &self,
+        dir: &Path,
+        hostname: &str,
+        network: &str,
+        durable: bool,
+    ) -> Result<Vec<Mount>, EngineError> {
+        let hosts = if network == "host" {
+            fs::read_to_string("/etc/hosts").unwrap_or_default()
+        } else {
+            format!(
+                "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n\
+                 ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n127.0.0.1\t{hostname}\n"
+            )
+        };
+        let resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+        let name = hostname;
+        let mut out = Vec::new();
+        for (file, content, dst) in [
+            ("hosts", hosts, "/etc/hosts"),
+            ("hostname", format!("{name}\n"), "/etc/hostname"),
+            ("resolv.conf", resolv, "/etc/resolv.conf"),
+        ] {
+            let path = dir.join(file);
+            crate::state::write_file(&path, content.as_bytes(), durable)?;
+            out.push(Mount {
+                destination: dst.to_string(),
+                kind: "bind".into(),
+                source: path,
+                options: vec!["rbind".into()],
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn reserve_generated(
+    containers: &crate::state::Containers,
+    id: &str,
+) -> Result<(String, crate::state::NameGuard), EngineError> {
+    for attempt in 0..100 {
+        let name = name_from(id, attempt);
+        match containers.reserve_name(&name, id) {
+            Ok(guard) => return Ok((name, guard)),
+            Err(crate::state::StateError::NameInUse { .. }) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(EngineError::Conflict(
+        "could not find a free container name".into(),
+    ))
+}

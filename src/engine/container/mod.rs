@@ -1,0 +1,71 @@
+//! Container operations: create, start, run, rm, ps, inspect, wait, rename, prune.
+
+pub mod create;
+pub mod inspect;
+pub mod list;
+pub mod mounts;
+pub mod ops;
+pub mod remove;
+pub mod start;
+
+use std::sync::OnceLock;
+
+use crate::engine::{Engine, EngineError};
+use crate::state::{ContainerConfig, ContainerState, Containers};
+use crate::volume::Volumes;
+
+static CONTAINERS: OnceLock<Containers> = OnceLock::new();
+
+impl Engine {
+    /// The container records, opened on first use (after sweeping `--rm` leftovers).
+    pub fn containers(&self) -> Result<&Containers, EngineError> {
+        if let Some(c) = CONTAINERS.get() {
+            return Ok(c);
+        }
+        let c = Containers::open(self.store()?.root())?;
+        let c = CONTAINERS.get_or_init(|| c);
+        self.sweep_autoremove(c);
+        Ok(c)
+    }
+
+    pub fn volumes(&self) -> Result<Volumes, EngineError> {
+        Ok(Volumes::open(self.store()?.root())?)
+    }
+
+    /// Config and the state that is true now.
+    pub fn load_container(
+        &self,
+        id: &str,
+    ) -> Result<(ContainerConfig, ContainerState), EngineError> {
+        let c = self.containers()?;
+        Ok((c.config(id)?, c.state(id)?.reconciled()))
+    }
+
+    /// Removes `--rm` containers whose process is gone: their CLI was killed before it could.
+    fn sweep_autoremove(&self, containers: &Containers) {
+        for id in containers.autoremove_ids() {
+            if !containers.dir(&id).exists() {
+                let _ = std::fs::remove_file(self.ctx.root.join("autoremove").join(&id));
+                continue;
+            }
+            let Ok(state) = containers.state(&id) else {
+                continue;
+            };
+            let state = state.reconciled();
+            if matches!(
+                state.status,
+                crate::state::Status::Running | crate::state::Status::Paused
+            ) {
+                continue;
+            }
+            // A container being created right now is still in the created state: leave
+            // those alone unless their config is complete and they have run.
+            if state.started_at.is_none() && state.status == crate::state::Status::Created {
+                continue;
+            }
+            if let Err(e) = self.remove_container(&id, true, true) {
+                log::debug!("sweeping --rm container {id}: {e}");
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! `-v`, `--mount` and `--tmpfs` into mounts (and volume records), as docker reads them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::engine::EngineError;
+use crate::oci::runtime::Mount;
+use crate::state::record::MountRecord;
+use crate::volume::Volumes;
+
+fn bind(
+    source: PathBuf,
+    destination: &str,
+    ro: bool,
+    kind: &str,
+    name: &str,
+    anonymous: bool,
+) -> (Mount, MountRecord) {
+    let mut options = vec!["rbind".to_string()];
+    if ro {
+        options.push("ro".into());
+    }
+    (
+        Mount {
+            destination: destination.to_string(),
+            kind: "bind".into(),
+            source: source.clone(),
+            options,
+        },
+        MountRecord {
+            kind: kind.to_string(),
+            name: name.to_string(),
+            source,
+            destination: destination.to_string(),
+            rw: !ro,
+            anonymous,
+        },
+    )
+}
+
+fn check_destination(d: &str) -> Result<(), EngineError> {
+    if !d.starts_with('/') {
+        return Err(EngineError::Invalid(format!(
+            "invalid mount destination {d:?}: it must be an absolute path"
+        )));
+    }
+    if d == "/" {
+        return Err(EngineError::Invalid(
+            "invalid mount destination \"/\": cannot mount over the root".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// `-v SRC:DST[:OPTS]`, `-v NAME:DST[:OPTS]` or `-v DST` (anonymous volume). A missing host
+/// directory is created, as docker does for `-v`.
+pub fn volume_flag(spec: &str, volumes: &Volumes) -> Result<(Mount, MountRecord), EngineError> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    let (src, dst, opts) = match parts.as_slice() {
+        [dst] => (None, *dst, ""),
+        [src, dst] => (Some(*src), *dst, ""),
+        [src, dst, opts] => (Some(*src), *dst, *opts),
+        _ => {
+            return Err(EngineError::Invalid(format!(
+                "invalid volume specification: {spec:?}"
+            )));
+        }
+    };
+    check_destination(dst)?;
+    let mut ro = false;
+    for o in opts.split(',').filter(|o| !o.is_empty()) {
+        match o {
+            "ro" | "readonly" => ro = true,
+            "rw" | "z" | "Z" | "rprivate" | "private" | "rshared" | "shared" | "rslave"
+            | "slave" | "nocopy" | "consistent" | "cached" | "delegated" => {}
+            other => {
+                return Err(EngineError::Invalid(format!(
+                    "invalid mode {other:?} in volume specification {spec:?}"
+                )));
+            }
+        }
+    }
+    match src {
+        Some(s) if s.starts_with('/') => {
+            let p = PathBuf::from(s);
+            if !p.exists() {
+                std::fs::create_dir_all(&p)
+                    .map_err(|e| EngineError::Invalid(format!("creating bind source {s}: {e}")))?;
+            }
+            Ok(bind(p, dst, ro, "bind", "", false))
+        }
+        Some(s) if s.starts_with('.') || s.starts_with('~') => Err(EngineError::Invalid(format!(
+            "invalid volume specification {spec:?}: a host path must be absolute"
+        ))),
+        Some(name) => {
+            let v = volumes.ensure(name, BTreeMap::new(), false)?;
+            Ok(bind(v.mountpoint, dst, ro, "volume", name, false))
+        }
+        None => anonymous(dst, volumes),
+    }
+}
+
+/// An anonymous volume at `dst` (`-v /data`, an image's VOLUME).
+pub fn anonymous(dst: &str, volumes: &Volumes) -> Result<(Mount, MountRecord), EngineError> {
+    check_destination(dst)?;
+    let name = crate::util::random::hex_id();
+    let v = volumes.ensure(&name, BTreeMap::new(), true)?;
+    Ok(bind(v.mountpoint, dst, false, "volume", &name, true))
+}
+
+/// `--mount type=bind|volume|tmpfs,source=…,target=…[,readonly][,tmpfs-size=…][,tmpfs-mode=…]`
+pub fn mount_flag(
+    spec: &str,
+    volumes: &Volumes,
+) -> Result<(Mount, Option<MountRecord>), EngineError> {
+    let mut kind = "volume".to_string();
+    let mut source = None;
+    let mut target = None;
+    let mut ro = false;
+    let mut tmpfs_opts = Vec::new();
+    for field in spec.split(',') {
+        let (k, v) = field
+            .split_once('=')
+            .map_or((field, None), |(k, v)| (k, Some(v)));
+        match (k, v) {
+            ("type", Some(v)) => kind = v.to_string(),
+            ("source" | "src", Some(v)) => source = Some(v.to_string()),
+            ("target" | "destination" | "dst", Some(v)) => target = Some(v.to_string()),
+            ("readonly" | "ro", None) => ro = true,
+            ("readonly" | "ro", Some(v)) => ro = matches!(v, "true" | "1"),
+            ("tmpfs-size", Some(v)) => {
+                let n = crate::util::units::parse_size(v).map_err(EngineError::Invalid)?;
+                tmpfs_opts.push(format!("size={n}"));
+            }
+            ("tmpfs-mode", Some(v)) => tmpfs_opts.push(format!("mode={v}")),
+            ("bind-propagation" | "consistency" | "volume-nocopy", _) => {}
+            _ => {
+                return Err(EngineError::Invalid(format!(
+                    "unexpected key {k:?} in --mount {spec:?}"
+                )));
+            }
+        }
+    }
+    let target = target
+        .ok_or_else(|| EngineError::Invalid(format!("--mount {spec:?}: target is required")))?;
+    check_destination(&target)?;
+    match kind.as_str() {
+        "bind" => {
+            let s = source.ok_or_else(|| {
+                EngineError::Invalid(format!(
+                    "--mount {spec:?}: source is required for a bind mount"
+                ))
+            })?;
+            let p = PathBuf::from(&s);
+            if !p.is_absolute() || !p.exists() {
+                return Err(EngineError::Invalid(format!(
+                    "invalid mount config for type \"bind\": bind source path does not exist: {s}"
+                )));
+            }
+            let (m, r) = bind(p, &target, ro, "bind", "", false);
+            Ok((m, Some(r)))
+        }
+        "volume" => {
+            let (m, r) = match source {
+                Some(name) => {
+                    let v = volumes.ensure(&name, BTreeMap::new(), false)?;
+                    bind(v.mountpoint, &target, ro, "volume", &name, false)
+                }
+                None => anonymous(&target, volumes)?,
+            };
+            Ok((m, Some(r)))
+        }
+        "tmpfs" => Ok((tmpfs(&target, ro, tmpfs_opts), None)),
+        other => Err(EngineError::Invalid(format!(
+            "invalid mount type {other:?} in --mount {spec:?}"
+        ))),
+    }
+}
+
+/// `--tmpfs /run[:size=64m,mode=1777,…]`
+pub fn tmpfs_flag(spec: &str) -> Result<Mount, EngineError> {
+    let (dst, opts) = spec.split_once(':').unwrap_or((spec, ""));
+    check_destination(dst)?;
+    let mut ro = false;
+    let mut data = Vec::new();
+    for o in opts.split(',').filter(|o| !o.is_empty()) {
+        match o.split_once('=') {
+            Some(("size", v)) => {
+                let n = crate::util::units::parse_size(v).map_err(EngineError::Invalid)?;
+                data.push(format!("size={n}"));
+            }
+            Some(_) => data.push(o.to_string()),
+            None if o == "ro" => ro = true,
+            None => {}
+        }
+    }
+    Ok(tmpfs(dst, ro, data))
+}
+
+fn tmpfs(dst: &str, ro: bool, mut data: Vec<String>) -> Mount {
+    if ro {
+        data.push("ro".into());
+    }
+    Mount {
+        destination: dst.to_string(),
+        kind: "tmpfs".into(),
+        source: Path::new("tmpfs").to_path_buf(),
+        options: data,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_volume_flags() {
+        let t = tempfile::tempdir().unwrap();
+        let vols = Volumes::open(t.path()).unwrap();
+        let host = t.path().join("host");
+        let (m, r) = volume_flag(&format!("{}:/data:ro", host.display()), &vols).unwrap();
+        assert!(host.is_dir(), "-v creates a missing host dir");
+        assert_eq!(
+            (m.destination.as_str(), r.rw, r.kind.as_str()),
+            ("/data", false, "bind")
+        );
+        assert!(m.options.contains(&"ro".to_string()));
+        let (m, r) = volume_flag("cache:/cache", &vols).unwrap();
+        assert_eq!(r.name, "cache");
+        assert!(m.source.ends_with("volumes/cache/_data") && m.source.is_dir());
+        let (_, r) = volume_flag("/anon", &vols).unwrap();
+        assert!(r.anonymous && r.name.len() == 64);
+        for bad in [
+            "a:b:c:d",
+            "x:relative",
+            "./rel:/x",
+            "name:/x:bogus",
+            "name:/",
+        ] {
+            assert!(volume_flag(bad, &vols).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn parses_mount_and_tmpfs_flags() {
+        let t = tempfile::tempdir().unwrap();
+        let vols = Volumes::open(t.path()).unwrap();
+        let src = t.path().display().to_string();
+        let (m, r) = mount_flag(
+            &format!("type=bind,source={src},target=/src,readonly"),
+            &vols,
+        )
+        .unwrap();
+        assert_eq!(m.destination, "/src");
+        assert!(!r.unwrap().rw);
+        assert!(mount_flag("type=bind,source=/no/such/dir,target=/x", &vols).is_err());
+        let (m, r) = mount_flag("type=tmpfs,target=/t,tmpfs-size=1m", &vols).unwrap();
+        assert!(r.is_none() && m.options.contains(&"size=1048576".to_string()));
+        assert!(
+            mount_flag("type=volume,source=v1,target=/v", &vols)
+                .unwrap()
+                .1
+                .is_some()
+        );
+        assert!(mount_flag("type=bogus,target=/x", &vols).is_err());
+        assert!(mount_flag("source=x", &vols).is_err());
+        let m = tmpfs_flag("/run:size=64k,mode=1777").unwrap();
+        assert_eq!(
+            m.options,
+            vec!["size=65536".to_string(), "mode=1777".to_string()]
+        );
+        assert!(tmpfs_flag("rel").is_err());
+    }
+}

@@ -1,0 +1,84 @@
+//! `rm`: a container and its writable layer (and anonymous volumes with `-v`); running
+//! containers only with `-f`, which kills them first.
+
+use std::time::{Duration, Instant};
+
+use crate::engine::{Engine, EngineError};
+use crate::runtime::cgroups::Cgroup;
+use crate::state::Status;
+
+impl Engine {
+    /// Removes one container by full ID. `force` kills it if running; `volumes` also
+    /// removes its anonymous volumes.
+    pub fn remove_container(
+        &self,
+        id: &str,
+        force: bool,
+        volumes: bool,
+    ) -> Result<(), EngineError> {
+        let containers = self.containers()?;
+        let lock = containers.lock(id)?;
+        let (config, state) = self.load_container(id)?;
+        if matches!(state.status, Status::Running | Status::Paused) {
+            if !force {
+                return Err(EngineError::Conflict(format!(
+                    "cannot remove container \"{}\": container is running: stop the container before removing or force remove",
+                    config.name
+                )));
+            }
+            kill_and_wait(
+                state.pid,
+                &Cgroup {
+                    version: state.cgroup_version,
+                    dirs: state.cgroup.clone(),
+                },
+            );
+        }
+        if !state.cgroup.is_empty() {
+            Cgroup {
+                version: state.cgroup_version,
+                dirs: state.cgroup.clone(),
+            }
+            .remove();
+        }
+        containers.delete(&config, &lock)?;
+        if volumes {
+            let vols = self.volumes()?;
+            for m in config.mounts.iter().filter(|m| m.anonymous) {
+                if let Err(e) = vols.remove(&m.name) {
+                    log::warn!("removing volume {}: {e}", m.name);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// SIGKILLs the container's process (and anything left in its cgroup) and waits for it.
+pub fn kill_and_wait(pid: i32, cgroup: &Cgroup) {
+    let mut pids = cgroup.pids();
+    if pid > 0 {
+        pids.push(pid);
+    }
+    for p in &pids {
+        if let Some(p) = rustix::process::Pid::from_raw(*p) {
+            let _ = rustix::process::kill_process(p, rustix::process::Signal::KILL);
+        }
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while pid > 0
+        && std::path::Path::new(&format!("/proc/{pid}")).exists()
+        && Instant::now() < deadline
+    {
+        // A zombie of ours is reaped by its parent (the CLI that runs it); just wait.
+        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            && stat
+                .rsplit(')')
+                .next()
+                .is_some_and(|r| r.trim_start().starts_with('Z'))
+        {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}

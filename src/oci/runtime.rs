@@ -1,0 +1,151 @@
+//! What a container is made of, as plain data: the subset of the OCI runtime spec skiff
+//! uses, with its field names. `spec` builds it from flags and the image; `runtime` runs it.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuntimeSpec {
+    pub process: Process,
+    pub root: Root,
+    #[serde(default)]
+    pub hostname: String,
+    #[serde(default)]
+    pub domainname: String,
+    /// In order, on top of the rootfs and the standard /proc, /dev, /sys mounts.
+    #[serde(default)]
+    pub mounts: Vec<Mount>,
+    #[serde(default)]
+    pub linux: Linux,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Process {
+    #[serde(default)]
+    pub terminal: bool,
+    /// `-i`: stdin stays attached.
+    #[serde(default, rename = "openStdin")]
+    pub open_stdin: bool,
+    /// As written by the user (`1000:1000`, `app`, `app:staff`); resolved in the container's
+    /// /etc/passwd and /etc/group when it starts.
+    #[serde(default)]
+    pub user: String,
+    pub args: Vec<String>,
+    #[serde(default)]
+    pub env: Vec<String>,
+    #[serde(default = "root_dir")]
+    pub cwd: String,
+    /// Capability names (`CAP_CHOWN`); the same set goes to bounding, effective, permitted.
+    #[serde(default)]
+    pub capabilities: Vec<String>,
+    #[serde(default, rename = "noNewPrivileges")]
+    pub no_new_privileges: bool,
+    #[serde(default)]
+    pub rlimits: Vec<Rlimit>,
+}
+
+fn root_dir() -> String {
+    "/".to_string()
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rlimit {
+    /// `RLIMIT_NOFILE`, …
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub soft: u64,
+    pub hard: u64,
+}
+
+/// The root filesystem: an overlay of image layers (bottom first) under a writable layer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Root {
+    pub lower: Vec<PathBuf>,
+    pub upper: PathBuf,
+    pub work: PathBuf,
+    /// Where the overlay is mounted (in the container's own mount namespace only).
+    pub mountpoint: PathBuf,
+    #[serde(default)]
+    pub readonly: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mount {
+    pub destination: String,
+    /// `bind`, `tmpfs`, …
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub source: PathBuf,
+    /// `ro`, `nosuid`, `size=64m`, `mode=1777`, `rprivate`, …
+    #[serde(default)]
+    pub options: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Linux {
+    /// `none` (own namespace, loopback only), `host`.
+    #[serde(default)]
+    pub network: String,
+    #[serde(default)]
+    pub resources: Resources,
+    /// Cgroup parent (empty: beneath skiff's own cgroup).
+    #[serde(default, rename = "cgroupsPath")]
+    pub cgroups_path: String,
+    #[serde(default)]
+    pub sysctl: BTreeMap<String, String>,
+    #[serde(default, rename = "maskedPaths")]
+    pub masked_paths: Vec<String>,
+    #[serde(default, rename = "readonlyPaths")]
+    pub readonly_paths: Vec<String>,
+    /// Host devices made available (`--device`).
+    #[serde(default)]
+    pub devices: Vec<Device>,
+    /// `default`, `unconfined`, or a JSON profile's path.
+    #[serde(default)]
+    pub seccomp: String,
+    #[serde(default)]
+    pub privileged: bool,
+    /// Size of /dev/shm in bytes.
+    #[serde(default, rename = "shmSize")]
+    pub shm_size: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resources {
+    /// Bytes; `None` for no limit.
+    #[serde(default)]
+    pub memory: Option<i64>,
+    /// Memory plus swap in bytes; -1 unlimited.
+    #[serde(default, rename = "memorySwap")]
+    pub memory_swap: Option<i64>,
+    /// CPU quota in microseconds per `cpu_period`.
+    #[serde(default, rename = "cpuQuota")]
+    pub cpu_quota: Option<i64>,
+    #[serde(default, rename = "cpuPeriod")]
+    pub cpu_period: Option<u64>,
+    /// Relative weight, docker's scale (2–262144, default 1024).
+    #[serde(default, rename = "cpuShares")]
+    pub cpu_shares: Option<u64>,
+    #[serde(default, rename = "cpusetCpus")]
+    pub cpuset_cpus: Option<String>,
+    #[serde(default, rename = "pidsLimit")]
+    pub pids_limit: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    /// Path inside the container.
+    pub path: String,
+    /// `c` or `b`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub major: u32,
+    pub minor: u32,
+    #[serde(rename = "fileMode")]
+    pub file_mode: u32,
+    /// cgroup access: `rwm`.
+    pub access: String,
+}

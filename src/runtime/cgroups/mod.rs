@@ -1,0 +1,365 @@
+//! Container cgroups on v1 (one directory per controller hierarchy) and v2 (one directory).
+//!
+//! A cgroup is planned as plain data first — directories to create and (file, value)
+//! writes — then applied, so the planning is tested on any machine. By default containers go
+//! beneath the cgroup skiff itself runs in, so a CI job's or a session's limits still cover
+//! them, and skiff never writes at the root of a hierarchy it was not given.
+
+pub mod detect;
+
+use std::fs;
+use std::io;
+use std::os::fd::OwnedFd;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use detect::Hierarchy;
+
+use crate::oci::runtime::Resources;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CgroupError {
+    #[error("cgroup {path}: {error}")]
+    Io { path: PathBuf, error: io::Error },
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> CgroupError + '_ {
+    move |error| CgroupError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+/// The devices every container may use (docker's default allow-list); `m` lets it mknod any.
+const DEFAULT_DEVICES: &[&str] = &[
+    "c *:* m",
+    "b *:* m",
+    "c 1:3 rwm",
+    "c 1:5 rwm",
+    "c 1:7 rwm",
+    "c 1:8 rwm",
+    "c 1:9 rwm",
+    "c 5:0 rwm",
+    "c 5:1 rwm",
+    "c 5:2 rwm",
+    "c 136:* rwm",
+    "c 10:200 rwm",
+];
+
+/// A planned cgroup: what to create and write, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub version: u8,
+    /// Every directory of the container's cgroup (one per v1 hierarchy, one on v2).
+    pub dirs: Vec<PathBuf>,
+    /// Writes in the parent before creating the cgroup (v2: enabling controllers).
+    pub parent_writes: Vec<(PathBuf, String)>,
+    /// Limits, written after the directories exist and before any process joins.
+    pub writes: Vec<(PathBuf, String)>,
+}
+
+/// Where `name` goes: beneath `parent` (a path like docker's `--cgroup-parent`, relative to
+/// each hierarchy's root) or beneath skiff's own cgroup.
+pub fn plan(
+    h: &Hierarchy,
+    parent: &str,
+    name: &str,
+    res: &Resources,
+    extra_devices: &[String],
+) -> Result<Plan, CgroupError> {
+    let place = |mount: &Path, current: &Path| -> PathBuf {
+        let base = if parent.is_empty() {
+            current.to_path_buf()
+        } else {
+            mount.join(parent.trim_start_matches('/'))
+        };
+        base.join(name)
+    };
+    match h {
+        Hierarchy::V1(mounts) => {
+            let mut plan = Plan {
+                version: 1,
+                dirs: Vec::new(),
+                parent_writes: Vec::new(),
+                writes: Vec::new(),
+            };
+            for m in mounts {
+                let has = |c: &str| m.controllers.iter().any(|x| x == c);
+                // An unlimited cpuset does nothing, and joining one is costly: only on request.
+                if has("cpuset") && m.controllers.len() == 1 && res.cpuset_cpus.is_none() {
+                    continue;
+                }
+                let dir = place(&m.mount, &m.current);
+                let mut w = |file: &str, value: String| plan.writes.push((dir.join(file), value));
+                if has("memory") {
+                    if let Some(mem) = res.memory {
+                        w("memory.limit_in_bytes", mem.to_string());
+                    }
+                    if let Some(swap) = res.memory_swap {
+                        w("memory.memsw.limit_in_bytes", swap.to_string());
+                    }
+                }
+                if has("cpu") {
+                    if let Some(shares) = res.cpu_shares {
+                        w("cpu.shares", shares.to_string());
+                    }
+                    if let Some(q) = res.cpu_quota {
+                        w(
+                            "cpu.cfs_period_us",
+                            res.cpu_period.unwrap_or(100_000).to_string(),
+                        );
+                        w("cpu.cfs_quota_us", q.to_string());
+                    }
+                }
+                if has("cpuset") {
+                    // A new cpuset is empty: it must have cpus and mems before a task joins.
+                    let parent_dir = dir.parent().unwrap_or(&m.mount).to_path_buf();
+                    let cpus = match &res.cpuset_cpus {
+                        Some(c) => c.clone(),
+                        None => inherited(&parent_dir, &m.mount, "cpuset.cpus"),
+                    };
+                    w("cpuset.cpus", cpus);
+                    w(
+                        "cpuset.mems",
+                        inherited(&parent_dir, &m.mount, "cpuset.mems"),
+                    );
+                }
+                if has("pids")
+                    && let Some(p) = res.pids_limit
+                {
+                    w(
+                        "pids.max",
+                        if p <= 0 { "max".into() } else { p.to_string() },
+                    );
+                }
+                if has("devices") {
+                    w("devices.deny", "a".into());
+                    for d in DEFAULT_DEVICES
+                        .iter()
+                        .map(|s| s.to_string())
+                        .chain(extra_devices.iter().cloned())
+                    {
+                        w("devices.allow", d);
+                    }
+                }
+                plan.dirs.push(dir);
+            }
+            Ok(plan)
+        }
+        Hierarchy::V2 { mount, current } => {
+            let dir = place(mount, current);
+            let parent_dir = dir.parent().unwrap_or(mount).to_path_buf();
+            let mut writes = Vec::new();
+            let mut needed = Vec::new();
+            let mut w = |ctrl: &'static str, file: &str, value: String| {
+                if !needed.contains(&ctrl) {
+                    needed.push(ctrl);
+                }
+                writes.push((dir.join(file), value));
+            };
+            if let Some(mem) = res.memory {
+                w("memory", "memory.max", mem.to_string());
+            }
+            if let Some(swap) = res.memory_swap {
+                let v = match (swap, res.memory) {
+                    (s, _) if s < 0 => "max".to_string(),
+                    (s, Some(m)) => (s - m).max(0).to_string(),
+                    (s, None) => s.to_string(),
+                };
+                w("memory", "memory.swap.max", v);
+            }
+            if let Some(shares) = res.cpu_shares {
+                // runc's mapping of docker's shares (2..262144) onto cgroup v2 weights (1..10000).
+                let weight = 1 + ((shares.clamp(2, 262_144) - 2) * 9999) / 262_142;
+                w("cpu", "cpu.weight", weight.to_string());
+            }
+            if let Some(q) = res.cpu_quota {
+                w(
+                    "cpu",
+                    "cpu.max",
+                    format!("{q} {}", res.cpu_period.unwrap_or(100_000)),
+                );
+            }
+            if let Some(c) = &res.cpuset_cpus {
+                w("cpuset", "cpuset.cpus", c.clone());
+            }
+            if let Some(p) = res.pids_limit {
+                w(
+                    "pids",
+                    "pids.max",
+                    if p <= 0 { "max".into() } else { p.to_string() },
+                );
+            }
+            if !extra_devices.is_empty() {
+                return Err(CgroupError::Unsupported(
+                    "--device cgroup rules need cgroup v1 for now (v2 device filtering is eBPF and not implemented yet)".into(),
+                ));
+            }
+            let parent_writes = needed
+                .iter()
+                .map(|c| (parent_dir.join("cgroup.subtree_control"), format!("+{c}")))
+                .collect();
+            Ok(Plan {
+                version: 2,
+                dirs: vec![dir],
+                parent_writes,
+                writes,
+            })
+        }
+    }
+}
+
+/// A cpuset value from the nearest ancestor that has one (a parent may be empty too).
+fn inherited(from: &Path, mount: &Path, file: &str) -> String {
+    let mut dir = Some(from);
+    while let Some(d) = dir {
+        if let Ok(v) = fs::read_to_string(d.join(file)) {
+            let v = v.trim();
+            if !v.is_empty() {
+                return v.to_string();
+            }
+        }
+        if d == mount {
+            break;
+        }
+        dir = d.parent();
+    }
+    String::new()
+}
+
+/// A container's live cgroup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cgroup {
+    pub version: u8,
+    pub dirs: Vec<PathBuf>,
+}
+
+impl Plan {
+    /// Creates the directories and writes the limits; on failure nothing is left behind.
+    pub fn apply(&self) -> Result<Cgroup, CgroupError> {
+        let cg = Cgroup {
+            version: self.version,
+            dirs: Vec::new(),
+        };
+        let mut cg = cg;
+        let result = (|| {
+            for (file, value) in &self.parent_writes {
+                let enabled = fs::read_to_string(file).unwrap_or_default();
+                let ctrl = value.trim_start_matches('+');
+                if enabled.split_whitespace().any(|c| c == ctrl) {
+                    continue;
+                }
+                fs::write(file, value).map_err(|e| {
+                    CgroupError::Unsupported(format!(
+                        "cannot enable the {ctrl} controller in {} ({e}): the limit needs a cgroup where it is delegated (try --cgroup-parent)",
+                        file.parent().map_or(file.as_path(), |p| p).display()
+                    ))
+                })?;
+            }
+            for d in &self.dirs {
+                match fs::create_dir(d) {
+                    Ok(()) => cg.dirs.push(d.clone()),
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => cg.dirs.push(d.clone()),
+                    Err(e) => return Err(io_err(d)(e)),
+                }
+            }
+            for (file, value) in &self.writes {
+                fs::write(file, value).map_err(|e| match e.raw_os_error() {
+                    Some(libc::ENOENT) => CgroupError::Unsupported(format!(
+                        "{} is not available on this host (kernel or cgroup configuration)",
+                        file.file_name()
+                            .map_or_else(String::new, |f| f.to_string_lossy().into_owned())
+                    )),
+                    _ => io_err(file)(e),
+                })?;
+            }
+            Ok(())
+        })();
+        match result {
+            Ok(()) => Ok(cg),
+            Err(e) => {
+                cg.remove();
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Cgroup {
+    /// Moves `pid` into the cgroup (every hierarchy on v1).
+    pub fn add(&self, pid: i32) -> Result<(), CgroupError> {
+        for d in &self.dirs {
+            let f = d.join("cgroup.procs");
+            fs::write(&f, pid.to_string()).map_err(io_err(&f))?;
+        }
+        Ok(())
+    }
+
+    /// The v2 directory, opened for `CLONE_INTO_CGROUP`.
+    pub fn dir_fd(&self) -> Option<OwnedFd> {
+        if self.version != 2 {
+            return None;
+        }
+        let d = self.dirs.first()?;
+        fs::File::open(d).ok().map(OwnedFd::from)
+    }
+
+    /// Whether the kernel OOM-killed a process in the cgroup.
+    pub fn oom_killed(&self) -> bool {
+        let file = if self.version == 2 {
+            "memory.events"
+        } else {
+            "memory.oom_control"
+        };
+        self.dirs.iter().any(|d| {
+            fs::read_to_string(d.join(file))
+                .map(|t| {
+                    t.lines().any(|l| {
+                        l.strip_prefix("oom_kill ")
+                            .and_then(|n| n.trim().parse::<u64>().ok())
+                            .is_some_and(|n| n > 0)
+                    })
+                })
+                .unwrap_or(false)
+        })
+    }
+
+    /// PIDs in the cgroup.
+    pub fn pids(&self) -> Vec<i32> {
+        let Some(d) = self.dirs.first() else {
+            return Vec::new();
+        };
+        fs::read_to_string(d.join("cgroup.procs"))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect()
+    }
+
+    /// Removes the directories; waits briefly for exiting processes to leave. Best effort:
+    /// what cannot be removed is logged.
+    pub fn remove(&self) {
+        for d in &self.dirs {
+            let mut tries = 0;
+            loop {
+                match fs::remove_dir(d) {
+                    Ok(()) => break,
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => break,
+                    Err(e) if e.raw_os_error() == Some(libc::EBUSY) && tries < 50 => {
+                        tries += 1;
+                        std::thread::sleep(Duration::from_millis(10));
+                    }
+                    Err(e) => {
+                        log::warn!("cannot remove cgroup {}: {e}", d.display());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,178 @@
+use super::detect::V1Mount;
+use super::*;
+
+fn res() -> Resources {
+    Resources {
+        memory: Some(64 << 20),
+        memory_swap: Some(128 << 20),
+        cpu_quota: Some(50_000),
+        cpu_period: None,
+        cpu_shares: Some(512),
+        cpuset_cpus: Some("0".into()),
+        pids_limit: Some(100),
+    }
+}
+
+fn v1(root: &Path) -> Hierarchy {
+    let m = |c: &[&str], dir: &str| V1Mount {
+        controllers: c.iter().map(|s| s.to_string()).collect(),
+        mount: root.join(dir),
+        current: root.join(dir).join("job"),
+    };
+    Hierarchy::V1(vec![
+        m(&["memory"], "memory"),
+        m(&["cpu", "cpuacct"], "cpu,cpuacct"),
+        m(&["cpuset"], "cpuset"),
+        m(&["pids"], "pids"),
+    ])
+}
+
+#[test]
+fn v1_plan_puts_limits_in_each_controller_beneath_our_cgroup() {
+    let t = tempfile::tempdir().unwrap();
+    fs::create_dir_all(t.path().join("cpuset/job")).unwrap();
+    fs::write(t.path().join("cpuset/cpuset.mems"), "0\n").unwrap();
+    let p = plan(&v1(t.path()), "", "skiff-x", &res(), &[]).unwrap();
+    assert_eq!(p.version, 1);
+    assert_eq!(p.dirs[0], t.path().join("memory/job/skiff-x"));
+    let get = |f: &str| {
+        p.writes
+            .iter()
+            .find(|(k, _)| k.ends_with(f))
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(get("memory.limit_in_bytes"), Some("67108864"));
+    assert_eq!(get("memory.memsw.limit_in_bytes"), Some("134217728"));
+    assert_eq!(get("cpu.cfs_quota_us"), Some("50000"));
+    assert_eq!(get("cpu.cfs_period_us"), Some("100000"));
+    assert_eq!(get("cpu.shares"), Some("512"));
+    assert_eq!(get("cpuset.cpus"), Some("0"));
+    assert_eq!(
+        get("cpuset.mems"),
+        Some("0"),
+        "mems inherited from the nearest ancestor"
+    );
+    assert_eq!(get("pids.max"), Some("100"));
+    // --cgroup-parent is relative to each hierarchy's root
+    let p = plan(&v1(t.path()), "/ci", "skiff-x", &Resources::default(), &[]).unwrap();
+    assert_eq!(p.dirs.len(), 3, "no cpuset cgroup without --cpuset-cpus");
+    assert_eq!(p.dirs[2], t.path().join("pids/ci/skiff-x"));
+    assert!(p.writes.iter().all(|(k, _)| !k.ends_with("pids.max")));
+}
+
+#[test]
+fn v1_apply_creates_and_remove_cleans_up() {
+    let t = tempfile::tempdir().unwrap();
+    for d in ["memory/job", "cpu,cpuacct/job", "cpuset/job", "pids/job"] {
+        fs::create_dir_all(t.path().join(d)).unwrap();
+    }
+    let cg = plan(&v1(t.path()), "", "skiff-y", &res(), &[])
+        .unwrap()
+        .apply()
+        .unwrap();
+    assert_eq!(
+        fs::read_to_string(t.path().join("pids/job/skiff-y/pids.max")).unwrap(),
+        "100"
+    );
+    fs::write(
+        t.path().join("memory/job/skiff-y/memory.oom_control"),
+        "oom_kill_disable 0\nunder_oom 0\noom_kill 1\n",
+    )
+    .unwrap();
+    assert!(cg.oom_killed());
+    // a real cgroupfs removes its files with the directory; the fake needs a hand
+    for d in &cg.dirs {
+        for f in fs::read_dir(d).unwrap() {
+            fs::remove_file(f.unwrap().path()).unwrap();
+        }
+    }
+    cg.remove();
+    assert!(!t.path().join("memory/job/skiff-y").exists());
+}
+
+#[test]
+fn failed_apply_leaves_nothing() {
+    let t = tempfile::tempdir().unwrap();
+    for d in ["memory/job", "cpu,cpuacct/job", "cpuset/job", "pids/job"] {
+        fs::create_dir_all(t.path().join(d)).unwrap();
+    }
+    let mut p = plan(&v1(t.path()), "", "skiff-z", &res(), &[]).unwrap();
+    // a limit the "kernel" refuses: its file is a directory
+    let bad = t.path().join("pids/job/skiff-z/pids.max");
+    p.writes.push((bad.clone(), "1".into()));
+    p.dirs.push(bad.clone());
+    p.dirs.swap(3, 4);
+    assert!(p.apply().is_err());
+    for d in ["memory/job/skiff-z", "cpu,cpuacct/job/skiff-z"] {
+        assert!(!t.path().join(d).exists(), "{d} left behind");
+    }
+}
+
+#[test]
+fn v2_plan_enables_controllers_and_converts_values() {
+    let t = tempfile::tempdir().unwrap();
+    let h = Hierarchy::V2 {
+        mount: t.path().to_path_buf(),
+        current: t.path().join("user.slice"),
+    };
+    let p = plan(&h, "", "skiff-v", &res(), &[]).unwrap();
+    assert_eq!(p.dirs, vec![t.path().join("user.slice/skiff-v")]);
+    let get = |f: &str| {
+        p.writes
+            .iter()
+            .find(|(k, _)| k.ends_with(f))
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(get("memory.max"), Some("67108864"));
+    assert_eq!(
+        get("memory.swap.max"),
+        Some("67108864"),
+        "docker's memory+swap minus memory"
+    );
+    assert_eq!(get("cpu.max"), Some("50000 100000"));
+    assert_eq!(get("cpu.weight"), Some("20"));
+    assert_eq!(get("pids.max"), Some("100"));
+    let enabled: Vec<&str> = p.parent_writes.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(enabled, ["+memory", "+cpu", "+cpuset", "+pids"]);
+    assert!(
+        p.parent_writes
+            .iter()
+            .all(|(k, _)| k == &t.path().join("user.slice/cgroup.subtree_control"))
+    );
+    // with no limits nothing needs enabling
+    let p = plan(&h, "", "skiff-v", &Resources::default(), &[]).unwrap();
+    assert!(p.parent_writes.is_empty() && p.writes.is_empty());
+    assert!(plan(&h, "", "x", &Resources::default(), &["c 1:1 rwm".into()]).is_err());
+}
+
+#[test]
+fn v2_oom_and_unlimited_swap() {
+    let t = tempfile::tempdir().unwrap();
+    let h = Hierarchy::V2 {
+        mount: t.path().to_path_buf(),
+        current: t.path().to_path_buf(),
+    };
+    let r = Resources {
+        memory: Some(10),
+        memory_swap: Some(-1),
+        ..Resources::default()
+    };
+    let p = plan(&h, "", "c", &r, &[]).unwrap();
+    assert!(
+        p.writes
+            .contains(&(t.path().join("c/memory.swap.max"), "max".to_string()))
+    );
+    fs::create_dir(t.path().join("c")).unwrap();
+    fs::write(
+        t.path().join("c/memory.events"),
+        "low 0\nhigh 0\nmax 3\noom 1\noom_kill 0\n",
+    )
+    .unwrap();
+    let cg = Cgroup {
+        version: 2,
+        dirs: vec![t.path().join("c")],
+    };
+    assert!(!cg.oom_killed());
+    fs::write(t.path().join("c/memory.events"), "oom 1\noom_kill 2\n").unwrap();
+    assert!(cg.oom_killed());
+}

@@ -1,0 +1,217 @@
+//! The container's side of start-up, in the cloned child: a flat list of steps from "go" to
+//! exec. Read top to bottom, this is what a container gets. A failing step reports its
+//! message and exit code to the parent and ends the child.
+
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::Path;
+
+use super::sync::{Channel, ToChild};
+use super::{caps, exec, mounts, user};
+use crate::oci::runtime::RuntimeSpec;
+use crate::sys::rooted::RootDir;
+
+/// What the child needs besides the spec.
+pub struct ChildSetup<'a> {
+    pub spec: &'a RuntimeSpec,
+    pub channel: &'a Channel,
+    /// The pty slave for `-t`.
+    pub tty: Option<&'a OwnedFd>,
+    /// Join a new cgroup namespace after the parent moved us into our cgroup (v1).
+    pub unshare_cgroupns: bool,
+    pub cgroup_v2: bool,
+}
+
+type Step = Result<(), (i32, String)>;
+
+fn setup(e: String) -> (i32, String) {
+    (super::EXIT_ENGINE, e)
+}
+
+/// Runs in the child; never returns.
+pub fn run_child(c: ChildSetup<'_>) -> ! {
+    let (code, message) = match steps(&c) {
+        Ok(()) => unreachable_exec(),
+        Err(e) => e,
+    };
+    let _ = c.channel.report(code, &message);
+    crate::sys::process::exit_now(code)
+}
+
+fn unreachable_exec() -> (i32, String) {
+    (super::EXIT_ENGINE, "exec returned without an error".into())
+}
+
+fn steps(c: &ChildSetup<'_>) -> Step {
+    let spec = c.spec;
+    // Parent gone before "go" (killed): nothing to do.
+    if !matches!(c.channel.wait_for(ToChild::Go), Ok(true)) {
+        crate::sys::process::exit_now(super::EXIT_ENGINE);
+    }
+    // The parent blocked signals around the clone; the command starts with none blocked.
+    nix::sys::signal::sigprocmask(
+        nix::sys::signal::SigmaskHow::SIG_SETMASK,
+        Some(&nix::sys::signal::SigSet::empty()),
+        None,
+    )
+    .map_err(|e| setup(format!("signal mask: {e}")))?;
+    stdio(c)?;
+    if spec.linux.network != "host" {
+        crate::sys::net::loopback_up().map_err(|e| setup(format!("bringing up lo: {e}")))?;
+    }
+    mounts::make_private().map_err(setup)?;
+    mounts::mount_rootfs(&spec.root).map_err(setup)?;
+    let rootfs = RootDir::open(&spec.root.mountpoint)
+        .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
+    mounts::mount_standard(&rootfs, spec, c.cgroup_v2).map_err(setup)?;
+    let own = spec
+        .mounts
+        .iter()
+        .take_while(|m| m.source.parent() == spec.root.upper.parent() && m.kind == "bind")
+        .count();
+    mounts::mount_user(&rootfs, &spec.mounts, own).map_err(setup)?;
+    drop(rootfs);
+    mounts::pivot(&spec.root.mountpoint).map_err(setup)?;
+    for (key, value) in &spec.linux.sysctl {
+        let path = Path::new("/proc/sys").join(key.replace('.', "/"));
+        std::fs::write(&path, value)
+            .map_err(|e| setup(format!("setting sysctl {key}={value}: {e}")))?;
+    }
+    mounts::protect(
+        &spec.linux.masked_paths,
+        &spec.linux.readonly_paths,
+        spec.root.readonly,
+    )
+    .map_err(setup)?;
+    if !spec.hostname.is_empty() {
+        rustix::system::sethostname(spec.hostname.as_bytes())
+            .map_err(|e| setup(format!("hostname: {e}")))?;
+    }
+    if !spec.domainname.is_empty() {
+        rustix::system::setdomainname(spec.domainname.as_bytes())
+            .map_err(|e| setup(format!("domainname: {e}")))?;
+    }
+    for r in &spec.process.rlimits {
+        rlimit(&r.kind, r.soft, r.hard).map_err(setup)?;
+    }
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
+    let who = user::resolve(&spec.process.user, &passwd, &group).map_err(setup)?;
+    let env = environment(spec, &who.home);
+    let cwd = &spec.process.cwd;
+    if let Err(e) = std::env::set_current_dir(cwd) {
+        std::fs::create_dir_all(cwd).map_err(|_| setup(format!("working directory {cwd}: {e}")))?;
+        std::env::set_current_dir(cwd)
+            .map_err(|e| setup(format!("working directory {cwd}: {e}")))?;
+    }
+    let path_env = env.iter().find_map(|e| e.strip_prefix("PATH="));
+    let program = exec::find(
+        spec.process.args.first().map_or("", String::as_str),
+        path_env,
+    )?;
+    // The parent moved us into our cgroup meanwhile (v1): only now may the command run.
+    if !matches!(c.channel.wait_for(ToChild::Placed), Ok(true)) {
+        crate::sys::process::exit_now(super::EXIT_ENGINE);
+    }
+    if c.unshare_cgroupns {
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)
+            .map_err(|e| setup(format!("cgroup namespace: {e}")))?;
+    }
+    let keep = caps::parse(&spec.process.capabilities).map_err(setup)?;
+    caps::apply(&keep).map_err(setup)?;
+    if spec.process.no_new_privileges {
+        rustix::thread::set_no_new_privs(true).map_err(|e| setup(format!("no_new_privs: {e}")))?;
+    }
+    let gids: Vec<rustix::process::Gid> = who
+        .additional_gids
+        .iter()
+        .map(|g| rustix::process::Gid::from_raw(*g))
+        .collect();
+    rustix::thread::set_thread_groups(&gids).map_err(|e| setup(format!("setgroups: {e}")))?;
+    let gid = rustix::process::Gid::from_raw(who.gid);
+    rustix::thread::set_thread_res_gid(gid, gid, gid)
+        .map_err(|e| setup(format!("setgid {}: {e}", who.gid)))?;
+    let uid = rustix::process::Uid::from_raw(who.uid);
+    rustix::thread::set_thread_res_uid(uid, uid, uid)
+        .map_err(|e| setup(format!("setuid {}: {e}", who.uid)))?;
+    // Credential changes clear the parent-death signal: set it last.
+    rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL))
+        .map_err(|e| setup(format!("parent death signal: {e}")))?;
+    crate::sys::process::cloexec_from(3).map_err(|e| setup(format!("closing descriptors: {e}")))?;
+    Err(exec::exec(&program, &spec.process.args, &env))
+}
+
+fn stdio(c: &ChildSetup<'_>) -> Step {
+    if let Some(tty) = c.tty {
+        rustix::process::setsid().map_err(|e| setup(format!("setsid: {e}")))?;
+        rustix::process::ioctl_tiocsctty(tty)
+            .map_err(|e| setup(format!("controlling terminal: {e}")))?;
+        for fd in 0..3 {
+            dup_onto(tty.as_fd(), fd)?;
+        }
+        return Ok(());
+    }
+    if !c.spec.process.open_stdin {
+        let null =
+            std::fs::File::open("/dev/null").map_err(|e| setup(format!("/dev/null: {e}")))?;
+        dup_onto(null.as_fd(), 0)?;
+    }
+    Ok(())
+}
+
+fn dup_onto(fd: std::os::fd::BorrowedFd<'_>, target: i32) -> Step {
+    crate::sys::process::dup_onto(fd, target).map_err(|e| setup(format!("dup2 onto {target}: {e}")))
+}
+
+/// The process environment: the spec's, plus PATH, HOSTNAME and HOME when missing, as docker.
+pub fn environment(spec: &RuntimeSpec, home: &str) -> Vec<String> {
+    let mut env = spec.process.env.clone();
+    let has = |env: &[String], k: &str| {
+        env.iter()
+            .any(|e| e.split_once('=').is_some_and(|(n, _)| n == k))
+    };
+    if !has(&env, "PATH") {
+        env.insert(0, format!("PATH={}", exec::DEFAULT_PATH));
+    }
+    if !has(&env, "HOSTNAME") && !spec.hostname.is_empty() {
+        env.push(format!("HOSTNAME={}", spec.hostname));
+    }
+    if !has(&env, "HOME") {
+        env.push(format!("HOME={home}"));
+    }
+    if spec.process.terminal && !has(&env, "TERM") {
+        env.push("TERM=xterm".into());
+    }
+    env
+}
+
+fn rlimit(kind: &str, soft: u64, hard: u64) -> Result<(), String> {
+    use rustix::process::Resource::*;
+    let res = match kind.trim_start_matches("RLIMIT_") {
+        "NOFILE" => Nofile,
+        "NPROC" => Nproc,
+        "CORE" => Core,
+        "CPU" => Cpu,
+        "DATA" => Data,
+        "FSIZE" => Fsize,
+        "LOCKS" => Locks,
+        "MEMLOCK" => Memlock,
+        "MSGQUEUE" => Msgqueue,
+        "NICE" => Nice,
+        "RSS" => Rss,
+        "RTPRIO" => Rtprio,
+        "RTTIME" => Rttime,
+        "SIGPENDING" => Sigpending,
+        "STACK" => Stack,
+        "AS" => As,
+        other => return Err(format!("unknown ulimit {other:?}")),
+    };
+    let v = |x: u64| if x == u64::MAX { None } else { Some(x) };
+    rustix::process::setrlimit(
+        res,
+        rustix::process::Rlimit {
+            current: v(soft),
+            maximum: v(hard),
+        },
+    )
+    .map_err(|e| format!("setting ulimit {kind}={soft}:{hard}: {e}"))
+}

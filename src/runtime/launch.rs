@@ -1,0 +1,205 @@
+//! The parent's side: clone the child into its namespaces (and cgroup), let it set itself up,
+//! learn whether its exec worked, then supervise it until it exits — forwarding signals and
+//! relaying the pty — and turn its end into docker's exit status.
+
+use std::os::fd::{AsFd, OwnedFd};
+
+use rustix::process::{Pid, Signal, WaitOptions, WaitStatus};
+use signal_hook::consts::signal::*;
+
+use super::cgroups::Cgroup;
+use super::init::{ChildSetup, run_child};
+use super::pty::{PtyPair, RawMode, pump_input, pump_output};
+use super::sync::{self, FromChild};
+use crate::oci::runtime::RuntimeSpec;
+use crate::sys::process::{
+    CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWUTS, Fork,
+    clone_into,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// skiff could not create the process (exit 125).
+    #[error("{0}")]
+    Setup(String),
+    /// The child failed before exec: `exit` is 125, 126 or 127.
+    #[error("{message}")]
+    Child { exit: i32, message: String },
+}
+
+pub struct Started {
+    pub pid: i32,
+    /// The pty master for `-t`.
+    pub pty: Option<OwnedFd>,
+}
+
+/// The signals a foreground `run` passes on to its container.
+const FORWARDED: [i32; 7] = [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH];
+
+fn forwarded_set() -> nix::sys::signal::SigSet {
+    let mut set = nix::sys::signal::SigSet::empty();
+    for s in FORWARDED {
+        if let Ok(sig) = nix::sys::signal::Signal::try_from(s) {
+            set.add(sig);
+        }
+    }
+    set
+}
+
+/// Starts the container process. Must be called while the process is single-threaded.
+/// The forwarded signals stay blocked (pending) until `supervise` is ready for them, so none
+/// is lost or kills us in between. `placed` runs once the child sits in its cgroup and before
+/// it may exec — the moment to record it as running, so that nobody ever sees a container
+/// process that its state does not name.
+pub fn start(
+    spec: &RuntimeSpec,
+    cgroup: Option<&Cgroup>,
+    tty: Option<PtyPair>,
+    placed: &mut dyn FnMut(i32) -> Result<(), String>,
+) -> Result<Started, StartError> {
+    let _ = nix::sys::signal::sigprocmask(
+        nix::sys::signal::SigmaskHow::SIG_BLOCK,
+        Some(&forwarded_set()),
+        None,
+    );
+    let (parent, child) =
+        sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
+    let v2 = cgroup.is_some_and(|c| c.version == 2);
+    let mut flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC;
+    if spec.linux.network != "host" {
+        flags |= CLONE_NEWNET;
+    }
+    let cgroup_fd = cgroup.and_then(Cgroup::dir_fd);
+    if cgroup_fd.is_some() {
+        flags |= CLONE_NEWCGROUP;
+    }
+    let fork = clone_into(flags, cgroup_fd.as_ref().map(|f| f.as_fd()))
+        .map_err(|e| StartError::Setup(format!("creating the container process: {e}")))?;
+    match fork {
+        Fork::Child => {
+            drop(parent);
+            run_child(ChildSetup {
+                spec,
+                channel: &child,
+                tty: tty.as_ref().map(|t| &t.slave),
+                unshare_cgroupns: cgroup.is_some() && !v2,
+                cgroup_v2: v2,
+            })
+        }
+        Fork::Parent(pid) => {
+            drop(child);
+            let master = tty.map(|t| t.master);
+            let kill = || {
+                let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+                reap(pid);
+            };
+            // The child sets itself up while we move it into its cgroup (a v1 migration
+            // waits for an RCU grace period); it execs only after `Placed`.
+            if let Err(e) = parent.send_go() {
+                kill();
+                return Err(StartError::Setup(format!("starting the container: {e}")));
+            }
+            if let Some(cg) = cgroup.filter(|_| !v2)
+                && let Err(e) = cg.add(pid)
+            {
+                kill();
+                return Err(StartError::Setup(e.to_string()));
+            }
+            if let Err(e) = placed(pid) {
+                kill();
+                return Err(StartError::Setup(e));
+            }
+            // A child that already failed has closed its end: its report explains why.
+            let _ = parent.send_placed();
+            match parent.outcome() {
+                Ok(None) => Ok(Started { pid, pty: master }),
+                Ok(Some(FromChild::Failed { exit, message })) => {
+                    reap(pid);
+                    Err(StartError::Child { exit, message })
+                }
+                Err(e) => {
+                    kill();
+                    Err(StartError::Setup(format!(
+                        "waiting for the container to start: {e}"
+                    )))
+                }
+            }
+        }
+    }
+}
+
+fn pid_of(pid: i32) -> Pid {
+    Pid::from_raw(pid).unwrap_or(Pid::INIT)
+}
+
+fn reap(pid: i32) {
+    let _ = rustix::process::waitpid(Some(pid_of(pid)), WaitOptions::empty());
+}
+
+/// Docker's status for a wait status: the exit code, or 128 + the signal number.
+pub fn exit_code(status: WaitStatus) -> i32 {
+    if let Some(code) = status.exit_status() {
+        code
+    } else if let Some(sig) = status.terminating_signal() {
+        128 + sig
+    } else {
+        super::EXIT_ENGINE
+    }
+}
+
+/// Waits for the container to exit, forwarding our signals to it and relaying its pty.
+/// Returns docker's exit status.
+pub fn supervise(started: Started, forward_stdin: bool) -> i32 {
+    let pid = started.pid;
+    let master_for_resize = started.pty.as_ref().and_then(|m| m.try_clone().ok());
+    let signals = signal_hook::iterator::Signals::new(FORWARDED);
+    // Handlers are in place: let pending and future signals through.
+    let _ = nix::sys::signal::sigprocmask(
+        nix::sys::signal::SigmaskHow::SIG_UNBLOCK,
+        Some(&forwarded_set()),
+        None,
+    );
+    let forwarder = signals.ok().map(|mut signals| {
+        let handle = signals.handle();
+        let thread = std::thread::spawn(move || {
+            for sig in signals.forever() {
+                if sig == SIGWINCH
+                    && let Some(m) = &master_for_resize
+                {
+                    super::pty::copy_window_size(m);
+                    continue;
+                }
+                if let Some(s) = Signal::from_named_raw(sig) {
+                    let _ = rustix::process::kill_process(pid_of(pid), s);
+                }
+            }
+        });
+        (handle, thread)
+    });
+    let mut raw = None;
+    let mut output = None;
+    if let Some(master) = started.pty {
+        raw = Some(RawMode::enter());
+        if forward_stdin && let Ok(input) = master.try_clone() {
+            pump_input(input);
+        }
+        output = Some(pump_output(master));
+    }
+    let status = loop {
+        match rustix::process::waitpid(Some(pid_of(pid)), WaitOptions::empty()) {
+            Ok(Some((_, status))) => break exit_code(status),
+            Ok(None) => continue,
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => break super::EXIT_ENGINE,
+        }
+    };
+    if let Some(t) = output {
+        let _ = t.join();
+    }
+    drop(raw);
+    if let Some((handle, thread)) = forwarder {
+        handle.close();
+        let _ = thread.join();
+    }
+    status
+}

@@ -1,0 +1,15 @@
+//! L1: running a container from a `RuntimeSpec`: namespaces, cgroups, the rootfs, privileges,
+//! exec, and supervising the process. Never reads the image store or talks to registries.
+
+pub mod caps;
+pub mod cgroups;
+pub mod exec;
+pub mod init;
+pub mod launch;
+pub mod mounts;
+pub mod pty;
+pub mod sync;
+pub mod user;
+
+/// skiff itself failed (docker's 125).
+pub const EXIT_ENGINE: i32 = 125;

@@ -1,0 +1,542 @@
+//! The container's filesystem, built inside its own mount namespace: the overlay rootfs,
+//! /proc, /dev, /sys, user mounts, then (after pivot_root) masked and read-only paths.
+//!
+//! Everything under the rootfs comes from the image and is hostile: a mount target is
+//! resolved inside the rootfs (symlinks included) to an fd, and the mount goes onto
+//! `/proc/self/fd/N`, so an image's symlinked /proc, /dev or /etc/hosts cannot make skiff
+//! mount or create anything outside the rootfs.
+
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+use nix::mount::{MntFlags, MsFlags, mount, umount2};
+use rustix::fs::{FileType, Mode, OFlags};
+
+use crate::oci::runtime::{Mount, Root, RuntimeSpec};
+use crate::sys::rooted::RootDir;
+
+type Result<T> = std::result::Result<T, String>;
+
+fn fd_path(fd: &OwnedFd) -> PathBuf {
+    PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+}
+
+fn do_mount(
+    source: Option<&Path>,
+    target: &Path,
+    fstype: Option<&str>,
+    flags: MsFlags,
+    data: Option<&str>,
+    what: &str,
+) -> Result<()> {
+    mount(source, target, fstype, flags, data).map_err(|e| format!("mounting {what}: {e}"))
+}
+
+/// Makes every mount private so nothing propagates back to the host.
+pub fn make_private() -> Result<()> {
+    do_mount(
+        None,
+        Path::new("/"),
+        None,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None,
+        "/ private",
+    )
+}
+
+/// Mounts the overlay rootfs. Lower dirs are passed relative to their common parent (we
+/// chdir there first) to keep the option string within a page.
+pub fn mount_rootfs(root: &Root) -> Result<()> {
+    let mut lower: Vec<String> = Vec::new();
+    let base = root
+        .lower
+        .first()
+        .and_then(|p| p.parent())
+        .and_then(|p| p.parent())
+        .map(Path::to_path_buf);
+    if let Some(base) = &base {
+        nix::unistd::chdir(base).map_err(|e| format!("chdir {}: {e}", base.display()))?;
+    }
+    for l in root.lower.iter().rev() {
+        let rel = base
+            .as_ref()
+            .and_then(|b| l.strip_prefix(b).ok())
+            .map_or_else(|| l.display().to_string(), |r| r.display().to_string());
+        if rel.contains([',', ':']) {
+            return Err(format!(
+                "layer path {rel} cannot be used in an overlay mount"
+            ));
+        }
+        lower.push(rel);
+    }
+    if lower.is_empty() {
+        // An image without layers (FROM scratch with nothing added): overlay needs a lower dir.
+        let empty = root.work.with_file_name("empty");
+        std::fs::create_dir_all(&empty)
+            .map_err(|e| format!("creating {}: {e}", empty.display()))?;
+        lower.push(empty.display().to_string());
+    }
+    let data = format!(
+        "lowerdir={},upperdir={},workdir={}",
+        lower.join(":"),
+        root.upper.display(),
+        root.work.display()
+    );
+    if data.len() >= 4000 {
+        return Err(format!(
+            "the image has too many layers ({}) for one overlay mount",
+            root.lower.len()
+        ));
+    }
+    do_mount(
+        Some(Path::new("overlay")),
+        &root.mountpoint,
+        Some("overlay"),
+        MsFlags::empty(),
+        Some(&data),
+        "the overlay rootfs",
+    )
+}
+
+/// A directory inside the rootfs (created when missing), resolved inside it.
+fn dir_in(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
+    let rel = path.trim_start_matches('/');
+    let fd = rootfs
+        .open_dir(Path::new(rel), true)
+        .map_err(|e| format!("preparing {path} in the rootfs: {e}"))?;
+    Ok(fd)
+}
+
+/// A file inside the rootfs to mount a file onto (created when missing). `None` when the
+/// image has something there that is not a file (a directory): it is left alone.
+fn file_in(rootfs: &RootDir, path: &str) -> Result<Option<OwnedFd>> {
+    let rel = Path::new(path.trim_start_matches('/'));
+    let parent = rel.parent().unwrap_or(Path::new(""));
+    let name = rel
+        .file_name()
+        .ok_or_else(|| format!("bad mount target {path}"))?;
+    let pfd = rootfs
+        .open_dir(parent, true)
+        .map_err(|e| format!("preparing {path}: {e}"))?;
+    let flags = OFlags::PATH | OFlags::CLOEXEC;
+    match rootfs.open_in(rel, flags, Mode::empty()) {
+        Ok(fd) => {
+            let st = rustix::fs::fstat(&fd).map_err(|e| format!("{path}: {e}"))?;
+            if FileType::from_raw_mode(st.st_mode) == FileType::Directory {
+                log::warn!("{path} in the image is a directory: not mounting over it");
+                return Ok(None);
+            }
+            Ok(Some(fd))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // Dangling symlink or missing: create a plain file where the name is (never
+            // following the link), then resolve again.
+            let _ = rustix::fs::unlinkat(&pfd, name, rustix::fs::AtFlags::empty());
+            let made = rustix::fs::openat(
+                &pfd,
+                name,
+                OFlags::CREATE | OFlags::EXCL | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::from_raw_mode(0o644),
+            );
+            drop(made.map_err(|e| format!("creating {path}: {e}"))?);
+            rootfs
+                .open_in(rel, flags, Mode::empty())
+                .map(Some)
+                .map_err(|e| format!("{path}: {e}"))
+        }
+        Err(e) => Err(format!("{path}: {e}")),
+    }
+}
+
+/// A mount point skiff itself needs (/proc, /dev, /sys, /etc/hosts, …), of the right type:
+/// whatever the image has there instead — a symlink, a device, a file where a directory
+/// belongs — is replaced in the rootfs, the way docker's init layer shadows it. Parent
+/// directories resolve inside the rootfs.
+fn own_mountpoint(rootfs: &RootDir, path: &str, dir: bool) -> Result<Option<OwnedFd>> {
+    use rustix::fs::AtFlags;
+    let rel = Path::new(path.trim_start_matches('/'));
+    let parent = rel.parent().unwrap_or(Path::new(""));
+    let name = rel
+        .file_name()
+        .ok_or_else(|| format!("bad mount point {path}"))?;
+    let pfd = rootfs
+        .open_dir(parent, true)
+        .map_err(|e| format!("preparing {path}: {e}"))?;
+    let want = if dir {
+        FileType::Directory
+    } else {
+        FileType::RegularFile
+    };
+    let have = rustix::fs::statat(&pfd, name, AtFlags::SYMLINK_NOFOLLOW)
+        .ok()
+        .map(|st| FileType::from_raw_mode(st.st_mode));
+    match have {
+        Some(t) if t == want => {}
+        Some(FileType::Directory) => {
+            log::warn!("{path} in the image is a directory: not mounting over it");
+            return Ok(None);
+        }
+        other => {
+            if other.is_some() {
+                rustix::fs::unlinkat(&pfd, name, AtFlags::empty())
+                    .map_err(|e| format!("replacing {path}: {e}"))?;
+            }
+            if dir {
+                rustix::fs::mkdirat(&pfd, name, Mode::from_raw_mode(0o755))
+                    .map_err(|e| format!("creating {path}: {e}"))?;
+            } else {
+                let flags = OFlags::CREATE
+                    | OFlags::EXCL
+                    | OFlags::WRONLY
+                    | OFlags::NOFOLLOW
+                    | OFlags::CLOEXEC;
+                drop(
+                    rustix::fs::openat(&pfd, name, flags, Mode::from_raw_mode(0o644))
+                        .map_err(|e| format!("creating {path}: {e}"))?,
+                );
+            }
+        }
+    }
+    let mut flags = OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    if dir {
+        flags |= OFlags::DIRECTORY;
+    }
+    rustix::fs::openat(&pfd, name, flags, Mode::empty())
+        .map(Some)
+        .map_err(|e| format!("{path}: {e}"))
+}
+
+fn own_dir(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
+    own_mountpoint(rootfs, path, true)?.ok_or_else(|| format!("{path} cannot be prepared"))
+}
+
+const DEVICES: &[(&str, u32, u32)] = &[
+    ("null", 1, 3),
+    ("zero", 1, 5),
+    ("full", 1, 7),
+    ("random", 1, 8),
+    ("urandom", 1, 9),
+    ("tty", 5, 0),
+];
+
+/// /proc, /dev (tmpfs with the standard nodes, devpts, shm, mqueue) and /sys, inside the rootfs.
+pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
+    let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    let proc_dir = own_dir(rootfs, "/proc")?;
+    do_mount(
+        Some(Path::new("proc")),
+        &fd_path(&proc_dir),
+        Some("proc"),
+        nosuid_nodev_noexec,
+        None,
+        "/proc",
+    )?;
+
+    let dev = own_dir(rootfs, "/dev")?;
+    do_mount(
+        Some(Path::new("tmpfs")),
+        &fd_path(&dev),
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_STRICTATIME,
+        Some("mode=755,size=65536k"),
+        "/dev",
+    )?;
+    // The fresh tmpfs is ours: work in it through a new fd for its root.
+    let dev = own_dir(rootfs, "/dev")?;
+    for (name, major, minor) in DEVICES {
+        rustix::fs::mknodat(
+            &dev,
+            *name,
+            FileType::CharacterDevice,
+            Mode::from_raw_mode(0o666),
+            rustix::fs::makedev(*major, *minor),
+        )
+        .map_err(|e| format!("creating /dev/{name}: {e}"))?;
+        rustix::fs::chmodat(
+            &dev,
+            *name,
+            Mode::from_raw_mode(0o666),
+            rustix::fs::AtFlags::empty(),
+        )
+        .map_err(|e| format!("chmod /dev/{name}: {e}"))?;
+    }
+    for d in &spec.linux.devices {
+        let name = d.path.trim_start_matches("/dev/");
+        let kind = if d.kind == "b" {
+            FileType::BlockDevice
+        } else {
+            FileType::CharacterDevice
+        };
+        if let Some((parent, _)) = name.rsplit_once('/') {
+            drop(
+                rootfs
+                    .open_dir(&Path::new("dev").join(parent), true)
+                    .map_err(|e| format!("/dev/{parent}: {e}"))?,
+            );
+        }
+        let pdir = dir_in(
+            rootfs,
+            &format!(
+                "/dev/{}",
+                Path::new(name)
+                    .parent()
+                    .map_or(String::new(), |p| p.display().to_string())
+            ),
+        )?;
+        let leaf = Path::new(name)
+            .file_name()
+            .ok_or_else(|| format!("bad device path {}", d.path))?;
+        rustix::fs::mknodat(
+            &pdir,
+            leaf,
+            kind,
+            Mode::from_raw_mode(d.file_mode & 0o777),
+            rustix::fs::makedev(d.major, d.minor),
+        )
+        .map_err(|e| format!("creating {}: {e}", d.path))?;
+    }
+    for (link, target) in [
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        ("ptmx", "pts/ptmx"),
+        ("core", "/proc/kcore"),
+    ] {
+        rustix::fs::symlinkat(target, &dev, link)
+            .map_err(|e| format!("creating /dev/{link}: {e}"))?;
+    }
+    for d in ["pts", "shm", "mqueue"] {
+        rustix::fs::mkdirat(&dev, d, Mode::from_raw_mode(0o755))
+            .map_err(|e| format!("creating /dev/{d}: {e}"))?;
+    }
+    let pts = dir_in(rootfs, "/dev/pts")?;
+    do_mount(
+        Some(Path::new("devpts")),
+        &fd_path(&pts),
+        Some("devpts"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+        Some("newinstance,ptmxmode=0666,mode=0620,gid=5"),
+        "/dev/pts",
+    )?;
+    let shm = dir_in(rootfs, "/dev/shm")?;
+    let size = if spec.linux.shm_size > 0 {
+        spec.linux.shm_size
+    } else {
+        64 << 20
+    };
+    do_mount(
+        Some(Path::new("shm")),
+        &fd_path(&shm),
+        Some("tmpfs"),
+        nosuid_nodev_noexec,
+        Some(&format!("mode=1777,size={size}")),
+        "/dev/shm",
+    )?;
+    let mq = dir_in(rootfs, "/dev/mqueue")?;
+    do_mount(
+        Some(Path::new("mqueue")),
+        &fd_path(&mq),
+        Some("mqueue"),
+        nosuid_nodev_noexec,
+        None,
+        "/dev/mqueue",
+    )?;
+
+    let sys = own_dir(rootfs, "/sys")?;
+    let ro = if spec.linux.privileged {
+        MsFlags::empty()
+    } else {
+        MsFlags::MS_RDONLY
+    };
+    if mount(
+        Some("sysfs"),
+        &fd_path(&sys),
+        Some("sysfs"),
+        nosuid_nodev_noexec | ro,
+        None::<&str>,
+    )
+    .is_err()
+    {
+        // A shared network namespace (--network host) may refuse a new sysfs: bind the host's.
+        do_mount(
+            Some(Path::new("/sys")),
+            &fd_path(&sys),
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None,
+            "/sys",
+        )?;
+        do_mount(
+            None,
+            &fd_path(&sys),
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_REC | ro | nosuid_nodev_noexec,
+            None,
+            "/sys read-only",
+        )?;
+    }
+    if cgroup_v2 {
+        let cg = own_dir(rootfs, "/sys/fs/cgroup")?;
+        let _ = mount(
+            Some("cgroup2"),
+            &fd_path(&cg),
+            Some("cgroup2"),
+            nosuid_nodev_noexec | ro,
+            None::<&str>,
+        );
+    }
+    Ok(())
+}
+
+/// The generated /etc files and user mounts (`-v`, `--mount`, `--tmpfs`), in order. The
+/// first `own` mounts are skiff's: their mount points are made the right type; a user
+/// mount's target resolves inside the rootfs, as docker does.
+pub fn mount_user(rootfs: &RootDir, mounts: &[Mount], own: usize) -> Result<()> {
+    for (i, m) in mounts.iter().enumerate() {
+        let ro = m.options.iter().any(|o| o == "ro");
+        match m.kind.as_str() {
+            "bind" => {
+                let is_dir = m.source.is_dir();
+                let target = if i < own {
+                    own_mountpoint(rootfs, &m.destination, is_dir)?
+                } else if is_dir {
+                    Some(dir_in(rootfs, &m.destination)?)
+                } else {
+                    file_in(rootfs, &m.destination)?
+                };
+                let Some(target) = target else { continue };
+                let what = format!("{} on {}", m.source.display(), m.destination);
+                do_mount(
+                    Some(&m.source),
+                    &fd_path(&target),
+                    None,
+                    MsFlags::MS_BIND | MsFlags::MS_REC,
+                    None,
+                    &what,
+                )?;
+                if ro {
+                    // The fd names what is under the new mount: resolve again to reach it.
+                    let mounted = if i < own {
+                        own_mountpoint(rootfs, &m.destination, is_dir)?
+                    } else if is_dir {
+                        Some(dir_in(rootfs, &m.destination)?)
+                    } else {
+                        file_in(rootfs, &m.destination)?
+                    };
+                    if let Some(mounted) = mounted {
+                        do_mount(
+                            None,
+                            &fd_path(&mounted),
+                            None,
+                            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+                            None,
+                            &what,
+                        )?;
+                    }
+                }
+            }
+            "tmpfs" => {
+                let target = dir_in(rootfs, &m.destination)?;
+                let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+                if ro {
+                    flags |= MsFlags::MS_RDONLY;
+                }
+                let data: Vec<&str> = m
+                    .options
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|o| o.contains('='))
+                    .collect();
+                do_mount(
+                    Some(Path::new("tmpfs")),
+                    &fd_path(&target),
+                    Some("tmpfs"),
+                    flags,
+                    Some(&data.join(",")),
+                    &m.destination,
+                )?;
+            }
+            other => {
+                return Err(format!(
+                    "unsupported mount type {other:?} for {}",
+                    m.destination
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Switches the root to `new_root` and detaches the old one.
+pub fn pivot(new_root: &Path) -> Result<()> {
+    nix::unistd::chdir(new_root).map_err(|e| format!("chdir to the rootfs: {e}"))?;
+    nix::unistd::pivot_root(".", ".").map_err(|e| format!("pivot_root: {e}"))?;
+    umount2(".", MntFlags::MNT_DETACH).map_err(|e| format!("detaching the old root: {e}"))?;
+    nix::unistd::chdir("/").map_err(|e| format!("chdir /: {e}"))
+}
+
+/// After pivot_root: hide `masked` paths, make `readonly` ones read-only, and the whole
+/// rootfs read-only when asked.
+pub fn protect(masked: &[String], readonly: &[String], readonly_rootfs: bool) -> Result<()> {
+    for p in masked {
+        let path = Path::new(p);
+        let r = match std::fs::symlink_metadata(path) {
+            Ok(m) if m.is_dir() => mount(
+                Some("tmpfs"),
+                path,
+                Some("tmpfs"),
+                MsFlags::MS_RDONLY,
+                None::<&str>,
+            ),
+            Ok(_) => mount(
+                Some("/dev/null"),
+                path,
+                None::<&str>,
+                MsFlags::MS_BIND,
+                None::<&str>,
+            ),
+            Err(_) => continue,
+        };
+        r.map_err(|e| format!("masking {p}: {e}"))?;
+    }
+    for p in readonly {
+        let path = Path::new(p);
+        if std::fs::symlink_metadata(path).is_err() {
+            continue;
+        }
+        do_mount(
+            Some(path),
+            path,
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None,
+            p,
+        )?;
+        do_mount(
+            None,
+            path,
+            None,
+            MsFlags::MS_BIND
+                | MsFlags::MS_REMOUNT
+                | MsFlags::MS_RDONLY
+                | MsFlags::MS_REC
+                | MsFlags::MS_NOSUID
+                | MsFlags::MS_NODEV
+                | MsFlags::MS_NOEXEC,
+            None,
+            p,
+        )?;
+    }
+    if readonly_rootfs {
+        do_mount(
+            None,
+            Path::new("/"),
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+            None,
+            "/ read-only",
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,110 @@
+//! Pseudo-terminals for `-t`: allocation, the window size, raw mode on the user's terminal
+//! (restored on drop), and the relay between the terminal and the container.
+
+use std::io::{self, Read, Write};
+use std::os::fd::{AsFd, OwnedFd};
+
+use rustix::termios::{OptionalActions, Termios};
+
+pub struct PtyPair {
+    pub master: OwnedFd,
+    pub slave: OwnedFd,
+}
+
+/// A new pty whose window size is the caller's terminal's (when it has one).
+pub fn open() -> io::Result<PtyPair> {
+    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC)?;
+    grantpt(&master)?;
+    unlockpt(&master)?;
+    let name = ptsname(&master, Vec::new())?;
+    let slave = rustix::fs::open(
+        name.as_c_str(),
+        rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    )?;
+    copy_window_size(&master);
+    Ok(PtyPair { master, slave })
+}
+
+/// Gives the pty the size of our own terminal (stdin, else stdout).
+pub fn copy_window_size(master: &OwnedFd) {
+    let size = rustix::termios::tcgetwinsize(io::stdin())
+        .or_else(|_| rustix::termios::tcgetwinsize(io::stdout()));
+    if let Ok(ws) = size {
+        let _ = rustix::termios::tcsetwinsize(master, ws);
+    }
+}
+
+/// Puts stdin in raw mode while alive, when it is a terminal.
+pub struct RawMode(Option<Termios>);
+
+impl RawMode {
+    pub fn enter() -> Self {
+        let stdin = io::stdin();
+        if !crate::sys::isatty(stdin.as_fd()) {
+            return RawMode(None);
+        }
+        let Ok(saved) = rustix::termios::tcgetattr(&stdin) else {
+            return RawMode(None);
+        };
+        let mut raw = saved.clone();
+        raw.make_raw();
+        if rustix::termios::tcsetattr(&stdin, OptionalActions::Now, &raw).is_err() {
+            return RawMode(None);
+        }
+        RawMode(Some(saved))
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        if let Some(t) = &self.0 {
+            let _ = rustix::termios::tcsetattr(io::stdin(), OptionalActions::Now, t);
+        }
+    }
+}
+
+/// Copies the container's output to our stdout until the pty closes (EIO once the
+/// container's side is gone).
+pub fn pump_output(master: OwnedFd) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        let mut m = std::fs::File::from(master);
+        let mut out = io::stdout().lock();
+        let mut buf = [0u8; 16 << 10];
+        loop {
+            match m.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    if out.write_all(&buf[..n]).and_then(|_| out.flush()).is_err() {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => break,
+            }
+        }
+    })
+}
+
+/// Copies our stdin into the pty (not joined: a read on a terminal cannot be interrupted,
+/// and the process ends when the container does).
+pub fn pump_input(master: OwnedFd) {
+    std::thread::spawn(move || {
+        let mut m = std::fs::File::from(master);
+        let mut input = io::stdin().lock();
+        let mut buf = [0u8; 4096];
+        loop {
+            match input.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    if m.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => break,
+            }
+        }
+    });
+}

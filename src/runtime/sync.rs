@@ -1,0 +1,132 @@
+//! The parent/child channel: a SOCK_SEQPACKET pair with named messages. The child end is
+//! close-on-exec, so a successful exec shows up in the parent as end-of-stream, and every
+//! failure before it arrives as a `Failed` report with the exit code to use.
+
+use std::io;
+use std::os::fd::{AsFd, OwnedFd};
+
+use nix::sys::socket::{AddressFamily, MsgFlags, SockFlag, SockType, recv, send, socketpair};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToChild {
+    /// Set up the container (mounts, identity); wait for `Placed` before exec.
+    Go,
+    /// The process is in its cgroup: exec.
+    Placed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FromChild {
+    /// Setting up failed; `exit` is the status the caller should use (125, 126 or 127).
+    Failed { exit: i32, message: String },
+}
+
+pub struct Channel(OwnedFd);
+
+/// A connected pair: (parent end, child end).
+pub fn pair() -> io::Result<(Channel, Channel)> {
+    let (a, b) = socketpair(
+        AddressFamily::Unix,
+        SockType::SeqPacket,
+        None,
+        SockFlag::SOCK_CLOEXEC,
+    )
+    .map_err(io::Error::from)?;
+    Ok((Channel(a), Channel(b)))
+}
+
+impl Channel {
+    fn send_json<T: Serialize>(&self, msg: &T) -> io::Result<()> {
+        let data = serde_json::to_vec(msg).map_err(io::Error::other)?;
+        loop {
+            match send(
+                std::os::fd::AsRawFd::as_raw_fd(&self.0),
+                &data,
+                MsgFlags::MSG_NOSIGNAL,
+            ) {
+                Ok(_) => return Ok(()),
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
+    /// One message, or `None` at end of stream.
+    fn recv_json<T: for<'de> Deserialize<'de>>(&self) -> io::Result<Option<T>> {
+        let mut buf = vec![0u8; 64 << 10];
+        let n = loop {
+            match recv(
+                std::os::fd::AsRawFd::as_raw_fd(&self.0),
+                &mut buf,
+                MsgFlags::empty(),
+            ) {
+                Ok(n) => break n,
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        };
+        if n == 0 {
+            return Ok(None);
+        }
+        serde_json::from_slice(&buf[..n])
+            .map(Some)
+            .map_err(io::Error::other)
+    }
+
+    pub fn send_go(&self) -> io::Result<()> {
+        self.send_json(&ToChild::Go)
+    }
+
+    pub fn send_placed(&self) -> io::Result<()> {
+        self.send_json(&ToChild::Placed)
+    }
+
+    /// In the child: waits for `want`; `false` when the parent went away instead.
+    pub fn wait_for(&self, want: ToChild) -> io::Result<bool> {
+        Ok(self.recv_json::<ToChild>()? == Some(want))
+    }
+
+    pub fn report(&self, exit: i32, message: &str) -> io::Result<()> {
+        self.send_json(&FromChild::Failed {
+            exit,
+            message: message.to_string(),
+        })
+    }
+
+    /// In the parent: the child's failure, or `None` once it has exec'd.
+    pub fn outcome(&self) -> io::Result<Option<FromChild>> {
+        self.recv_json()
+    }
+
+    pub fn fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        self.0.as_fd()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_cross_and_close_means_exec() {
+        let (parent, child) = pair().unwrap();
+        parent.send_go().unwrap();
+        parent.send_placed().unwrap();
+        assert!(child.wait_for(ToChild::Go).unwrap());
+        assert!(child.wait_for(ToChild::Placed).unwrap());
+        child
+            .report(127, "exec: \"nope\": executable file not found in $PATH")
+            .unwrap();
+        assert_eq!(
+            parent.outcome().unwrap(),
+            Some(FromChild::Failed {
+                exit: 127,
+                message: "exec: \"nope\": executable file not found in $PATH".into()
+            })
+        );
+        drop(child);
+        assert_eq!(parent.outcome().unwrap(), None);
+        drop(parent);
+    }
+}

@@ -1,0 +1,150 @@
+//! `--user` resolution in the container's own /etc/passwd and /etc/group (parsed here:
+//! glibc's NSS lookups crash a static binary, and they would read the host's files anyway).
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExecUser {
+    pub uid: u32,
+    pub gid: u32,
+    pub additional_gids: Vec<u32>,
+    pub home: String,
+}
+
+struct PasswdEntry<'a> {
+    name: &'a str,
+    uid: u32,
+    gid: u32,
+    home: &'a str,
+}
+
+fn passwd_entries(text: &str) -> impl Iterator<Item = PasswdEntry<'_>> {
+    text.lines().filter_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        if f.len() < 7 || l.starts_with('#') {
+            return None;
+        }
+        Some(PasswdEntry {
+            name: f[0],
+            uid: f[2].parse().ok()?,
+            gid: f[3].parse().ok()?,
+            home: f[5],
+        })
+    })
+}
+
+/// (name, gid, members) of each group line.
+fn group_entries(text: &str) -> impl Iterator<Item = (&str, u32, Vec<&str>)> {
+    text.lines().filter_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        if f.len() < 4 || l.starts_with('#') {
+            return None;
+        }
+        let members = f[3].split(',').filter(|m| !m.is_empty()).collect();
+        Some((f[0], f[2].parse().ok()?, members))
+    })
+}
+
+/// Resolves `spec` (`""`, `name`, `uid`, `name:group`, `uid:gid`) as docker does. Missing
+/// files behave as empty ones; a numeric uid need not exist in passwd.
+pub fn resolve(spec: &str, passwd: &str, group: &str) -> Result<ExecUser, String> {
+    let (user_part, group_part) = match spec.split_once(':') {
+        Some((u, g)) => (u, Some(g)),
+        None => (spec, None),
+    };
+    let mut out = ExecUser {
+        uid: 0,
+        gid: 0,
+        additional_gids: Vec::new(),
+        home: "/".to_string(),
+    };
+    let mut user_name: Option<String> = None;
+    if user_part.is_empty() {
+        if let Some(root) = passwd_entries(passwd).find(|e| e.uid == 0) {
+            out.gid = root.gid;
+            out.home = root.home.to_string();
+            user_name = Some(root.name.to_string());
+        } else {
+            out.home = "/root".to_string();
+        }
+    } else if let Ok(uid) = user_part.parse::<u32>() {
+        out.uid = uid;
+        if let Some(e) = passwd_entries(passwd).find(|e| e.uid == uid) {
+            out.gid = e.gid;
+            out.home = e.home.to_string();
+            user_name = Some(e.name.to_string());
+        }
+    } else {
+        let e = passwd_entries(passwd)
+            .find(|e| e.name == user_part)
+            .ok_or_else(|| {
+                format!("unable to find user {user_part}: no matching entries in passwd file")
+            })?;
+        out.uid = e.uid;
+        out.gid = e.gid;
+        out.home = e.home.to_string();
+        user_name = Some(e.name.to_string());
+    }
+    match group_part {
+        Some(g) if !g.is_empty() => {
+            out.gid = match g.parse::<u32>() {
+                Ok(gid) => gid,
+                Err(_) => group_entries(group)
+                    .find(|(name, _, _)| *name == g)
+                    .map(|(_, gid, _)| gid)
+                    .ok_or_else(|| {
+                        format!("unable to find group {g}: no matching entries in group file")
+                    })?,
+            };
+        }
+        _ => {
+            if let Some(name) = &user_name {
+                for (_, gid, members) in group_entries(group) {
+                    if members.contains(&name.as_str())
+                        && gid != out.gid
+                        && !out.additional_gids.contains(&gid)
+                    {
+                        out.additional_gids.push(gid);
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASSWD: &str =
+        "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n# comment\nbroken\n";
+    const GROUP: &str = "root:x:0:\napp:x:1000:\nstaff:x:50:app,other\nwheel:x:10:app\n";
+
+    #[test]
+    fn resolves_like_docker() {
+        let r = |s: &str| resolve(s, PASSWD, GROUP);
+        assert_eq!(
+            r("").unwrap(),
+            ExecUser {
+                uid: 0,
+                gid: 0,
+                additional_gids: vec![],
+                home: "/root".into()
+            }
+        );
+        let app = r("app").unwrap();
+        assert_eq!(
+            (app.uid, app.gid, app.home.as_str()),
+            (1000, 1000, "/home/app")
+        );
+        assert_eq!(app.additional_gids, vec![50, 10]);
+        assert_eq!(r("1000").unwrap().additional_gids, vec![50, 10]);
+        let n = r("4242").unwrap();
+        assert_eq!((n.uid, n.gid, n.home.as_str()), (4242, 0, "/"));
+        assert_eq!(r("app:staff").unwrap().gid, 50);
+        assert_eq!(r("app:staff").unwrap().additional_gids, Vec::<u32>::new());
+        assert_eq!(r("4242:4343").unwrap().gid, 4343);
+        assert!(r("nosuchuser").unwrap_err().contains("nosuchuser"));
+        assert!(r("app:nogroup").unwrap_err().contains("nogroup"));
+        assert_eq!(resolve("", "", "").unwrap().home, "/root");
+    }
+}

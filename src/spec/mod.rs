@@ -1,0 +1,242 @@
+//! L1: turns what the user asked for (flags) and what the image says (its config) into the
+//! `RuntimeSpec` a container runs with — in one place: defaults, command, environment,
+//! user, capabilities, resources, mounts. Never starts anything.
+
+pub mod defaults;
+
+use std::collections::BTreeMap;
+
+use crate::oci::image::RunConfig;
+use crate::oci::runtime::{Device, Linux, Mount, Process, Resources, Rlimit, Root, RuntimeSpec};
+
+/// A container request after flag parsing: typed values, nothing read from disk yet.
+#[derive(Clone, Debug, Default)]
+pub struct Request {
+    pub id: String,
+    /// Arguments after the image.
+    pub command: Vec<String>,
+    /// `--entrypoint`: `Some(vec![])` clears the image's.
+    pub entrypoint: Option<Vec<String>>,
+    /// `KEY=VALUE` (or `KEY`, taken from our environment), env files first.
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub hostname: Option<String>,
+    pub domainname: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub read_only: bool,
+    pub network: String,
+    pub privileged: bool,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub no_new_privileges: bool,
+    pub seccomp: String,
+    pub devices: Vec<Device>,
+    pub ulimits: Vec<Rlimit>,
+    pub resources: Resources,
+    pub shm_size: u64,
+    pub sysctls: BTreeMap<String, String>,
+    pub mounts: Vec<Mount>,
+    pub cgroup_parent: String,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SpecError {
+    #[error(
+        "no command specified: the image has no Cmd or Entrypoint, give one after the image name"
+    )]
+    NoCommand,
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The command to run: docker's rules for `--entrypoint`, the image's Entrypoint and Cmd,
+/// and the arguments after the image.
+pub fn command(req: &Request, image: &RunConfig) -> Result<(Vec<String>, Vec<String>), SpecError> {
+    let entrypoint = match &req.entrypoint {
+        Some(e) => e.clone(),
+        None => image.entrypoint.clone().unwrap_or_default(),
+    };
+    let cmd = if !req.command.is_empty() {
+        req.command.clone()
+    } else if req.entrypoint.is_some() {
+        Vec::new()
+    } else {
+        image.cmd.clone().unwrap_or_default()
+    };
+    if entrypoint.is_empty() && cmd.is_empty() {
+        return Err(SpecError::NoCommand);
+    }
+    Ok((entrypoint, cmd))
+}
+
+/// Image env, then the request's, later keys replacing earlier ones in place.
+pub fn environment(image: &RunConfig, requested: &[String]) -> Vec<String> {
+    let mut env: Vec<String> = image.env.clone().unwrap_or_default();
+    if !env.iter().any(|e| e.starts_with("PATH=")) {
+        env.insert(0, defaults::PATH.to_string());
+    }
+    for e in requested {
+        let (key, value) = match e.split_once('=') {
+            Some((k, v)) => (k.to_string(), v.to_string()),
+            None => match std::env::var(e) {
+                Ok(v) => (e.clone(), v),
+                Err(_) => continue,
+            },
+        };
+        let item = format!("{key}={value}");
+        match env
+            .iter_mut()
+            .find(|x| x.split_once('=').map_or(x.as_str(), |(k, _)| k) == key)
+        {
+            Some(slot) => *slot = item,
+            None => env.push(item),
+        }
+    }
+    env
+}
+
+fn normalize_cap(name: &str) -> Result<String, SpecError> {
+    let up = name.to_uppercase();
+    let full = if up.starts_with("CAP_") {
+        up
+    } else {
+        format!("CAP_{up}")
+    };
+    if full == "CAP_ALL" {
+        return Ok(full);
+    }
+    full.parse::<caps::Capability>()
+        .map(|_| full.clone())
+        .map_err(|_| SpecError::Invalid(format!("unknown capability: {name:?}")))
+}
+
+/// The capability set: docker's defaults, plus `--cap-add`, minus `--cap-drop`; `ALL` works
+/// in both; `--privileged` gets everything.
+pub fn capabilities(req: &Request) -> Result<Vec<String>, SpecError> {
+    let all: Vec<String> = caps::all().iter().map(|c| c.to_string()).collect();
+    if req.privileged {
+        return Ok(all);
+    }
+    let add: Vec<String> = req
+        .cap_add
+        .iter()
+        .map(|c| normalize_cap(c))
+        .collect::<Result<_, _>>()?;
+    let drop: Vec<String> = req
+        .cap_drop
+        .iter()
+        .map(|c| normalize_cap(c))
+        .collect::<Result<_, _>>()?;
+    let mut set: Vec<String> = if drop.iter().any(|c| c == "CAP_ALL") {
+        Vec::new()
+    } else {
+        defaults::CAPABILITIES
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    };
+    if add.iter().any(|c| c == "CAP_ALL") {
+        set = all;
+    } else {
+        for c in add {
+            if !set.contains(&c) {
+                set.push(c);
+            }
+        }
+    }
+    set.retain(|c| !drop.contains(c));
+    Ok(set)
+}
+
+/// Builds the runtime spec. `files` are the generated /etc files (hosts, hostname,
+/// resolv.conf) mounted before the user's own mounts.
+pub fn build(
+    req: &Request,
+    image: &RunConfig,
+    root: Root,
+    files: Vec<Mount>,
+) -> Result<RuntimeSpec, SpecError> {
+    let (entrypoint, cmd) = command(req, image)?;
+    let mut args = entrypoint;
+    args.extend(cmd);
+    let hostname = req
+        .hostname
+        .clone()
+        .unwrap_or_else(|| req.id.chars().take(12).collect());
+    let cwd = req
+        .workdir
+        .clone()
+        .or_else(|| image.working_dir.clone())
+        .filter(|w| !w.is_empty())
+        .unwrap_or_else(|| "/".to_string());
+    if !cwd.starts_with('/') {
+        return Err(SpecError::Invalid(format!(
+            "the working directory {cwd:?} is invalid: it needs to be an absolute path"
+        )));
+    }
+    let mut mounts = files;
+    mounts.extend(req.mounts.iter().cloned());
+    let (masked, readonly) = if req.privileged {
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            defaults::MASKED_PATHS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            defaults::READONLY_PATHS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+        )
+    };
+    Ok(RuntimeSpec {
+        process: Process {
+            terminal: req.tty,
+            open_stdin: req.interactive,
+            user: req
+                .user
+                .clone()
+                .or_else(|| image.user.clone())
+                .unwrap_or_default(),
+            args,
+            env: environment(image, &req.env),
+            cwd,
+            capabilities: capabilities(req)?,
+            no_new_privileges: req.no_new_privileges,
+            rlimits: req.ulimits.clone(),
+        },
+        root: Root {
+            readonly: req.read_only,
+            ..root
+        },
+        hostname,
+        domainname: req.domainname.clone().unwrap_or_default(),
+        mounts,
+        linux: Linux {
+            network: if req.network.is_empty() {
+                "none".into()
+            } else {
+                req.network.clone()
+            },
+            resources: req.resources.clone(),
+            cgroups_path: req.cgroup_parent.clone(),
+            sysctl: req.sysctls.clone(),
+            masked_paths: masked,
+            readonly_paths: readonly,
+            devices: req.devices.clone(),
+            seccomp: if req.seccomp.is_empty() {
+                "default".into()
+            } else {
+                req.seccomp.clone()
+            },
+            privileged: req.privileged,
+            shm_size: req.shm_size,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests;

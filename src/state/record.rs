@@ -1,0 +1,174 @@
+//! The two records of a container: its config (what it is) and its state (what it does).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::oci::Digest;
+use crate::oci::runtime::RuntimeSpec;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ContainerConfig {
+    pub id: String,
+    pub name: String,
+    pub created: String,
+    /// The image as the user named it (`busybox`), and what it resolved to.
+    pub image: String,
+    pub image_id: Digest,
+    pub spec: RuntimeSpec,
+    /// Entrypoint and command, as `ps` shows them.
+    pub path: String,
+    pub args: Vec<String>,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    #[serde(default)]
+    pub auto_remove: bool,
+    #[serde(default)]
+    pub stop_signal: Option<String>,
+    #[serde(default)]
+    pub stop_timeout: Option<i64>,
+    #[serde(default)]
+    pub exposed_ports: Vec<String>,
+    /// Named and anonymous volumes, bind mounts: for `inspect` and `rm -v`.
+    #[serde(default)]
+    pub mounts: Vec<MountRecord>,
+    /// The image config's env, cmd and the like as the container got them, for `inspect`.
+    #[serde(default)]
+    pub env: Vec<String>,
+    #[serde(default)]
+    pub entrypoint: Option<Vec<String>>,
+    #[serde(default)]
+    pub cmd: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct MountRecord {
+    /// `bind`, `volume`, `tmpfs`.
+    #[serde(rename = "Type")]
+    pub kind: String,
+    #[serde(rename = "Name", default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(rename = "Source")]
+    pub source: PathBuf,
+    #[serde(rename = "Destination")]
+    pub destination: String,
+    #[serde(rename = "RW")]
+    pub rw: bool,
+    /// Anonymous volumes go with `rm -v`.
+    #[serde(rename = "Anonymous", default)]
+    pub anonymous: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Created,
+    Running,
+    Paused,
+    Exited,
+    Dead,
+    Removing,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Created => "created",
+            Status::Running => "running",
+            Status::Paused => "paused",
+            Status::Exited => "exited",
+            Status::Dead => "dead",
+            Status::Removing => "removing",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ContainerState {
+    pub status: Status,
+    #[serde(default)]
+    pub pid: i32,
+    /// Start time of `pid` (clock ticks since boot) and the boot it ran in: a reused PID or a
+    /// reboot never reads as running.
+    #[serde(default)]
+    pub pid_start: u64,
+    #[serde(default)]
+    pub boot_id: String,
+    /// The process that waits for `pid` and records its end (the foreground CLI or the
+    /// container's monitor). While it lives, a dead `pid` is an exit about to be recorded.
+    #[serde(default)]
+    pub watcher: Watcher,
+    #[serde(default)]
+    pub started_at: Option<String>,
+    #[serde(default)]
+    pub finished_at: Option<String>,
+    #[serde(default)]
+    pub exit_code: i32,
+    #[serde(default)]
+    pub oom_killed: bool,
+    #[serde(default)]
+    pub error: String,
+    /// The container's cgroup directories while it runs.
+    #[serde(default)]
+    pub cgroup: Vec<PathBuf>,
+    #[serde(default)]
+    pub cgroup_version: u8,
+}
+
+/// A process identified beyond PID reuse: PID plus its start time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Watcher {
+    pub pid: i32,
+    pub start: u64,
+}
+
+impl Watcher {
+    pub fn this_process() -> Self {
+        let pid = std::process::id() as i32;
+        Watcher {
+            pid,
+            start: crate::sys::process::process_start_time(pid).unwrap_or(0),
+        }
+    }
+
+    fn alive(&self) -> bool {
+        self.pid > 0 && crate::sys::process::process_start_time(self.pid) == Some(self.start)
+    }
+}
+
+impl ContainerState {
+    /// Whether the recorded process is still this container's: same PID, same start time,
+    /// same boot.
+    pub fn process_alive(&self) -> bool {
+        self.pid > 0
+            && self.boot_id == crate::sys::process::boot_id()
+            && crate::sys::process::process_start_time(self.pid) == Some(self.pid_start)
+    }
+
+    /// Whether the container's end will still be recorded by whoever waits for it.
+    fn watched(&self) -> bool {
+        self.boot_id == crate::sys::process::boot_id() && self.watcher.alive()
+    }
+
+    /// What is true now: a "running" container whose process is gone and whose watcher is
+    /// gone too died unwatched. (With a live watcher its exit is being recorded right now.)
+    pub fn reconciled(mut self) -> Self {
+        if matches!(self.status, Status::Running | Status::Paused)
+            && !self.process_alive()
+            && !self.watched()
+        {
+            self.status = Status::Exited;
+            self.exit_code = 255;
+            self.pid = 0;
+            if self.finished_at.is_none() {
+                self.finished_at = Some(crate::util::time::now_rfc3339());
+            }
+            if self.error.is_empty() {
+                self.error = "the container process ended while nothing was watching it".into();
+            }
+        }
+        self
+    }
+}
