@@ -87,7 +87,10 @@ pub struct RmiArgs {
     /// Accepted for docker compatibility (layers are always shared, never orphaned)
     #[arg(long)]
     no_prune: bool,
-    #[arg(required = true, value_name = "IMAGE")]
+    /// Remove all images (those containers use stay, with an error each)
+    #[arg(short, long, conflicts_with = "images")]
+    all: bool,
+    #[arg(required_unless_present = "all", value_name = "IMAGE")]
     images: Vec<String>,
 }
 
@@ -298,7 +301,8 @@ fn print_removals(report: &RemoveReport) -> anyhow::Result<()> {
 }
 
 pub fn rmi(engine: &Engine, a: RmiArgs) -> anyhow::Result<i32> {
-    let report = engine.remove_images(&a.images, a.force)?;
+    let images = if a.all { engine.image_ids()? } else { a.images };
+    let report = engine.remove_images(&images, a.force)?;
     print_removals(&report)?;
     for e in &report.errors {
         eprintln!("Error: {e}");

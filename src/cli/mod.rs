@@ -60,6 +60,10 @@ pub enum Command {
     Rename(container::RenameArgs),
     /// Wait for containers to stop and print their exit codes
     Wait(container::WaitArgs),
+    /// Display the running processes of a container
+    Top(container::TopArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(container::DiffArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -154,6 +158,8 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Rm(a) => container::rm(engine, a),
         Command::Rename(a) => container::rename(engine, a),
         Command::Wait(a) => container::wait(engine, a),
+        Command::Top(a) => container::top(engine, a),
+        Command::Diff(a) => container::diff(engine, a),
         Command::Container(c) => container::dispatch(engine, c),
         Command::Volume(c) => volume::dispatch(engine, c),
         Command::Monitor(a) => container::monitor(engine, a),

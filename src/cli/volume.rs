@@ -135,7 +135,7 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             return Ok(if failed { super::EXIT_ENGINE } else { 0 });
         }
         VolumeCommand::Rm(a) => {
-            let used = used_volumes(engine)?;
+            let used = engine.volume_users()?;
             let mut failed = false;
             for n in &a.names {
                 if let Some(c) = used.iter().find(|(v, _)| v == n).map(|(_, c)| c)
@@ -163,7 +163,7 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             {
                 return Ok(0);
             }
-            let used = used_volumes(engine)?;
+            let used = engine.volume_users()?;
             let mut removed = Vec::new();
             for v in vols.list()? {
                 if (a.all || v.anonymous) && !used.iter().any(|(n, _)| *n == v.name) {
@@ -182,18 +182,4 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
         }
     }
     Ok(0)
-}
-
-/// (volume, container name) for every volume a container uses.
-fn used_volumes(engine: &Engine) -> anyhow::Result<Vec<(String, String)>> {
-    let containers = engine.containers()?;
-    let mut out = Vec::new();
-    for id in containers.ids()? {
-        if let Ok(c) = containers.config(&id) {
-            for m in c.mounts.iter().filter(|m| m.kind == "volume") {
-                out.push((m.name.clone(), c.name.clone()));
-            }
-        }
-    }
-    Ok(out)
 }

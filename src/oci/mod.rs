@@ -7,6 +7,7 @@ pub mod manifest;
 pub mod platform;
 pub mod reference;
 pub mod runtime;
+pub mod seccomp;
 
 pub use digest::Digest;
 pub use platform::Platform;

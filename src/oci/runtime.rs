@@ -44,6 +44,9 @@ pub struct Process {
     pub no_new_privileges: bool,
     #[serde(default)]
     pub rlimits: Vec<Rlimit>,
+    /// Run skiff's reaper as PID 1, with the command as its child (`--init`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub init: bool,
 }
 
 fn root_dir() -> String {
@@ -103,9 +106,8 @@ pub struct Linux {
     /// Host devices made available (`--device`).
     #[serde(default)]
     pub devices: Vec<Device>,
-    /// `default`, `unconfined`, or a JSON profile's path.
     #[serde(default)]
-    pub seccomp: String,
+    pub seccomp: super::seccomp::Seccomp,
     #[serde(default)]
     pub privileged: bool,
     /// Size of /dev/shm in bytes.

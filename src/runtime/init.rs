@@ -19,6 +19,8 @@ pub struct ChildSetup<'a> {
     /// Join a new cgroup namespace after the parent moved us into our cgroup (v1).
     pub unshare_cgroupns: bool,
     pub cgroup_v2: bool,
+    /// The compiled filter (`None`: unconfined).
+    pub seccomp: Option<&'a [super::seccomp::Insn]>,
 }
 
 type Step = Result<(), (i32, String)>;
@@ -62,7 +64,7 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     mounts::mount_rootfs(&spec.root).map_err(setup)?;
     let rootfs = RootDir::open(&spec.root.mountpoint)
         .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
-    mounts::mount_standard(&rootfs, spec, c.cgroup_v2).map_err(setup)?;
+    mounts::mount_standard(&rootfs, spec, c.cgroup_v2, c.tty).map_err(setup)?;
     let own = spec
         .mounts
         .iter()
@@ -116,6 +118,12 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)
             .map_err(|e| setup(format!("cgroup namespace: {e}")))?;
     }
+    // Installed while we still hold CAP_SYS_ADMIN (no_new_privs is not required then); the
+    // few calls left before exec (capset, prctl, setgroups, setres[ug]id, close_range,
+    // execve) are ones the default profile allows.
+    if let Some(program) = c.seccomp {
+        crate::sys::seccomp::install(program).map_err(|e| setup(format!("seccomp: {e}")))?;
+    }
     let keep = caps::parse(&spec.process.capabilities).map_err(setup)?;
     caps::apply(&keep).map_err(setup)?;
     if spec.process.no_new_privileges {
@@ -137,6 +145,9 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL))
         .map_err(|e| setup(format!("parent death signal: {e}")))?;
     crate::sys::process::cloexec_from(3).map_err(|e| setup(format!("closing descriptors: {e}")))?;
+    if spec.process.init {
+        super::reaper::split().map_err(setup)?;
+    }
     Err(exec::exec(&program, &spec.process.args, &env))
 }
 

@@ -62,6 +62,8 @@ pub fn start(
         Some(&forwarded_set()),
         None,
     );
+    let seccomp = super::seccomp::program(&spec.linux.seccomp, &spec.process.capabilities)
+        .map_err(|e| StartError::Setup(e.to_string()))?;
     let (parent, child) =
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
@@ -84,6 +86,7 @@ pub fn start(
                 tty: tty.as_ref().map(|t| &t.slave),
                 unshare_cgroupns: cgroup.is_some() && !v2,
                 cgroup_v2: v2,
+                seccomp: seccomp.as_deref(),
             })
         }
         Fork::Parent(pid) => {

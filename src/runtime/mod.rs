@@ -3,11 +3,14 @@
 
 pub mod caps;
 pub mod cgroups;
+pub mod copyup;
 pub mod exec;
 pub mod init;
 pub mod launch;
 pub mod mounts;
 pub mod pty;
+pub mod reaper;
+pub mod seccomp;
 pub mod sync;
 pub mod user;
 

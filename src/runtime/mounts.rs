@@ -220,7 +220,12 @@ const DEVICES: &[(&str, u32, u32)] = &[
 ];
 
 /// /proc, /dev (tmpfs with the standard nodes, devpts, shm, mqueue) and /sys, inside the rootfs.
-pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
+pub fn mount_standard(
+    rootfs: &RootDir,
+    spec: &RuntimeSpec,
+    cgroup_v2: bool,
+    console: Option<&OwnedFd>,
+) -> Result<()> {
     let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     let proc_dir = own_dir(rootfs, "/proc")?;
     do_mount(
@@ -309,6 +314,28 @@ pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> 
     for d in ["pts", "shm", "mqueue"] {
         rustix::fs::mkdirat(&dev, d, Mode::from_raw_mode(0o755))
             .map_err(|e| format!("creating /dev/{d}: {e}"))?;
+    }
+    if let Some(tty) = console {
+        // With -t, /dev/console is the container's terminal, as in docker.
+        let file = rustix::fs::openat(
+            &dev,
+            "console",
+            OFlags::CREATE | OFlags::EXCL | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::from_raw_mode(0o600),
+        )
+        .map_err(|e| format!("creating /dev/console: {e}"))?;
+        // The descriptor was opened in the parent's mount namespace, so it cannot be a bind
+        // source here: its path (/dev/pts/N) names the same device in our copy of it.
+        let slave = std::fs::read_link(fd_path(tty))
+            .map_err(|e| format!("finding the terminal for /dev/console: {e}"))?;
+        do_mount(
+            Some(&slave),
+            &fd_path(&file),
+            None,
+            MsFlags::MS_BIND,
+            None,
+            "/dev/console",
+        )?;
     }
     let pts = dir_in(rootfs, "/dev/pts")?;
     do_mount(
@@ -406,6 +433,9 @@ pub fn mount_user(rootfs: &RootDir, mounts: &[Mount], own: usize) -> Result<()> 
                     file_in(rootfs, &m.destination)?
                 };
                 let Some(target) = target else { continue };
+                if i >= own && is_dir && m.options.iter().any(|o| o == "copyup") {
+                    super::copyup::populate(&m.source, &target, &m.destination)?;
+                }
                 let what = format!("{} on {}", m.source.display(), m.destination);
                 do_mount(
                     Some(&m.source),

@@ -28,10 +28,12 @@ pub struct Request {
     pub read_only: bool,
     pub network: String,
     pub privileged: bool,
+    /// `--init`: a reaper as PID 1.
+    pub init: bool,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub no_new_privileges: bool,
-    pub seccomp: String,
+    pub seccomp: crate::oci::seccomp::Seccomp,
     pub devices: Vec<Device>,
     pub ulimits: Vec<Rlimit>,
     pub resources: Resources,
@@ -206,6 +208,7 @@ pub fn build(
             cwd,
             capabilities: capabilities(req)?,
             no_new_privileges: req.no_new_privileges,
+            init: req.init,
             rlimits: req.ulimits.clone(),
         },
         root: Root {
@@ -227,8 +230,9 @@ pub fn build(
             masked_paths: masked,
             readonly_paths: readonly,
             devices: req.devices.clone(),
-            seccomp: if req.seccomp.is_empty() {
-                "default".into()
+            // --privileged turns filtering off, as in docker.
+            seccomp: if req.privileged {
+                crate::oci::seccomp::Seccomp::Unconfined
             } else {
                 req.seccomp.clone()
             },

@@ -1,9 +1,11 @@
 //! L0: the thin layer over the kernel. The only module allowed `unsafe` (each block with a
 //! `// SAFETY:` comment); everything above it calls these safe functions.
 
+pub mod bpf;
 pub mod net;
 pub mod process;
 pub mod rooted;
+pub mod seccomp;
 
 use std::os::fd::AsFd;
 

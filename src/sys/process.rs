@@ -120,6 +120,59 @@ pub fn cloexec_from(first: u32) -> io::Result<()> {
     Ok(())
 }
 
+/// Closes every fd from `first` on (for a process that will not exec).
+pub fn close_from(first: u32) -> io::Result<()> {
+    // SAFETY: close_range closes this process's descriptors from `first` on; the callers
+    // hold no Rust object owning any of them (they run in a freshly forked child).
+    let ret = unsafe { libc::syscall(libc::SYS_close_range, first, u32::MAX, 0) };
+    if ret == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+/// Replaces what /proc/self/cmdline shows with `title` by overwriting the argument strings
+/// in place (the area the kernel reads them from); the rest of the area is zeroed.
+pub fn set_cmdline(title: &str) -> io::Result<()> {
+    let stat = std::fs::read_to_string("/proc/self/stat")?;
+    let rest = stat
+        .rfind(')')
+        .map(|i| &stat[i + 2..])
+        .ok_or_else(|| io::Error::other("unreadable /proc/self/stat"))?;
+    // Fields 48 and 49 (arg_start, arg_end); `rest` starts at field 3.
+    let field = |n: usize| -> io::Result<usize> {
+        rest.split_whitespace()
+            .nth(n - 3)
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| io::Error::other("no argument area in /proc/self/stat"))
+    };
+    let (start, end) = (field(48)?, field(49)?);
+    if end <= start || title.len() >= end - start {
+        return Err(io::Error::other("argument area too small"));
+    }
+    // SAFETY: [start, end) is this process's own argument area on its initial stack, mapped
+    // writable for its whole life; we write only inside it. Nothing in this process reads
+    // the old argument strings afterwards (std::env::args is never called again).
+    unsafe {
+        let area = std::slice::from_raw_parts_mut(start as *mut u8, end - start);
+        area.fill(0);
+        area[..title.len()].copy_from_slice(title.as_bytes());
+    }
+    Ok(())
+}
+
+/// `fork()`. Only for a single-threaded process (the container's setup child).
+pub fn fork() -> io::Result<Fork> {
+    // SAFETY: the caller is single-threaded, so the child gets a consistent copy of the
+    // process; no locks can be held by other threads.
+    match unsafe { libc::fork() } {
+        -1 => Err(io::Error::last_os_error()),
+        0 => Ok(Fork::Child),
+        pid => Ok(Fork::Parent(pid)),
+    }
+}
+
 /// Makes `target` (0, 1 or 2) a copy of `fd`, for a child about to exec.
 pub fn dup_onto(fd: BorrowedFd<'_>, target: i32) -> io::Result<()> {
     // SAFETY: dup2 atomically replaces whatever `target` referred to; only the standard

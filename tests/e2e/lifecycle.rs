@@ -300,6 +300,95 @@ fn issue3_volumes_persist_and_bind_mounts() {
 }
 
 #[test]
+fn issue3_image_volumes_are_copied_up_and_shared_with_volumes_from() {
+    crate::require_root!();
+    let reg = crate::support::registry::Registry::start();
+    let mut seed = TarBuilder::new();
+    seed.dir("seed/")
+        .file("seed/a", b"from the image")
+        .symlink("seed/link", "/etc/passwd");
+    seed.entry("seed/owned", tar::EntryType::Regular, b"x", "", 0o640, 1000);
+    let img = images::build(Spec {
+        tars: vec![images::busybox_tar().to_vec(), seed.finish()],
+        config: serde_json::json!({"Volumes": {"/seed": {}}}),
+        ..Spec::default()
+    });
+    reg.push("test/vol", "1", &img);
+    let t = TestRoot::new();
+    let img = reg.reference("test/vol", "1");
+    t.ok(&["pull", "-q", &img]);
+    // the image's VOLUME: an anonymous volume that starts with the image's files
+    let r = t.ok(&[
+        "run",
+        "--name",
+        "src",
+        &img,
+        "sh",
+        "-c",
+        "cat /seed/a; echo; readlink /seed/link; stat -c '%u %a' /seed/owned; echo new > /seed/b",
+    ]);
+    assert_eq!(r.lines(), vec!["from the image", "/etc/passwd", "1000 640"]);
+    // --volumes-from shares it (and its later contents), read-only on request
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src:ro",
+        &img,
+        "sh",
+        "-c",
+        "cat /seed/b; touch /seed/c 2>&1 | grep -c Read-only",
+    ]);
+    assert_eq!(r.lines(), vec!["new", "1"]);
+    // rm -v of the second user keeps the volume the first still owns
+    t.ok(&[
+        "create",
+        "--name",
+        "user",
+        "--volumes-from",
+        "src",
+        &img,
+        "true",
+    ]);
+    t.ok(&["rm", "-v", "user"]);
+    assert_eq!(t.ok(&["volume", "ls", "-q"]).lines().len(), 1);
+    // a named volume is filled once, when it is first mounted empty; nocopy skips that
+    t.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "named:/seed",
+        &img,
+        "sh",
+        "-c",
+        "rm /seed/a",
+    ]);
+    let r = t.ok(&["run", "--rm", "-v", "named:/seed", &img, "ls", "/seed"]);
+    assert_eq!(r.lines(), vec!["link", "owned"], "not copied again: {r}");
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "empty:/seed:nocopy",
+        &img,
+        "ls",
+        "/seed",
+    ]);
+    assert!(r.stdout.is_empty(), "{r}");
+    t.fails(
+        &["run", "--rm", "--volumes-from", "nosuch", &img, "true"],
+        125,
+    )
+    .one_error_line(&["nosuch"]);
+    t.ok(&["rm", "-v", "src"]);
+    let left = t.ok(&["volume", "ls", "-q"]).stdout;
+    assert_eq!(
+        left, "empty\nnamed\n",
+        "the anonymous volume went with its owner"
+    );
+}
+
+#[test]
 fn issue3_symlinked_etc_and_dev_never_lead_outside_the_rootfs() {
     crate::require_root!();
     let outside = tempfile::tempdir().unwrap();
@@ -383,7 +472,9 @@ fn issue3_cgroup_v2_code_path() {
             &img,
             "sh",
             "-c",
-            "cat /proc/self/cgroup | grep '^0::'",
+            "cat /proc/self/cgroup | grep '^0::'; mknod /mem c 1 1; \
+             head -c1 /mem >/dev/null 2>&1 && echo mem-readable || echo mem-refused; \
+             echo > /dev/null && echo null-ok",
         ],
         "; rc=$?; ls {m} | grep -c skiff-; exit $rc",
     );
@@ -393,7 +484,9 @@ fn issue3_cgroup_v2_code_path() {
         l[0], "0::/",
         "the container sees its own cgroup namespace: {r}"
     );
-    assert_eq!(l[1], "0", "the container's v2 cgroup was removed: {r}");
+    assert_eq!(l[1], "mem-refused", "the eBPF device filter holds: {r}");
+    assert_eq!(l[2], "null-ok", "allowed devices work: {r}");
+    assert_eq!(l[3], "0", "the container's v2 cgroup was removed: {r}");
     // limits need controllers that this hybrid host keeps on v1: a clear error, nothing left
     let r = on_private_cgroup2(&t, &mnt, &["run", "--rm", "-m", "32m", &img, "true"], "");
     let controllers =
@@ -430,4 +523,86 @@ fn on_private_cgroup2(t: &TestRoot, mnt: &std::path::Path, args: &[&str], tail: 
         }
     }
     Run::from(c.output().unwrap())
+}
+
+#[test]
+fn issue3_images_that_containers_use_are_kept() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&["create", "--name", "c1", &img, "sh", "-c", "echo alive"]);
+    t.fails(&["rmi", &img], 125)
+        .one_error_line(&["conflict", "is using its referenced image"]);
+    let id = t.ok(&["images", "-q"]).stdout.trim().to_string();
+    t.fails(&["rmi", &id], 125)
+        .one_error_line(&["must be forced", "stopped container"]);
+    assert_eq!(
+        t.ok(&["image", "prune", "-af"]).stdout,
+        "Total reclaimed space: 0B\n"
+    );
+    // -f takes the names; the image stays (dangling) and the container still runs
+    let r = t.ok(&["rmi", "-f", &img]);
+    assert!(r.stdout.starts_with("Untagged: "), "{r}");
+    assert_eq!(t.ok(&["images", "-q"]).stdout.trim(), id);
+    assert_eq!(t.ok(&["start", "-a", "c1"]).stdout, "alive\n");
+    let r = t.run(&["rmi", "-a"]);
+    assert_eq!(r.code, 125, "{r}");
+    t.ok(&["rm", "c1"]);
+    let r = t.ok(&["rmi", "-a"]);
+    assert!(r.stdout.contains("Deleted: sha256:"), "{r}");
+    assert!(t.ok(&["images", "-q"]).stdout.is_empty());
+}
+
+#[test]
+fn issue3_top_and_diff() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&["create", "--name", "fresh", &img, "true"]);
+    t.ok(&["start", "-a", "fresh"]);
+    assert_eq!(
+        t.ok(&["diff", "fresh"]).stdout,
+        "",
+        "skiff's own mount points are not changes"
+    );
+    let mut child = t
+        .cmd(&[
+            "run",
+            "--name",
+            "busy",
+            &img,
+            "sh",
+            "-c",
+            "mkdir /newdir; echo x > /etc/passwd; rm /bin/ls; echo ready; exec sleep 30",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut buf = [0u8; 6];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut buf).unwrap();
+    let r = t.ok(&["top", "busy"]);
+    let l = r.lines();
+    assert!(l[0].starts_with("UID ") && l[0].ends_with("CMD"), "{r}");
+    assert_eq!(l.len(), 2, "{r}");
+    assert!(
+        l[1].starts_with("root ") && l[1].ends_with(" sleep 30"),
+        "{r}"
+    );
+    let r = t.ok(&["container", "top", "busy", "-o", "pid,comm"]);
+    assert_eq!(r.lines().len(), 2, "{r}");
+    assert!(r.lines()[1].ends_with("sleep"), "{r}");
+    assert_eq!(
+        t.ok(&["diff", "busy"]).lines(),
+        vec![
+            "C /bin",
+            "D /bin/ls",
+            "C /etc",
+            "C /etc/passwd",
+            "A /newdir"
+        ]
+    );
+    t.ok(&["rm", "-f", "busy"]);
+    let _ = child.wait();
+    t.fails(&["top", "fresh"], 125)
+        .one_error_line(&["is not running"]);
+    t.fails(&["diff", "nosuch"], 125)
+        .one_error_line(&["No such container"]);
 }

@@ -28,7 +28,8 @@ fn issue3_isolation_seen_from_inside() {
         wc -c < /proc/timer_list; wc -c < /proc/keys; \
         touch /sys/x 2>&1 | grep -c 'Read-only'; (echo 1 > /proc/sys/kernel/panic) 2>&1 | grep -c 'Read-only'; \
         cat /proc/1/cgroup >/dev/null && echo cgroup-ok; ls /dev | tr '\\n' ' '; echo; \
-        ls /proc/self/fd | tr '\\n' ' '; echo; pwd; cat /etc/hostname; grep -c localhost /etc/hosts";
+        ls /proc/self/fd | tr '\\n' ' '; echo; pwd; cat /etc/hostname; grep -c localhost /etc/hosts; \
+        grep -E '^Seccomp' /proc/self/status";
     let r = t.ok(&["run", "--rm", "-h", "box1", &img, "sh", "-c", script]);
     let l = r.lines();
     assert_eq!(l[0], "pid=1", "{r}");
@@ -63,6 +64,82 @@ fn issue3_isolation_seen_from_inside() {
     assert_eq!(l[14], "/");
     assert_eq!(l[15], "box1");
     assert!(l[16].parse::<u32>().unwrap() >= 1);
+    assert_eq!(l[17], "Seccomp:\t2", "filtered by the default profile: {r}");
+    assert_eq!(l[18], "Seccomp_filters:\t1", "{r}");
+}
+
+#[test]
+fn issue3_seccomp_profiles() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let profile = t.dir.path().join("no-mkdir.json");
+    std::fs::write(
+        &profile,
+        r#"{"defaultAction": "SCMP_ACT_ALLOW",
+            "syscalls": [{"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO", "errnoRet": 13}]}"#,
+    )
+    .unwrap();
+    let opt = format!("seccomp={}", profile.display());
+    // root, with every capability it needs, is still refused by the filter
+    let r = t.run(&[
+        "run",
+        "--rm",
+        "--security-opt",
+        &opt,
+        &img,
+        "sh",
+        "-c",
+        "mkdir /x",
+    ]);
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("Permission denied"), "{r}");
+    // the profile was read at create time: deleting the file later changes nothing
+    t.ok(&[
+        "create",
+        "--name",
+        "kept",
+        "--security-opt",
+        &opt,
+        &img,
+        "sh",
+        "-c",
+        "mkdir /y",
+    ]);
+    std::fs::remove_file(&profile).unwrap();
+    let r = t.run(&["start", "-a", "kept"]);
+    assert_eq!(r.code, 1, "{r}");
+    for unconfined in [
+        vec!["--security-opt", "seccomp=unconfined"],
+        vec!["--privileged"],
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend(&unconfined);
+        args.extend([img.as_str(), "sh", "-c", "grep ^Seccomp: /proc/self/status"]);
+        assert_eq!(t.ok(&args).stdout, "Seccomp:\t0\n", "{unconfined:?}");
+    }
+    // with CAP_SYS_ADMIN the default profile lets mount(2) through, as docker's does
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--cap-add",
+        "SYS_ADMIN",
+        &img,
+        "sh",
+        "-c",
+        "mkdir /m && mount -t tmpfs none /m && grep -c ' /m ' /proc/mounts",
+    ]);
+    assert_eq!(r.stdout, "1\n");
+    // a broken profile is one line and exit 125, and leaves no container
+    std::fs::write(&profile, "{not json").unwrap();
+    let r = t.fails(&["run", "--rm", "--security-opt", &opt, &img, "true"], 125);
+    r.one_error_line(&["seccomp profile", "no-mkdir.json"]);
+    std::fs::write(&profile, r#"{"defaultAction": "SCMP_ACT_NOTIFY"}"#).unwrap();
+    let r = t.fails(&["run", "--rm", "--security-opt", &opt, &img, "true"], 125);
+    r.one_error_line(&["SCMP_ACT_NOTIFY"]);
+    assert_eq!(
+        t.ok(&["ps", "-aq"]).lines(),
+        vec![t.ok(&["ps", "-aq", "-l"]).stdout.trim()]
+    );
 }
 
 #[test]
@@ -110,17 +187,24 @@ fn issue3_exit_codes_like_docker() {
 fn issue3_signals_reach_the_container() {
     crate::require_root!();
     let (_reg, t, img) = busybox_store();
-    for (sig, name) in [
-        (libc::SIGTERM, "TERM"),
-        (libc::SIGINT, "INT"),
-        (libc::SIGHUP, "HUP"),
-        (libc::SIGUSR1, "USR1"),
+    for (sig, name, init) in [
+        (libc::SIGTERM, "TERM", false),
+        (libc::SIGINT, "INT", false),
+        (libc::SIGHUP, "HUP", false),
+        (libc::SIGUSR1, "USR1", false),
+        (libc::SIGTERM, "TERM", true),
+        (libc::SIGUSR2, "USR2", true),
     ] {
         let script = format!(
             "trap 'echo got {name}; exit 7' {name}; echo ready; while true; do sleep 0.05; done"
         );
+        let mut args = vec!["run", "--rm"];
+        if init {
+            args.push("--init"); // through the reaper, which passes it on
+        }
+        args.extend([img.as_str(), "sh", "-c", &script]);
         let mut child = t
-            .cmd(&["run", "--rm", &img, "sh", "-c", &script])
+            .cmd(&args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -140,6 +224,26 @@ fn issue3_signals_reach_the_container() {
 }
 
 #[test]
+fn issue3_init_reaps_orphans_and_hides_itself() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let script = "echo $$; cat /proc/1/comm; tr '\\0' ' ' < /proc/1/cmdline; echo; \
+        readlink /proc/1/exe || echo hidden; ls /proc/1/fd | tr '\\n' ' '; echo; \
+        (sleep 0.1 &); sleep 0.5; cat /proc/[0-9]*/stat | grep -c ') Z '; exit 9";
+    let r = t.run(&["run", "--rm", "--init", &img, "sh", "-c", script]);
+    assert_eq!(r.code, 9, "the command's status passes through: {r}");
+    let l = r.lines();
+    assert_ne!(l[0], "1", "the command is not PID 1: {r}");
+    assert_eq!(l[1], "init");
+    assert_eq!(l[2].trim(), "/sbin/init", "no host command line shown: {r}");
+    assert_eq!(l[3], "hidden", "/proc/1/exe is not reachable: {r}");
+    assert_eq!(l[4].trim(), "0 1 2", "it holds nothing but stdio: {r}");
+    assert_eq!(l[5], "0", "the orphaned sleep was reaped: {r}");
+    // failures to exec still give docker's codes
+    assert_eq!(t.run(&["run", "--rm", "--init", &img, "nosuch"]).code, 127);
+}
+
+#[test]
 fn issue3_tty_and_stdin() {
     crate::require_root!();
     let (_reg, t, img) = busybox_store();
@@ -151,7 +255,8 @@ fn issue3_tty_and_stdin() {
         &img,
         "sh",
         "-c",
-        "[ -t 0 ] && [ -t 1 ] && echo is-a-tty; echo TERM=$TERM; stty size",
+        "[ -t 0 ] && [ -t 1 ] && echo is-a-tty; echo TERM=$TERM; stty size; \
+         echo via-console > /dev/console",
     ]);
     let line: Vec<String> = std::iter::once(inner.get_program().to_string_lossy().into_owned())
         .chain(
@@ -178,6 +283,10 @@ fn issue3_tty_and_stdin() {
     assert!(
         r.stdout.contains("33 77"),
         "window size reaches the container: {r}"
+    );
+    assert!(
+        r.stdout.contains("via-console"),
+        "/dev/console is the terminal: {r}"
     );
     // -i forwards stdin; without it the container reads nothing
     let mut child = t

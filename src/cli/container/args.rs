@@ -11,6 +11,7 @@ use crate::cli::RegistryArgs;
 use crate::engine::container::create::{CreateOptions, PullPolicy};
 use crate::oci::Platform;
 use crate::oci::runtime::{Device, Resources, Rlimit};
+use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
 use crate::util::units::{parse_cpus, parse_signal, parse_size};
 
@@ -76,6 +77,9 @@ pub struct ContainerArgs {
     /// Network: none (default until bridge networking lands) or host
     #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
     pub network: String,
+    /// Run a tiny init as PID 1 that forwards signals and reaps zombies
+    #[arg(long)]
+    pub init: bool,
     /// Give extended privileges (all capabilities, no masked paths, all devices writable)
     #[arg(long)]
     pub privileged: bool,
@@ -217,7 +221,7 @@ fn ulimit(s: &str) -> anyhow::Result<Rlimit> {
     })
 }
 
-fn device(s: &str, privileged_all: bool) -> anyhow::Result<Device> {
+fn device(s: &str) -> anyhow::Result<Device> {
     use std::os::unix::fs::{FileTypeExt, MetadataExt};
     let parts: Vec<&str> = s.split(':').collect();
     let (host, inside, access) = match parts.as_slice() {
@@ -236,7 +240,6 @@ fn device(s: &str, privileged_all: bool) -> anyhow::Result<Device> {
     } else {
         bail!("{host} is not a device");
     };
-    let _ = privileged_all;
     let rdev = meta.rdev();
     Ok(Device {
         path: inside.to_string(),
@@ -261,18 +264,15 @@ impl ContainerArgs {
             }
         });
         let mut no_new_privileges = false;
-        let mut seccomp = String::new();
+        let mut seccomp = Seccomp::Default;
         for o in &self.security_opt {
             let (k, v) = o.split_once(['=', ':']).unwrap_or((o.as_str(), "true"));
             match k {
                 "no-new-privileges" => no_new_privileges = v != "false",
-                "seccomp" => seccomp = v.to_string(),
+                "seccomp" => seccomp = seccomp_setting(v)?,
                 "label" | "apparmor" => {}
                 _ => bail!("invalid --security-opt {o:?}"),
             }
-        }
-        if !seccomp.is_empty() && seccomp != "unconfined" && !PathBuf::from(&seccomp).is_file() {
-            bail!("opening seccomp profile {seccomp:?}: no such file");
         }
         let mut resources = Resources::default();
         if let Some(m) = &self.memory {
@@ -327,13 +327,10 @@ impl ContainerArgs {
         {
             bail!("invalid container name {n:?}: only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
         }
-        if !self.volumes_from.is_empty() {
-            bail!("--volumes-from is not supported yet");
-        }
         let devices = self
             .device
             .iter()
-            .map(|d| device(d, self.privileged))
+            .map(|d| device(d))
             .collect::<anyhow::Result<Vec<_>>>()?;
         let request = Request {
             id: String::new(),
@@ -349,6 +346,7 @@ impl ContainerArgs {
             read_only: self.read_only,
             network: self.network.clone(),
             privileged: self.privileged,
+            init: self.init,
             cap_add: self.cap_add.clone(),
             cap_drop: self.cap_drop.clone(),
             no_new_privileges,
@@ -385,9 +383,26 @@ impl ContainerArgs {
             volumes: self.volumes.clone(),
             mounts: self.mount.clone(),
             tmpfs: self.tmpfs.clone(),
+            volumes_from: self.volumes_from.clone(),
             replace: self.replace,
         })
     }
+}
+
+/// `--security-opt seccomp=unconfined|default|PROFILE.json`: the profile is read now, as
+/// docker's client does, so the container keeps it even if the file changes.
+fn seccomp_setting(v: &str) -> anyhow::Result<Seccomp> {
+    Ok(match v {
+        "unconfined" => Seccomp::Unconfined,
+        "default" | "builtin" => Seccomp::Default,
+        path => {
+            let bytes = std::fs::read(path)
+                .map_err(|e| anyhow::anyhow!("opening seccomp profile {path:?}: {e}"))?;
+            let profile = Profile::parse(&bytes)
+                .map_err(|e| anyhow::anyhow!("seccomp profile {path:?}: {e}"))?;
+            Seccomp::Profile(Box::new(profile))
+        }
+    })
 }
 
 #[cfg(test)]
@@ -412,11 +427,11 @@ mod tests {
 
     #[test]
     fn devices_are_stat_ed() {
-        let d = device("/dev/null", false).unwrap();
+        let d = device("/dev/null").unwrap();
         assert_eq!((d.kind.as_str(), d.major, d.minor), ("c", 1, 3));
-        let d = device("/dev/null:/dev/mynull:r", false).unwrap();
+        let d = device("/dev/null:/dev/mynull:r").unwrap();
         assert_eq!((d.path.as_str(), d.access.as_str()), ("/dev/mynull", "r"));
-        assert!(device("/no/such", false).is_err());
-        assert!(device("/etc/passwd", false).is_err());
+        assert!(device("/no/such").is_err());
+        assert!(device("/etc/passwd").is_err());
     }
 }

@@ -2,6 +2,7 @@
 //! hidden per-container monitor that `start` (detached) leaves running.
 
 mod args;
+mod look;
 mod ps;
 
 use std::io::Write;
@@ -13,6 +14,7 @@ use crate::cli::progress::PullDisplay;
 use crate::engine::{Engine, EngineError};
 use crate::state::Status;
 pub use args::ContainerArgs;
+pub use look::{DiffArgs, TopArgs, diff, top};
 pub use ps::PsArgs;
 
 #[derive(Debug, Args)]
@@ -128,6 +130,10 @@ pub enum ContainerCommand {
     Inspect(ContainerInspectArgs),
     /// Remove all stopped containers
     Prune(PruneArgs),
+    /// Display the running processes of a container
+    Top(TopArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(DiffArgs),
 }
 
 pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
@@ -146,6 +152,8 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
             Some("container"),
         ),
         ContainerCommand::Prune(a) => prune(engine, a),
+        ContainerCommand::Top(a) => top(engine, a),
+        ContainerCommand::Diff(a) => diff(engine, a),
     }
 }
 

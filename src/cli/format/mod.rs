@@ -82,9 +82,16 @@ pub fn render(
 
 /// Aligns tab-separated cells like Go's tabwriter with docker's settings.
 pub fn align(text: &str) -> String {
-    // Go's tabwriter (docker: minwidth 10, padding 3) takes max(width + padding, minwidth);
-    // this crate takes max(width, minwidth) + padding, so minwidth 7 gives the same columns.
-    let mut tw = TabWriter::new(Vec::new()).minwidth(7).padding(3);
+    align_min(text, 10)
+}
+
+/// Like `align`, with Go tabwriter's `minwidth` (padding 3).
+pub fn align_min(text: &str, go_minwidth: usize) -> String {
+    // Go's tabwriter takes max(width + padding, minwidth); this crate takes
+    // max(width, minwidth) + padding: subtract the padding to get the same columns.
+    let mut tw = TabWriter::new(Vec::new())
+        .minwidth(go_minwidth.saturating_sub(3))
+        .padding(3);
     if tw.write_all(text.as_bytes()).is_err() {
         return text.to_string();
     }

@@ -12,6 +12,7 @@ use crate::oci::image::ImageConfig;
 use crate::oci::runtime::{Mount, Root};
 use crate::registry::ClientOptions;
 use crate::spec::Request;
+use crate::state::record::MountRecord;
 use crate::state::{ContainerConfig, ContainerState};
 use crate::util::random::{hex_id, name_from};
 use crate::util::time::now_rfc3339;
@@ -41,6 +42,8 @@ pub struct CreateOptions {
     pub volumes: Vec<String>,
     pub mounts: Vec<String>,
     pub tmpfs: Vec<String>,
+    /// `--volumes-from CONTAINER[:ro|:rw]`.
+    pub volumes_from: Vec<String>,
     /// `--replace`: remove a container that has the name first.
     pub replace: bool,
 }
@@ -142,18 +145,30 @@ impl Engine {
 
         let mut records = Vec::new();
         let mut user_mounts = Vec::new();
+        for from in &opts.volumes_from {
+            for (m, r) in self.volumes_of(from)? {
+                user_mounts.push(m);
+                records.push(r);
+            }
+        }
+        // Mounts given here replace inherited ones at the same place.
+        let mut add = |m: Mount, r: Option<MountRecord>| {
+            let same = |d: &str| d.trim_end_matches('/') == m.destination.trim_end_matches('/');
+            user_mounts.retain(|u| !same(&u.destination));
+            records.retain(|x| !same(&x.destination));
+            user_mounts.push(m);
+            records.extend(r);
+        };
         for v in &opts.volumes {
             let (m, r) = mounts::volume_flag(v, volumes)?;
-            user_mounts.push(m);
-            records.push(r);
+            add(m, Some(r));
         }
         for v in &opts.mounts {
             let (m, r) = mounts::mount_flag(v, volumes)?;
-            user_mounts.push(m);
-            records.extend(r);
+            add(m, r);
         }
         for t in &opts.tmpfs {
-            user_mounts.push(mounts::tmpfs_flag(t)?);
+            add(mounts::tmpfs_flag(t)?, None);
         }
         for dst in run.volumes.iter().flat_map(|v| v.keys()) {
             if !user_mounts
@@ -218,6 +233,29 @@ impl Engine {
             containers.mark_autoremove(id)?;
         }
         Ok(())
+    }
+
+    /// The volumes and bind mounts of another container (`--volumes-from NAME[:ro|:rw]`),
+    /// read-only where they were or where `:ro` asks; they are shared, never owned.
+    fn volumes_of(&self, from: &str) -> Result<Vec<(Mount, MountRecord)>, EngineError> {
+        let (name, mode) = match from.rsplit_once(':') {
+            Some((n, m @ ("ro" | "rw"))) => (n, Some(m)),
+            _ => (from, None),
+        };
+        let containers = self.containers()?;
+        let source = containers.config(&containers.resolve(name)?)?;
+        Ok(source
+            .mounts
+            .iter()
+            .filter(|r| r.kind == "bind" || r.kind == "volume")
+            .map(|r| {
+                let ro = match mode {
+                    Some(m) => m == "ro",
+                    None => !r.rw,
+                };
+                mounts::shared(r, ro)
+            })
+            .collect())
     }
 
     /// /etc/hosts, /etc/hostname and /etc/resolv.conf for the container, as bind mounts

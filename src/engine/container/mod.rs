@@ -1,12 +1,14 @@
 //! Container operations: create, start, run, rm, ps, inspect, wait, rename, prune.
 
 pub mod create;
+pub mod diff;
 pub mod inspect;
 pub mod list;
 pub mod mounts;
 pub mod ops;
 pub mod remove;
 pub mod start;
+pub mod top;
 
 use std::sync::OnceLock;
 

@@ -8,6 +8,15 @@ use crate::oci::runtime::Mount;
 use crate::state::record::MountRecord;
 use crate::volume::Volumes;
 
+/// Mount option (skiff's own, never passed to the kernel): fill an empty volume from the
+/// image when the container starts.
+pub const COPY_UP: &str = "copyup";
+
+fn no_copy((mut m, r): (Mount, MountRecord)) -> (Mount, MountRecord) {
+    m.options.retain(|o| o != COPY_UP);
+    (m, r)
+}
+
 fn bind(
     source: PathBuf,
     destination: &str,
@@ -19,6 +28,10 @@ fn bind(
     let mut options = vec!["rbind".to_string()];
     if ro {
         options.push("ro".into());
+    }
+    if kind == "volume" {
+        // An empty volume gets what the image has at its mount point (docker's copy-up).
+        options.push(COPY_UP.into());
     }
     (
         Mount {
@@ -36,6 +49,18 @@ fn bind(
             anonymous,
         },
     )
+}
+
+/// Another container's volume or bind mount, shared with this one (never removed with it).
+pub fn shared(r: &MountRecord, ro: bool) -> (Mount, MountRecord) {
+    no_copy(bind(
+        r.source.clone(),
+        &r.destination,
+        ro,
+        &r.kind,
+        &r.name,
+        false,
+    ))
 }
 
 fn check_destination(d: &str) -> Result<(), EngineError> {
@@ -68,11 +93,13 @@ pub fn volume_flag(spec: &str, volumes: &Volumes) -> Result<(Mount, MountRecord)
     };
     check_destination(dst)?;
     let mut ro = false;
+    let mut copy = true;
     for o in opts.split(',').filter(|o| !o.is_empty()) {
         match o {
             "ro" | "readonly" => ro = true,
+            "nocopy" => copy = false,
             "rw" | "z" | "Z" | "rprivate" | "private" | "rshared" | "shared" | "rslave"
-            | "slave" | "nocopy" | "consistent" | "cached" | "delegated" => {}
+            | "slave" | "consistent" | "cached" | "delegated" => {}
             other => {
                 return Err(EngineError::Invalid(format!(
                     "invalid mode {other:?} in volume specification {spec:?}"
@@ -80,24 +107,27 @@ pub fn volume_flag(spec: &str, volumes: &Volumes) -> Result<(Mount, MountRecord)
             }
         }
     }
-    match src {
+    let made = match src {
         Some(s) if s.starts_with('/') => {
             let p = PathBuf::from(s);
             if !p.exists() {
                 std::fs::create_dir_all(&p)
                     .map_err(|e| EngineError::Invalid(format!("creating bind source {s}: {e}")))?;
             }
-            Ok(bind(p, dst, ro, "bind", "", false))
+            bind(p, dst, ro, "bind", "", false)
         }
-        Some(s) if s.starts_with('.') || s.starts_with('~') => Err(EngineError::Invalid(format!(
-            "invalid volume specification {spec:?}: a host path must be absolute"
-        ))),
+        Some(s) if s.starts_with('.') || s.starts_with('~') => {
+            return Err(EngineError::Invalid(format!(
+                "invalid volume specification {spec:?}: a host path must be absolute"
+            )));
+        }
         Some(name) => {
             let v = volumes.ensure(name, BTreeMap::new(), false)?;
-            Ok(bind(v.mountpoint, dst, ro, "volume", name, false))
+            bind(v.mountpoint, dst, ro, "volume", name, false)
         }
-        None => anonymous(dst, volumes),
-    }
+        None => anonymous(dst, volumes)?,
+    };
+    Ok(if copy { made } else { no_copy(made) })
 }
 
 /// An anonymous volume at `dst` (`-v /data`, an image's VOLUME).
@@ -117,6 +147,7 @@ pub fn mount_flag(
     let mut source = None;
     let mut target = None;
     let mut ro = false;
+    let mut copy = true;
     let mut tmpfs_opts = Vec::new();
     for field in spec.split(',') {
         let (k, v) = field
@@ -133,7 +164,8 @@ pub fn mount_flag(
                 tmpfs_opts.push(format!("size={n}"));
             }
             ("tmpfs-mode", Some(v)) => tmpfs_opts.push(format!("mode={v}")),
-            ("bind-propagation" | "consistency" | "volume-nocopy", _) => {}
+            ("volume-nocopy", v) => copy = !matches!(v, Some("false" | "0")),
+            ("bind-propagation" | "consistency", _) => {}
             _ => {
                 return Err(EngineError::Invalid(format!(
                     "unexpected key {k:?} in --mount {spec:?}"
@@ -168,6 +200,7 @@ pub fn mount_flag(
                 }
                 None => anonymous(&target, volumes)?,
             };
+            let (m, r) = if copy { (m, r) } else { no_copy((m, r)) };
             Ok((m, Some(r)))
         }
         "tmpfs" => Ok((tmpfs(&target, ro, tmpfs_opts), None)),

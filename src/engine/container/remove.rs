@@ -44,7 +44,13 @@ impl Engine {
         containers.delete(&config, &lock)?;
         if volumes {
             let vols = self.volumes()?;
-            for m in config.mounts.iter().filter(|m| m.anonymous) {
+            // Anonymous volumes another container still mounts (`--volumes-from`) stay.
+            let users = self.volume_users()?;
+            for m in config
+                .mounts
+                .iter()
+                .filter(|m| m.anonymous && !users.iter().any(|(v, _)| *v == m.name))
+            {
                 if let Err(e) = vols.remove(&m.name) {
                     log::warn!("removing volume {}: {e}", m.name);
                 }
@@ -80,5 +86,21 @@ pub fn kill_and_wait(pid: i32, cgroup: &Cgroup) {
             break;
         }
         std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+impl Engine {
+    /// (volume, container name) for every volume a container uses.
+    pub fn volume_users(&self) -> Result<Vec<(String, String)>, EngineError> {
+        let containers = self.containers()?;
+        let mut out = Vec::new();
+        for id in containers.ids()? {
+            if let Ok(c) = containers.config(&id) {
+                for m in c.mounts.iter().filter(|m| m.kind == "volume") {
+                    out.push((m.name.clone(), c.name.clone()));
+                }
+            }
+        }
+        Ok(out)
     }
 }

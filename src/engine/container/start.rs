@@ -23,12 +23,20 @@ impl Engine {
         }
         let spec = &config.spec;
         let hierarchy = Hierarchy::detect()?;
-        let device_rules: Vec<String> = spec
-            .linux
-            .devices
-            .iter()
-            .map(|d| format!("{} {}:{} {}", d.kind, d.major, d.minor, d.access))
-            .collect();
+        let device_rules: Vec<String> = if spec.linux.privileged {
+            vec!["a *:* rwm".to_string()]
+        } else {
+            cgroups::DEFAULT_DEVICES
+                .iter()
+                .map(|s| s.to_string())
+                .chain(
+                    spec.linux
+                        .devices
+                        .iter()
+                        .map(|d| format!("{} {}:{} {}", d.kind, d.major, d.minor, d.access)),
+                )
+                .collect()
+        };
         let plan = cgroups::plan(
             &hierarchy,
             &spec.linux.cgroups_path,

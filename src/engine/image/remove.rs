@@ -1,8 +1,10 @@
 //! `rmi` and `image prune`, with docker's untag-versus-delete rules: removing a name
 //! deletes the image only when no tag is left; removing by ID deletes the image and all
-//! its names, but only with `-f` when they span several repositories.
+//! its names, but only with `-f` when they span several repositories. An image a container
+//! was created from is never deleted (its layers are the container's rootfs): without `-f`
+//! that is an error, with `-f` its names go and the image stays, dangling, as in docker.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::engine::{Engine, EngineError};
 use crate::oci::Digest;
@@ -35,9 +37,10 @@ impl Engine {
         let store = self.store()?;
         let lock = store.lock()?;
         let mut db = store.images()?;
+        let users = self.image_users()?;
         let mut report = RemoveReport::default();
         for input in inputs {
-            match self.remove_one(&mut db, input, force) {
+            match self.remove_one(&mut db, input, force, &users) {
                 Ok(mut ev) => report.events.append(&mut ev),
                 Err(e) => report.errors.push(e),
             }
@@ -54,17 +57,37 @@ impl Engine {
         db: &mut ImageDb,
         input: &str,
         force: bool,
+        users: &BTreeMap<Digest, Vec<(String, bool)>>,
     ) -> Result<Vec<RemoveEvent>, EngineError> {
         let resolved = self.resolve_image(db, input)?;
         let id = resolved.id;
         let mut events = Vec::new();
+        let in_use = users.get(&id).and_then(|u| u.first());
         if let Some(name) = resolved.name {
+            let last_tag = db.tags_of(&id).len() <= 1;
+            if last_tag
+                && !force
+                && let Some((user, running)) = in_use
+            {
+                return Err(in_use_error(&name.familiar(), user, *running, false));
+            }
             db.remove_name(&name);
             events.push(RemoveEvent::Untagged(name.familiar()));
-            if !db.tags_of(&id).is_empty() {
+            if !db.tags_of(&id).is_empty() || in_use.is_some() {
                 return Ok(events);
             }
         } else {
+            if let Some((user, running)) = in_use {
+                if !force || *running {
+                    return Err(in_use_error(id.short(), user, *running, true));
+                }
+                // -f: every name goes, the image stays for its container.
+                for t in db.tags_of(&id).into_iter().chain(db.digests_of(&id)) {
+                    db.remove_name(&t);
+                    events.push(RemoveEvent::Untagged(t.familiar()));
+                }
+                return Ok(events);
+            }
             let repos: BTreeSet<String> =
                 db.tags_of(&id).iter().map(|t| t.familiar_name()).collect();
             if repos.len() > 1 && !force {
@@ -85,15 +108,16 @@ impl Engine {
         Ok(events)
     }
 
-    /// Removes dangling images (`all`: every image; no container uses any yet).
+    /// Removes dangling images (`all`: every image) that no container uses.
     pub fn prune_images(&self, all: bool) -> Result<RemoveReport, EngineError> {
         let store = self.store()?;
         let lock = store.lock()?;
         let mut db = store.images()?;
+        let users = self.image_users()?;
         let doomed: Vec<Digest> = db
             .images
             .keys()
-            .filter(|id| all || db.is_dangling(id))
+            .filter(|id| (all || db.is_dangling(id)) && !users.contains_key(*id))
             .cloned()
             .collect();
         let mut report = RemoveReport::default();
@@ -108,4 +132,50 @@ impl Engine {
         report.reclaimed = store.gc(&db, &lock)?;
         Ok(report)
     }
+}
+
+impl Engine {
+    /// Every image's full ID (what `rmi -a` removes).
+    pub fn image_ids(&self) -> Result<Vec<String>, EngineError> {
+        let db = self.store()?.images()?;
+        Ok(db.images.keys().map(|d| d.to_string()).collect())
+    }
+
+    /// For each image some container was created from: (container name, running) pairs.
+    pub fn image_users(&self) -> Result<BTreeMap<Digest, Vec<(String, bool)>>, EngineError> {
+        let containers = self.containers()?;
+        let mut out: BTreeMap<Digest, Vec<(String, bool)>> = BTreeMap::new();
+        for id in containers.ids()? {
+            let Ok(c) = containers.config(&id) else {
+                continue;
+            };
+            let running = containers.state(&id).is_ok_and(|s| {
+                matches!(
+                    s.reconciled().status,
+                    crate::state::Status::Running | crate::state::Status::Paused
+                )
+            });
+            out.entry(c.image_id.clone())
+                .or_default()
+                .push((id[..12].to_string(), running));
+        }
+        Ok(out)
+    }
+}
+
+fn in_use_error(what: &str, container: &str, running: bool, forceable: bool) -> EngineError {
+    let (must, state) = match (running, forceable) {
+        (true, _) => ("cannot be forced", "running"),
+        (false, true) => ("must be forced", "stopped"),
+        (false, false) => ("must force", "stopped"),
+    };
+    EngineError::Conflict(if forceable {
+        format!(
+            "conflict: unable to delete {what} ({must}) - image is being used by {state} container {container}"
+        )
+    } else {
+        format!(
+            "conflict: unable to remove repository reference \"{what}\" ({must}) - container {container} is using its referenced image"
+        )
+    })
 }

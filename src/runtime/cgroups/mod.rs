@@ -6,6 +6,7 @@
 //! them, and skiff never writes at the root of a hierarchy it was not given.
 
 pub mod detect;
+pub mod devices;
 
 use std::fs;
 use std::io;
@@ -33,7 +34,7 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> CgroupError + '_ {
 }
 
 /// The devices every container may use (docker's default allow-list); `m` lets it mknod any.
-const DEFAULT_DEVICES: &[&str] = &[
+pub const DEFAULT_DEVICES: &[&str] = &[
     "c *:* m",
     "b *:* m",
     "c 1:3 rwm",
@@ -58,16 +59,19 @@ pub struct Plan {
     pub parent_writes: Vec<(PathBuf, String)>,
     /// Limits, written after the directories exist and before any process joins.
     pub writes: Vec<(PathBuf, String)>,
+    /// v2: the device rules its eBPF filter enforces (v1 writes them to `devices.allow`).
+    pub devices: Vec<devices::Rule>,
 }
 
 /// Where `name` goes: beneath `parent` (a path like docker's `--cgroup-parent`, relative to
-/// each hierarchy's root) or beneath skiff's own cgroup.
+/// each hierarchy's root) or beneath skiff's own cgroup. `device_rules` is the whole
+/// allow-list (everything else is refused).
 pub fn plan(
     h: &Hierarchy,
     parent: &str,
     name: &str,
     res: &Resources,
-    extra_devices: &[String],
+    device_rules: &[String],
 ) -> Result<Plan, CgroupError> {
     let place = |mount: &Path, current: &Path| -> PathBuf {
         let base = if parent.is_empty() {
@@ -84,6 +88,7 @@ pub fn plan(
                 dirs: Vec::new(),
                 parent_writes: Vec::new(),
                 writes: Vec::new(),
+                devices: Vec::new(),
             };
             for m in mounts {
                 let has = |c: &str| m.controllers.iter().any(|x| x == c);
@@ -136,12 +141,8 @@ pub fn plan(
                 }
                 if has("devices") {
                     w("devices.deny", "a".into());
-                    for d in DEFAULT_DEVICES
-                        .iter()
-                        .map(|s| s.to_string())
-                        .chain(extra_devices.iter().cloned())
-                    {
-                        w("devices.allow", d);
+                    for d in device_rules {
+                        w("devices.allow", d.clone());
                     }
                 }
                 plan.dirs.push(dir);
@@ -192,11 +193,11 @@ pub fn plan(
                     if p <= 0 { "max".into() } else { p.to_string() },
                 );
             }
-            if !extra_devices.is_empty() {
-                return Err(CgroupError::Unsupported(
-                    "--device cgroup rules need cgroup v1 for now (v2 device filtering is eBPF and not implemented yet)".into(),
-                ));
-            }
+            let devices = device_rules
+                .iter()
+                .map(|r| devices::parse(r))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(CgroupError::Unsupported)?;
             let parent_writes = needed
                 .iter()
                 .map(|c| (parent_dir.join("cgroup.subtree_control"), format!("+{c}")))
@@ -206,6 +207,7 @@ pub fn plan(
                 dirs: vec![dir],
                 parent_writes,
                 writes,
+                devices,
             })
         }
     }
@@ -274,6 +276,19 @@ impl Plan {
                     )),
                     _ => io_err(file)(e),
                 })?;
+            }
+            if self.version == 2
+                && !self.devices.is_empty()
+                && let Some(d) = self.dirs.first()
+            {
+                let dir = fs::File::open(d).map_err(io_err(d))?;
+                crate::sys::bpf::attach_device_filter(&dir, &devices::program(&self.devices))
+                    .map_err(|e| {
+                        CgroupError::Unsupported(format!(
+                            "attaching the device filter to {}: {e}",
+                            d.display()
+                        ))
+                    })?;
             }
             Ok(())
         })();

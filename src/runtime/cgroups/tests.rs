@@ -142,7 +142,11 @@ fn v2_plan_enables_controllers_and_converts_values() {
     // with no limits nothing needs enabling
     let p = plan(&h, "", "skiff-v", &Resources::default(), &[]).unwrap();
     assert!(p.parent_writes.is_empty() && p.writes.is_empty());
-    assert!(plan(&h, "", "x", &Resources::default(), &["c 1:1 rwm".into()]).is_err());
+    // device rules become the eBPF filter's (no controller to enable); bad ones are refused
+    let p = plan(&h, "", "x", &Resources::default(), &["c 1:1 rwm".into()]).unwrap();
+    assert_eq!(p.devices.len(), 1);
+    assert!(p.parent_writes.is_empty());
+    assert!(plan(&h, "", "x", &Resources::default(), &["c 1:1 rwq".into()]).is_err());
 }
 
 #[test]

@@ -158,6 +158,8 @@ pub struct Spec<'a> {
     pub labels: Value,
     pub created: &'a str,
     pub cmd: Value,
+    /// More image config fields (`Volumes`, `User`, …), merged into `config`.
+    pub config: Value,
 }
 
 impl Default for Spec<'_> {
@@ -170,6 +172,7 @@ impl Default for Spec<'_> {
             labels: json!({}),
             created: "2024-01-02T03:04:05Z",
             cmd: json!(["sh"]),
+            config: json!({}),
         }
     }
 }
@@ -197,11 +200,15 @@ pub fn build(spec: Spec<'_>) -> Image {
         .map(|(i, _)| json!({"created": spec.created, "created_by": format!("/bin/sh -c #(nop) ADD layer{i} in /")}))
         .chain(std::iter::once(json!({"created": spec.created, "created_by": "/bin/sh -c #(nop)  CMD [\"sh\"]", "empty_layer": true})))
         .collect();
+    let mut run = json!({"Env": ["PATH=/bin"], "Cmd": spec.cmd, "Labels": spec.labels});
+    if let (Some(run), Some(extra)) = (run.as_object_mut(), spec.config.as_object()) {
+        run.extend(extra.clone());
+    }
     let config = json!({
         "architecture": spec.architecture,
         "os": "linux",
         "created": spec.created,
-        "config": {"Env": ["PATH=/bin"], "Cmd": spec.cmd, "Labels": spec.labels},
+        "config": run,
         "rootfs": {"type": "layers", "diff_ids": diff_ids},
         "history": history,
     });
