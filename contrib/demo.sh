@@ -1,7 +1,8 @@
 #!/bin/sh
 # skiff's main job, offline: builds a one-layer image from Debian's busybox-static, serves it
-# from a throwaway docker-registry on loopback, and pulls, lists and inspects it with skiff
-# in a throwaway store. Needs: docker-registry, busybox-static, curl, and a built skiff.
+# from a throwaway docker-registry on loopback, pulls, lists and inspects it with skiff in a
+# throwaway store, then runs containers from it (as root: rootless runs come later).
+# Needs: docker-registry, busybox-static, curl, and a built skiff.
 set -eu
 cd "$(dirname "$0")/.."
 SKIFF=${SKIFF:-target/x86_64-unknown-linux-gnu/release/skiff}
@@ -37,7 +38,7 @@ reg=127.0.0.1:$port
 root=$work/rootfs
 mkdir -p "$root/bin" "$root/etc" "$root/tmp"
 cp /bin/busybox "$root/bin/busybox"
-for a in sh ls cat echo id env ps; do ln -s busybox "$root/bin/$a"; done
+for a in sh ls cat echo id env ps sleep hostname; do ln -s busybox "$root/bin/$a"; done
 printf 'root:x:0:0:root:/root:/bin/sh\n' > "$root/etc/passwd"
 printf 'root:x:0:\n' > "$root/etc/group"
 tar --numeric-owner --owner=0 --group=0 --mtime=@1700000000 -C "$root" -cf "$work/layer.tar" .
@@ -65,3 +66,14 @@ set -x
 "$SKIFF" --root "$work/store" --runroot "$work/run" images
 "$SKIFF" --root "$work/store" --runroot "$work/run" history "$reg/demo/busybox"
 "$SKIFF" --root "$work/store" --runroot "$work/run" image inspect --format '{{.Id}} {{.Os}}/{{.Architecture}} {{json .Config.Cmd}}' "$reg/demo/busybox"
+if [ "$(id -u)" = 0 ]; then
+    S="$SKIFF --root $work/store --runroot $work/run"
+    $S run --rm --name demo -h demo "$reg/demo/busybox" sh -c 'echo "hello from $(hostname), PID $$"; id'
+    $S run -d --name sleeper "$reg/demo/busybox" sleep 60
+    $S ps
+    $S top sleeper
+    $S rm -f sleeper
+    $S ps -a
+else
+    echo "(run as root to start containers: sudo $0)"
+fi
