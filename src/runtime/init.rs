@@ -19,6 +19,8 @@ pub struct ChildSetup<'a> {
     /// Join a new cgroup namespace after the parent moved us into our cgroup (v1).
     pub unshare_cgroupns: bool,
     pub cgroup_v2: bool,
+    /// v1: the container's cgroup directories, shown read-only at /sys/fs/cgroup/<hierarchy>.
+    pub cgroup_v1_dirs: &'a [std::path::PathBuf],
     /// The compiled filter (`None`: unconfined).
     pub seccomp: Option<&'a [super::seccomp::Insn]>,
 }
@@ -65,6 +67,10 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     let rootfs = RootDir::open(&spec.root.mountpoint)
         .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
     mounts::mount_standard(&rootfs, spec, c.cgroup_v2, c.tty).map_err(setup)?;
+    if !c.cgroup_v2 && !c.cgroup_v1_dirs.is_empty() {
+        mounts::mount_cgroup_v1(&rootfs, c.cgroup_v1_dirs, !spec.linux.privileged)
+            .map_err(setup)?;
+    }
     let own = spec
         .mounts
         .iter()

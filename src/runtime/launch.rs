@@ -86,6 +86,10 @@ pub fn start(
                 tty: tty.as_ref().map(|t| &t.slave),
                 unshare_cgroupns: cgroup.is_some() && !v2,
                 cgroup_v2: v2,
+                cgroup_v1_dirs: match cgroup {
+                    Some(c) if !v2 => &c.dirs,
+                    _ => &[],
+                },
                 seccomp: seccomp.as_deref(),
             })
         }

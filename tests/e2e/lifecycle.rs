@@ -214,6 +214,14 @@ fn issue3_rm_leaves_nothing_and_limits_hold() {
     let r = t.ok(&["run", "--rm", "--cpus", "0.5", "--cpu-shares", "512", "--cpuset-cpus", "0", &img, "sh", "-c",
         "cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us 2>/dev/null || cat /sys/fs/cgroup/cpu.max 2>/dev/null || echo none; cat /proc/self/status | grep Cpus_allowed_list"]);
     assert!(r.stdout.contains("Cpus_allowed_list:\t0"), "{r}");
+    assert!(
+        r.stdout.starts_with("50000\n") || r.stdout.starts_with("50000 100000\n"),
+        "the container sees its own limits under /sys/fs/cgroup: {r}"
+    );
+    let r = t.ok(&["run", "--rm", "-m", "64m", &img, "sh", "-c",
+        "cat /sys/fs/cgroup/memory/memory.limit_in_bytes 2>/dev/null || cat /sys/fs/cgroup/memory.max; \
+         touch /sys/fs/cgroup/x 2>&1 | grep -c Read-only"]);
+    assert_eq!(r.lines(), vec!["67108864", "1"], "{r}");
     t.ok(&["rm", "hog"]);
     assert_eq!(
         std::fs::read_dir(t.root().join("containers"))

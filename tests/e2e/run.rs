@@ -396,12 +396,20 @@ fn issue3_run_flags() {
         &img,
         "sh",
         "-c",
-        "grep CapEff /proc/self/status; wc -c < /proc/timer_list",
+        "grep CapEff /proc/self/status; wc -c < /proc/timer_list; \
+         [ -c /dev/kmsg ] && head -c0 /dev/kmsg && echo host-devices",
     ]);
     assert!(
         r.lines()[0].ends_with("ffffffffff") || r.lines()[0].contains("000001ff"),
         "{r}"
     );
+    if std::path::Path::new("/dev/kmsg").exists() {
+        assert_eq!(
+            r.lines()[2],
+            "host-devices",
+            "--privileged sees the host's devices: {r}"
+        );
+    }
     let r = t.ok(&[
         "run",
         "--rm",
