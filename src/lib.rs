@@ -1,12 +1,13 @@
 //! skiff: a daemonless, Docker-compatible container engine in one static binary.
 //!
 //! Layers (imports point down only): `cli` → `engine` → `registry`, `store`, `state`,
-//! `spec`, `runtime` → `oci`, `config`, `sys`, `util`. Only `sys` may use `unsafe`.
+//! `spec`, `runtime`, `monitor`, `volume` → `oci`, `config`, `sys`, `util`. Only `sys` may use `unsafe`.
 #![deny(unsafe_code)]
 
 pub mod cli;
 pub mod config;
 pub mod engine;
+pub mod monitor;
 pub mod oci;
 pub mod registry;
 pub mod runtime;

@@ -64,6 +64,18 @@ pub enum Command {
     Top(container::TopArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(container::DiffArgs),
+    /// Fetch the logs of a container
+    Logs(container::LogsArgs),
+    /// Stop one or more running containers
+    Stop(container::StopArgs),
+    /// Kill one or more running containers
+    Kill(container::KillArgs),
+    /// Restart one or more containers
+    Restart(container::RestartArgs),
+    /// Pause all processes within one or more containers
+    Pause(container::ContainersArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(container::ContainersArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -160,6 +172,12 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Wait(a) => container::wait(engine, a),
         Command::Top(a) => container::top(engine, a),
         Command::Diff(a) => container::diff(engine, a),
+        Command::Logs(a) => container::logs(engine, a),
+        Command::Stop(a) => container::stop(engine, a),
+        Command::Kill(a) => container::kill(engine, a),
+        Command::Restart(a) => container::restart(engine, a),
+        Command::Pause(a) => container::pause(engine, a),
+        Command::Unpause(a) => container::unpause(engine, a),
         Command::Container(c) => container::dispatch(engine, c),
         Command::Volume(c) => volume::dispatch(engine, c),
         Command::Monitor(a) => container::monitor(engine, a),

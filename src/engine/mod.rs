@@ -4,6 +4,7 @@
 
 pub mod container;
 pub mod error;
+pub mod events;
 pub mod image;
 pub mod info;
 pub mod progress;

@@ -16,6 +16,8 @@ pub struct ChildSetup<'a> {
     pub channel: &'a Channel,
     /// The pty slave for `-t`.
     pub tty: Option<&'a OwnedFd>,
+    /// stdin, stdout, stderr for the command (else ours; a tty wins).
+    pub stdio: Option<&'a [OwnedFd; 3]>,
     /// Join a new cgroup namespace after the parent moved us into our cgroup (v1).
     pub unshare_cgroupns: bool,
     pub cgroup_v2: bool,
@@ -164,6 +166,12 @@ fn stdio(c: &ChildSetup<'_>) -> Step {
             .map_err(|e| setup(format!("controlling terminal: {e}")))?;
         for fd in 0..3 {
             dup_onto(tty.as_fd(), fd)?;
+        }
+        return Ok(());
+    }
+    if let Some(fds) = c.stdio {
+        for (target, fd) in fds.iter().enumerate() {
+            dup_onto(fd.as_fd(), target as i32)?;
         }
         return Ok(());
     }

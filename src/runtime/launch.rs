@@ -55,6 +55,7 @@ pub fn start(
     spec: &RuntimeSpec,
     cgroup: Option<&Cgroup>,
     tty: Option<PtyPair>,
+    stdio: Option<&[OwnedFd; 3]>,
     placed: &mut dyn FnMut(i32) -> Result<(), String>,
 ) -> Result<Started, StartError> {
     let _ = nix::sys::signal::sigprocmask(
@@ -84,6 +85,7 @@ pub fn start(
                 spec,
                 channel: &child,
                 tty: tty.as_ref().map(|t| &t.slave),
+                stdio,
                 unshare_cgroupns: cgroup.is_some() && !v2,
                 cgroup_v2: v2,
                 cgroup_v1_dirs: match cgroup {

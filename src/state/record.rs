@@ -40,6 +40,49 @@ pub struct ContainerConfig {
     pub entrypoint: Option<Vec<String>>,
     #[serde(default)]
     pub cmd: Vec<String>,
+    /// `--restart`.
+    #[serde(default)]
+    pub restart_policy: RestartPolicy,
+    /// `--log-driver`, `--log-opt`.
+    #[serde(default)]
+    pub log_config: LogConfig,
+}
+
+/// docker's `HostConfig.RestartPolicy`: `no`, `always`, `unless-stopped`, `on-failure`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct RestartPolicy {
+    pub name: String,
+    #[serde(default)]
+    pub maximum_retry_count: u32,
+}
+
+impl Default for RestartPolicy {
+    fn default() -> Self {
+        RestartPolicy {
+            name: "no".into(),
+            maximum_retry_count: 0,
+        }
+    }
+}
+
+/// docker's `HostConfig.LogConfig`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct LogConfig {
+    #[serde(rename = "Type")]
+    pub kind: String,
+    #[serde(default)]
+    pub config: BTreeMap<String, String>,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            kind: "json-file".into(),
+            config: BTreeMap::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -70,6 +113,8 @@ pub enum Status {
     Exited,
     Dead,
     Removing,
+    /// Between runs of a container with a restart policy.
+    Restarting,
 }
 
 impl Status {
@@ -81,6 +126,7 @@ impl Status {
             Status::Exited => "exited",
             Status::Dead => "dead",
             Status::Removing => "removing",
+            Status::Restarting => "restarting",
         }
     }
 }
@@ -115,6 +161,12 @@ pub struct ContainerState {
     pub cgroup: Vec<PathBuf>,
     #[serde(default)]
     pub cgroup_version: u8,
+    /// Restarts done by the restart policy.
+    #[serde(default)]
+    pub restart_count: u32,
+    /// Stopped (or killed) by a user: the restart policy leaves it alone.
+    #[serde(default)]
+    pub manual_stop: bool,
 }
 
 /// A process identified beyond PID reuse: PID plus its start time.
@@ -148,13 +200,16 @@ impl ContainerState {
     }
 
     /// Whether the container's end will still be recorded by whoever waits for it.
-    fn watched(&self) -> bool {
+    pub fn watched(&self) -> bool {
         self.boot_id == crate::sys::process::boot_id() && self.watcher.alive()
     }
 
     /// What is true now: a "running" container whose process is gone and whose watcher is
     /// gone too died unwatched. (With a live watcher its exit is being recorded right now.)
     pub fn reconciled(mut self) -> Self {
+        if self.status == Status::Restarting && !self.watched() {
+            self.status = Status::Exited;
+        }
         if matches!(self.status, Status::Running | Status::Paused)
             && !self.process_alive()
             && !self.watched()

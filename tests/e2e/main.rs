@@ -4,6 +4,7 @@
 mod support;
 
 mod cli;
+mod detached;
 mod images;
 mod layers;
 mod lifecycle;

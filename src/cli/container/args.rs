@@ -13,6 +13,7 @@ use crate::oci::Platform;
 use crate::oci::runtime::{Device, Resources, Rlimit};
 use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
+use crate::state::record::{LogConfig, RestartPolicy};
 use crate::util::units::{parse_cpus, parse_signal, parse_size};
 
 #[derive(Debug, Args)]
@@ -77,6 +78,15 @@ pub struct ContainerArgs {
     /// Network: none (default until bridge networking lands) or host
     #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
     pub network: String,
+    /// Restart policy: no, always, unless-stopped, on-failure[:MAX]
+    #[arg(long, value_name = "POLICY", default_value = "no")]
+    pub restart: String,
+    /// Logging driver: json-file (default), k8s-file, none, passthrough (foreground only)
+    #[arg(long, value_name = "DRIVER", default_value = "json-file")]
+    pub log_driver: String,
+    /// Log driver options: max-size=SIZE, max-file=N
+    #[arg(long, value_name = "OPT")]
+    pub log_opt: Vec<String>,
     /// Run a tiny init as PID 1 that forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
@@ -384,9 +394,62 @@ impl ContainerArgs {
             mounts: self.mount.clone(),
             tmpfs: self.tmpfs.clone(),
             volumes_from: self.volumes_from.clone(),
+            restart_policy: restart_policy(&self.restart, self.rm)?,
+            log_config: log_config(&self.log_driver, &self.log_opt)?,
             replace: self.replace,
         })
     }
+}
+
+/// `--restart no|always|unless-stopped|on-failure[:N]`.
+fn restart_policy(v: &str, rm: bool) -> anyhow::Result<RestartPolicy> {
+    let (name, max) = v.split_once(':').unwrap_or((v, ""));
+    let maximum_retry_count = match (name, max) {
+        (_, "") => 0,
+        ("on-failure", n) => n.parse().map_err(|_| {
+            anyhow::anyhow!("invalid restart policy {v:?}: maximum retry count must be a number")
+        })?,
+        _ => bail!("invalid restart policy {v:?}: only on-failure takes a maximum retry count"),
+    };
+    if !matches!(name, "no" | "always" | "unless-stopped" | "on-failure") {
+        bail!("invalid restart policy {v:?}: use no, always, unless-stopped or on-failure[:N]");
+    }
+    if rm && name != "no" {
+        bail!("conflicting options: --restart and --rm");
+    }
+    Ok(RestartPolicy {
+        name: name.to_string(),
+        maximum_retry_count,
+    })
+}
+
+/// `--log-driver`, `--log-opt`.
+fn log_config(driver: &str, opts: &[String]) -> anyhow::Result<LogConfig> {
+    if !matches!(driver, "json-file" | "k8s-file" | "none" | "passthrough") {
+        bail!(
+            "log driver {driver:?} is not supported: use json-file, k8s-file, none or passthrough"
+        );
+    }
+    let config = key_values(opts, "log-opt")?;
+    for (k, v) in &config {
+        match k.as_str() {
+            "max-size" => {
+                parse_size(v).map_err(|e| anyhow::anyhow!("invalid --log-opt max-size: {e}"))?;
+            }
+            "max-file" => {
+                v.parse::<u32>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| anyhow::anyhow!("invalid --log-opt max-file {v:?}"))?;
+            }
+            "tag" | "labels" | "env" | "mode" => {}
+            other => bail!("unknown log opt {other:?} for log driver {driver}"),
+        }
+    }
+    Ok(LogConfig {
+        kind: driver.to_string(),
+        config,
+    })
 }
 
 /// `--security-opt seccomp=unconfined|default|PROFILE.json`: the profile is read now, as

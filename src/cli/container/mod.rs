@@ -2,18 +2,21 @@
 //! hidden per-container monitor that `start` (detached) leaves running.
 
 mod args;
+mod control;
 mod look;
 mod ps;
 
 use std::io::Write;
-use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand};
 
 use crate::cli::progress::PullDisplay;
 use crate::engine::{Engine, EngineError};
-use crate::state::Status;
 pub use args::ContainerArgs;
+pub use control::{
+    ContainersArgs, KillArgs, LogsArgs, RestartArgs, StopArgs, kill, logs, pause, restart, stop,
+    unpause,
+};
 pub use look::{DiffArgs, TopArgs, diff, top};
 pub use ps::PsArgs;
 
@@ -134,6 +137,18 @@ pub enum ContainerCommand {
     Top(TopArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(DiffArgs),
+    /// Fetch the logs of a container
+    Logs(LogsArgs),
+    /// Stop one or more running containers
+    Stop(StopArgs),
+    /// Kill one or more running containers
+    Kill(KillArgs),
+    /// Restart one or more containers
+    Restart(RestartArgs),
+    /// Pause all processes within one or more containers
+    Pause(ContainersArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(ContainersArgs),
 }
 
 pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
@@ -154,6 +169,12 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Prune(a) => prune(engine, a),
         ContainerCommand::Top(a) => top(engine, a),
         ContainerCommand::Diff(a) => diff(engine, a),
+        ContainerCommand::Logs(a) => logs(engine, a),
+        ContainerCommand::Stop(a) => stop(engine, a),
+        ContainerCommand::Kill(a) => kill(engine, a),
+        ContainerCommand::Restart(a) => restart(engine, a),
+        ContainerCommand::Pause(a) => pause(engine, a),
+        ContainerCommand::Unpause(a) => unpause(engine, a),
     }
 }
 
@@ -172,7 +193,7 @@ pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
     let display = PullDisplay::for_run(a.quiet, &opts.image);
     let id = engine.create_container(&opts, &display)?;
     if a.detach {
-        start_detached(engine, &id)?;
+        engine.start_detached(&id)?;
         println!("{id}");
         return Ok(0);
     }
@@ -216,7 +237,7 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
         let r = containers
             .resolve(c)
             .map_err(EngineError::from)
-            .and_then(|id| start_detached(engine, &id));
+            .and_then(|id| engine.start_detached(&id));
         match r {
             Ok(()) => println!("{c}"),
             Err(e) => {
@@ -228,66 +249,18 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
     Ok(if failed { crate::cli::EXIT_ENGINE } else { 0 })
 }
 
-/// Starts the container under a monitor process of its own (`skiff __monitor ID`) and
-/// returns once it runs or failed to start.
-fn start_detached(engine: &Engine, id: &str) -> Result<(), EngineError> {
-    let (_, state) = engine.load_container(id)?;
-    if matches!(state.status, Status::Running | Status::Paused) {
-        return Ok(());
-    }
-    let before = state.started_at.clone();
-    let ctx = engine.context();
-    let exe = std::env::current_exe()
-        .map_err(|e| EngineError::Other(format!("finding the skiff binary: {e}")))?;
-    let mut cmd = std::process::Command::new(exe);
-    cmd.arg("--root")
-        .arg(&ctx.root)
-        .arg("--runroot")
-        .arg(&ctx.runroot)
-        .arg("__monitor")
-        .arg(id)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| EngineError::Other(format!("starting the container monitor: {e}")))?;
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let (_, s) = engine.load_container(id)?;
-        if s.started_at.is_some() && s.started_at != before {
-            return Ok(());
-        }
-        if let Ok(Some(status)) = child.try_wait() {
-            let (_, s) = engine.load_container(id)?;
-            if s.started_at.is_some() && s.started_at != before {
-                return Ok(());
-            }
-            let exit = if s.exit_code != 0 {
-                s.exit_code
-            } else {
-                status.code().unwrap_or(125)
-            };
-            let message = if s.error.is_empty() {
-                "the container failed to start".to_string()
-            } else {
-                s.error
-            };
-            return Err(EngineError::Start { exit, message });
-        }
-        if Instant::now() > deadline {
-            return Err(EngineError::Other(
-                "timed out waiting for the container to start".into(),
-            ));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
-/// `__monitor ID`: runs a container to its end with nobody attached.
+/// `__monitor ID`: the container's monitor, in a session of its own. The first start is
+/// reported on stdout to the `run -d`/`start` that waits for it; then stdout goes to
+/// /dev/null and the monitor lives as long as the container.
 pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
-    Ok(engine.start_attached(&a.id)?)
+    let _ = rustix::process::setsid();
+    let mut report = |r: Result<(), &EngineError>| {
+        crate::engine::container::monitor::send_report(&mut std::io::stdout(), r);
+        if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+            let _ = crate::sys::process::dup_onto(std::os::fd::AsFd::as_fd(&null), 1);
+        }
+    };
+    Ok(engine.monitor_container(&a.id, &mut report)?)
 }
 
 pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {

@@ -71,6 +71,7 @@ pub fn status_text(row: &ContainerRow) -> String {
         Status::Exited => format!("Exited ({}) {} ago", s.exit_code, ago(&s.finished_at)),
         Status::Dead => "Dead".into(),
         Status::Removing => "Removal In Progress".into(),
+        Status::Restarting => format!("Restarting ({}) {} ago", s.exit_code, ago(&s.finished_at)),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::oci::image::ImageConfig;
 use crate::oci::runtime::{Mount, Root};
 use crate::registry::ClientOptions;
 use crate::spec::Request;
-use crate::state::record::MountRecord;
+use crate::state::record::{LogConfig, MountRecord, RestartPolicy};
 use crate::state::{ContainerConfig, ContainerState};
 use crate::util::random::{hex_id, name_from};
 use crate::util::time::now_rfc3339;
@@ -44,6 +44,8 @@ pub struct CreateOptions {
     pub tmpfs: Vec<String>,
     /// `--volumes-from CONTAINER[:ro|:rw]`.
     pub volumes_from: Vec<String>,
+    pub restart_policy: RestartPolicy,
+    pub log_config: LogConfig,
     /// `--replace`: remove a container that has the name first.
     pub replace: bool,
 }
@@ -224,6 +226,8 @@ impl Engine {
                 .map(|p| p.into_keys().collect())
                 .unwrap_or_default(),
             mounts: records,
+            restart_policy: opts.restart_policy.clone(),
+            log_config: opts.log_config.clone(),
         };
         let containers = self.containers()?;
         containers.save_config(&config, !opts.auto_remove)?;
@@ -232,6 +236,7 @@ impl Engine {
         if opts.auto_remove {
             containers.mark_autoremove(id)?;
         }
+        self.event(&config, "create", &[]);
         Ok(())
     }
 

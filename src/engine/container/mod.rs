@@ -1,9 +1,12 @@
 //! Container operations: create, start, run, rm, ps, inspect, wait, rename, prune.
 
+pub mod control;
 pub mod create;
 pub mod diff;
 pub mod inspect;
 pub mod list;
+pub mod logs;
+pub mod monitor;
 pub mod mounts;
 pub mod ops;
 pub mod remove;

@@ -48,6 +48,7 @@ impl Engine {
         drop(guard);
         containers.release_name(&old, &id);
         drop(lock);
+        self.event(&config, "rename", &[("oldName", format!("/{old}"))]);
         Ok(())
     }
 

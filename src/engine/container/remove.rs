@@ -1,7 +1,7 @@
 //! `rm`: a container and its writable layer (and anonymous volumes with `-v`); running
 //! containers only with `-f`, which kills them first.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::engine::{Engine, EngineError};
 use crate::runtime::cgroups::Cgroup;
@@ -18,21 +18,33 @@ impl Engine {
     ) -> Result<(), EngineError> {
         let containers = self.containers()?;
         let lock = containers.lock(id)?;
-        let (config, state) = self.load_container(id)?;
+        let (config, mut state) = self.load_container(id)?;
+        let live = matches!(
+            state.status,
+            Status::Running | Status::Paused | Status::Restarting
+        );
+        if live && !force {
+            return Err(EngineError::Conflict(format!(
+                "cannot remove container \"{}\": container is {}: stop the container before removing or force remove",
+                config.name,
+                state.status.as_str()
+            )));
+        }
+        if live {
+            // Its monitor must not bring it back while it goes.
+            state.manual_stop = true;
+            containers.save_state(id, &state, &lock)?;
+        }
         if matches!(state.status, Status::Running | Status::Paused) {
-            if !force {
-                return Err(EngineError::Conflict(format!(
-                    "cannot remove container \"{}\": container is running: stop the container before removing or force remove",
-                    config.name
-                )));
+            let cg = Cgroup {
+                version: state.cgroup_version,
+                dirs: state.cgroup.clone(),
+            };
+            if state.status == Status::Paused {
+                // Frozen processes do not die until thawed.
+                let _ = cg.freeze(false);
             }
-            kill_and_wait(
-                state.pid,
-                &Cgroup {
-                    version: state.cgroup_version,
-                    dirs: state.cgroup.clone(),
-                },
-            );
+            kill_and_wait(state.pid, state.pid_start, &cg);
         }
         if !state.cgroup.is_empty() {
             Cgroup {
@@ -42,6 +54,7 @@ impl Engine {
             .remove();
         }
         containers.delete(&config, &lock)?;
+        self.event(&config, "destroy", &[]);
         if volumes {
             let vols = self.volumes()?;
             // Anonymous volumes another container still mounts (`--volumes-from`) stay.
@@ -61,7 +74,7 @@ impl Engine {
 }
 
 /// SIGKILLs the container's process (and anything left in its cgroup) and waits for it.
-pub fn kill_and_wait(pid: i32, cgroup: &Cgroup) {
+pub fn kill_and_wait(pid: i32, pid_start: u64, cgroup: &Cgroup) {
     let mut pids = cgroup.pids();
     if pid > 0 {
         pids.push(pid);
@@ -71,21 +84,8 @@ pub fn kill_and_wait(pid: i32, cgroup: &Cgroup) {
             let _ = rustix::process::kill_process(p, rustix::process::Signal::KILL);
         }
     }
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while pid > 0
-        && std::path::Path::new(&format!("/proc/{pid}")).exists()
-        && Instant::now() < deadline
-    {
-        // A zombie of ours is reaped by its parent (the CLI that runs it); just wait.
-        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-            && stat
-                .rsplit(')')
-                .next()
-                .is_some_and(|r| r.trim_start().starts_with('Z'))
-        {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(5));
+    if pid > 0 {
+        super::control::wait_exit(pid, pid_start, Duration::from_secs(10));
     }
 }
 

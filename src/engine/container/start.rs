@@ -1,17 +1,55 @@
-//! Starting a container in the foreground: cgroup, process, then supervising it until it
-//! exits and recording how it ended. Used by `run` and `start -a`.
+//! Starting a container: its cgroup, its terminal or pipes, the process (recorded as running
+//! before it may exec), and — in the foreground — supervising it until it exits and
+//! recording how it ended. `run` and `start -a` use the foreground path; the monitor uses
+//! `launch_container` with pipes.
+
+use std::os::fd::OwnedFd;
 
 use crate::engine::{Engine, EngineError};
+use crate::oci::runtime::RuntimeSpec;
 use crate::runtime::cgroups::{self, Cgroup, Hierarchy};
-use crate::runtime::launch::{self, StartError};
-use crate::runtime::pty;
-use crate::state::{ContainerState, Status, Watcher};
+use crate::runtime::launch::{self, StartError, Started};
+use crate::runtime::pty::{self, PtyPair};
+use crate::state::{ContainerConfig, ContainerState, Status, Watcher};
 use crate::util::time::now_rfc3339;
 
+/// Where the container's stdio goes.
+pub enum Stdio {
+    /// Ours (the foreground CLI's), or a new pty relayed to ours with `-t`.
+    Inherit,
+    /// These (stdin, stdout, stderr), or the pty with `-t` (the monitor keeps its master).
+    Fds([OwnedFd; 3]),
+}
+
+/// A started container.
+pub struct Launched {
+    pub config: ContainerConfig,
+    pub started: Started,
+    pub cgroup: Cgroup,
+}
+
+/// The cgroup device allow-list for a spec.
+fn device_rules(spec: &RuntimeSpec) -> Vec<String> {
+    if spec.linux.privileged {
+        return vec!["a *:* rwm".to_string()];
+    }
+    cgroups::DEFAULT_DEVICES
+        .iter()
+        .map(|s| s.to_string())
+        .chain(
+            spec.linux
+                .devices
+                .iter()
+                .map(|d| format!("{} {}:{} {}", d.kind, d.major, d.minor, d.access)),
+        )
+        .collect()
+}
+
 impl Engine {
-    /// Runs the container attached to our stdio until it exits; returns docker's exit status.
-    /// Must be called while the process is single-threaded.
-    pub fn start_attached(&self, id: &str) -> Result<i32, EngineError> {
+    /// Creates the container's process, recorded as running with this process as its
+    /// watcher. Must be called while the process is single-threaded. On failure the state
+    /// says why (exit code and error) and nothing else is left.
+    pub fn launch_container(&self, id: &str, stdio: Stdio) -> Result<Launched, EngineError> {
         let containers = self.containers()?;
         let lock = containers.lock(id)?;
         let (config, state) = self.load_container(id)?;
@@ -22,30 +60,15 @@ impl Engine {
             )));
         }
         let spec = &config.spec;
-        let hierarchy = Hierarchy::detect()?;
-        let device_rules: Vec<String> = if spec.linux.privileged {
-            vec!["a *:* rwm".to_string()]
-        } else {
-            cgroups::DEFAULT_DEVICES
-                .iter()
-                .map(|s| s.to_string())
-                .chain(
-                    spec.linux
-                        .devices
-                        .iter()
-                        .map(|d| format!("{} {}:{} {}", d.kind, d.major, d.minor, d.access)),
-                )
-                .collect()
-        };
         let plan = cgroups::plan(
-            &hierarchy,
+            &Hierarchy::detect()?,
             &spec.linux.cgroups_path,
             &format!("skiff-{id}"),
             &spec.linux.resources,
-            &device_rules,
+            &device_rules(spec),
         )?;
         let cgroup = plan.apply()?;
-        let tty = if spec.process.terminal {
+        let tty: Option<PtyPair> = if spec.process.terminal {
             match pty::open() {
                 Ok(p) => Some(p),
                 Err(e) => {
@@ -55,6 +78,10 @@ impl Engine {
             }
         } else {
             None
+        };
+        let fds = match &stdio {
+            Stdio::Fds(f) if tty.is_none() => Some(f),
+            _ => None,
         };
         let mut record = |pid: i32| {
             let now = ContainerState {
@@ -70,13 +97,23 @@ impl Engine {
                 error: String::new(),
                 cgroup: cgroup.dirs.clone(),
                 cgroup_version: cgroup.version,
+                restart_count: state.restart_count,
+                manual_stop: false,
             };
             containers
                 .save_state(id, &now, &lock)
                 .map_err(|e| format!("recording the container's state: {e}"))
         };
-        let started = match launch::start(spec, Some(&cgroup), tty, &mut record) {
-            Ok(s) => s,
+        match launch::start(spec, Some(&cgroup), tty, fds, &mut record) {
+            Ok(started) => {
+                drop(lock);
+                self.event(&config, "start", &[]);
+                Ok(Launched {
+                    config,
+                    started,
+                    cgroup,
+                })
+            }
             Err(e) => {
                 cgroup.remove();
                 let (exit, message) = match e {
@@ -84,9 +121,14 @@ impl Engine {
                     StartError::Child { exit, message } => (exit, message),
                 };
                 let failed = ContainerState {
-                    status: Status::Created,
+                    status: if state.started_at.is_some() {
+                        Status::Exited
+                    } else {
+                        Status::Created
+                    },
                     exit_code: exit,
                     error: message.clone(),
+                    pid: 0,
                     ..state
                 };
                 containers.save_state(id, &failed, &lock)?;
@@ -94,35 +136,52 @@ impl Engine {
                 if config.auto_remove {
                     let _ = self.remove_container(id, true, true);
                 }
-                return Err(EngineError::Start { exit, message });
+                Err(EngineError::Start { exit, message })
             }
-        };
-        drop(lock);
-
-        let code = launch::supervise(started, spec.process.open_stdin);
-        if config.auto_remove {
-            cgroup.remove();
-            self.remove_container(id, true, true)?;
-        } else {
-            self.record_exit(id, &cgroup, code)?;
         }
+    }
+
+    /// Runs the container attached to our stdio until it exits; returns docker's exit status.
+    /// Must be called while the process is single-threaded.
+    pub fn start_attached(&self, id: &str) -> Result<i32, EngineError> {
+        let l = self.launch_container(id, Stdio::Inherit)?;
+        let code = launch::supervise(l.started, l.config.spec.process.open_stdin);
+        self.container_ended(&l.config, &l.cgroup, code)?;
         Ok(code)
     }
 
-    /// Records the end of the container's process and removes its cgroup.
-    fn record_exit(&self, id: &str, cgroup: &Cgroup, code: i32) -> Result<(), EngineError> {
-        let containers = self.containers()?;
-        let lock = containers.lock(id)?;
-        let mut state = containers.state(id)?;
+    /// After the process ended: its cgroup goes, its exit is recorded (or, with `--rm`, the
+    /// container is removed).
+    pub fn container_ended(
+        &self,
+        config: &ContainerConfig,
+        cgroup: &Cgroup,
+        code: i32,
+    ) -> Result<(), EngineError> {
         let oom = cgroup.oom_killed();
         cgroup.remove();
+        if oom {
+            self.event(config, "oom", &[]);
+        }
+        self.event(config, "die", &[("exitCode", code.to_string())]);
+        if config.auto_remove {
+            return self.remove_container(&config.id, true, true);
+        }
+        let containers = self.containers()?;
+        // Removed meanwhile (`rm -f`): nothing left to record.
+        let Ok(lock) = containers.lock(&config.id) else {
+            return Ok(());
+        };
+        let Ok(mut state) = containers.state(&config.id) else {
+            return Ok(());
+        };
         state.status = Status::Exited;
         state.exit_code = code;
         state.oom_killed = oom;
         state.pid = 0;
         state.finished_at = Some(now_rfc3339());
         state.cgroup = Vec::new();
-        containers.save_state(id, &state, &lock)?;
+        containers.save_state(&config.id, &state, &lock)?;
         Ok(())
     }
 }

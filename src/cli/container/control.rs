@@ -1,0 +1,178 @@
+//! `logs`, `stop`, `kill`, `restart`, `pause`, `unpause`.
+
+use std::io::Write;
+
+use clap::Args;
+
+use crate::engine::Engine;
+use crate::engine::container::logs::LogOptions;
+use crate::monitor::logs::Stream;
+use crate::util::time::{format_rfc3339, parse_time_or_duration};
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// Follow log output
+    #[arg(short, long)]
+    follow: bool,
+    /// Show timestamps
+    #[arg(short, long)]
+    timestamps: bool,
+    /// Number of lines to show from the end of the logs ("all")
+    #[arg(short = 'n', long, value_name = "N")]
+    tail: Option<String>,
+    /// Show logs since a timestamp (RFC 3339, unix seconds) or relative (e.g. 42m)
+    #[arg(long, value_name = "TIME")]
+    since: Option<String>,
+    /// Show logs before a timestamp or relative time
+    #[arg(long, value_name = "TIME")]
+    until: Option<String>,
+    /// Accepted for docker compatibility
+    #[arg(long)]
+    details: bool,
+    #[arg(value_name = "CONTAINER")]
+    container: String,
+}
+
+/// `-t/--time`: how long `stop` waits for the stop signal to work.
+#[derive(Debug, Args)]
+pub struct StopTime {
+    /// Seconds to wait before killing the container
+    #[arg(
+        short = 't',
+        long = "time",
+        alias = "timeout",
+        value_name = "SECONDS",
+        allow_negative_numbers = true
+    )]
+    time: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct StopArgs {
+    #[command(flatten)]
+    wait: StopTime,
+    /// Signal to send instead of the container's stop signal
+    #[arg(short, long)]
+    signal: Option<String>,
+    #[arg(required = true, value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct KillArgs {
+    /// Signal to send to the container
+    #[arg(short, long, default_value = "KILL")]
+    signal: String,
+    #[arg(required = true, value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ContainersArgs {
+    #[arg(required = true, value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+fn time_arg(flag: &str, v: &Option<String>) -> anyhow::Result<Option<std::time::SystemTime>> {
+    v.as_deref()
+        .map(|s| {
+            parse_time_or_duration(s)
+                .ok_or_else(|| anyhow::anyhow!("invalid value for --{flag}: {s:?}"))
+        })
+        .transpose()
+}
+
+pub fn logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<i32> {
+    let tail = match a.tail.as_deref() {
+        None | Some("all") => None,
+        Some(n) => Some(
+            n.parse::<i64>()
+                .map_err(|_| anyhow::anyhow!("invalid value for --tail: {n:?}"))?
+                .max(0) as usize,
+        ),
+    };
+    let opts = LogOptions {
+        follow: a.follow,
+        tail,
+        since: time_arg("since", &a.since)?,
+        until: time_arg("until", &a.until)?,
+    };
+    let mut out = std::io::stdout();
+    let mut err = std::io::stderr();
+    engine.container_logs(&a.container, &opts, &mut |e| {
+        let w: &mut dyn Write = match e.stream {
+            Stream::Stdout => &mut out,
+            Stream::Stderr => &mut err,
+        };
+        let ok = if a.timestamps {
+            write!(w, "{} {}", format_rfc3339(e.time), e.text)
+        } else {
+            w.write_all(e.text.as_bytes())
+        };
+        ok.and_then(|()| w.flush()).is_ok()
+    })?;
+    Ok(0)
+}
+
+/// Runs `op` on each container, printing its name as given, or the error; 125 if any failed.
+fn each(containers: &[String], mut op: impl FnMut(&str) -> anyhow::Result<()>) -> i32 {
+    let mut failed = false;
+    for c in containers {
+        match op(c) {
+            Ok(()) => println!("{c}"),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                failed = true;
+            }
+        }
+    }
+    if failed { crate::cli::EXIT_ENGINE } else { 0 }
+}
+
+pub fn stop(engine: &Engine, a: StopArgs) -> anyhow::Result<i32> {
+    let signal = a
+        .signal
+        .as_deref()
+        .map(crate::util::units::parse_signal)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!(e))?;
+    Ok(each(&a.containers, |c| {
+        match signal {
+            Some(sig) => engine.stop_with(c, sig, a.wait.time)?,
+            None => engine.stop_container(c, a.wait.time)?,
+        }
+        Ok(())
+    }))
+}
+
+pub fn kill(engine: &Engine, a: KillArgs) -> anyhow::Result<i32> {
+    let sig = crate::util::units::parse_signal(&a.signal).map_err(|e| anyhow::anyhow!(e))?;
+    Ok(each(&a.containers, |c| Ok(engine.kill_container(c, sig)?)))
+}
+
+#[derive(Debug, Args)]
+pub struct RestartArgs {
+    #[command(flatten)]
+    wait: StopTime,
+    #[arg(required = true, value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+pub fn restart(engine: &Engine, a: RestartArgs) -> anyhow::Result<i32> {
+    Ok(each(&a.containers, |c| {
+        Ok(engine.restart_container(c, a.wait.time)?)
+    }))
+}
+
+pub fn pause(engine: &Engine, a: ContainersArgs) -> anyhow::Result<i32> {
+    Ok(each(
+        &a.containers,
+        |c| Ok(engine.pause_container(c, true)?),
+    ))
+}
+
+pub fn unpause(engine: &Engine, a: ContainersArgs) -> anyhow::Result<i32> {
+    Ok(each(&a.containers, |c| {
+        Ok(engine.pause_container(c, false)?)
+    }))
+}

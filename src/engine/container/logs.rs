@@ -1,0 +1,152 @@
+//! `logs`: a container's output from its log files — no monitor needed, also after it
+//! exited — with `--tail`, `--since`, `--until`, and `-f`, which follows the file (inotify on
+//! the container's directory, across rotations) until the container stops.
+
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use crate::engine::{Engine, EngineError};
+use crate::monitor::logs::{self, Entry};
+use crate::state::Status;
+
+#[derive(Clone, Debug, Default)]
+pub struct LogOptions {
+    pub follow: bool,
+    /// Only the last N entries (`None`: all).
+    pub tail: Option<usize>,
+    pub since: Option<SystemTime>,
+    pub until: Option<SystemTime>,
+}
+
+impl Engine {
+    /// Calls `each` for every entry, in order; with `follow`, keeps going until the container
+    /// is no longer running (or `each` returns false, e.g. the reader went away).
+    pub fn container_logs(
+        &self,
+        input: &str,
+        opts: &LogOptions,
+        each: &mut dyn FnMut(&Entry) -> bool,
+    ) -> Result<(), EngineError> {
+        let containers = self.containers()?;
+        let id = containers.resolve(input)?;
+        let (config, _) = self.load_container(&id)?;
+        if matches!(config.log_config.kind.as_str(), "none" | "passthrough") {
+            return Err(EngineError::Invalid(format!(
+                "configured logging driver does not support reading: {}",
+                config.log_config.kind
+            )));
+        }
+        let path = self.log_path(&id)?;
+        let wanted = |e: &Entry| {
+            opts.since.is_none_or(|s| e.time >= s) && opts.until.is_none_or(|u| e.time <= u)
+        };
+        let mut entries = Vec::new();
+        let mut offset = 0;
+        let mut inode = 0;
+        for f in logs::files(&path) {
+            let end = logs::read_from(&f, 0, &mut entries)
+                .map_err(|e| EngineError::Other(format!("reading {}: {e}", f.display())))?;
+            if f == path {
+                offset = end;
+                inode = std::fs::metadata(&f).map_or(0, |m| m.ino());
+            }
+        }
+        entries.retain(|e| wanted(e));
+        let skip = opts.tail.map_or(0, |n| entries.len().saturating_sub(n));
+        for e in &entries[skip..] {
+            if !each(e) {
+                return Ok(());
+            }
+        }
+        if !opts.follow {
+            return Ok(());
+        }
+        self.follow(&id, &path, offset, inode, &wanted, each)
+    }
+
+    fn follow(
+        &self,
+        id: &str,
+        path: &Path,
+        mut offset: u64,
+        mut inode: u64,
+        wanted: &dyn Fn(&Entry) -> bool,
+        each: &mut dyn FnMut(&Entry) -> bool,
+    ) -> Result<(), EngineError> {
+        use rustix::fs::inotify;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let watch =
+            inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK).ok();
+        if let Some(fd) = &watch {
+            let _ = inotify::add_watch(
+                fd,
+                dir,
+                inotify::WatchFlags::MODIFY
+                    | inotify::WatchFlags::MOVED_TO
+                    | inotify::WatchFlags::CREATE
+                    | inotify::WatchFlags::DELETE_SELF,
+            );
+        }
+        let mut events = vec![std::mem::MaybeUninit::<u8>::uninit(); 4096];
+        loop {
+            let mut batch = Vec::new();
+            let now_inode = std::fs::metadata(path).map_or(0, |m| m.ino());
+            if now_inode != inode {
+                // Rotated: finish the old file (now `.1`), then read the new one from 0.
+                let old = logs::files(path)
+                    .into_iter()
+                    .find(|f| std::fs::metadata(f).is_ok_and(|m| m.ino() == inode));
+                if let Some(old) = old {
+                    let _ = logs::read_from(&old, offset, &mut batch);
+                }
+                inode = now_inode;
+                offset = 0;
+            }
+            if path.exists() {
+                offset = logs::read_from(path, offset, &mut batch).unwrap_or(offset);
+            }
+            for e in batch.iter().filter(|e| wanted(e)) {
+                if !each(e) {
+                    return Ok(());
+                }
+            }
+            let running = match self.load_container(id) {
+                Ok((_, s)) => matches!(
+                    s.status,
+                    Status::Running | Status::Paused | Status::Restarting
+                ),
+                Err(_) => false,
+            };
+            if !running {
+                // What the monitor wrote as the container ended.
+                let mut rest = Vec::new();
+                if path.exists() {
+                    let _ = logs::read_from(path, offset, &mut rest);
+                }
+                for e in rest.iter().filter(|e| wanted(e)) {
+                    if !each(e) {
+                        break;
+                    }
+                }
+                return Ok(());
+            }
+            match &watch {
+                // Wake on a change in the directory (new output, rotation, a new state),
+                // or after a second anyway to notice a container that ended unwatched.
+                Some(fd) => {
+                    let mut pfd = [rustix::event::PollFd::new(fd, rustix::event::PollFlags::IN)];
+                    let second = rustix::event::Timespec {
+                        tv_sec: 1,
+                        tv_nsec: 0,
+                    };
+                    if matches!(rustix::event::poll(&mut pfd, Some(&second)), Ok(n) if n > 0) {
+                        let mut buf = inotify::Reader::new(fd, &mut events);
+                        while buf.next().is_ok() {}
+                    }
+                }
+                None => std::thread::sleep(Duration::from_millis(200)),
+            }
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Detached containers: `start_detached` re-executes skiff as `__monitor ID` in a session of
+//! its own and waits for its report of the first start; the monitor (`monitor_container`)
+//! starts the container with pipes or a pty, supervises it (logs, attach socket), records
+//! each exit and restarts it as its policy says, with docker's growing back-off.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::fd::OwnedFd;
+use std::os::unix::net::UnixListener;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use super::start::Stdio;
+use crate::engine::{Engine, EngineError};
+use crate::monitor::logs::{self, Stream};
+use crate::monitor::{self, Io, NoHooks};
+use crate::state::{ContainerConfig, Status};
+
+/// docker's restart back-off: 100 ms doubling up to a minute, reset after 10 s of running.
+const BACKOFF_START: Duration = Duration::from_millis(100);
+const BACKOFF_MAX: Duration = Duration::from_secs(60);
+const RESET_AFTER: Duration = Duration::from_secs(10);
+
+fn pipe() -> Result<(OwnedFd, OwnedFd), EngineError> {
+    rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)
+        .map_err(|e| EngineError::Other(format!("creating a pipe: {e}")))
+}
+
+/// The log writer the container's log config asks for (`None`: no log kept).
+pub fn log_writer(
+    config: &ContainerConfig,
+    path: &std::path::Path,
+) -> Result<Option<logs::Writer>, EngineError> {
+    let format = match config.log_config.kind.as_str() {
+        "json-file" | "" => logs::Format::JsonFile,
+        "k8s-file" => logs::Format::K8sFile,
+        "none" | "passthrough" => return Ok(None),
+        other => {
+            return Err(EngineError::Invalid(format!(
+                "log driver {other:?} is not supported"
+            )));
+        }
+    };
+    let opt = |k: &str| config.log_config.config.get(k);
+    let max_size = match opt("max-size") {
+        Some(v) => crate::util::units::parse_size(v).map_err(EngineError::Invalid)? as u64,
+        None => 0,
+    };
+    let max_files = opt("max-file").and_then(|v| v.parse().ok()).unwrap_or(1);
+    logs::Writer::open(path, format, max_size, max_files)
+        .map(Some)
+        .map_err(|e| EngineError::Other(format!("opening the log {}: {e}", path.display())))
+}
+
+impl Engine {
+    /// Where the container's log is (`inspect`'s LogPath).
+    pub fn log_path(&self, id: &str) -> Result<PathBuf, EngineError> {
+        Ok(self.containers()?.dir(id).join("ctr.log"))
+    }
+
+    /// The monitor's life. `report` hears about the first start (then the caller detaches
+    /// from whoever waits for it). Returns the last exit status.
+    pub fn monitor_container(
+        &self,
+        id: &str,
+        report: &mut dyn FnMut(Result<(), &EngineError>),
+    ) -> Result<i32, EngineError> {
+        let sock = crate::monitor::attach::socket_path(&self.context().runroot, id);
+        let listener = (|| {
+            std::fs::create_dir_all(sock.parent()?).ok()?;
+            let _ = std::fs::remove_file(&sock);
+            let l = UnixListener::bind(&sock).ok()?;
+            l.set_nonblocking(true).ok()?;
+            Some(l)
+        })();
+        let mut first = true;
+        let mut backoff = BACKOFF_START;
+        let result = loop {
+            let (config, _) = self.load_container(id)?;
+            let mut log = match log_writer(&config, &self.log_path(id)?) {
+                Ok(l) => l,
+                Err(e) => {
+                    report(Err(&e));
+                    break Err(e);
+                }
+            };
+            let began = Instant::now();
+            let launched = self.launch_monitored(id, &config);
+            let (l, io) = match launched {
+                Ok(v) => v,
+                Err(e) if first => {
+                    report(Err(&e));
+                    break Err(e);
+                }
+                Err(e) => {
+                    log::warn!("restarting {}: {e}", config.name);
+                    if !self.wait_to_restart(id, &config, e.exit_code(), &mut backoff) {
+                        break Ok(e.exit_code());
+                    }
+                    continue;
+                }
+            };
+            if first {
+                report(Ok(()));
+                first = false;
+            }
+            let code =
+                monitor::supervise(l.started.pid, io, &mut log, listener.as_ref(), &mut NoHooks);
+            drop(log);
+            self.container_ended(&l.config, &l.cgroup, code)?;
+            if began.elapsed() >= RESET_AFTER {
+                backoff = BACKOFF_START;
+            }
+            if !self.wait_to_restart(id, &config, code, &mut backoff) {
+                break Ok(code);
+            }
+        };
+        if listener.is_some() {
+            let _ = std::fs::remove_file(&sock);
+        }
+        result
+    }
+
+    /// Starts the container with pipes (or its pty) whose other ends the monitor keeps.
+    fn launch_monitored(
+        &self,
+        id: &str,
+        config: &ContainerConfig,
+    ) -> Result<(super::start::Launched, Io), EngineError> {
+        let tty = config.spec.process.terminal;
+        let interactive = config.spec.process.open_stdin;
+        if tty {
+            let l = self.launch_container(id, Stdio::Inherit)?;
+            let master = l.started.pty.as_ref().and_then(|m| m.try_clone().ok());
+            let io = Io {
+                outputs: master
+                    .as_ref()
+                    .and_then(|m| m.try_clone().ok())
+                    .map(|m| vec![(m, Stream::Stdout)])
+                    .unwrap_or_default(),
+                stdin: if interactive {
+                    master.as_ref().and_then(|m| m.try_clone().ok())
+                } else {
+                    None
+                },
+                pty: master,
+            };
+            return Ok((l, io));
+        }
+        let (out_r, out_w) = pipe()?;
+        let (err_r, err_w) = pipe()?;
+        let (stdin_child, stdin_ours) = if interactive {
+            let (r, w) = pipe()?;
+            (r, Some(w))
+        } else {
+            let null = std::fs::File::open("/dev/null")
+                .map_err(|e| EngineError::Other(format!("/dev/null: {e}")))?;
+            (OwnedFd::from(null), None)
+        };
+        let l = self.launch_container(id, Stdio::Fds([stdin_child, out_w, err_w]))?;
+        Ok((
+            l,
+            Io {
+                outputs: vec![(out_r, Stream::Stdout), (err_r, Stream::Stderr)],
+                stdin: stdin_ours,
+                pty: None,
+            },
+        ))
+    }
+
+    /// Whether the restart policy brings the container back after it ended with `code`;
+    /// if so, waits out the back-off (as "restarting") unless a `stop` comes first.
+    fn wait_to_restart(
+        &self,
+        id: &str,
+        config: &ContainerConfig,
+        code: i32,
+        backoff: &mut Duration,
+    ) -> bool {
+        let Ok(containers) = self.containers() else {
+            return false;
+        };
+        let Ok(state) = containers.state(id) else {
+            return false; // removed
+        };
+        let p = &config.restart_policy;
+        let wanted = match p.name.as_str() {
+            "always" | "unless-stopped" => true,
+            "on-failure" => {
+                code != 0
+                    && (p.maximum_retry_count == 0 || state.restart_count < p.maximum_retry_count)
+            }
+            _ => false,
+        };
+        if !wanted || state.manual_stop || config.auto_remove {
+            return false;
+        }
+        if let Ok(lock) = containers.lock(id) {
+            let mut s = containers.state(id).unwrap_or(state);
+            s.status = Status::Restarting;
+            s.restart_count += 1;
+            s.watcher = crate::state::Watcher::this_process();
+            let _ = containers.save_state(id, &s, &lock);
+        }
+        let until = Instant::now() + *backoff;
+        *backoff = (*backoff * 2).min(BACKOFF_MAX);
+        while Instant::now() < until {
+            std::thread::sleep((until - Instant::now()).min(Duration::from_millis(100)));
+            if containers.state(id).map_or(true, |s| s.manual_stop) {
+                return false;
+            }
+        }
+        self.event(config, "restart", &[]);
+        true
+    }
+
+    /// Starts the container under a monitor process of its own (`skiff __monitor ID`) and
+    /// returns once it runs, or with the reason it did not start.
+    pub fn start_detached(&self, id: &str) -> Result<(), EngineError> {
+        let (_, state) = self.load_container(id)?;
+        if matches!(state.status, Status::Running | Status::Paused) {
+            return Ok(());
+        }
+        let ctx = self.context();
+        let exe = std::env::current_exe()
+            .map_err(|e| EngineError::Other(format!("finding the skiff binary: {e}")))?;
+        let mut child = std::process::Command::new(exe)
+            .arg("--root")
+            .arg(&ctx.root)
+            .arg("--runroot")
+            .arg(&ctx.runroot)
+            .arg("__monitor")
+            .arg(id)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| EngineError::Other(format!("starting the container monitor: {e}")))?;
+        let mut line = String::new();
+        if let Some(out) = child.stdout.take() {
+            let _ = BufReader::new(out).read_line(&mut line);
+        }
+        let line = line.trim_end();
+        if line == "ok" {
+            // The monitor lives on in its own session; reap it if it is already done.
+            let _ = child.try_wait();
+            return Ok(());
+        }
+        let _ = child.wait();
+        let (exit, message) = match line.strip_prefix("err ") {
+            Some(rest) => {
+                let (code, msg) = rest.split_once(' ').unwrap_or((rest, ""));
+                (code.parse().unwrap_or(125), msg.to_string())
+            }
+            None => (
+                125,
+                "the container monitor ended before the container started".into(),
+            ),
+        };
+        Err(EngineError::Start { exit, message })
+    }
+}
+
+/// The monitor's report line for the CLI that waits for it.
+pub fn report_line(r: Result<(), &EngineError>) -> String {
+    match r {
+        Ok(()) => "ok\n".into(),
+        Err(e) => format!(
+            "err {} {}\n",
+            e.exit_code(),
+            e.to_string().replace('\n', " ")
+        ),
+    }
+}
+
+/// Writes the report and detaches stdout from the waiting CLI.
+pub fn send_report<W: Write>(out: &mut W, r: Result<(), &EngineError>) {
+    let _ = out.write_all(report_line(r).as_bytes());
+    let _ = out.flush();
+}

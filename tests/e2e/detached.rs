@@ -1,0 +1,303 @@
+//! Issue 4: detached containers under their monitor — run -d, logs, stop/kill/restart,
+//! pause, restart policies, events.
+
+use std::time::{Duration, Instant};
+
+use crate::run::busybox_store;
+use crate::support::TestRoot;
+
+/// Polls `skiff ARGS` until its stdout satisfies `ok` (10 s at most).
+fn eventually(t: &TestRoot, args: &[&str], ok: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let out = t.ok(args).stdout;
+        if ok(&out) {
+            return out;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "skiff {args:?} never got there: {out}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn status(t: &TestRoot, name: &str) -> String {
+    t.ok(&[
+        "inspect",
+        "-f",
+        "{{.State.Status}} {{.State.ExitCode}}",
+        name,
+    ])
+    .stdout
+    .trim()
+    .to_string()
+}
+
+#[test]
+fn issue4_run_d_logs_and_the_monitor() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "chatty",
+        &img,
+        "sh",
+        "-c",
+        "echo out1; echo err1 >&2; echo out2; sleep 0.3; printf 'no newline'",
+    ]);
+    let id = r.stdout.trim();
+    assert_eq!(id.len(), 64, "run -d prints the full ID: {r}");
+    assert!(id.bytes().all(|b| b.is_ascii_hexdigit()));
+    eventually(&t, &["ps", "-a", "--format", "{{.Status}}"], |s| {
+        s.starts_with("Exited (0)")
+    });
+    let logs = t.ok(&["logs", "chatty"]);
+    assert_eq!(
+        logs.stdout, "out1\nout2\nno newline",
+        "stdout apart: {logs}"
+    );
+    assert_eq!(logs.stderr, "err1\n", "stderr apart: {logs}");
+    assert_eq!(
+        t.ok(&["logs", "--tail", "1", "chatty"]).stdout,
+        "no newline"
+    );
+    let stamped = t.ok(&["logs", "-t", "chatty"]).stdout;
+    let first = stamped.lines().next().unwrap();
+    let (ts, text) = first.split_once(' ').unwrap();
+    assert_eq!(text, "out1");
+    assert!(ts.ends_with('Z') && ts.len() == 30, "RFC3339Nano: {ts}");
+    assert_eq!(
+        t.ok(&["logs", "--since", "1h", "--until", "2000-01-01", "chatty"])
+            .stdout,
+        ""
+    );
+    // the log format is docker's json-file
+    let raw =
+        std::fs::read_to_string(t.root().join("containers").join(id).join("ctr.log")).unwrap();
+    let line: serde_json::Value = serde_json::from_str(raw.lines().next().unwrap()).unwrap();
+    assert_eq!(line["log"], "out1\n");
+    assert_eq!(line["stream"], "stdout");
+    // errors before exec are reported by run -d itself, with docker's codes
+    let r = t.run(&["run", "-d", "--name", "bad", &img, "nosuch"]);
+    assert_eq!(r.code, 127, "{r}");
+    r.one_error_line(&["nosuch"]);
+    // logs -f follows until the container stops
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "ticker",
+        &img,
+        "sh",
+        "-c",
+        "for i in 1 2 3 4 5; do echo tick $i; sleep 0.1; done",
+    ]);
+    let f = t.ok(&["logs", "-f", "ticker"]);
+    assert_eq!(f.lines().len(), 5, "{f}");
+    // k8s-file logs with rotation
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "rot",
+        "--log-driver",
+        "k8s-file",
+        "--log-opt",
+        "max-size=300",
+        "--log-opt",
+        "max-file=2",
+        &img,
+        "sh",
+        "-c",
+        "for i in $(seq 100); do echo line $i; done",
+    ]);
+    eventually(
+        &t,
+        &[
+            "ps",
+            "-a",
+            "--filter",
+            "name=rot",
+            "--format",
+            "{{.Status}}",
+        ],
+        |s| s.starts_with("Exited"),
+    );
+    let rot = t.ok(&["logs", "rot"]).stdout;
+    assert!(rot.ends_with("line 100\n"), "{rot}");
+    assert!(!rot.contains("line 1\n"), "rotated away: {rot}");
+    let dir = t.root().join("containers");
+    let n_logs =
+        std::fs::read_dir(dir.join(t.ok(&["inspect", "-f", "{{.Id}}", "rot"]).stdout.trim()))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("ctr.log"))
+            .count();
+    assert_eq!(n_logs, 2);
+    t.fails(&["run", "-d", "--log-opt", "max-file=0", &img, "true"], 125)
+        .one_error_line(&["max-file"]);
+}
+
+#[test]
+fn issue4_stop_kill_pause_restart() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    // a container that ignores SIGTERM is killed after the timeout
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "stubborn",
+        &img,
+        "sh",
+        "-c",
+        "trap '' TERM; while true; do sleep 0.05; done",
+    ]);
+    let started = Instant::now();
+    t.ok(&["stop", "-t", "1", "stubborn"]);
+    let took = started.elapsed();
+    assert!(
+        took >= Duration::from_millis(900),
+        "waited for the timeout: {took:?}"
+    );
+    assert_eq!(status(&t, "stubborn"), "exited 137");
+    // one that handles it exits with its own status
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "polite",
+        &img,
+        "sh",
+        "-c",
+        "trap 'exit 3' TERM; while true; do sleep 0.05; done",
+    ]);
+    t.ok(&["stop", "polite"]);
+    assert_eq!(status(&t, "polite"), "exited 3");
+    t.ok(&["stop", "polite"]); // stopping a stopped container is fine
+    // start again: same writable layer
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "keeper",
+        &img,
+        "sh",
+        "-c",
+        "echo run >> /count; cat /count | wc -l; sleep 30",
+    ]);
+    t.ok(&["restart", "-t", "0", "keeper"]);
+    eventually(&t, &["logs", "keeper"], |s| s.contains("2\n"));
+    // pause freezes it (ps shows it), unpause thaws it
+    t.ok(&["pause", "keeper"]);
+    let ps = t
+        .ok(&["ps", "--filter", "name=keeper", "--format", "{{.Status}}"])
+        .stdout;
+    assert!(ps.trim().ends_with("(Paused)"), "{ps}");
+    assert_eq!(status(&t, "keeper"), "paused 0");
+    t.fails(&["pause", "keeper"], 125);
+    t.ok(&["unpause", "keeper"]);
+    assert_eq!(status(&t, "keeper"), "running 0");
+    t.ok(&["kill", "keeper"]);
+    assert_eq!(status(&t, "keeper"), "exited 137");
+    t.fails(&["kill", "keeper"], 125)
+        .one_error_line(&["not running"]);
+    t.ok(&["start", "keeper"]);
+    t.ok(&["pause", "keeper"]);
+    t.ok(&["rm", "-f", "keeper"]); // even paused
+    // the event log saw it all
+    let ev = std::fs::read_to_string(t.root().join("events.log")).unwrap();
+    let actions: Vec<String> = ev
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["Actor"]["Attributes"]["name"] == "keeper")
+        .map(|v| v["Action"].as_str().unwrap().to_string())
+        .collect();
+    for want in [
+        "create", "start", "kill", "die", "stop", "restart", "pause", "unpause", "destroy",
+    ] {
+        assert!(actions.iter().any(|a| a == want), "{want} in {actions:?}");
+    }
+}
+
+#[test]
+fn issue4_restart_policies() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "flaky",
+        "--restart",
+        "on-failure:2",
+        &img,
+        "sh",
+        "-c",
+        "echo try; exit 1",
+    ]);
+    eventually(
+        &t,
+        &[
+            "inspect",
+            "-f",
+            "{{.State.Status}} {{.RestartCount}}",
+            "flaky",
+        ],
+        |s| s.trim() == "exited 2",
+    );
+    assert_eq!(
+        t.ok(&["logs", "flaky"]).stdout,
+        "try\ntry\ntry\n",
+        "first run and two restarts"
+    );
+    assert_eq!(
+        t.ok(&[
+            "inspect",
+            "-f",
+            "{{.HostConfig.RestartPolicy.Name}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}",
+            "flaky"
+        ])
+        .stdout,
+        "on-failure:2\n"
+    );
+    // always restarts even a clean exit, until stop
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "again",
+        "--restart",
+        "always",
+        &img,
+        "sh",
+        "-c",
+        "echo up; sleep 0.2",
+    ]);
+    eventually(&t, &["inspect", "-f", "{{.RestartCount}}", "again"], |s| {
+        s.trim().parse::<u32>().unwrap_or(0) >= 1
+    });
+    t.ok(&["stop", "again"]);
+    let n = t
+        .ok(&["inspect", "-f", "{{.RestartCount}}", "again"])
+        .stdout;
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(
+        t.ok(&["inspect", "-f", "{{.RestartCount}}", "again"])
+            .stdout,
+        n,
+        "stop ends it"
+    );
+    assert!(
+        status(&t, "again").starts_with("exited"),
+        "{}",
+        status(&t, "again")
+    );
+    t.fails(&["run", "--rm", "--restart", "always", &img, "true"], 125)
+        .one_error_line(&["--restart and --rm"]);
+    t.fails(&["run", "--restart", "sometimes", &img, "true"], 125)
+        .one_error_line(&["restart policy"]);
+}
