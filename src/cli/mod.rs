@@ -66,6 +66,10 @@ pub enum Command {
     Diff(container::DiffArgs),
     /// Fetch the logs of a container
     Logs(container::LogsArgs),
+    /// Execute a command in a running container
+    Exec(container::ExecArgs),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(container::AttachArgs),
     /// Stop one or more running containers
     Stop(container::StopArgs),
     /// Kill one or more running containers
@@ -173,6 +177,8 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Top(a) => container::top(engine, a),
         Command::Diff(a) => container::diff(engine, a),
         Command::Logs(a) => container::logs(engine, a),
+        Command::Exec(a) => container::exec(engine, a),
+        Command::Attach(a) => container::attach(engine, a),
         Command::Stop(a) => container::stop(engine, a),
         Command::Kill(a) => container::kill(engine, a),
         Command::Restart(a) => container::restart(engine, a),

@@ -23,6 +23,35 @@ pub fn socket_path(runroot: &Path, id: &str) -> PathBuf {
     runroot.join("containers").join(id).join("attach.sock")
 }
 
+/// Runs `f` with a short name for `path` (`/proc/self/fd/N/NAME`): socket addresses are
+/// limited to 108 bytes, runroots and IDs are not.
+fn short<T>(path: &Path, f: impl FnOnce(&Path) -> io::Result<T>) -> io::Result<T> {
+    let (dir, name) = match (path.parent(), path.file_name()) {
+        (Some(d), Some(n)) => (d, n),
+        _ => return f(path),
+    };
+    let fd = std::fs::File::open(dir)?;
+    let via = PathBuf::from(format!(
+        "/proc/self/fd/{}",
+        std::os::fd::AsRawFd::as_raw_fd(&fd)
+    ))
+    .join(name);
+    f(&via)
+}
+
+/// Listens at `path` (replacing a stale socket).
+pub fn bind(path: &Path) -> io::Result<std::os::unix::net::UnixListener> {
+    if let Some(d) = path.parent() {
+        std::fs::create_dir_all(d)?;
+    }
+    let _ = std::fs::remove_file(path);
+    short(path, |p| std::os::unix::net::UnixListener::bind(p))
+}
+
+pub fn connect(path: &Path) -> io::Result<std::os::unix::net::UnixStream> {
+    short(path, |p| std::os::unix::net::UnixStream::connect(p))
+}
+
 pub fn frame(kind: u8, data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(5 + data.len());
     out.push(kind);

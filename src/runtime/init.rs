@@ -14,8 +14,6 @@ use crate::sys::rooted::RootDir;
 pub struct ChildSetup<'a> {
     pub spec: &'a RuntimeSpec,
     pub channel: &'a Channel,
-    /// The pty slave for `-t`.
-    pub tty: Option<&'a OwnedFd>,
     /// stdin, stdout, stderr for the command (else ours; a tty wins).
     pub stdio: Option<&'a [OwnedFd; 3]>,
     /// Join a new cgroup namespace after the parent moved us into our cgroup (v1).
@@ -23,6 +21,9 @@ pub struct ChildSetup<'a> {
     pub cgroup_v2: bool,
     /// v1: the container's cgroup directories, shown read-only at /sys/fs/cgroup/<hierarchy>.
     pub cgroup_v1_dirs: &'a [std::path::PathBuf],
+    /// `exec` into a running container: its namespaces are already joined; no mounts,
+    /// no hostname, just the process's own setup.
+    pub exec: bool,
     /// The compiled filter (`None`: unconfined).
     pub seccomp: Option<&'a [super::seccomp::Insn]>,
 }
@@ -61,44 +62,11 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     )
     .map_err(|e| setup(format!("signal mask: {e}")))?;
     stdio(c)?;
-    if spec.linux.network != "host" {
-        crate::sys::net::loopback_up().map_err(|e| setup(format!("bringing up lo: {e}")))?;
+    if !c.exec {
+        container_setup(c)?;
     }
-    mounts::make_private().map_err(setup)?;
-    mounts::mount_rootfs(&spec.root).map_err(setup)?;
-    let rootfs = RootDir::open(&spec.root.mountpoint)
-        .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
-    mounts::mount_standard(&rootfs, spec, c.cgroup_v2, c.tty).map_err(setup)?;
-    if !c.cgroup_v2 && !c.cgroup_v1_dirs.is_empty() {
-        mounts::mount_cgroup_v1(&rootfs, c.cgroup_v1_dirs, !spec.linux.privileged)
-            .map_err(setup)?;
-    }
-    let own = spec
-        .mounts
-        .iter()
-        .take_while(|m| m.source.parent() == spec.root.upper.parent() && m.kind == "bind")
-        .count();
-    mounts::mount_user(&rootfs, &spec.mounts, own).map_err(setup)?;
-    drop(rootfs);
-    mounts::pivot(&spec.root.mountpoint).map_err(setup)?;
-    for (key, value) in &spec.linux.sysctl {
-        let path = Path::new("/proc/sys").join(key.replace('.', "/"));
-        std::fs::write(&path, value)
-            .map_err(|e| setup(format!("setting sysctl {key}={value}: {e}")))?;
-    }
-    mounts::protect(
-        &spec.linux.masked_paths,
-        &spec.linux.readonly_paths,
-        spec.root.readonly,
-    )
-    .map_err(setup)?;
-    if !spec.hostname.is_empty() {
-        rustix::system::sethostname(spec.hostname.as_bytes())
-            .map_err(|e| setup(format!("hostname: {e}")))?;
-    }
-    if !spec.domainname.is_empty() {
-        rustix::system::setdomainname(spec.domainname.as_bytes())
-            .map_err(|e| setup(format!("domainname: {e}")))?;
+    if spec.process.terminal {
+        console(c)?;
     }
     for r in &spec.process.rlimits {
         rlimit(&r.kind, r.soft, r.hard).map_err(setup)?;
@@ -159,15 +127,76 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     Err(exec::exec(&program, &spec.process.args, &env))
 }
 
+/// What only a container's first process does: loopback, the rootfs and its mounts,
+/// pivot_root, sysctls, masked paths, hostname.
+fn container_setup(c: &ChildSetup<'_>) -> Step {
+    let spec = c.spec;
+    if spec.linux.network != "host" {
+        crate::sys::net::loopback_up().map_err(|e| setup(format!("bringing up lo: {e}")))?;
+    }
+    mounts::make_private().map_err(setup)?;
+    mounts::mount_rootfs(&spec.root).map_err(setup)?;
+    let rootfs = RootDir::open(&spec.root.mountpoint)
+        .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
+    mounts::mount_standard(&rootfs, spec, c.cgroup_v2).map_err(setup)?;
+    if !c.cgroup_v2 && !c.cgroup_v1_dirs.is_empty() {
+        mounts::mount_cgroup_v1(&rootfs, c.cgroup_v1_dirs, !spec.linux.privileged)
+            .map_err(setup)?;
+    }
+    let own = spec
+        .mounts
+        .iter()
+        .take_while(|m| m.source.parent() == spec.root.upper.parent() && m.kind == "bind")
+        .count();
+    mounts::mount_user(&rootfs, &spec.mounts, own).map_err(setup)?;
+    drop(rootfs);
+    mounts::pivot(&spec.root.mountpoint).map_err(setup)?;
+    for (key, value) in &spec.linux.sysctl {
+        let path = Path::new("/proc/sys").join(key.replace('.', "/"));
+        std::fs::write(&path, value)
+            .map_err(|e| setup(format!("setting sysctl {key}={value}: {e}")))?;
+    }
+    mounts::protect(
+        &spec.linux.masked_paths,
+        &spec.linux.readonly_paths,
+        spec.root.readonly,
+    )
+    .map_err(setup)?;
+    if !spec.hostname.is_empty() {
+        rustix::system::sethostname(spec.hostname.as_bytes())
+            .map_err(|e| setup(format!("hostname: {e}")))?;
+    }
+    if !spec.domainname.is_empty() {
+        rustix::system::setdomainname(spec.domainname.as_bytes())
+            .map_err(|e| setup(format!("domainname: {e}")))?;
+    }
+    Ok(())
+}
+
+/// `-t`: a pty from the container's own devpts (so `tty` and ttyname work inside), as the
+/// command's controlling terminal and stdio, and — for a container's first process — its
+/// /dev/console. The master goes to the parent.
+fn console(c: &ChildSetup<'_>) -> Step {
+    let pair = super::pty::open_in("/dev/ptmx")
+        .map_err(|e| setup(format!("allocating a terminal: {e}")))?;
+    rustix::process::setsid().map_err(|e| setup(format!("setsid: {e}")))?;
+    rustix::process::ioctl_tiocsctty(&pair.slave)
+        .map_err(|e| setup(format!("controlling terminal: {e}")))?;
+    for fd in 0..3 {
+        dup_onto(pair.slave.as_fd(), fd)?;
+    }
+    if !c.exec {
+        mounts::bind_console(&pair.slave).map_err(setup)?;
+    }
+    c.channel
+        .send_console(&pair.master)
+        .map_err(|e| setup(format!("passing the terminal on: {e}")))?;
+    Ok(())
+}
+
 fn stdio(c: &ChildSetup<'_>) -> Step {
-    if let Some(tty) = c.tty {
-        rustix::process::setsid().map_err(|e| setup(format!("setsid: {e}")))?;
-        rustix::process::ioctl_tiocsctty(tty)
-            .map_err(|e| setup(format!("controlling terminal: {e}")))?;
-        for fd in 0..3 {
-            dup_onto(tty.as_fd(), fd)?;
-        }
-        return Ok(());
+    if c.spec.process.terminal {
+        return Ok(()); // console() after the mounts
     }
     if let Some(fds) = c.stdio {
         for (target, fd) in fds.iter().enumerate() {

@@ -9,7 +9,7 @@ use signal_hook::consts::signal::*;
 
 use super::cgroups::Cgroup;
 use super::init::{ChildSetup, run_child};
-use super::pty::{PtyPair, RawMode, pump_input, pump_output};
+use super::pty::{RawMode, pump_input, pump_output};
 use super::sync::{self, FromChild};
 use crate::oci::runtime::RuntimeSpec;
 use crate::sys::process::{
@@ -54,17 +54,10 @@ fn forwarded_set() -> nix::sys::signal::SigSet {
 pub fn start(
     spec: &RuntimeSpec,
     cgroup: Option<&Cgroup>,
-    tty: Option<PtyPair>,
     stdio: Option<&[OwnedFd; 3]>,
     placed: &mut dyn FnMut(i32) -> Result<(), String>,
 ) -> Result<Started, StartError> {
-    let _ = nix::sys::signal::sigprocmask(
-        nix::sys::signal::SigmaskHow::SIG_BLOCK,
-        Some(&forwarded_set()),
-        None,
-    );
-    let seccomp = super::seccomp::program(&spec.linux.seccomp, &spec.process.capabilities)
-        .map_err(|e| StartError::Setup(e.to_string()))?;
+    let seccomp = prepare(spec)?;
     let (parent, child) =
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
@@ -84,10 +77,10 @@ pub fn start(
             run_child(ChildSetup {
                 spec,
                 channel: &child,
-                tty: tty.as_ref().map(|t| &t.slave),
                 stdio,
                 unshare_cgroupns: cgroup.is_some() && !v2,
                 cgroup_v2: v2,
+                exec: false,
                 cgroup_v1_dirs: match cgroup {
                     Some(c) if !v2 => &c.dirs,
                     _ => &[],
@@ -97,44 +90,148 @@ pub fn start(
         }
         Fork::Parent(pid) => {
             drop(child);
-            let master = tty.map(|t| t.master);
-            let kill = || {
-                let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+            release(&parent, pid, cgroup.filter(|_| !v2), placed)
+        }
+    }
+}
+
+/// The parent's half once the child exists: let it set up while it is moved into its
+/// (v1) cgroup, record it, let it exec, and learn whether that worked.
+fn release(
+    parent: &sync::Channel,
+    pid: i32,
+    v1_cgroup: Option<&Cgroup>,
+    placed: &mut dyn FnMut(i32) -> Result<(), String>,
+) -> Result<Started, StartError> {
+    let kill = || {
+        let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+        reap(pid);
+    };
+    // The child sets itself up while we move it into its cgroup (a v1 migration waits for
+    // an RCU grace period); it execs only after `Placed`.
+    if let Err(e) = parent.send_go() {
+        kill();
+        return Err(StartError::Setup(format!("starting the container: {e}")));
+    }
+    if let Some(cg) = v1_cgroup
+        && let Err(e) = cg.add(pid)
+    {
+        kill();
+        return Err(StartError::Setup(e.to_string()));
+    }
+    if let Err(e) = placed(pid) {
+        kill();
+        return Err(StartError::Setup(e));
+    }
+    // A child that already failed has closed its end: its report explains why.
+    let _ = parent.send_placed();
+    let mut master = None;
+    loop {
+        match parent.outcome() {
+            Ok(None) => return Ok(Started { pid, pty: master }),
+            Ok(Some((FromChild::Console, Some(fd)))) => {
+                super::pty::copy_window_size(&fd);
+                master = Some(fd);
+            }
+            Ok(Some((FromChild::Failed { exit, message }, _))) => {
                 reap(pid);
-            };
-            // The child sets itself up while we move it into its cgroup (a v1 migration
-            // waits for an RCU grace period); it execs only after `Placed`.
-            if let Err(e) = parent.send_go() {
-                kill();
-                return Err(StartError::Setup(format!("starting the container: {e}")));
+                return Err(StartError::Child { exit, message });
             }
-            if let Some(cg) = cgroup.filter(|_| !v2)
-                && let Err(e) = cg.add(pid)
-            {
+            Ok(Some(_)) | Err(_) => {
                 kill();
-                return Err(StartError::Setup(e.to_string()));
-            }
-            if let Err(e) = placed(pid) {
-                kill();
-                return Err(StartError::Setup(e));
-            }
-            // A child that already failed has closed its end: its report explains why.
-            let _ = parent.send_placed();
-            match parent.outcome() {
-                Ok(None) => Ok(Started { pid, pty: master }),
-                Ok(Some(FromChild::Failed { exit, message })) => {
-                    reap(pid);
-                    Err(StartError::Child { exit, message })
-                }
-                Err(e) => {
-                    kill();
-                    Err(StartError::Setup(format!(
-                        "waiting for the container to start: {e}"
-                    )))
-                }
+                return Err(StartError::Setup(
+                    "lost contact with the process being started".into(),
+                ));
             }
         }
     }
+}
+
+/// Starts `spec.process` inside the running container whose first process is `init_pid`:
+/// an intermediate process joins the container's namespaces (through a pidfd) and clones
+/// the command's process as *our* child (CLONE_PARENT), into the container's cgroup, so
+/// that it can be supervised like `run`'s. Must be called while single-threaded.
+pub fn exec_start(
+    init_pid: i32,
+    spec: &RuntimeSpec,
+    cgroup: Option<&Cgroup>,
+    stdio: Option<&[OwnedFd; 3]>,
+) -> Result<Started, StartError> {
+    let seccomp = prepare(spec)?;
+    let pidfd = rustix::process::pidfd_open(pid_of(init_pid), rustix::process::PidfdFlags::empty())
+        .map_err(|e| StartError::Setup(format!("finding the container's process: {e}")))?;
+    let (parent, child) =
+        sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
+    let v2 = cgroup.is_some_and(|c| c.version == 2);
+    let cgroup_fd = cgroup.and_then(Cgroup::dir_fd);
+    let joiner = crate::sys::process::fork()
+        .map_err(|e| StartError::Setup(format!("creating a process: {e}")))?;
+    match joiner {
+        Fork::Child => {
+            drop(parent);
+            let all = nix::sched::CloneFlags::CLONE_NEWNS
+                | nix::sched::CloneFlags::CLONE_NEWUTS
+                | nix::sched::CloneFlags::CLONE_NEWIPC
+                | nix::sched::CloneFlags::CLONE_NEWNET
+                | nix::sched::CloneFlags::CLONE_NEWPID
+                | nix::sched::CloneFlags::CLONE_NEWCGROUP;
+            if let Err(e) = nix::sched::setns(&pidfd, all) {
+                let _ = child.report(super::EXIT_ENGINE, &format!("joining the container: {e}"));
+                crate::sys::process::exit_now(super::EXIT_ENGINE);
+            }
+            let cmd = clone_into(
+                crate::sys::process::CLONE_PARENT,
+                cgroup_fd.as_ref().map(|f| f.as_fd()),
+            );
+            match cmd {
+                Ok(Fork::Child) => run_child(ChildSetup {
+                    spec,
+                    channel: &child,
+                    stdio,
+                    unshare_cgroupns: false,
+                    cgroup_v2: v2,
+                    exec: true,
+                    cgroup_v1_dirs: &[],
+                    seccomp: seccomp.as_deref(),
+                }),
+                Ok(Fork::Parent(pid)) => {
+                    let _ = child.send_pid(pid);
+                    crate::sys::process::exit_now(0)
+                }
+                Err(e) => {
+                    let _ = child.report(super::EXIT_ENGINE, &format!("creating the process: {e}"));
+                    crate::sys::process::exit_now(super::EXIT_ENGINE)
+                }
+            }
+        }
+        Fork::Parent(joiner) => {
+            drop(child);
+            let first = parent.outcome();
+            reap(joiner);
+            let pid = match first {
+                Ok(Some((FromChild::Pid { pid }, _))) => pid,
+                Ok(Some((FromChild::Failed { exit, message }, _))) => {
+                    return Err(StartError::Child { exit, message });
+                }
+                Ok(_) | Err(_) => {
+                    return Err(StartError::Setup("could not join the container".into()));
+                }
+            };
+            release(&parent, pid, cgroup.filter(|_| !v2), &mut |_| Ok(()))
+        }
+    }
+}
+
+/// Before creating the process: the forwarded signals blocked (so none is lost before
+/// `supervise` handles them), the seccomp filter compiled.
+fn prepare(spec: &RuntimeSpec) -> Result<Option<Vec<super::seccomp::Insn>>, StartError> {
+    let _ = nix::sys::signal::sigprocmask(
+        nix::sys::signal::SigmaskHow::SIG_BLOCK,
+        Some(&forwarded_set()),
+        None,
+    );
+    super::seccomp::program(&spec.linux.seccomp, &spec.process.capabilities)
+        .map_err(|e| StartError::Setup(e.to_string()))
 }
 
 fn pid_of(pid: i32) -> Pid {

@@ -7,6 +7,7 @@
 //! mount or create anything outside the rootfs.
 
 use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use nix::mount::{MntFlags, MsFlags, mount, umount2};
@@ -266,12 +267,7 @@ fn host_devices(host: &Path, into: &OwnedFd, depth: usize) {
 }
 
 /// /proc, /dev (tmpfs with the standard nodes, devpts, shm, mqueue) and /sys, inside the rootfs.
-pub fn mount_standard(
-    rootfs: &RootDir,
-    spec: &RuntimeSpec,
-    cgroup_v2: bool,
-    console: Option<&OwnedFd>,
-) -> Result<()> {
+pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
     let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     let proc_dir = own_dir(rootfs, "/proc")?;
     do_mount(
@@ -364,28 +360,7 @@ pub fn mount_standard(
     if spec.linux.privileged {
         host_devices(Path::new("/dev"), &dev, 0);
     }
-    if let Some(tty) = console {
-        // With -t, /dev/console is the container's terminal, as in docker.
-        let file = rustix::fs::openat(
-            &dev,
-            "console",
-            OFlags::CREATE | OFlags::EXCL | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-            Mode::from_raw_mode(0o600),
-        )
-        .map_err(|e| format!("creating /dev/console: {e}"))?;
-        // The descriptor was opened in the parent's mount namespace, so it cannot be a bind
-        // source here: its path (/dev/pts/N) names the same device in our copy of it.
-        let slave = std::fs::read_link(fd_path(tty))
-            .map_err(|e| format!("finding the terminal for /dev/console: {e}"))?;
-        do_mount(
-            Some(&slave),
-            &fd_path(&file),
-            None,
-            MsFlags::MS_BIND,
-            None,
-            "/dev/console",
-        )?;
-    }
+
     let pts = dir_in(rootfs, "/dev/pts")?;
     do_mount(
         Some(Path::new("devpts")),
@@ -463,6 +438,30 @@ pub fn mount_standard(
         );
     }
     Ok(())
+}
+
+/// With -t, /dev/console is the container's terminal, as in docker (after pivot_root: the
+/// pty is in the container's devpts).
+pub fn bind_console(slave: &OwnedFd) -> Result<()> {
+    let path = std::fs::read_link(fd_path(slave))
+        .map_err(|e| format!("finding the terminal for /dev/console: {e}"))?;
+    drop(
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open("/dev/console")
+            .map_err(|e| format!("creating /dev/console: {e}"))?,
+    );
+    do_mount(
+        Some(&path),
+        Path::new("/dev/console"),
+        None,
+        MsFlags::MS_BIND,
+        None,
+        "/dev/console",
+    )
 }
 
 /// cgroup v1: a tmpfs at /sys/fs/cgroup with each hierarchy's container cgroup bound at its

@@ -11,10 +11,14 @@ pub struct PtyPair {
     pub slave: OwnedFd,
 }
 
-/// A new pty whose window size is the caller's terminal's (when it has one).
-pub fn open() -> io::Result<PtyPair> {
-    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
-    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC)?;
+/// A new pty from the devpts behind `ptmx` (a container's own `/dev/ptmx`).
+pub fn open_in(ptmx: &str) -> io::Result<PtyPair> {
+    use rustix::pty::{grantpt, ptsname, unlockpt};
+    let master = rustix::fs::open(
+        ptmx,
+        rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    )?;
     grantpt(&master)?;
     unlockpt(&master)?;
     let name = ptsname(&master, Vec::new())?;
@@ -23,7 +27,6 @@ pub fn open() -> io::Result<PtyPair> {
         rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC,
         rustix::fs::Mode::empty(),
     )?;
-    copy_window_size(&master);
     Ok(PtyPair { master, slave })
 }
 

@@ -5,7 +5,7 @@
 use std::io;
 use std::os::fd::{AsFd, OwnedFd};
 
-use nix::sys::socket::{AddressFamily, MsgFlags, SockFlag, SockType, recv, send, socketpair};
+use nix::sys::socket::{AddressFamily, MsgFlags, SockFlag, SockType, send, socketpair};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +20,11 @@ pub enum ToChild {
 pub enum FromChild {
     /// Setting up failed; `exit` is the status the caller should use (125, 126 or 127).
     Failed { exit: i32, message: String },
+    /// `exec`: the process that will run the command (its PID in the caller's namespace).
+    Pid { pid: i32 },
+    /// `-t`: the master of the pty the child made in the container's devpts (passed along
+    /// as SCM_RIGHTS).
+    Console,
 }
 
 pub struct Channel(OwnedFd);
@@ -52,26 +57,22 @@ impl Channel {
         }
     }
 
-    /// One message, or `None` at end of stream.
-    fn recv_json<T: for<'de> Deserialize<'de>>(&self) -> io::Result<Option<T>> {
+    /// One message (with a descriptor, if one came along), or `None` at end of stream.
+    fn recv_json<T: for<'de> Deserialize<'de>>(&self) -> io::Result<Option<(T, Option<OwnedFd>)>> {
         let mut buf = vec![0u8; 64 << 10];
-        let n = loop {
-            match recv(
-                std::os::fd::AsRawFd::as_raw_fd(&self.0),
-                &mut buf,
-                MsgFlags::empty(),
-            ) {
-                Ok(n) => break n,
-                Err(nix::errno::Errno::EINTR) => continue,
-                Err(e) => return Err(e.into()),
-            }
-        };
+        let (n, fd) = crate::sys::socket::recv_with_fd(self.0.as_fd(), &mut buf)?;
         if n == 0 {
             return Ok(None);
         }
         serde_json::from_slice(&buf[..n])
-            .map(Some)
+            .map(|m| Some((m, fd)))
             .map_err(io::Error::other)
+    }
+
+    /// Sends the pty master to the parent.
+    pub fn send_console(&self, master: &OwnedFd) -> io::Result<()> {
+        let data = serde_json::to_vec(&FromChild::Console).map_err(io::Error::other)?;
+        crate::sys::socket::send_with_fd(self.0.as_fd(), &data, master.as_fd())
     }
 
     pub fn send_go(&self) -> io::Result<()> {
@@ -84,7 +85,7 @@ impl Channel {
 
     /// In the child: waits for `want`; `false` when the parent went away instead.
     pub fn wait_for(&self, want: ToChild) -> io::Result<bool> {
-        Ok(self.recv_json::<ToChild>()? == Some(want))
+        Ok(self.recv_json::<ToChild>()?.map(|(m, _)| m) == Some(want))
     }
 
     pub fn report(&self, exit: i32, message: &str) -> io::Result<()> {
@@ -94,8 +95,13 @@ impl Channel {
         })
     }
 
-    /// In the parent: the child's failure, or `None` once it has exec'd.
-    pub fn outcome(&self) -> io::Result<Option<FromChild>> {
+    pub fn send_pid(&self, pid: i32) -> io::Result<()> {
+        self.send_json(&FromChild::Pid { pid })
+    }
+
+    /// In the parent: the child's next report (a failure, a PID, its console with the
+    /// descriptor), or `None` once it has exec'd.
+    pub fn outcome(&self) -> io::Result<Option<(FromChild, Option<OwnedFd>)>> {
         self.recv_json()
     }
 
@@ -119,14 +125,19 @@ mod tests {
             .report(127, "exec: \"nope\": executable file not found in $PATH")
             .unwrap();
         assert_eq!(
-            parent.outcome().unwrap(),
+            parent.outcome().unwrap().map(|(m, _)| m),
             Some(FromChild::Failed {
                 exit: 127,
                 message: "exec: \"nope\": executable file not found in $PATH".into()
             })
         );
+        let (r, _w) = std::io::pipe().unwrap();
+        child.send_console(&OwnedFd::from(r)).unwrap();
+        let (msg, fd) = parent.outcome().unwrap().unwrap();
+        assert_eq!(msg, FromChild::Console);
+        assert!(fd.is_some(), "the descriptor came along");
         drop(child);
-        assert_eq!(parent.outcome().unwrap(), None);
+        assert!(parent.outcome().unwrap().is_none());
         drop(parent);
     }
 }

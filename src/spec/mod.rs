@@ -79,6 +79,11 @@ pub fn environment(image: &RunConfig, requested: &[String]) -> Vec<String> {
     if !env.iter().any(|e| e.starts_with("PATH=")) {
         env.insert(0, defaults::PATH.to_string());
     }
+    merge_env(env, requested)
+}
+
+/// `requested` (`KEY=VALUE`, or `KEY` for the caller's value) over `env`.
+pub fn merge_env(mut env: Vec<String>, requested: &[String]) -> Vec<String> {
     for e in requested {
         let (key, value) = match e.split_once('=') {
             Some((k, v)) => (k.to_string(), v.to_string()),
@@ -97,6 +102,49 @@ pub fn environment(image: &RunConfig, requested: &[String]) -> Vec<String> {
         }
     }
     env
+}
+
+/// What `exec` asks for.
+#[derive(Clone, Debug, Default)]
+pub struct ExecRequest {
+    pub command: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub privileged: bool,
+}
+
+/// The process spec of an `exec` in a container made from `container`: its environment,
+/// user, working directory, capabilities, seccomp and no-new-privileges, as overridden.
+pub fn exec_spec(container: &RuntimeSpec, req: &ExecRequest) -> Result<RuntimeSpec, SpecError> {
+    if req.command.is_empty() {
+        return Err(SpecError::Invalid("no command given to exec".into()));
+    }
+    let mut spec = container.clone();
+    let p = &mut spec.process;
+    p.args = req.command.clone();
+    p.env = merge_env(p.env.clone(), &req.env);
+    if let Some(w) = &req.workdir {
+        if !w.starts_with('/') {
+            return Err(SpecError::Invalid(format!(
+                "the working directory {w:?} is not an absolute path"
+            )));
+        }
+        p.cwd = w.clone();
+    }
+    if let Some(u) = &req.user {
+        p.user = u.clone();
+    }
+    p.terminal = req.tty;
+    p.open_stdin = req.interactive;
+    p.init = false;
+    if req.privileged {
+        p.capabilities = caps::all().iter().map(|c| c.to_string()).collect();
+        spec.linux.seccomp = crate::oci::seccomp::Seccomp::Unconfined;
+    }
+    Ok(spec)
 }
 
 fn normalize_cap(name: &str) -> Result<String, SpecError> {

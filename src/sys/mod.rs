@@ -6,6 +6,7 @@ pub mod net;
 pub mod process;
 pub mod rooted;
 pub mod seccomp;
+pub mod socket;
 
 use std::os::fd::AsFd;
 

@@ -11,6 +11,8 @@ pub const CLONE_NEWPID: u64 = libc::CLONE_NEWPID as u64;
 pub const CLONE_NEWNET: u64 = libc::CLONE_NEWNET as u64;
 pub const CLONE_NEWCGROUP: u64 = libc::CLONE_NEWCGROUP as u64;
 const CLONE_INTO_CGROUP: u64 = 0x2_0000_0000;
+/// The new process is the caller's sibling: its parent is the caller's parent.
+pub const CLONE_PARENT: u64 = 0x8000;
 
 pub enum Fork {
     Parent(i32),
@@ -41,7 +43,12 @@ struct CloneArgs {
 pub fn clone_into(flags: u64, cgroup: Option<BorrowedFd<'_>>) -> io::Result<Fork> {
     let mut args = CloneArgs {
         flags,
-        exit_signal: libc::SIGCHLD as u64,
+        // With CLONE_PARENT the child inherits the caller's exit signal; clone3 insists on 0.
+        exit_signal: if flags & CLONE_PARENT != 0 {
+            0
+        } else {
+            libc::SIGCHLD as u64
+        },
         ..CloneArgs::default()
     };
     if let Some(fd) = cgroup {

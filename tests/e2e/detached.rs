@@ -301,3 +301,135 @@ fn issue4_restart_policies() {
     t.fails(&["run", "--restart", "sometimes", &img, "true"], 125)
         .one_error_line(&["restart policy"]);
 }
+
+/// Runs `skiff ARGS` under `script` (a real pty), feeding `input` with pauses between parts.
+fn through_pty(t: &TestRoot, args: &[&str], input: &[&str]) -> crate::support::Run {
+    let mut feed = String::from("sleep 0.5");
+    for part in input {
+        feed.push_str(&format!("; printf '{part}'; sleep 0.5"));
+    }
+    let c = t.sh(args, |line| {
+        format!("({feed}) | script -qfec \"{line}; echo rc=\\$?\" /dev/null")
+    });
+    crate::support::run_bounded(c, Duration::from_secs(60))
+}
+
+#[test]
+fn issue4_exec_joins_the_container() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "box",
+        "-e",
+        "FOO=bar",
+        "-w",
+        "/tmp",
+        "--cap-drop",
+        "NET_RAW",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    let init_caps = t
+        .ok(&["exec", "box", "sh", "-c", "grep CapEff /proc/1/status"])
+        .stdout;
+    let r = t.ok(&["exec", "box", "sh", "-c",
+        "echo $FOO $(pwd); grep -E '^(CapEff|Seccomp):' /proc/self/status; hostname; ls /proc | grep -c '^[0-9]'"]);
+    let l = r.lines();
+    assert_eq!(l[0], "bar /tmp", "the container's env and workdir: {r}");
+    assert_eq!(
+        format!("{}\n", l[1]),
+        init_caps,
+        "the init's capabilities: {r}"
+    );
+    assert_eq!(l[2], "Seccomp:\t2");
+    assert_eq!(l[3].len(), 12, "the container's hostname: {r}");
+    assert!(
+        l[4].parse::<u32>().unwrap() <= 4,
+        "the container's PID namespace: {r}"
+    );
+    let r = t.run(&[
+        "exec",
+        "-u",
+        "65534",
+        "-w",
+        "/",
+        "-e",
+        "FOO=baz",
+        "box",
+        "sh",
+        "-c",
+        "echo $FOO $(pwd) $(id -u); exit 7",
+    ]);
+    assert_eq!(r.code, 7, "{r}");
+    assert_eq!(r.stdout, "baz / 65534\n");
+    assert_eq!(t.run(&["exec", "box", "nosuch"]).code, 127);
+    let r = t.run(&[
+        "exec",
+        "--privileged",
+        "box",
+        "sh",
+        "-c",
+        "grep -E '^Seccomp:' /proc/self/status",
+    ]);
+    assert_eq!(r.stdout, "Seccomp:\t0\n", "{r}");
+    // -i feeds stdin; -d returns at once and the command runs on
+    let mut child = t
+        .cmd(&["exec", "-i", "box", "sh", "-c", "read x; echo got:$x"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"hello\n").unwrap();
+    assert_eq!(
+        String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap(),
+        "got:hello\n"
+    );
+    t.ok(&[
+        "exec",
+        "-d",
+        "box",
+        "sh",
+        "-c",
+        "sleep 0.3; echo done > /tmp/flag",
+    ]);
+    eventually(&t, &["exec", "box", "cat", "/tmp/flag"], |s| s == "done\n");
+    // -it through a real pty
+    let r = through_pty(&t, &["exec", "-it", "box", "sh"], &["tty; exit 3\\n"]);
+    assert!(r.stdout.contains("/dev/pts/"), "{r}");
+    assert!(r.stdout.contains("rc=3"), "{r}");
+    t.ok(&["stop", "-t", "0", "box"]);
+    t.fails(&["exec", "box", "true"], 125)
+        .one_error_line(&["not running"]);
+}
+
+#[test]
+fn issue4_attach_and_detach_keys() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&["run", "-d", "-it", "--name", "shell", &img, "sh"]);
+    // type a command, then ctrl-p ctrl-q: detached, still running
+    let r = through_pty(
+        &t,
+        &["attach", "shell"],
+        &["echo hel\"\"lo\\n", "\\020\\021"],
+    );
+    assert!(r.stdout.contains("hello"), "{r}");
+    assert!(r.stdout.contains("rc=0"), "{r}");
+    assert!(status(&t, "shell").starts_with("running"));
+    // the output went to the log as well
+    assert!(t.ok(&["logs", "shell"]).stdout.contains("hello"));
+    // custom keys; then the container's own exit status comes back through attach
+    let r = through_pty(
+        &t,
+        &["attach", "--detach-keys", "ctrl-x,q", "shell"],
+        &["exit 4\\n"],
+    );
+    assert!(r.stdout.contains("rc=4"), "{r}");
+    assert_eq!(status(&t, "shell"), "exited 4");
+    t.fails(&["attach", "shell"], 125)
+        .one_error_line(&["start it first"]);
+}

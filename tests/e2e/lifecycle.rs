@@ -1,8 +1,6 @@
 //! Issue 3: create/start/ps/inspect/rename/wait/rm/prune, limits, volumes, hostile images,
 //! and the cgroup v2 path.
 
-use std::process::Command;
-
 use crate::run::busybox_store;
 use crate::support::fake::{Auth, FakeRegistry};
 use crate::support::images::{self, Spec, TarBuilder};
@@ -510,27 +508,21 @@ fn issue3_cgroup_v2_code_path() {
 /// Runs `skiff ARGS` (then the shell snippet `tail`, where `{m}` is the mount point) in a
 /// private mount namespace with a fresh cgroup2 mount at `mnt` that skiff is told to use.
 fn on_private_cgroup2(t: &TestRoot, mnt: &std::path::Path, args: &[&str], tail: &str) -> Run {
-    let inner = t.cmd(args);
-    let mut words = vec![inner.get_program().to_string_lossy().into_owned()];
-    words.extend(
-        inner
-            .get_args()
-            .map(|a| format!("'{}'", a.to_string_lossy())),
-    );
     let m = mnt.display().to_string();
-    let script = format!(
-        "mount -t cgroup2 none {m} && SKIFF_CGROUP2_MOUNT={m} {}{}",
-        words.join(" "),
-        tail.replace("{m}", &m)
-    );
-    let mut c = Command::new("unshare");
-    c.args(["-m", "--propagation", "private", "sh", "-c", &script]);
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    Run::from(c.output().unwrap())
+    let c = t.sh(args, |line| {
+        let script = format!(
+            "mount -t cgroup2 none {m} && SKIFF_CGROUP2_MOUNT={m} {line}{}",
+            tail.replace("{m}", &m)
+        );
+        // inside double quotes for the outer shell: nothing of it expands there
+        let quoted = script
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('$', "\\$")
+            .replace('`', "\\`");
+        format!("unshare -m --propagation private sh -c \"{quoted}\"")
+    });
+    crate::support::run_bounded(c, std::time::Duration::from_secs(120))
 }
 
 #[test]

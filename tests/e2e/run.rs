@@ -2,12 +2,12 @@
 //! flags, bad input.
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use crate::support::TestRoot;
 use crate::support::images;
 use crate::support::registry::Registry;
-use crate::support::{Run, TestRoot};
 
 /// A store with the test busybox image pulled; returns its name.
 pub fn busybox_store() -> (Registry, TestRoot, String) {
@@ -248,35 +248,20 @@ fn issue3_tty_and_stdin() {
     crate::require_root!();
     let (_reg, t, img) = busybox_store();
     // -t through a real pty (script gives skiff one as its terminal)
-    let inner = t.cmd(&[
+    let inner_args = [
         "run",
         "--rm",
         "-t",
         &img,
         "sh",
         "-c",
-        "[ -t 0 ] && [ -t 1 ] && echo is-a-tty; echo TERM=$TERM; stty size; \
+        "[ -t 0 ] && [ -t 1 ] && echo is-a-tty; echo TERM=$TERM; stty size; tty; \
          echo via-console > /dev/console",
-    ]);
-    let line: Vec<String> = std::iter::once(inner.get_program().to_string_lossy().into_owned())
-        .chain(
-            inner
-                .get_args()
-                .map(|a| format!("'{}'", a.to_string_lossy())),
-        )
-        .collect();
-    let mut c = Command::new("script");
-    c.args([
-        "-qfec",
-        &format!("stty rows 33 cols 77; {}", line.join(" ")),
-        "/dev/null",
-    ]);
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    let r = Run::from(c.output().unwrap());
+    ];
+    let c = t.sh(&inner_args, |line| {
+        format!("script -qfec \"stty rows 33 cols 77; {line}\" /dev/null")
+    });
+    let r = crate::support::run_bounded(c, std::time::Duration::from_secs(60));
     assert_eq!(r.code, 0, "{r}");
     assert!(r.stdout.contains("is-a-tty"), "{r}");
     assert!(r.stdout.contains("TERM=xterm"), "{r}");

@@ -169,7 +169,7 @@ fn key_values(items: &[String], what: &str) -> anyhow::Result<BTreeMap<String, S
     Ok(out)
 }
 
-fn env_files(files: &[PathBuf]) -> anyhow::Result<Vec<String>> {
+pub fn env_files(files: &[PathBuf]) -> anyhow::Result<Vec<String>> {
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(f)

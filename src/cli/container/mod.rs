@@ -2,7 +2,9 @@
 //! hidden per-container monitor that `start` (detached) leaves running.
 
 mod args;
+mod attach;
 mod control;
+mod exec;
 mod look;
 mod ps;
 
@@ -13,10 +15,12 @@ use clap::{Args, Subcommand};
 use crate::cli::progress::PullDisplay;
 use crate::engine::{Engine, EngineError};
 pub use args::ContainerArgs;
+pub use attach::{AttachArgs, attach};
 pub use control::{
     ContainersArgs, KillArgs, LogsArgs, RestartArgs, StopArgs, kill, logs, pause, restart, stop,
     unpause,
 };
+pub use exec::{ExecArgs, exec};
 pub use look::{DiffArgs, TopArgs, diff, top};
 pub use ps::PsArgs;
 
@@ -139,6 +143,10 @@ pub enum ContainerCommand {
     Diff(DiffArgs),
     /// Fetch the logs of a container
     Logs(LogsArgs),
+    /// Execute a command in a running container
+    Exec(ExecArgs),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(AttachArgs),
     /// Stop one or more running containers
     Stop(StopArgs),
     /// Kill one or more running containers
@@ -170,6 +178,8 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Top(a) => top(engine, a),
         ContainerCommand::Diff(a) => diff(engine, a),
         ContainerCommand::Logs(a) => logs(engine, a),
+        ContainerCommand::Exec(a) => exec(engine, a),
+        ContainerCommand::Attach(a) => attach(engine, a),
         ContainerCommand::Stop(a) => stop(engine, a),
         ContainerCommand::Kill(a) => kill(engine, a),
         ContainerCommand::Restart(a) => restart(engine, a),

@@ -65,13 +65,13 @@ impl Engine {
         report: &mut dyn FnMut(Result<(), &EngineError>),
     ) -> Result<i32, EngineError> {
         let sock = crate::monitor::attach::socket_path(&self.context().runroot, id);
-        let listener = (|| {
-            std::fs::create_dir_all(sock.parent()?).ok()?;
-            let _ = std::fs::remove_file(&sock);
-            let l = UnixListener::bind(&sock).ok()?;
-            l.set_nonblocking(true).ok()?;
-            Some(l)
-        })();
+        let listener: Option<UnixListener> = match crate::monitor::attach::bind(&sock) {
+            Ok(l) => l.set_nonblocking(true).ok().map(|()| l),
+            Err(e) => {
+                log::warn!("attach socket {}: {e}", sock.display());
+                None
+            }
+        };
         let mut first = true;
         let mut backoff = BACKOFF_START;
         let result = loop {
@@ -116,6 +116,7 @@ impl Engine {
         };
         if listener.is_some() {
             let _ = std::fs::remove_file(&sock);
+            let _ = sock.parent().map(std::fs::remove_dir);
         }
         result
     }
@@ -276,4 +277,27 @@ pub fn report_line(r: Result<(), &EngineError>) -> String {
 pub fn send_report<W: Write>(out: &mut W, r: Result<(), &EngineError>) {
     let _ = out.write_all(report_line(r).as_bytes());
     let _ = out.flush();
+}
+
+impl Engine {
+    /// The attach socket of a running container's monitor.
+    pub fn attach_socket(&self, input: &str) -> Result<(ContainerConfig, PathBuf), EngineError> {
+        let id = self.containers()?.resolve(input)?;
+        let (config, state) = self.load_container(&id)?;
+        if !matches!(state.status, Status::Running | Status::Paused) {
+            return Err(EngineError::Conflict(format!(
+                "you cannot attach to a stopped container, start it first ({})",
+                config.name
+            )));
+        }
+        let sock = crate::monitor::attach::socket_path(&self.context().runroot, &id);
+        if !sock.exists() {
+            return Err(EngineError::Conflict(format!(
+                "container {} runs in the foreground of another skiff: nothing to attach to",
+                config.name
+            )));
+        }
+        self.event(&config, "attach", &[]);
+        Ok((config, sock))
+    }
 }

@@ -9,7 +9,6 @@ use crate::engine::{Engine, EngineError};
 use crate::oci::runtime::RuntimeSpec;
 use crate::runtime::cgroups::{self, Cgroup, Hierarchy};
 use crate::runtime::launch::{self, StartError, Started};
-use crate::runtime::pty::{self, PtyPair};
 use crate::state::{ContainerConfig, ContainerState, Status, Watcher};
 use crate::util::time::now_rfc3339;
 
@@ -68,19 +67,8 @@ impl Engine {
             &device_rules(spec),
         )?;
         let cgroup = plan.apply()?;
-        let tty: Option<PtyPair> = if spec.process.terminal {
-            match pty::open() {
-                Ok(p) => Some(p),
-                Err(e) => {
-                    cgroup.remove();
-                    return Err(EngineError::Other(format!("allocating a terminal: {e}")));
-                }
-            }
-        } else {
-            None
-        };
         let fds = match &stdio {
-            Stdio::Fds(f) if tty.is_none() => Some(f),
+            Stdio::Fds(f) if !spec.process.terminal => Some(f),
             _ => None,
         };
         let mut record = |pid: i32| {
@@ -104,7 +92,7 @@ impl Engine {
                 .save_state(id, &now, &lock)
                 .map_err(|e| format!("recording the container's state: {e}"))
         };
-        match launch::start(spec, Some(&cgroup), tty, fds, &mut record) {
+        match launch::start(spec, Some(&cgroup), fds, &mut record) {
             Ok(started) => {
                 drop(lock);
                 self.event(&config, "start", &[]);

@@ -71,6 +71,27 @@ impl TestRoot {
         c
     }
 
+    /// `sh -c SCRIPT` where `wrap` turns `skiff ARGS` (as a quoted shell line) into SCRIPT,
+    /// with this root's environment.
+    pub fn sh(&self, args: &[&str], wrap: impl FnOnce(&str) -> String) -> Command {
+        let inner = self.cmd(args);
+        let line: Vec<String> = std::iter::once(inner.get_program().to_string_lossy().into_owned())
+            .chain(
+                inner
+                    .get_args()
+                    .map(|a| format!("'{}'", a.to_string_lossy())),
+            )
+            .collect();
+        let mut c = Command::new("sh");
+        c.args(["-c", &wrap(&line.join(" "))]);
+        for (k, v) in inner.get_envs() {
+            if let Some(v) = v {
+                c.env(k, v);
+            }
+        }
+        c
+    }
+
     /// Runs to completion; a command still running after two minutes is killed and fails
     /// the test with what it printed, so one hang cannot stall the whole suite.
     pub fn run(&self, args: &[&str]) -> Run {

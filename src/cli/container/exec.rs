@@ -1,0 +1,74 @@
+//! `exec`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::engine::Engine;
+use crate::spec::ExecRequest;
+
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// Detached mode: run the command in the background
+    #[arg(short, long)]
+    detach: bool,
+    /// Keep STDIN open
+    #[arg(short, long)]
+    interactive: bool,
+    /// Allocate a pseudo-TTY
+    #[arg(short, long)]
+    tty: bool,
+    /// Username or UID (format: <name|uid>[:<group|gid>])
+    #[arg(short, long)]
+    user: Option<String>,
+    /// Working directory inside the container
+    #[arg(short, long)]
+    workdir: Option<String>,
+    /// Set environment variables
+    #[arg(short, long = "env", value_name = "KEY=VALUE")]
+    env: Vec<String>,
+    /// Read in a file of environment variables
+    #[arg(long, value_name = "FILE")]
+    env_file: Vec<PathBuf>,
+    /// Give extended privileges to the command
+    #[arg(long)]
+    privileged: bool,
+    /// Accepted for docker compatibility (detaching is ctrl-p ctrl-q with attach)
+    #[arg(long, value_name = "KEYS")]
+    detach_keys: Option<String>,
+    #[arg(value_name = "CONTAINER")]
+    container: String,
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        required = true,
+        value_name = "COMMAND"
+    )]
+    command: Vec<String>,
+}
+
+pub fn exec(engine: &Engine, a: ExecArgs) -> anyhow::Result<i32> {
+    let mut env = super::args::env_files(&a.env_file)?;
+    env.extend(a.env.iter().cloned());
+    let req = ExecRequest {
+        command: a.command,
+        env,
+        workdir: a.workdir,
+        user: a.user,
+        tty: a.tty,
+        interactive: a.interactive,
+        privileged: a.privileged,
+    };
+    if a.detach {
+        engine.exec_detached(&a.container, &req)?;
+        return Ok(0);
+    }
+    match engine.exec_attached(&a.container, &req) {
+        Ok(code) => Ok(code),
+        Err(e) => {
+            let code = e.exit_code();
+            eprintln!("Error: {e}");
+            Ok(code)
+        }
+    }
+}
