@@ -2,8 +2,9 @@
 //! all printing. `main` maps every error to one line on stderr and docker's exit codes.
 
 mod container;
+mod events;
 pub mod format;
-pub(crate) mod image;
+mod image;
 mod inspect;
 mod logger;
 pub mod progress;
@@ -68,6 +69,10 @@ pub enum Command {
     Logs(container::LogsArgs),
     /// Execute a command in a running container
     Exec(container::ExecArgs),
+    /// Get real time events from the server
+    Events(events::EventsArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(container::StatsArgs),
     /// Attach local standard input, output, and error streams to a running container
     Attach(container::AttachArgs),
     /// Stop one or more running containers
@@ -178,6 +183,8 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Diff(a) => container::diff(engine, a),
         Command::Logs(a) => container::logs(engine, a),
         Command::Exec(a) => container::exec(engine, a),
+        Command::Events(a) => events::events(engine, a),
+        Command::Stats(a) => container::stats(engine, a),
         Command::Attach(a) => container::attach(engine, a),
         Command::Stop(a) => container::stop(engine, a),
         Command::Kill(a) => container::kill(engine, a),

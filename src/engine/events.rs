@@ -73,3 +73,135 @@ impl Engine {
         }
     }
 }
+
+/// What `skiff events` shows.
+#[derive(Clone, Debug, Default)]
+pub struct EventQuery {
+    pub since: Option<SystemTime>,
+    pub until: Option<SystemTime>,
+    /// (key, value) pairs: container, event, type, image, label; same keys OR, keys AND.
+    pub filters: Vec<(String, String)>,
+}
+
+impl EventQuery {
+    fn matches(&self, e: &Value) -> bool {
+        let nanos = e["timeNano"].as_u64().unwrap_or(0);
+        let t = UNIX_EPOCH + std::time::Duration::from_nanos(nanos);
+        if self.since.is_some_and(|s| t < s) || self.until.is_some_and(|u| t > u) {
+            return false;
+        }
+        let attr = |k: &str| {
+            e["Actor"]["Attributes"][k]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        };
+        let keys: std::collections::BTreeSet<&str> =
+            self.filters.iter().map(|(k, _)| k.as_str()).collect();
+        keys.into_iter().all(|key| {
+            self.filters
+                .iter()
+                .filter(|(k, _)| k == key)
+                .any(|(_, v)| match key {
+                    "container" => {
+                        attr("name") == *v
+                            || e["Actor"]["ID"]
+                                .as_str()
+                                .is_some_and(|id| id.starts_with(v.as_str()))
+                    }
+                    "event" => e["Action"] == v.as_str(),
+                    "type" => e["Type"] == v.as_str(),
+                    "image" => attr("image") == *v,
+                    "label" => match v.split_once('=') {
+                        Some((lk, lv)) => attr(lk) == lv,
+                        None => e["Actor"]["Attributes"].get(v.as_str()).is_some(),
+                    },
+                    _ => false,
+                })
+        })
+    }
+}
+
+impl Engine {
+    /// Past events that match, then (unless `until` is given) new ones as they come, until
+    /// `each` returns false.
+    pub fn events(
+        &self,
+        q: &EventQuery,
+        each: &mut dyn FnMut(&Value) -> bool,
+    ) -> std::io::Result<()> {
+        let root = self.context().root.clone();
+        let path = log_path(&root);
+        let mut offset = 0;
+        if q.since.is_some() {
+            for f in log_files(&root) {
+                let text = std::fs::read_to_string(&f).unwrap_or_default();
+                if f == path {
+                    offset = text.len() as u64;
+                }
+                for line in text.lines() {
+                    if let Ok(e) = serde_json::from_str::<Value>(line)
+                        && q.matches(&e)
+                        && !each(&e)
+                    {
+                        return Ok(());
+                    }
+                }
+            }
+        } else {
+            offset = std::fs::metadata(&path).map_or(0, |m| m.len());
+        }
+        if q.until.is_some_and(|u| u <= SystemTime::now()) {
+            return Ok(());
+        }
+        use rustix::fs::inotify;
+        std::fs::create_dir_all(&root)?;
+        let watch = inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK)?;
+        inotify::add_watch(
+            &watch,
+            &root,
+            inotify::WatchFlags::MODIFY
+                | inotify::WatchFlags::CREATE
+                | inotify::WatchFlags::MOVED_TO,
+        )?;
+        let mut evbuf = vec![std::mem::MaybeUninit::<u8>::uninit(); 4096];
+        loop {
+            let len = std::fs::metadata(&path).map_or(0, |m| m.len());
+            if len < offset {
+                offset = 0; // rotated
+            }
+            if len > offset {
+                use std::io::{Read, Seek};
+                let mut f = std::fs::File::open(&path)?;
+                f.seek(std::io::SeekFrom::Start(offset))?;
+                let mut text = String::new();
+                f.read_to_string(&mut text)?;
+                let complete = text.rfind('\n').map_or(0, |i| i + 1);
+                offset += complete as u64;
+                for line in text[..complete].lines() {
+                    if let Ok(e) = serde_json::from_str::<Value>(line)
+                        && q.matches(&e)
+                        && !each(&e)
+                    {
+                        return Ok(());
+                    }
+                }
+            }
+            if q.until.is_some_and(|u| SystemTime::now() > u) {
+                return Ok(());
+            }
+            let mut pfd = [rustix::event::PollFd::new(
+                &watch,
+                rustix::event::PollFlags::IN,
+            )];
+            let wait = rustix::event::Timespec {
+                tv_sec: 1,
+                tv_nsec: 0,
+            };
+            if matches!(rustix::event::poll(&mut pfd, Some(&wait)), Ok(n) if n > 0) {
+                let mut r = inotify::Reader::new(&watch, &mut evbuf);
+                while r.next().is_ok() {}
+            }
+        }
+    }
+}

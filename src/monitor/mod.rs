@@ -67,7 +67,9 @@ pub fn supervise(
     let mut clients: Vec<Client> = Vec::new();
     let mut status: Option<i32> = None;
     let mut drain_until: Option<Instant> = None;
-    let mut buf = vec![0u8; 64 * 1024];
+    let mut buf = vec![0u8; 16 * 1024];
+    // The start-up's memory (parsed records, clap, the launch) is garbage from here on.
+    crate::sys::trim_heap();
     loop {
         if status.is_some()
             && (io.outputs.is_empty() || drain_until.is_some_and(|d| Instant::now() > d))

@@ -433,3 +433,83 @@ fn issue4_attach_and_detach_keys() {
     t.fails(&["attach", "shell"], 125)
         .one_error_line(&["start it first"]);
 }
+
+#[test]
+fn issue4_events_and_stats() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    // live events: a follower sees a container come and go
+    let mut follower = crate::support::Reaped(
+        t.cmd(&[
+            "events",
+            "--filter",
+            "container=evt",
+            "--format",
+            "{{.Action}} {{.Actor.Attributes.name}}",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap(),
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        t.run(&["run", "--rm", "--name", "evt", &img, "sh", "-c", "exit 2"])
+            .code,
+        2
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = follower.0.kill();
+    let mut out = String::new();
+    std::io::Read::read_to_string(follower.0.stdout.as_mut().unwrap(), &mut out).unwrap();
+    assert_eq!(out, "create evt\nstart evt\ndie evt\ndestroy evt\n");
+    // past events with --since/--until and filters
+    let r = t.ok(&[
+        "events",
+        "--since",
+        "1h",
+        "--until",
+        "0s",
+        "--filter",
+        "event=die",
+        "--format",
+        "{{.Actor.Attributes.exitCode}}",
+    ]);
+    assert_eq!(r.stdout, "2\n");
+    let r = t.ok(&[
+        "events", "--since", "1h", "--until", "0s", "--format", "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(r.lines()[0]).unwrap();
+    assert_eq!(v["Type"], "container");
+    assert_eq!(v["Action"], "create");
+    t.fails(&["events", "--filter", "bogus=1", "--until", "0s"], 125);
+    // stats: a busy container shows CPU, its memory limit and PIDs
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "busy",
+        "-m",
+        "64m",
+        &img,
+        "sh",
+        "-c",
+        "while true; do :; done",
+    ]);
+    let r = t.ok(&[
+        "stats",
+        "--no-stream",
+        "--format",
+        "{{.Name}}|{{.CPUPerc}}|{{.MemUsage}}|{{.PIDs}}",
+        "busy",
+    ]);
+    let f: Vec<&str> = r.stdout.trim().split('|').collect();
+    assert_eq!(f[0], "busy");
+    let cpu: f64 = f[1].trim_end_matches('%').parse().unwrap();
+    assert!(cpu > 20.0, "a spinning container uses CPU: {r}");
+    assert!(f[2].ends_with("/ 64MiB"), "{r}");
+    assert_eq!(f[3], "1");
+    let table = t.ok(&["stats", "--no-stream"]).stdout;
+    assert!(table.starts_with("CONTAINER ID   NAME"), "{table}");
+    t.ok(&["rm", "-f", "busy"]);
+}

@@ -7,6 +7,7 @@ mod control;
 mod exec;
 mod look;
 mod ps;
+mod stats;
 
 use std::io::Write;
 
@@ -23,6 +24,7 @@ pub use control::{
 pub use exec::{ExecArgs, exec};
 pub use look::{DiffArgs, TopArgs, diff, top};
 pub use ps::PsArgs;
+pub use stats::{StatsArgs, stats};
 
 #[derive(Debug, Args)]
 #[command(disable_help_flag = true)]
@@ -147,6 +149,8 @@ pub enum ContainerCommand {
     Exec(ExecArgs),
     /// Attach local standard input, output, and error streams to a running container
     Attach(AttachArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(StatsArgs),
     /// Stop one or more running containers
     Stop(StopArgs),
     /// Kill one or more running containers
@@ -180,6 +184,7 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Logs(a) => logs(engine, a),
         ContainerCommand::Exec(a) => exec(engine, a),
         ContainerCommand::Attach(a) => attach(engine, a),
+        ContainerCommand::Stats(a) => stats(engine, a),
         ContainerCommand::Stop(a) => stop(engine, a),
         ContainerCommand::Kill(a) => kill(engine, a),
         ContainerCommand::Restart(a) => restart(engine, a),

@@ -12,6 +12,7 @@ pub mod mounts;
 pub mod ops;
 pub mod remove;
 pub mod start;
+pub mod stats;
 pub mod top;
 
 use std::sync::OnceLock;

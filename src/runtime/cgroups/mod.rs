@@ -7,6 +7,7 @@
 
 pub mod detect;
 pub mod devices;
+pub mod stats;
 
 use std::fs;
 use std::io;

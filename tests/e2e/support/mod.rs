@@ -18,6 +18,20 @@ pub struct TestRoot {
     pub dir: tempfile::TempDir,
 }
 
+/// Containers a test leaves running (it failed half-way, say) are removed with it, so no
+/// monitor or container outlives its test.
+impl Drop for TestRoot {
+    fn drop(&mut self) {
+        if self.root().join("containers").is_dir() {
+            let _ = self
+                .cmd(&["rm", "-af"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+        }
+    }
+}
+
 impl TestRoot {
     pub fn new() -> Self {
         let dir = tempfile::Builder::new()
@@ -248,4 +262,14 @@ pub fn free_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("free port")
+}
+
+/// A child process killed (and reaped) when the test is done with it, also on a panic.
+pub struct Reaped(pub std::process::Child);
+
+impl Drop for Reaped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
