@@ -37,6 +37,9 @@ _skiff() {
             skiff,exec)
                 cmd="skiff__subcmd__exec"
                 ;;
+            skiff,healthcheck)
+                cmd="skiff__subcmd__healthcheck"
+                ;;
             skiff,help)
                 cmd="skiff__subcmd__help"
                 ;;
@@ -247,6 +250,18 @@ _skiff() {
             skiff__subcmd__container__subcmd__help,wait)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
+            skiff__subcmd__healthcheck,help)
+                cmd="skiff__subcmd__healthcheck__subcmd__help"
+                ;;
+            skiff__subcmd__healthcheck,run)
+                cmd="skiff__subcmd__healthcheck__subcmd__run"
+                ;;
+            skiff__subcmd__healthcheck__subcmd__help,help)
+                cmd="skiff__subcmd__healthcheck__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__healthcheck__subcmd__help,run)
+                cmd="skiff__subcmd__healthcheck__subcmd__help__subcmd__run"
+                ;;
             skiff__subcmd__help,__monitor)
                 cmd="skiff__subcmd__help__subcmd____monitor"
                 ;;
@@ -267,6 +282,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,exec)
                 cmd="skiff__subcmd__help__subcmd__exec"
+                ;;
+            skiff__subcmd__help,healthcheck)
+                cmd="skiff__subcmd__help__subcmd__healthcheck"
                 ;;
             skiff__subcmd__help,help)
                 cmd="skiff__subcmd__help__subcmd__help"
@@ -405,6 +423,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__container,wait)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__wait"
+                ;;
+            skiff__subcmd__help__subcmd__healthcheck,run)
+                cmd="skiff__subcmd__help__subcmd__healthcheck__subcmd__run"
                 ;;
             skiff__subcmd__help__subcmd__image,history)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__history"
@@ -560,7 +581,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top diff logs exec events stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
+            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top diff logs exec events healthcheck stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -706,7 +727,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,6 +830,26 @@ _skiff() {
                     return 0
                     ;;
                 --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1606,7 +1647,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1709,6 +1750,26 @@ _skiff() {
                     return 0
                     ;;
                 --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1996,7 +2057,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,6 +2160,26 @@ _skiff() {
                     return 0
                     ;;
                 --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2339,8 +2420,102 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__healthcheck)
+            opts="-h --root --runroot --log-level --help run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__healthcheck__subcmd__help)
+            opts="run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__healthcheck__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__healthcheck__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__healthcheck__subcmd__run)
+            opts="-h --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help)
-            opts="run create start ps rm rename wait top diff logs exec events stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
+            opts="run create start ps rm rename wait top diff logs exec events healthcheck stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,6 +2895,34 @@ _skiff() {
         skiff__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__healthcheck)
+            opts="run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__healthcheck__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4118,7 +4321,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4221,6 +4424,26 @@ _skiff() {
                     return 0
                     ;;
                 --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -71,6 +71,9 @@ pub enum Command {
     Exec(container::ExecArgs),
     /// Get real time events from the server
     Events(events::EventsArgs),
+    /// Run container health checks
+    #[command(subcommand)]
+    Healthcheck(container::HealthcheckCommand),
     /// Display a live stream of container(s) resource usage statistics
     Stats(container::StatsArgs),
     /// Attach local standard input, output, and error streams to a running container
@@ -184,6 +187,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Logs(a) => container::logs(engine, a),
         Command::Exec(a) => container::exec(engine, a),
         Command::Events(a) => events::events(engine, a),
+        Command::Healthcheck(c) => container::healthcheck(engine, c),
         Command::Stats(a) => container::stats(engine, a),
         Command::Attach(a) => container::attach(engine, a),
         Command::Stop(a) => container::stop(engine, a),

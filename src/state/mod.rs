@@ -17,7 +17,9 @@ use std::io;
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
-pub use record::{ContainerConfig, ContainerState, Status, Watcher};
+pub use record::{
+    ContainerConfig, ContainerState, Health, HealthConfig, HealthLog, Status, Watcher,
+};
 
 use crate::util::fs::{read_json, write_atomic, write_json_atomic};
 use crate::util::lock::FileLock;

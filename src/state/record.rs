@@ -46,6 +46,72 @@ pub struct ContainerConfig {
     /// `--log-driver`, `--log-opt`.
     #[serde(default)]
     pub log_config: LogConfig,
+    /// The health check (image HEALTHCHECK or `--health-*`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<HealthConfig>,
+}
+
+/// docker's `Config.Healthcheck` (durations in nanoseconds).
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct HealthConfig {
+    /// `["CMD", args…]` or `["CMD-SHELL", command]`.
+    pub test: Vec<String>,
+    #[serde(default)]
+    pub interval: u64,
+    #[serde(default)]
+    pub timeout: u64,
+    #[serde(default)]
+    pub start_period: u64,
+    #[serde(default)]
+    pub retries: u32,
+}
+
+impl HealthConfig {
+    const SECOND: u64 = 1_000_000_000;
+
+    /// docker's defaults for what is unset: every 30 s, 30 s timeout, 3 retries.
+    pub fn interval(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(if self.interval == 0 {
+            30 * Self::SECOND
+        } else {
+            self.interval
+        })
+    }
+    pub fn timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(if self.timeout == 0 {
+            30 * Self::SECOND
+        } else {
+            self.timeout
+        })
+    }
+    pub fn retries(&self) -> u32 {
+        if self.retries == 0 { 3 } else { self.retries }
+    }
+    pub fn start_period(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(self.start_period)
+    }
+}
+
+/// docker's `State.Health`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Health {
+    /// `starting`, `healthy`, `unhealthy`.
+    pub status: String,
+    #[serde(default)]
+    pub failing_streak: u32,
+    #[serde(default)]
+    pub log: Vec<HealthLog>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct HealthLog {
+    pub start: String,
+    pub end: String,
+    pub exit_code: i32,
+    pub output: String,
 }
 
 /// docker's `HostConfig.RestartPolicy`: `no`, `always`, `unless-stopped`, `on-failure`.
@@ -167,6 +233,8 @@ pub struct ContainerState {
     /// Stopped (or killed) by a user: the restart policy leaves it alone.
     #[serde(default)]
     pub manual_stop: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health: Option<Health>,
 }
 
 /// A process identified beyond PID reuse: PID plus its start time.

@@ -513,3 +513,107 @@ fn issue4_events_and_stats() {
     assert!(table.starts_with("CONTAINER ID   NAME"), "{table}");
     t.ok(&["rm", "-f", "busy"]);
 }
+
+#[test]
+fn issue4_health_checks() {
+    crate::require_root!();
+    let (reg, t, img) = busybox_store();
+    // unhealthy while the file is missing, healthy once it is there
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "svc",
+        "--health-cmd",
+        "test -f /tmp/ready",
+        "--health-interval",
+        "200ms",
+        "--health-retries",
+        "2",
+        &img,
+        "sh",
+        "-c",
+        "sleep 1.2; touch /tmp/ready; sleep 60",
+    ]);
+    let ps = |t: &TestRoot| {
+        t.ok(&["ps", "--filter", "name=svc", "--format", "{{.Status}}"])
+            .stdout
+    };
+    assert!(
+        ps(&t).trim_end().ends_with("(health: starting)"),
+        "{}",
+        ps(&t)
+    );
+    eventually(
+        &t,
+        &["ps", "--filter", "name=svc", "--format", "{{.Status}}"],
+        |s| s.trim_end().ends_with("(unhealthy)"),
+    );
+    eventually(
+        &t,
+        &["ps", "--filter", "name=svc", "--format", "{{.Status}}"],
+        |s| s.trim_end().ends_with("(healthy)"),
+    );
+    let h: serde_json::Value = serde_json::from_str(
+        &t.ok(&["inspect", "-f", "{{json .State.Health}}", "svc"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(h["Status"], "healthy");
+    assert_eq!(h["FailingStreak"], 0);
+    let log = h["Log"].as_array().unwrap();
+    assert!(
+        log.len() <= 5 && log.last().unwrap()["ExitCode"] == 0,
+        "{h}"
+    );
+    assert_eq!(t.ok(&["healthcheck", "run", "svc"]).stdout, "healthy\n");
+    let ev = t
+        .ok(&[
+            "events",
+            "--since",
+            "1m",
+            "--until",
+            "0s",
+            "--filter",
+            "container=svc",
+            "--format",
+            "{{.Action}}",
+        ])
+        .stdout;
+    assert!(
+        ev.contains("health_status: unhealthy\nhealth_status: healthy\n"),
+        "{ev}"
+    );
+    // HEALTHCHECK from the image, and --no-healthcheck to turn it off
+    let with_check = crate::support::images::build(crate::support::images::Spec {
+        config: serde_json::json!({"Healthcheck": {"Test": ["CMD", "false"], "Interval": 100_000_000u64, "Retries": 1}}),
+        ..Default::default()
+    });
+    reg.push("test/hc", "1", &with_check);
+    let hc = reg.reference("test/hc", "1");
+    t.ok(&["run", "-d", "--name", "sick", &hc, "sleep", "60"]);
+    eventually(
+        &t,
+        &["inspect", "-f", "{{.State.Health.Status}}", "sick"],
+        |s| s.trim() == "unhealthy",
+    );
+    let r = t.run(&["healthcheck", "run", "sick"]);
+    assert_eq!((r.code, r.stdout.as_str()), (1, "unhealthy\n"), "{r}");
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "plain",
+        "--no-healthcheck",
+        &hc,
+        "sleep",
+        "60",
+    ]);
+    assert_eq!(
+        t.ok(&["inspect", "-f", "{{json .State.Health}}", "plain"])
+            .stdout,
+        "null\n"
+    );
+    t.fails(&["healthcheck", "run", "plain"], 125)
+        .one_error_line(&["no health check"]);
+}

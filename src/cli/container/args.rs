@@ -8,7 +8,7 @@ use anyhow::{Context as _, bail};
 use clap::Args;
 
 use crate::cli::RegistryArgs;
-use crate::engine::container::create::{CreateOptions, PullPolicy};
+use crate::engine::container::create::{CreateOptions, HealthFlags, PullPolicy};
 use crate::oci::Platform;
 use crate::oci::runtime::{Device, Resources, Rlimit};
 use crate::oci::seccomp::{Profile, Seccomp};
@@ -87,6 +87,24 @@ pub struct ContainerArgs {
     /// Log driver options: max-size=SIZE, max-file=N
     #[arg(long, value_name = "OPT")]
     pub log_opt: Vec<String>,
+    /// Command to run to check health
+    #[arg(long, value_name = "CMD")]
+    pub health_cmd: Option<String>,
+    /// Time between running the check (e.g. 30s)
+    #[arg(long, value_name = "DURATION")]
+    pub health_interval: Option<String>,
+    /// Maximum time to allow one check to run
+    #[arg(long, value_name = "DURATION")]
+    pub health_timeout: Option<String>,
+    /// Consecutive failures needed to report unhealthy
+    #[arg(long, value_name = "N")]
+    pub health_retries: Option<u32>,
+    /// Start period for the container to initialize before failures count
+    #[arg(long, value_name = "DURATION")]
+    pub health_start_period: Option<String>,
+    /// Disable any container-specified HEALTHCHECK
+    #[arg(long)]
+    pub no_healthcheck: bool,
     /// Run a tiny init as PID 1 that forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
@@ -396,9 +414,28 @@ impl ContainerArgs {
             volumes_from: self.volumes_from.clone(),
             restart_policy: restart_policy(&self.restart, self.rm)?,
             log_config: log_config(&self.log_driver, &self.log_opt)?,
+            health: HealthFlags {
+                cmd: self.health_cmd.clone(),
+                interval: go_duration("--health-interval", &self.health_interval)?,
+                timeout: go_duration("--health-timeout", &self.health_timeout)?,
+                start_period: go_duration("--health-start-period", &self.health_start_period)?,
+                retries: self.health_retries,
+                none: self.no_healthcheck,
+            },
             replace: self.replace,
         })
     }
+}
+
+/// A Go duration flag (`30s`, `1m30s`) in nanoseconds.
+fn go_duration(flag: &str, v: &Option<String>) -> anyhow::Result<Option<u64>> {
+    v.as_deref()
+        .map(|s| {
+            crate::util::time::parse_go_duration(s)
+                .map(|d| d.as_nanos() as u64)
+                .ok_or_else(|| anyhow::anyhow!("invalid value for {flag}: {s:?}"))
+        })
+        .transpose()
 }
 
 /// `--restart no|always|unless-stopped|on-failure[:N]`.

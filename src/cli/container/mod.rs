@@ -5,6 +5,7 @@ mod args;
 mod attach;
 mod control;
 mod exec;
+mod health;
 mod look;
 mod ps;
 mod stats;
@@ -22,6 +23,7 @@ pub use control::{
     unpause,
 };
 pub use exec::{ExecArgs, exec};
+pub use health::{HealthcheckCommand, healthcheck};
 pub use look::{DiffArgs, TopArgs, diff, top};
 pub use ps::PsArgs;
 pub use stats::{StatsArgs, stats};

@@ -64,9 +64,14 @@ pub fn status_text(row: &ContainerRow) -> String {
                 human::duration(crate::util::time::since(t))
             })
     };
+    let health = match s.health.as_ref().map(|h| h.status.as_str()) {
+        Some("starting") => " (health: starting)".to_string(),
+        Some(h) => format!(" ({h})"),
+        None => String::new(),
+    };
     match s.status {
         Status::Created => "Created".into(),
-        Status::Running => format!("Up {}", ago(&s.started_at)),
+        Status::Running => format!("Up {}{health}", ago(&s.started_at)),
         Status::Paused => format!("Up {} (Paused)", ago(&s.started_at)),
         Status::Exited => format!("Exited ({}) {} ago", s.exit_code, ago(&s.finished_at)),
         Status::Dead => "Dead".into(),

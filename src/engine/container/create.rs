@@ -12,6 +12,7 @@ use crate::oci::image::ImageConfig;
 use crate::oci::runtime::{Mount, Root};
 use crate::registry::ClientOptions;
 use crate::spec::Request;
+use crate::state::HealthConfig;
 use crate::state::record::{LogConfig, MountRecord, RestartPolicy};
 use crate::state::{ContainerConfig, ContainerState};
 use crate::util::random::{hex_id, name_from};
@@ -46,8 +47,44 @@ pub struct CreateOptions {
     pub volumes_from: Vec<String>,
     pub restart_policy: RestartPolicy,
     pub log_config: LogConfig,
+    /// `--health-*`, `--no-healthcheck`.
+    pub health: HealthFlags,
     /// `--replace`: remove a container that has the name first.
     pub replace: bool,
+}
+
+/// `--health-cmd`, `--health-interval`, … over the image's HEALTHCHECK (durations in ns).
+#[derive(Clone, Debug, Default)]
+pub struct HealthFlags {
+    pub cmd: Option<String>,
+    pub interval: Option<u64>,
+    pub timeout: Option<u64>,
+    pub start_period: Option<u64>,
+    pub retries: Option<u32>,
+    pub none: bool,
+}
+
+impl HealthFlags {
+    /// The container's health check: the image's, with the flags on top.
+    pub fn apply(&self, image: Option<&serde_json::Value>) -> Option<HealthConfig> {
+        if self.none {
+            return None;
+        }
+        let mut h: HealthConfig = image
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+            .unwrap_or_default();
+        if let Some(c) = &self.cmd {
+            h.test = vec!["CMD-SHELL".into(), c.clone()];
+        }
+        h.interval = self.interval.unwrap_or(h.interval);
+        h.timeout = self.timeout.unwrap_or(h.timeout);
+        h.start_period = self.start_period.unwrap_or(h.start_period);
+        h.retries = self.retries.unwrap_or(h.retries);
+        match h.test.first().map(String::as_str) {
+            Some("CMD" | "CMD-SHELL") if h.test.len() > 1 => Some(h),
+            _ => None, // none, NONE, or an empty test
+        }
+    }
 }
 
 impl Engine {
@@ -228,6 +265,7 @@ impl Engine {
             mounts: records,
             restart_policy: opts.restart_policy.clone(),
             log_config: opts.log_config.clone(),
+            healthcheck: opts.health.apply(run.healthcheck.as_ref()),
         };
         let containers = self.containers()?;
         containers.save_config(&config, !opts.auto_remove)?;

@@ -103,8 +103,20 @@ impl Engine {
                 report(Ok(()));
                 first = false;
             }
-            let code =
-                monitor::supervise(l.started.pid, io, &mut log, listener.as_ref(), &mut NoHooks);
+            let code = match &config.healthcheck {
+                Some(h) => {
+                    let mut hooks = super::health::HealthHooks {
+                        engine: self,
+                        id: id.to_string(),
+                        interval: h.interval(),
+                        next: Instant::now() + h.interval(),
+                    };
+                    monitor::supervise(l.started.pid, io, &mut log, listener.as_ref(), &mut hooks)
+                }
+                None => {
+                    monitor::supervise(l.started.pid, io, &mut log, listener.as_ref(), &mut NoHooks)
+                }
+            };
             drop(log);
             self.container_ended(&l.config, &l.cgroup, code)?;
             if began.elapsed() >= RESET_AFTER {

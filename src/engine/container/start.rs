@@ -87,6 +87,10 @@ impl Engine {
                 cgroup_version: cgroup.version,
                 restart_count: state.restart_count,
                 manual_stop: false,
+                health: config.healthcheck.as_ref().map(|_| crate::state::Health {
+                    status: "starting".into(),
+                    ..Default::default()
+                }),
             };
             containers
                 .save_state(id, &now, &lock)
