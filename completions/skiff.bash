@@ -37,6 +37,9 @@ _skiff() {
             skiff,exec)
                 cmd="skiff__subcmd__exec"
                 ;;
+            skiff,generate)
+                cmd="skiff__subcmd__generate"
+                ;;
             skiff,healthcheck)
                 cmd="skiff__subcmd__healthcheck"
                 ;;
@@ -250,6 +253,18 @@ _skiff() {
             skiff__subcmd__container__subcmd__help,wait)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
+            skiff__subcmd__generate,help)
+                cmd="skiff__subcmd__generate__subcmd__help"
+                ;;
+            skiff__subcmd__generate,systemd)
+                cmd="skiff__subcmd__generate__subcmd__systemd"
+                ;;
+            skiff__subcmd__generate__subcmd__help,help)
+                cmd="skiff__subcmd__generate__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__generate__subcmd__help,systemd)
+                cmd="skiff__subcmd__generate__subcmd__help__subcmd__systemd"
+                ;;
             skiff__subcmd__healthcheck,help)
                 cmd="skiff__subcmd__healthcheck__subcmd__help"
                 ;;
@@ -282,6 +297,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,exec)
                 cmd="skiff__subcmd__help__subcmd__exec"
+                ;;
+            skiff__subcmd__help,generate)
+                cmd="skiff__subcmd__help__subcmd__generate"
                 ;;
             skiff__subcmd__help,healthcheck)
                 cmd="skiff__subcmd__help__subcmd__healthcheck"
@@ -423,6 +441,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__container,wait)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__wait"
+                ;;
+            skiff__subcmd__help__subcmd__generate,systemd)
+                cmd="skiff__subcmd__help__subcmd__generate__subcmd__systemd"
                 ;;
             skiff__subcmd__help__subcmd__healthcheck,run)
                 cmd="skiff__subcmd__help__subcmd__healthcheck__subcmd__run"
@@ -581,7 +602,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top diff logs exec events healthcheck stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
+            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -727,7 +748,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -831,6 +852,10 @@ _skiff() {
                     ;;
                 --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -W "conmon container ignore" -- "${cur}"))
                     return 0
                     ;;
                 --health-cmd)
@@ -1647,7 +1672,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1751,6 +1776,10 @@ _skiff() {
                     ;;
                 --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -W "conmon container ignore" -- "${cur}"))
                     return 0
                     ;;
                 --health-cmd)
@@ -1881,7 +1910,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --interactive --root --runroot --log-level --help"
+            opts="-a -i -h --attach --interactive --all-restartable --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,7 +2086,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2161,6 +2190,10 @@ _skiff() {
                     ;;
                 --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -W "conmon container ignore" -- "${cur}"))
                     return 0
                     ;;
                 --health-cmd)
@@ -2420,6 +2453,112 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__generate)
+            opts="-h --root --runroot --log-level --help systemd help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__generate__subcmd__help)
+            opts="systemd help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__generate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__generate__subcmd__help__subcmd__systemd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__generate__subcmd__systemd)
+            opts="-n -t -h --new --name --time --restart-policy --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__healthcheck)
             opts="-h --root --runroot --log-level --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2515,7 +2654,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps rm rename wait top diff logs exec events healthcheck stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
+            opts="run create start ps rm rename wait top diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume pull images rmi tag history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2895,6 +3034,34 @@ _skiff() {
         skiff__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__generate)
+            opts="systemd"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__generate__subcmd__systemd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4321,7 +4488,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpuset-cpus --pids-limit --shm-size --sysctl --cgroup-parent --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4425,6 +4592,10 @@ _skiff() {
                     ;;
                 --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -W "conmon container ignore" -- "${cur}"))
                     return 0
                     ;;
                 --health-cmd)
@@ -4555,7 +4726,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -i -h --attach --interactive --root --runroot --log-level --help"
+            opts="-a -i -h --attach --interactive --all-restartable --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -74,6 +74,9 @@ pub enum Command {
     /// Run container health checks
     #[command(subcommand)]
     Healthcheck(container::HealthcheckCommand),
+    /// Generate structured data (systemd units)
+    #[command(subcommand)]
+    Generate(container::GenerateCommand),
     /// Display a live stream of container(s) resource usage statistics
     Stats(container::StatsArgs),
     /// Attach local standard input, output, and error streams to a running container
@@ -188,6 +191,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Exec(a) => container::exec(engine, a),
         Command::Events(a) => events::events(engine, a),
         Command::Healthcheck(c) => container::healthcheck(engine, c),
+        Command::Generate(c) => container::generate(engine, c),
         Command::Stats(a) => container::stats(engine, a),
         Command::Attach(a) => container::attach(engine, a),
         Command::Stop(a) => container::stop(engine, a),

@@ -46,6 +46,13 @@ pub struct ContainerConfig {
     /// `--log-driver`, `--log-opt`.
     #[serde(default)]
     pub log_config: LogConfig,
+    /// `--sdnotify`: `conmon` (skiff says READY once the container runs), `container` (the
+    /// container says it, through the socket mounted in), `ignore`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sdnotify: String,
+    /// The command line that created it (for `generate systemd --new`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
     /// The health check (image HEALTHCHECK or `--health-*`), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthcheck: Option<HealthConfig>,

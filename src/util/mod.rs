@@ -5,5 +5,6 @@ pub mod human;
 pub mod lock;
 pub mod net;
 pub mod random;
+pub mod sdnotify;
 pub mod time;
 pub mod units;

@@ -617,3 +617,124 @@ fn issue4_health_checks() {
     t.fails(&["healthcheck", "run", "plain"], 125)
         .one_error_line(&["no health check"]);
 }
+
+#[test]
+fn issue4_systemd_notify_units_and_boot_restarts() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    // --sdnotify=conmon (the default): READY=1 once the container runs, with skiff's PID
+    let sock_path = t.dir.path().join("notify.sock");
+    let sock = std::os::unix::net::UnixDatagram::bind(&sock_path).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let child = t
+        .cmd(&["run", "--rm", &img, "sh", "-c", "sleep 0.3"])
+        .env("NOTIFY_SOCKET", &sock_path)
+        .spawn()
+        .unwrap();
+    let mut buf = [0u8; 256];
+    let n = sock.recv(&mut buf).unwrap();
+    let msg = String::from_utf8_lossy(&buf[..n]).into_owned();
+    assert_eq!(msg, format!("READY=1\nMAINPID={}", child.id()), "{msg}");
+    assert!(crate::support::Reaped(child).0.wait().unwrap().success());
+    // --sdnotify=container: the container gets the socket and speaks for itself
+    let r = t
+        .cmd(&[
+            "run",
+            "--rm",
+            "--sdnotify=container",
+            &img,
+            "sh",
+            "-c",
+            "echo $NOTIFY_SOCKET; test -S $NOTIFY_SOCKET && echo socket",
+        ])
+        .env("NOTIFY_SOCKET", &sock_path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&r.stdout),
+        "/run/notify/notify.sock\nsocket\n"
+    );
+    let n = sock.recv(&mut buf).unwrap();
+    assert!(
+        String::from_utf8_lossy(&buf[..n]).starts_with("MAINPID="),
+        "skiff only names its PID"
+    );
+    // generate systemd: a unit systemd accepts
+    t.ok(&["create", "--name", "web", "-e", "A=1", &img, "sleep", "60"]);
+    for args in [
+        vec!["generate", "systemd", "--name", "web"],
+        vec!["generate", "systemd", "--new", "--name", "web"],
+    ] {
+        let unit = t.ok(&args).stdout;
+        for want in [
+            "[Unit]",
+            "[Service]",
+            "Type=notify",
+            "[Install]",
+            "ExecStop=",
+        ] {
+            assert!(unit.contains(want), "{want}: {unit}");
+        }
+        let start = unit.lines().find(|l| l.starts_with("ExecStart=")).unwrap();
+        if args.contains(&"--new") {
+            assert!(
+                start.contains(" run --rm --replace --sdnotify=conmon -e A=1 --name web "),
+                "{start}"
+            );
+        } else {
+            assert!(start.ends_with(" start web"), "{start}");
+        }
+        let file = t.dir.path().join("container-web.service");
+        std::fs::write(&file, &unit).unwrap();
+        if let Ok(v) = std::process::Command::new("systemd-analyze")
+            .arg("verify")
+            .arg(&file)
+            .output()
+        {
+            assert!(
+                v.status.success(),
+                "systemd-analyze verify: {}",
+                String::from_utf8_lossy(&v.stderr)
+            );
+        }
+    }
+    // start --all-restartable brings back "always" and unstopped "unless-stopped" ones
+    t.ok(&[
+        "create",
+        "--name",
+        "a1",
+        "--restart",
+        "always",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    t.ok(&[
+        "create",
+        "--name",
+        "u1",
+        "--restart",
+        "unless-stopped",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "u2",
+        "--restart",
+        "unless-stopped",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    t.ok(&["stop", "-t", "0", "u2"]);
+    let r = t.ok(&["start", "--all-restartable"]);
+    let mut started = r.lines();
+    started.sort();
+    assert_eq!(started, vec!["a1", "u1"]);
+    assert!(status(&t, "u2").starts_with("exited"));
+}

@@ -87,6 +87,10 @@ pub struct ContainerArgs {
     /// Log driver options: max-size=SIZE, max-file=N
     #[arg(long, value_name = "OPT")]
     pub log_opt: Vec<String>,
+    /// systemd readiness: conmon (skiff sends READY=1 once the container runs), container
+    /// (the container sends it through $NOTIFY_SOCKET), ignore
+    #[arg(long, value_name = "MODE", default_value = "conmon", value_parser = ["conmon", "container", "ignore"])]
+    pub sdnotify: String,
     /// Command to run to check health
     #[arg(long, value_name = "CMD")]
     pub health_cmd: Option<String>,
@@ -414,6 +418,8 @@ impl ContainerArgs {
             volumes_from: self.volumes_from.clone(),
             restart_policy: restart_policy(&self.restart, self.rm)?,
             log_config: log_config(&self.log_driver, &self.log_opt)?,
+            sdnotify: self.sdnotify.clone(),
+            create_command: std::env::args().collect(),
             health: HealthFlags {
                 cmd: self.health_cmd.clone(),
                 interval: go_duration("--health-interval", &self.health_interval)?,

@@ -9,6 +9,7 @@ mod health;
 mod look;
 mod ps;
 mod stats;
+mod systemd;
 
 use std::io::Write;
 
@@ -27,6 +28,7 @@ pub use health::{HealthcheckCommand, healthcheck};
 pub use look::{DiffArgs, TopArgs, diff, top};
 pub use ps::PsArgs;
 pub use stats::{StatsArgs, stats};
+pub use systemd::{GenerateCommand, generate};
 
 #[derive(Debug, Args)]
 #[command(disable_help_flag = true)]
@@ -65,7 +67,11 @@ pub struct StartArgs {
     /// Attach stdin
     #[arg(short, long)]
     interactive: bool,
-    #[arg(required = true, value_name = "CONTAINER")]
+    /// Start every container whose restart policy brings it back after a reboot (always;
+    /// unless-stopped unless stopped by hand)
+    #[arg(long, conflicts_with = "containers")]
+    all_restartable: bool,
+    #[arg(required_unless_present = "all_restartable", value_name = "CONTAINER")]
     containers: Vec<String>,
 }
 
@@ -249,8 +255,13 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
             }
         };
     }
+    let names = if a.all_restartable {
+        engine.restartable()?
+    } else {
+        a.containers.clone()
+    };
     let mut failed = false;
-    for c in &a.containers {
+    for c in &names {
         let r = containers
             .resolve(c)
             .map_err(EngineError::from)

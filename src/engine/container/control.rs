@@ -142,6 +142,32 @@ impl Engine {
         Ok(())
     }
 
+    /// Containers to bring back at boot (`start --all-restartable`): restart policy
+    /// `always`, or `unless-stopped` without a manual stop; not running now.
+    pub fn restartable(&self) -> Result<Vec<String>, EngineError> {
+        let containers = self.containers()?;
+        let mut out = Vec::new();
+        for id in containers.ids()? {
+            let Ok((config, state)) = self.load_container(&id) else {
+                continue;
+            };
+            let wanted = match config.restart_policy.name.as_str() {
+                "always" => true,
+                "unless-stopped" => !state.manual_stop,
+                _ => false,
+            };
+            if wanted
+                && !matches!(
+                    state.status,
+                    Status::Running | Status::Paused | Status::Restarting
+                )
+            {
+                out.push(config.name);
+            }
+        }
+        Ok(out)
+    }
+
     /// `kill -s SIG`.
     pub fn kill_container(&self, input: &str, sig: i32) -> Result<(), EngineError> {
         let (config, state) = self.running(input)?;

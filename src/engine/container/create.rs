@@ -49,9 +49,14 @@ pub struct CreateOptions {
     pub log_config: LogConfig,
     /// `--health-*`, `--no-healthcheck`.
     pub health: HealthFlags,
+    pub sdnotify: String,
+    pub create_command: Vec<String>,
     /// `--replace`: remove a container that has the name first.
     pub replace: bool,
 }
+
+/// Where `--sdnotify=container` puts systemd's socket.
+const NOTIFY_IN_CONTAINER: &str = "/run/notify/notify.sock";
 
 /// `--health-cmd`, `--health-interval`, … over the image's HEALTHCHECK (durations in ns).
 #[derive(Clone, Debug, Default)]
@@ -219,6 +224,20 @@ impl Engine {
                 records.push(r);
             }
         }
+        if opts.sdnotify == "container"
+            && let Some(sock) = crate::util::sdnotify::socket().filter(|s| s.starts_with('/'))
+        {
+            // The container tells systemd itself, through the socket mounted in.
+            user_mounts.push(Mount {
+                destination: NOTIFY_IN_CONTAINER.into(),
+                kind: "bind".into(),
+                source: sock.into(),
+                options: vec!["rbind".into()],
+            });
+            request
+                .env
+                .push(format!("NOTIFY_SOCKET={NOTIFY_IN_CONTAINER}"));
+        }
         request.mounts = user_mounts;
         let files = self.container_files(dir, &hostname, &request.network, !opts.auto_remove)?;
         let root = Root {
@@ -266,6 +285,8 @@ impl Engine {
             restart_policy: opts.restart_policy.clone(),
             log_config: opts.log_config.clone(),
             healthcheck: opts.health.apply(run.healthcheck.as_ref()),
+            sdnotify: opts.sdnotify.clone(),
+            create_command: opts.create_command.clone(),
         };
         let containers = self.containers()?;
         containers.save_config(&config, !opts.auto_remove)?;

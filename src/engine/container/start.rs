@@ -100,6 +100,18 @@ impl Engine {
             Ok(started) => {
                 drop(lock);
                 self.event(&config, "start", &[]);
+                if let Some(sock) = crate::util::sdnotify::socket() {
+                    let msg = match config.sdnotify.as_str() {
+                        "container" => Some(format!("MAINPID={}", std::process::id())),
+                        "ignore" => None,
+                        _ => Some(format!("READY=1\nMAINPID={}", std::process::id())),
+                    };
+                    if let Some(m) = msg
+                        && let Err(e) = crate::util::sdnotify::notify(&sock, &m)
+                    {
+                        log::warn!("telling systemd ({sock}): {e}");
+                    }
+                }
                 Ok(Launched {
                     config,
                     started,
