@@ -25,6 +25,8 @@ pub struct Io {
     pub stdin: Option<OwnedFd>,
     /// The pty master, for window sizes.
     pub pty: Option<OwnedFd>,
+    /// Also copy the output to our own stdout/stderr (a foreground `run` that keeps a log).
+    pub echo: bool,
 }
 
 /// Timed work the engine wants done while the container runs.
@@ -126,6 +128,12 @@ pub fn supervise(
             match rustix::io::read(fd, &mut buf) {
                 Ok(0) | Err(rustix::io::Errno::IO) => closed.push(i),
                 Ok(n) => {
+                    if io.echo {
+                        let _ = match stream {
+                            Stream::Stdout => std::io::stdout().write_all(&buf[..n]),
+                            Stream::Stderr => std::io::stderr().write_all(&buf[..n]),
+                        };
+                    }
                     if let Some(w) = log.as_mut() {
                         let _ = w.write(*stream, &buf[..n]);
                     }

@@ -257,31 +257,7 @@ pub fn exit_code(status: WaitStatus) -> i32 {
 /// Returns docker's exit status.
 pub fn supervise(started: Started, forward_stdin: bool) -> i32 {
     let pid = started.pid;
-    let master_for_resize = started.pty.as_ref().and_then(|m| m.try_clone().ok());
-    let signals = signal_hook::iterator::Signals::new(FORWARDED);
-    // Handlers are in place: let pending and future signals through.
-    let _ = nix::sys::signal::sigprocmask(
-        nix::sys::signal::SigmaskHow::SIG_UNBLOCK,
-        Some(&forwarded_set()),
-        None,
-    );
-    let forwarder = signals.ok().map(|mut signals| {
-        let handle = signals.handle();
-        let thread = std::thread::spawn(move || {
-            for sig in signals.forever() {
-                if sig == SIGWINCH
-                    && let Some(m) = &master_for_resize
-                {
-                    super::pty::copy_window_size(m);
-                    continue;
-                }
-                if let Some(s) = Signal::from_named_raw(sig) {
-                    let _ = rustix::process::kill_process(pid_of(pid), s);
-                }
-            }
-        });
-        (handle, thread)
-    });
+    let forwarder = Forwarder::start(pid, started.pty.as_ref());
     let mut raw = None;
     let mut output = None;
     if let Some(master) = started.pty {
@@ -303,9 +279,49 @@ pub fn supervise(started: Started, forward_stdin: bool) -> i32 {
         let _ = t.join();
     }
     drop(raw);
-    if let Some((handle, thread)) = forwarder {
-        handle.close();
-        let _ = thread.join();
-    }
+    drop(forwarder);
     status
+}
+
+/// Passes the signals a foreground `run` gets on to the container (SIGWINCH resizes its
+/// pty instead) from a thread of its own, until dropped.
+pub struct Forwarder(Option<(signal_hook::iterator::Handle, std::thread::JoinHandle<()>)>);
+
+impl Forwarder {
+    pub fn start(pid: i32, pty: Option<&OwnedFd>) -> Forwarder {
+        let master_for_resize = pty.and_then(|m| m.try_clone().ok());
+        let signals = signal_hook::iterator::Signals::new(FORWARDED);
+        // Handlers are in place: let pending and future signals through.
+        let _ = nix::sys::signal::sigprocmask(
+            nix::sys::signal::SigmaskHow::SIG_UNBLOCK,
+            Some(&forwarded_set()),
+            None,
+        );
+        Forwarder(signals.ok().map(|mut signals| {
+            let handle = signals.handle();
+            let thread = std::thread::spawn(move || {
+                for sig in signals.forever() {
+                    if sig == SIGWINCH
+                        && let Some(m) = &master_for_resize
+                    {
+                        super::pty::copy_window_size(m);
+                        continue;
+                    }
+                    if let Some(s) = Signal::from_named_raw(sig) {
+                        let _ = rustix::process::kill_process(pid_of(pid), s);
+                    }
+                }
+            });
+            (handle, thread)
+        }))
+    }
+}
+
+impl Drop for Forwarder {
+    fn drop(&mut self) {
+        if let Some((handle, thread)) = self.0.take() {
+            handle.close();
+            let _ = thread.join();
+        }
+    }
 }

@@ -80,6 +80,36 @@ fn issue4_run_d_logs_and_the_monitor() {
     let line: serde_json::Value = serde_json::from_str(raw.lines().next().unwrap()).unwrap();
     assert_eq!(line["log"], "out1\n");
     assert_eq!(line["stream"], "stdout");
+    // a foreground run keeps its log too (its output passes through skiff), unless passthrough
+    let r = t.run(&[
+        "run",
+        "--name",
+        "fg",
+        &img,
+        "sh",
+        "-c",
+        "echo fg-out; echo fg-err >&2; exit 3",
+    ]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (3, "fg-out\n", "fg-err\n")
+    );
+    let l = t.ok(&["logs", "fg"]);
+    assert_eq!(
+        (l.stdout.as_str(), l.stderr.as_str()),
+        ("fg-out\n", "fg-err\n")
+    );
+    t.ok(&[
+        "run",
+        "--name",
+        "direct",
+        "--log-driver",
+        "passthrough",
+        &img,
+        "true",
+    ]);
+    t.fails(&["logs", "direct"], 125)
+        .one_error_line(&["does not support reading"]);
     // errors before exec are reported by run -d itself, with docker's codes
     let r = t.run(&["run", "-d", "--name", "bad", &img, "nosuch"]);
     assert_eq!(r.code, 127, "{r}");

@@ -103,20 +103,7 @@ impl Engine {
                 report(Ok(()));
                 first = false;
             }
-            let code = match &config.healthcheck {
-                Some(h) => {
-                    let mut hooks = super::health::HealthHooks {
-                        engine: self,
-                        id: id.to_string(),
-                        interval: h.interval(),
-                        next: Instant::now() + h.interval(),
-                    };
-                    monitor::supervise(l.started.pid, io, &mut log, listener.as_ref(), &mut hooks)
-                }
-                None => {
-                    monitor::supervise(l.started.pid, io, &mut log, listener.as_ref(), &mut NoHooks)
-                }
-            };
+            let code = self.supervise(&l, io, &mut log, listener.as_ref());
             drop(log);
             self.container_ended(&l.config, &l.cgroup, code)?;
             if began.elapsed() >= RESET_AFTER {
@@ -156,6 +143,7 @@ impl Engine {
                     None
                 },
                 pty: master,
+                echo: false,
             };
             return Ok((l, io));
         }
@@ -176,6 +164,7 @@ impl Engine {
                 outputs: vec![(out_r, Stream::Stdout), (err_r, Stream::Stderr)],
                 stdin: stdin_ours,
                 pty: None,
+                echo: false,
             },
         ))
     }
@@ -292,6 +281,28 @@ pub fn send_report<W: Write>(out: &mut W, r: Result<(), &EngineError>) {
 }
 
 impl Engine {
+    /// The monitor loop over a started container, with its health checks when it has one.
+    pub(super) fn supervise(
+        &self,
+        l: &super::start::Launched,
+        io: Io,
+        log: &mut Option<logs::Writer>,
+        listener: Option<&UnixListener>,
+    ) -> i32 {
+        match &l.config.healthcheck {
+            Some(h) => {
+                let mut hooks = super::health::HealthHooks {
+                    engine: self,
+                    id: l.config.id.clone(),
+                    interval: h.interval(),
+                    next: Instant::now() + h.interval(),
+                };
+                monitor::supervise(l.started.pid, io, log, listener, &mut hooks)
+            }
+            None => monitor::supervise(l.started.pid, io, log, listener, &mut NoHooks),
+        }
+    }
+
     /// The attach socket of a running container's monitor.
     pub fn attach_socket(&self, input: &str) -> Result<(ContainerConfig, PathBuf), EngineError> {
         let id = self.containers()?.resolve(input)?;

@@ -3,7 +3,7 @@
 //! recording how it ended. `run` and `start -a` use the foreground path; the monitor uses
 //! `launch_container` with pipes.
 
-use std::os::fd::OwnedFd;
+use std::os::fd::{AsFd, OwnedFd};
 
 use crate::engine::{Engine, EngineError};
 use crate::oci::runtime::RuntimeSpec;
@@ -148,8 +148,48 @@ impl Engine {
     /// Runs the container attached to our stdio until it exits; returns docker's exit status.
     /// Must be called while the process is single-threaded.
     pub fn start_attached(&self, id: &str) -> Result<i32, EngineError> {
-        let l = self.launch_container(id, Stdio::Inherit)?;
-        let code = launch::supervise(l.started, l.config.spec.process.open_stdin);
+        let (config, _) = self.load_container(id)?;
+        let logged = !config.spec.process.terminal
+            && matches!(config.log_config.kind.as_str(), "json-file" | "k8s-file");
+        if !logged {
+            // A terminal, or `--log-driver passthrough|none`: the container has our stdio.
+            let l = self.launch_container(id, Stdio::Inherit)?;
+            let code = launch::supervise(l.started, l.config.spec.process.open_stdin);
+            self.container_ended(&l.config, &l.cgroup, code)?;
+            return Ok(code);
+        }
+        // Its output passes through us into the log as well, as with docker.
+        let mut log = super::monitor::log_writer(&config, &self.log_path(id)?)?;
+        let pipe = || {
+            rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)
+                .map_err(|e| EngineError::Other(format!("creating a pipe: {e}")))
+        };
+        let (out_r, out_w) = pipe()?;
+        let (err_r, err_w) = pipe()?;
+        let stdin: OwnedFd = if config.spec.process.open_stdin {
+            std::io::stdin()
+                .as_fd()
+                .try_clone_to_owned()
+                .map_err(|e| EngineError::Other(format!("stdin: {e}")))?
+        } else {
+            std::fs::File::open("/dev/null")
+                .map_err(|e| EngineError::Other(format!("/dev/null: {e}")))?
+                .into()
+        };
+        let l = self.launch_container(id, Stdio::Fds([stdin, out_w, err_w]))?;
+        let forwarder = launch::Forwarder::start(l.started.pid, None);
+        let io = crate::monitor::Io {
+            outputs: vec![
+                (out_r, crate::monitor::logs::Stream::Stdout),
+                (err_r, crate::monitor::logs::Stream::Stderr),
+            ],
+            stdin: None,
+            pty: None,
+            echo: true,
+        };
+        let code = self.supervise(&l, io, &mut log, None);
+        drop(forwarder);
+        drop(log);
         self.container_ended(&l.config, &l.cgroup, code)?;
         Ok(code)
     }
