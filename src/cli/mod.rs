@@ -146,8 +146,40 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
+/// `skiff --root R --runroot RR __monitor ID`, exactly as `start_detached` writes it: the
+/// long-lived monitor starts without clap, so it never touches (and keeps resident) the
+/// code and memory of the whole command line.
+fn monitor_fast_path() -> Option<i32> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let [_, root_flag, root, runroot_flag, runroot, cmd, id] = args.as_slice() else {
+        return None;
+    };
+    if root_flag != "--root" || runroot_flag != "--runroot" || cmd != "__monitor" {
+        return None;
+    }
+    let opts = GlobalOptions {
+        root: Some(PathBuf::from(root)),
+        runroot: Some(PathBuf::from(runroot)),
+    };
+    let ctx = match Context::new(&opts) {
+        Ok(c) => c,
+        Err(e) => return Some(report(&e.into())),
+    };
+    let engine = Engine::new(ctx);
+    let a = container::MonitorArgs {
+        id: id.to_string_lossy().into_owned(),
+    };
+    Some(match container::monitor(&engine, a) {
+        Ok(code) => code,
+        Err(e) => report(&e),
+    })
+}
+
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {
+    if let Some(code) = monitor_fast_path() {
+        return code;
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => return clap_error(e),

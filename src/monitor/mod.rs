@@ -72,6 +72,7 @@ pub fn supervise(
     let mut buf = vec![0u8; 16 * 1024];
     // The start-up's memory (parsed records, clap, the launch) is garbage from here on.
     crate::sys::trim_heap();
+    crate::sys::release_code_pages();
     loop {
         if status.is_some()
             && (io.outputs.is_empty() || drain_until.is_some_and(|d| Instant::now() > d))

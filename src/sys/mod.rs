@@ -47,3 +47,39 @@ pub fn trim_heap() {
         libc::malloc_trim(0);
     }
 }
+
+/// Lets go of this process's mapped program code (a long-lived process after its busy
+/// start): the pages stay in the page cache and fault back in as the code runs again, so
+/// only what is still used stays resident. Only executable mappings of our own binary are
+/// touched: they are never written, so nothing is lost.
+pub fn release_code_pages() {
+    let (Ok(exe), Ok(maps)) = (
+        std::fs::read_link("/proc/self/exe"),
+        std::fs::read_to_string("/proc/self/maps"),
+    ) else {
+        return;
+    };
+    let exe = exe.to_string_lossy().into_owned();
+    for line in maps.lines() {
+        let mut f = line.split_whitespace();
+        let (Some(range), Some(perms)) = (f.next(), f.next()) else {
+            continue;
+        };
+        if perms != "r-xp" || !line.ends_with(exe.as_str()) {
+            continue;
+        }
+        let Some((a, b)) = range.split_once('-') else {
+            continue;
+        };
+        let (Ok(start), Ok(end)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
+        else {
+            continue;
+        };
+        // SAFETY: [start, end) is a read-only, executable, private mapping of our binary
+        // (from /proc/self/maps); MADV_DONTNEED only drops its page table entries, and the
+        // unmodified pages refault from the file when executed again.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
+        }
+    }
+}

@@ -768,3 +768,96 @@ fn issue4_systemd_notify_units_and_boot_restarts() {
     assert_eq!(started, vec!["a1", "u1"]);
     assert!(status(&t, "u2").starts_with("exited"));
 }
+
+#[test]
+fn issue4_robust_without_a_daemon() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    // a killed monitor takes its container along, and nothing lies about it
+    let id = t
+        .ok(&["run", "-d", "--name", "orphan", &img, "sleep", "60"])
+        .stdout
+        .trim()
+        .to_string();
+    let monitor = std::process::Command::new("pgrep")
+        .args(["-f", &format!("__monitor {id}")])
+        .output()
+        .unwrap();
+    let pid: i32 = String::from_utf8_lossy(&monitor.stdout)
+        .trim()
+        .parse()
+        .unwrap();
+    // SAFETY: SIGKILL to the monitor process found above.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    eventually(
+        &t,
+        &[
+            "ps",
+            "-a",
+            "--filter",
+            "name=orphan",
+            "--format",
+            "{{.Status}}",
+        ],
+        |s| s.starts_with("Exited ("),
+    );
+    t.ok(&["stop", "orphan"]);
+    t.ok(&["rm", "-f", "orphan"]);
+    // many at once: 200 detached containers, each with its own monitor
+    let n = 200;
+    std::thread::scope(|s| {
+        for k in 0..4 {
+            let (t, img) = (&t, &img);
+            s.spawn(move || {
+                for i in (k..n).step_by(4) {
+                    t.ok(&[
+                        "run",
+                        "-d",
+                        "--name",
+                        &format!("many{i}"),
+                        img,
+                        "sleep",
+                        "120",
+                    ]);
+                }
+            });
+        }
+    });
+    assert_eq!(t.ok(&["ps", "-q"]).lines().len(), n);
+    // concurrent stop, rm -f, exec and logs -f on one container agree on its end
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "contested",
+        &img,
+        "sh",
+        "-c",
+        "trap 'exit 0' TERM; while true; do echo x; sleep 0.1; done",
+    ]);
+    std::thread::scope(|s| {
+        let t = &t;
+        let follower = s.spawn(move || t.run(&["logs", "-f", "contested"]));
+        let stops: Vec<_> = (0..3)
+            .map(|_| s.spawn(move || t.run(&["stop", "contested"])))
+            .collect();
+        let exec = s.spawn(move || t.run(&["exec", "contested", "true"]));
+        let rm = s.spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            t.run(&["rm", "-f", "contested"])
+        });
+        for h in stops {
+            let r = h.join().unwrap();
+            assert!(r.code == 0 || r.stderr.contains("No such container"), "{r}");
+        }
+        let e = exec.join().unwrap();
+        assert!(e.code == 0 || e.code == 125, "{e}");
+        assert_eq!(rm.join().unwrap().code, 0);
+        let f = follower.join().unwrap();
+        assert!(f.stdout.starts_with("x\n"), "{f}");
+    });
+    assert!(t.run(&["inspect", "contested"]).code != 0, "removed");
+    let r = t.ok(&["rm", "-af"]);
+    assert_eq!(r.lines().len(), n);
+    assert!(t.ok(&["ps", "-aq"]).stdout.is_empty());
+}

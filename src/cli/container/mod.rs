@@ -123,7 +123,7 @@ pub struct ContainerInspectArgs {
 
 #[derive(Debug, Args)]
 pub struct MonitorArgs {
-    id: String,
+    pub id: String,
 }
 
 #[derive(Debug, Subcommand)]
