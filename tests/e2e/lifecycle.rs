@@ -503,6 +503,26 @@ fn issue3_cgroup_v2_code_path() {
         assert_eq!(r.code, 125, "{r}");
         r.one_error_line(&["memory"]);
     }
+    // pause / unpause through the v2 freezer (cgroup.freeze), under a detached monitor
+    let skiff = {
+        let c = t.cmd(&[]);
+        std::iter::once(c.get_program().to_string_lossy().into_owned())
+            .chain(c.get_args().map(|a| a.to_string_lossy().into_owned()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let tail = format!(
+        " >/dev/null; S='{skiff}'; $S pause fz >/dev/null && $S inspect -f '{{{{.State.Status}}}}' fz; \
+         grep -c 'frozen 1' {{m}}/skiff-*/cgroup.events; \
+         $S unpause fz >/dev/null && $S inspect -f '{{{{.State.Status}}}}' fz; $S rm -f fz >/dev/null"
+    );
+    let r = on_private_cgroup2(
+        &t,
+        &mnt,
+        &["run", "-d", "--name", "fz", &img, "sleep", "30"],
+        &tail,
+    );
+    assert_eq!(r.lines(), vec!["paused", "1", "running"], "{r}");
 }
 
 /// Runs `skiff ARGS` (then the shell snippet `tail`, where `{m}` is the mount point) in a
