@@ -84,7 +84,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-signal -d 'Sign
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network: none (default until bridge networking lands) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none, passthrough (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: json-file (default), k8s-file, journald, none, passthrough (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-opt -d 'Log driver options: max-size=SIZE, max-file=N' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sdnotify -d 'systemd readiness: conmon (skiff sends READY=1 once the container runs), container (the container sends it through $NOTIFY_SOCKET), ignore' -r -f -a "conmon\t''
 container\t''
@@ -151,7 +151,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-signal -d 'S
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network: none (default until bridge networking lands) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none, passthrough (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: json-file (default), k8s-file, journald, none, passthrough (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-opt -d 'Log driver options: max-size=SIZE, max-file=N' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l sdnotify -d 'systemd readiness: conmon (skiff sends READY=1 once the container runs), container (the container sends it through $NOTIFY_SOCKET), ignore' -r -f -a "conmon\t''
 container\t''
@@ -451,7 +451,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: none (default until bridge networking lands) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none, passthrough (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: json-file (default), k8s-file, journald, none, passthrough (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log driver options: max-size=SIZE, max-file=N' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'systemd readiness: conmon (skiff sends READY=1 once the container runs), container (the container sends it through $NOTIFY_SOCKET), ignore' -r -f -a "conmon\t''
 container\t''
@@ -518,7 +518,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: none (default until bridge networking lands) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none, passthrough (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: json-file (default), k8s-file, journald, none, passthrough (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log driver options: max-size=SIZE, max-file=N' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'systemd readiness: conmon (skiff sends READY=1 once the container runs), container (the container sends it through $NOTIFY_SOCKET), ignore' -r -f -a "conmon\t''
 container\t''

@@ -51,6 +51,22 @@ struct JsonLine<'a> {
     time: std::borrow::Cow<'a, str>,
 }
 
+/// Where a container's output is kept.
+pub trait Sink {
+    fn write(&mut self, stream: Stream, data: &[u8]) -> io::Result<()>;
+    /// The container ended: what is left of unfinished lines.
+    fn flush_partial(&mut self) -> io::Result<()>;
+}
+
+impl Sink for Writer {
+    fn write(&mut self, stream: Stream, data: &[u8]) -> io::Result<()> {
+        Writer::write(self, stream, data)
+    }
+    fn flush_partial(&mut self) -> io::Result<()> {
+        Writer::flush_partial(self)
+    }
+}
+
 /// Appends entries to `path`, rotating when it would exceed `max_size` bytes (0: never),
 /// keeping `max_files` files in all.
 pub struct Writer {

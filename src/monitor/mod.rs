@@ -5,6 +5,7 @@
 //! nothing of images or state files: the engine starts the process and records outcomes.
 
 pub mod attach;
+pub mod journal;
 pub mod logs;
 
 use std::io::{Read, Write};
@@ -15,7 +16,7 @@ use std::time::{Duration, Instant};
 use rustix::event::{PollFd, PollFlags, poll};
 use rustix::process::{Pid, WaitOptions};
 
-use logs::{Stream, Writer};
+use logs::{Sink, Stream};
 
 /// The container's side of the monitor.
 pub struct Io {
@@ -60,7 +61,7 @@ const DRAIN: Duration = Duration::from_secs(2);
 pub fn supervise(
     pid: i32,
     mut io: Io,
-    log: &mut Option<Writer>,
+    log: &mut Option<Box<dyn Sink>>,
     listener: Option<&UnixListener>,
     hooks: &mut dyn Hooks,
 ) -> i32 {

@@ -169,6 +169,24 @@ fn issue4_run_d_logs_and_the_monitor() {
     assert_eq!(n_logs, 2);
     t.fails(&["run", "-d", "--log-opt", "max-file=0", &img, "true"], 125)
         .one_error_line(&["max-file"]);
+    // journald where it runs (a round trip through journalctl), a clear error elsewhere
+    if std::path::Path::new("/run/systemd/journal/socket").exists() {
+        t.ok(&[
+            "run",
+            "--name",
+            "jd",
+            "--log-driver",
+            "journald",
+            &img,
+            "sh",
+            "-c",
+            "echo to-journal",
+        ]);
+        eventually(&t, &["logs", "jd"], |s| s == "to-journal\n");
+    } else {
+        t.fails(&["run", "--log-driver", "journald", &img, "true"], 125)
+            .one_error_line(&["journald is not running"]);
+    }
 }
 
 #[test]

@@ -81,7 +81,7 @@ pub struct ContainerArgs {
     /// Restart policy: no, always, unless-stopped, on-failure[:MAX]
     #[arg(long, value_name = "POLICY", default_value = "no")]
     pub restart: String,
-    /// Logging driver: json-file (default), k8s-file, none, passthrough (foreground only)
+    /// Logging driver: json-file (default), k8s-file, journald, none, passthrough (foreground only)
     #[arg(long, value_name = "DRIVER", default_value = "json-file")]
     pub log_driver: String,
     /// Log driver options: max-size=SIZE, max-file=N
@@ -468,9 +468,18 @@ fn restart_policy(v: &str, rm: bool) -> anyhow::Result<RestartPolicy> {
 
 /// `--log-driver`, `--log-opt`.
 fn log_config(driver: &str, opts: &[String]) -> anyhow::Result<LogConfig> {
-    if !matches!(driver, "json-file" | "k8s-file" | "none" | "passthrough") {
+    if !matches!(
+        driver,
+        "json-file" | "k8s-file" | "none" | "passthrough" | "journald"
+    ) {
         bail!(
-            "log driver {driver:?} is not supported: use json-file, k8s-file, none or passthrough"
+            "log driver {driver:?} is not supported: use json-file, k8s-file, journald, none or passthrough"
+        );
+    }
+    if driver == "journald" && !crate::monitor::journal::available() {
+        bail!(
+            "log driver journald: journald is not running here ({} is missing)",
+            crate::monitor::journal::SOCKET
         );
     }
     let config = key_values(opts, "log-opt")?;

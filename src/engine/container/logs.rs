@@ -37,10 +37,13 @@ impl Engine {
                 config.log_config.kind
             )));
         }
-        let path = self.log_path(&id)?;
         let wanted = |e: &Entry| {
             opts.since.is_none_or(|s| e.time >= s) && opts.until.is_none_or(|u| e.time <= u)
         };
+        if config.log_config.kind == "journald" {
+            return self.journal_logs(&id, opts, &wanted, each);
+        }
+        let path = self.log_path(&id)?;
         let mut entries = Vec::new();
         let mut offset = 0;
         let mut inode = 0;
@@ -63,6 +66,70 @@ impl Engine {
             return Ok(());
         }
         self.follow(&id, &path, offset, inode, &wanted, each)
+    }
+
+    /// journald's records of the container, through journalctl.
+    fn journal_logs(
+        &self,
+        id: &str,
+        opts: &LogOptions,
+        wanted: &dyn Fn(&Entry) -> bool,
+        each: &mut dyn FnMut(&Entry) -> bool,
+    ) -> Result<(), EngineError> {
+        use std::io::BufRead;
+        let mut cmd = std::process::Command::new("journalctl");
+        cmd.args(["--no-pager", "-o", "json", "--all"])
+            .arg(format!("CONTAINER_ID_FULL={id}"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null());
+        if let Some(n) = opts.tail {
+            cmd.arg("-n").arg(n.to_string());
+        }
+        if opts.follow {
+            cmd.arg("-f");
+        }
+        let mut child = cmd
+            .spawn()
+            .map_err(|e| EngineError::Other(format!("running journalctl: {e}")))?;
+        let out = child
+            .stdout
+            .take()
+            .ok_or_else(|| EngineError::Other("journalctl".into()))?;
+        let (tx, rx) = std::sync::mpsc::channel::<String>();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        loop {
+            match rx.recv_timeout(Duration::from_secs(1)) {
+                Ok(line) => {
+                    if let Some(e) = crate::monitor::journal::parse_json(&line)
+                        && wanted(&e)
+                        && !each(&e)
+                    {
+                        break;
+                    }
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    let running = self.load_container(id).is_ok_and(|(_, s)| {
+                        matches!(
+                            s.status,
+                            Status::Running | Status::Paused | Status::Restarting
+                        )
+                    });
+                    if !running {
+                        break;
+                    }
+                }
+            }
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        Ok(())
     }
 
     fn follow(

@@ -29,11 +29,22 @@ fn pipe() -> Result<(OwnedFd, OwnedFd), EngineError> {
 pub fn log_writer(
     config: &ContainerConfig,
     path: &std::path::Path,
-) -> Result<Option<logs::Writer>, EngineError> {
+) -> Result<Option<Box<dyn logs::Sink>>, EngineError> {
     let format = match config.log_config.kind.as_str() {
         "json-file" | "" => logs::Format::JsonFile,
         "k8s-file" => logs::Format::K8sFile,
         "none" | "passthrough" => return Ok(None),
+        "journald" => {
+            let tag = config.log_config.config.get("tag").unwrap_or(&config.name);
+            let j = crate::monitor::journal::Journal::open(
+                std::path::Path::new(crate::monitor::journal::SOCKET),
+                &config.id,
+                &config.name,
+                tag,
+            )
+            .map_err(|e| EngineError::Other(format!("journald: {e}")))?;
+            return Ok(Some(Box::new(j)));
+        }
         other => {
             return Err(EngineError::Invalid(format!(
                 "log driver {other:?} is not supported"
@@ -47,7 +58,7 @@ pub fn log_writer(
     };
     let max_files = opt("max-file").and_then(|v| v.parse().ok()).unwrap_or(1);
     logs::Writer::open(path, format, max_size, max_files)
-        .map(Some)
+        .map(|w| Some(Box::new(w) as Box<dyn logs::Sink>))
         .map_err(|e| EngineError::Other(format!("opening the log {}: {e}", path.display())))
 }
 
@@ -286,7 +297,7 @@ impl Engine {
         &self,
         l: &super::start::Launched,
         io: Io,
-        log: &mut Option<logs::Writer>,
+        log: &mut Option<Box<dyn logs::Sink>>,
         listener: Option<&UnixListener>,
     ) -> i32 {
         match &l.config.healthcheck {

@@ -150,7 +150,10 @@ impl Engine {
     pub fn start_attached(&self, id: &str) -> Result<i32, EngineError> {
         let (config, _) = self.load_container(id)?;
         let logged = !config.spec.process.terminal
-            && matches!(config.log_config.kind.as_str(), "json-file" | "k8s-file");
+            && matches!(
+                config.log_config.kind.as_str(),
+                "json-file" | "k8s-file" | "journald"
+            );
         if !logged {
             // A terminal, or `--log-driver passthrough|none`: the container has our stdio.
             let l = self.launch_container(id, Stdio::Inherit)?;
