@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod monitor;
+pub mod network;
 pub mod oci;
 pub mod registry;
 pub mod runtime;
