@@ -3,6 +3,7 @@
 
 pub mod bpf;
 pub mod net;
+pub mod netlink;
 pub mod process;
 pub mod rooted;
 pub mod seccomp;

@@ -1,0 +1,257 @@
+//! Links, addresses and routes over rtnetlink, without shelling out to `ip`: a bridge, a
+//! veth pair (one end moved into a container's network namespace), addresses, the default
+//! route. Messages are built here as plain bytes; `sys::netlink` carries them.
+
+use std::io;
+use std::net::Ipv4Addr;
+use std::os::fd::{AsRawFd, BorrowedFd};
+
+use crate::sys::netlink::Netlink;
+
+const RTM_NEWLINK: u16 = 16;
+const RTM_DELLINK: u16 = 17;
+const RTM_GETLINK: u16 = 18;
+const RTM_NEWADDR: u16 = 20;
+const RTM_NEWROUTE: u16 = 24;
+const NLM_F_EXCL: u16 = 0x200;
+const NLM_F_CREATE: u16 = 0x400;
+
+const IFLA_IFNAME: u16 = 3;
+const IFLA_MTU: u16 = 4;
+const IFLA_MASTER: u16 = 10;
+const IFLA_LINKINFO: u16 = 18;
+const IFLA_NET_NS_FD: u16 = 28;
+const IFLA_INFO_KIND: u16 = 1;
+const IFLA_INFO_DATA: u16 = 2;
+const VETH_INFO_PEER: u16 = 1;
+const IFA_ADDRESS: u16 = 1;
+const IFA_LOCAL: u16 = 2;
+const RTA_GATEWAY: u16 = 5;
+const NLA_F_NESTED: u16 = 0x8000;
+
+const AF_INET: u8 = 2;
+const IFF_UP: u32 = 1;
+
+/// `struct ifinfomsg`.
+fn ifinfo(index: u32, flags: u32, change: u32) -> Vec<u8> {
+    let mut b = vec![0u8, 0, 0, 0]; // family, pad, type
+    b.extend_from_slice(&(index as i32).to_ne_bytes());
+    b.extend_from_slice(&flags.to_ne_bytes());
+    b.extend_from_slice(&change.to_ne_bytes());
+    b
+}
+
+/// Appends one attribute (padded to 4 bytes).
+fn attr(buf: &mut Vec<u8>, kind: u16, data: &[u8]) {
+    let len = 4 + data.len();
+    buf.extend_from_slice(&(len as u16).to_ne_bytes());
+    buf.extend_from_slice(&kind.to_ne_bytes());
+    buf.extend_from_slice(data);
+    buf.resize(buf.len() + ((4 - len % 4) % 4), 0);
+}
+
+fn name_bytes(name: &str) -> io::Result<Vec<u8>> {
+    if name.is_empty() || name.len() > 15 || name.contains(['/', ' ', '\0']) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("invalid interface name {name:?}"),
+        ));
+    }
+    let mut b = name.as_bytes().to_vec();
+    b.push(0);
+    Ok(b)
+}
+
+fn nested(kind: u16, inner: &[u8]) -> Vec<u8> {
+    let mut b = Vec::new();
+    attr(&mut b, kind | NLA_F_NESTED, inner);
+    b
+}
+
+/// The index of interface `name`, if it exists.
+pub fn index(nl: &mut Netlink, name: &str) -> io::Result<Option<u32>> {
+    let mut msg = ifinfo(0, 0, 0);
+    attr(&mut msg, IFLA_IFNAME, &name_bytes(name)?);
+    match nl.request(RTM_GETLINK, 0, &msg) {
+        Ok(replies) => Ok(replies
+            .first()
+            .filter(|r| r.len() >= 8)
+            .map(|r| i32::from_ne_bytes([r[4], r[5], r[6], r[7]]) as u32)),
+        Err(e) if e.raw_os_error() == Some(libc::ENODEV) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Creates a bridge.
+pub fn create_bridge(nl: &mut Netlink, name: &str, mtu: Option<u32>) -> io::Result<()> {
+    let mut msg = ifinfo(0, 0, 0);
+    attr(&mut msg, IFLA_IFNAME, &name_bytes(name)?);
+    if let Some(m) = mtu {
+        attr(&mut msg, IFLA_MTU, &m.to_ne_bytes());
+    }
+    let mut info = Vec::new();
+    attr(&mut info, IFLA_INFO_KIND, b"bridge");
+    msg.extend(nested(IFLA_LINKINFO, &info));
+    nl.request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &msg)
+        .map(drop)
+}
+
+/// Creates a veth pair `host` <-> `peer`, both in this namespace.
+pub fn create_veth(nl: &mut Netlink, host: &str, peer: &str, mtu: Option<u32>) -> io::Result<()> {
+    let mut msg = ifinfo(0, 0, 0);
+    attr(&mut msg, IFLA_IFNAME, &name_bytes(host)?);
+    if let Some(m) = mtu {
+        attr(&mut msg, IFLA_MTU, &m.to_ne_bytes());
+    }
+    let mut peer_msg = ifinfo(0, 0, 0);
+    attr(&mut peer_msg, IFLA_IFNAME, &name_bytes(peer)?);
+    if let Some(m) = mtu {
+        attr(&mut peer_msg, IFLA_MTU, &m.to_ne_bytes());
+    }
+    let mut info = Vec::new();
+    attr(&mut info, IFLA_INFO_KIND, b"veth");
+    info.extend(nested(IFLA_INFO_DATA, &nested(VETH_INFO_PEER, &peer_msg)));
+    msg.extend(nested(IFLA_LINKINFO, &info));
+    nl.request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &msg)
+        .map(drop)
+}
+
+/// Changes a link: up, its bridge, its namespace, its name (each when given).
+pub fn set(
+    nl: &mut Netlink,
+    index: u32,
+    up: bool,
+    master: Option<u32>,
+    netns: Option<BorrowedFd<'_>>,
+    rename: Option<&str>,
+) -> io::Result<()> {
+    let mut msg = ifinfo(
+        index,
+        if up { IFF_UP } else { 0 },
+        if up { IFF_UP } else { 0 },
+    );
+    if let Some(m) = master {
+        attr(&mut msg, IFLA_MASTER, &m.to_ne_bytes());
+    }
+    if let Some(fd) = netns {
+        attr(
+            &mut msg,
+            IFLA_NET_NS_FD,
+            &(fd.as_raw_fd() as u32).to_ne_bytes(),
+        );
+    }
+    if let Some(n) = rename {
+        attr(&mut msg, IFLA_IFNAME, &name_bytes(n)?);
+    }
+    nl.request(RTM_NEWLINK, 0, &msg).map(drop)
+}
+
+/// Adds `ip/prefix` to a link.
+pub fn add_address(nl: &mut Netlink, index: u32, ip: Ipv4Addr, prefix: u8) -> io::Result<()> {
+    let mut msg = vec![AF_INET, prefix, 0, 0];
+    msg.extend_from_slice(&index.to_ne_bytes());
+    attr(&mut msg, IFA_LOCAL, &ip.octets());
+    attr(&mut msg, IFA_ADDRESS, &ip.octets());
+    nl.request(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, &msg)
+        .map(drop)
+}
+
+/// The default route via `gateway`.
+pub fn add_default_route(nl: &mut Netlink, gateway: Ipv4Addr) -> io::Result<()> {
+    // rtmsg: family, dst_len, src_len, tos, table main, protocol boot, scope universe,
+    // type unicast, flags
+    let mut msg = vec![AF_INET, 0, 0, 0, 254, 3, 0, 1];
+    msg.extend_from_slice(&0u32.to_ne_bytes());
+    attr(&mut msg, RTA_GATEWAY, &gateway.octets());
+    nl.request(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, &msg)
+        .map(drop)
+}
+
+/// Deletes a link (and, for a veth, its peer).
+pub fn delete(nl: &mut Netlink, index: u32) -> io::Result<()> {
+    nl.request(RTM_DELLINK, 0, &ifinfo(index, 0, 0)).map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributes_are_padded_and_names_checked() {
+        let mut b = Vec::new();
+        attr(&mut b, IFLA_IFNAME, b"br0\0");
+        attr(&mut b, IFLA_INFO_KIND, b"veth");
+        attr(&mut b, IFLA_MTU, &1500u32.to_ne_bytes());
+        assert_eq!(b.len(), 8 + 8 + 8);
+        let mut odd = Vec::new();
+        attr(&mut odd, IFLA_IFNAME, b"eth0\0");
+        assert_eq!((odd.len(), odd[0]), (12, 9), "length says 9, padded to 12");
+        assert!(name_bytes("a-very-long-interface").is_err());
+        assert!(name_bytes("bad/name").is_err());
+        assert_eq!(ifinfo(7, IFF_UP, IFF_UP).len(), 16);
+    }
+
+    /// As root, in a network namespace of this test's own (a thread's), so the host's
+    /// network is never touched: a bridge, a veth pair on it, an address, a route.
+    #[test]
+    fn links_in_a_private_namespace() {
+        if !crate::sys::is_root() {
+            eprintln!("skipped: needs root");
+            return;
+        }
+        let out = std::thread::spawn(|| -> Result<String, String> {
+            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).map_err(|e| e.to_string())?;
+            let mut nl = Netlink::route().map_err(|e| e.to_string())?;
+            let e = |e: io::Error| e.to_string();
+            create_bridge(&mut nl, "sktest0", Some(1400)).map_err(e)?;
+            create_veth(&mut nl, "skh0", "skc0", Some(1400)).map_err(e)?;
+            let br = index(&mut nl, "sktest0").map_err(e)?.ok_or("no bridge")?;
+            let h = index(&mut nl, "skh0").map_err(e)?.ok_or("no veth")?;
+            let c = index(&mut nl, "skc0").map_err(e)?.ok_or("no peer")?;
+            set(&mut nl, h, true, Some(br), None, None).map_err(e)?;
+            set(&mut nl, br, true, None, None, None).map_err(e)?;
+            set(&mut nl, c, true, None, None, Some("eth9")).map_err(e)?;
+            add_address(&mut nl, br, "10.77.0.1".parse().unwrap(), 24).map_err(e)?;
+            add_address(&mut nl, c, "10.77.0.2".parse().unwrap(), 24).map_err(e)?;
+            add_default_route(&mut nl, "10.77.0.1".parse().unwrap()).map_err(e)?;
+            assert!(matches!(create_bridge(&mut nl, "sktest0", None), Err(x) if x.raw_os_error() == Some(libc::EEXIST)));
+            let show = |args: &[&str]| {
+                std::process::Command::new("ip")
+                    .args(args)
+                    .output()
+                    .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+                    .unwrap_or_default()
+            };
+            let mut report = show(&["-o", "link", "show", "master", "sktest0"]);
+            report += &show(&["-o", "-4", "addr", "show", "dev", "eth9"]);
+            report += &show(&["route", "show", "default"]);
+            // one end of a new pair into another namespace (a second private one)
+            let first = std::fs::File::open("/proc/thread-self/ns/net").map_err(|x| x.to_string())?;
+            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).map_err(|e| e.to_string())?;
+            let mut nl2 = Netlink::route().map_err(e)?;
+            create_veth(&mut nl2, "skm0", "skm1", None).map_err(e)?;
+            let m1 = index(&mut nl2, "skm1").map_err(e)?.ok_or("no skm1")?;
+            set(&mut nl2, m1, false, None, Some(std::os::fd::AsFd::as_fd(&first)), None).map_err(e)?;
+            report += &format!("moved:{:?}/", index(&mut nl2, "skm1").map_err(e)?);
+            report += &format!("{}/", index(&mut nl, "skm1").map_err(e)?.is_some());
+            delete(&mut nl, h).map_err(e)?;
+            report += &format!("gone:{:?}", index(&mut nl, "eth9").map_err(e)?);
+            Ok(report)
+        })
+        .join()
+        .unwrap()
+        .unwrap();
+        assert!(out.contains("skh0@eth9") || out.contains("skh0@"), "{out}");
+        assert!(out.contains("mtu 1400"), "{out}");
+        assert!(out.contains("inet 10.77.0.2/24"), "{out}");
+        assert!(out.contains("default via 10.77.0.1"), "{out}");
+        assert!(
+            out.contains("moved:None/true/"),
+            "the peer left for the other namespace: {out}"
+        );
+        assert!(
+            out.ends_with("gone:None"),
+            "deleting one end removes both: {out}"
+        );
+    }
+}
