@@ -7,6 +7,7 @@ pub mod format;
 mod image;
 mod inspect;
 mod logger;
+mod network;
 pub mod progress;
 mod system;
 mod volume;
@@ -97,6 +98,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
     /// Download an image from a registry
     Pull(image::PullArgs),
     /// List images
@@ -233,6 +237,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Unpause(a) => container::unpause(engine, a),
         Command::Container(c) => container::dispatch(engine, c),
         Command::Volume(c) => volume::dispatch(engine, c),
+        Command::Network(c) => network::dispatch(engine, c),
         Command::Monitor(a) => container::monitor(engine, a),
         Command::Pull(a) => image::pull(engine, a),
         Command::Images(a) => image::images(engine, a),

@@ -7,6 +7,7 @@ pub mod error;
 pub mod events;
 pub mod image;
 pub mod info;
+pub mod network;
 pub mod progress;
 
 use std::sync::OnceLock;

@@ -24,6 +24,9 @@ pub struct ChildSetup<'a> {
     /// `exec` into a running container: its namespaces are already joined; no mounts,
     /// no hostname, just the process's own setup.
     pub exec: bool,
+    /// Network setup to do inside the container's namespace once the parent has moved its
+    /// interface in (before `Placed`): supplied by the engine, which knows the network.
+    pub net_setup: Option<&'a dyn Fn() -> Result<(), String>>,
     /// The compiled filter (`None`: unconfined).
     pub seccomp: Option<&'a [super::seccomp::Insn]>,
 }
@@ -89,6 +92,9 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     // The parent moved us into our cgroup meanwhile (v1): only now may the command run.
     if !matches!(c.channel.wait_for(ToChild::Placed), Ok(true)) {
         crate::sys::process::exit_now(super::EXIT_ENGINE);
+    }
+    if let Some(net) = c.net_setup {
+        net().map_err(|e| setup(format!("network: {e}")))?;
     }
     if c.unshare_cgroupns {
         nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)

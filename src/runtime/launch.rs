@@ -56,6 +56,7 @@ pub fn start(
     cgroup: Option<&Cgroup>,
     stdio: Option<&[OwnedFd; 3]>,
     placed: &mut dyn FnMut(i32) -> Result<(), String>,
+    net_setup: Option<&dyn Fn() -> Result<(), String>>,
 ) -> Result<Started, StartError> {
     let seccomp = prepare(spec)?;
     let (parent, child) =
@@ -81,6 +82,7 @@ pub fn start(
                 unshare_cgroupns: cgroup.is_some() && !v2,
                 cgroup_v2: v2,
                 exec: false,
+                net_setup,
                 cgroup_v1_dirs: match cgroup {
                     Some(c) if !v2 => &c.dirs,
                     _ => &[],
@@ -191,6 +193,7 @@ pub fn exec_start(
                     unshare_cgroupns: false,
                     cgroup_v2: v2,
                     exec: true,
+                    net_setup: None,
                     cgroup_v1_dirs: &[],
                     seccomp: seccomp.as_deref(),
                 }),

@@ -242,6 +242,9 @@ pub struct ContainerState {
     pub manual_stop: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health: Option<Health>,
+    /// Its address on its user network while it runs.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ip_address: String,
 }
 
 /// A process identified beyond PID reuse: PID plus its start time.

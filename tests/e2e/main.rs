@@ -8,6 +8,7 @@ mod detached;
 mod images;
 mod layers;
 mod lifecycle;
+mod network;
 mod pull;
 mod pull_faults;
 mod run;

@@ -75,7 +75,7 @@ pub struct ContainerArgs {
     /// Seconds to wait for the stop signal before killing
     #[arg(long, value_name = "SECONDS", allow_negative_numbers = true)]
     pub stop_timeout: Option<i64>,
-    /// Network: none (default until bridge networking lands) or host
+    /// Network: none (the default for now), host, or the name of a `skiff network create` network
     #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
     pub network: String,
     /// Restart policy: no, always, unless-stopped, on-failure[:MAX]
@@ -348,9 +348,9 @@ impl ContainerArgs {
         if let Some(s) = &self.stop_signal {
             parse_signal(s).map_err(|e| anyhow::anyhow!(e))?;
         }
-        if !matches!(self.network.as_str(), "none" | "host") {
+        if self.network.starts_with("container:") || self.network == "bridge" {
             bail!(
-                "network {:?} is not available yet: skiff supports --network none (the default) and host until bridge networking lands",
+                "network {:?} is not available yet: use none (the default), host, or a network made with `skiff network create`",
                 self.network
             );
         }

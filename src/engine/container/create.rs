@@ -174,6 +174,8 @@ impl Engine {
         for d in ["upper", "work", "merged"] {
             fs::create_dir_all(dir.join(d))?;
         }
+        // A named network must exist.
+        self.network_of(&opts.request.network)?;
         let run = image.config.clone().unwrap_or_default();
         let mut request = opts.request.clone();
         request.id = id.to_string();

@@ -25,6 +25,13 @@ impl Engine {
             .rev()
             .map(|p| p.display().to_string())
             .collect();
+        let mut networks = serde_json::Map::new();
+        if !matches!(spec.linux.network.as_str(), "none" | "host" | "") {
+            networks.insert(
+                spec.linux.network.clone(),
+                json!({"IPAddress": s.ip_address, "NetworkID": self.network_of(&spec.linux.network).ok().flatten().map(|r| r.id).unwrap_or_default()}),
+            );
+        }
         Ok(json!({
             "Id": c.id,
             "Created": c.created,
@@ -104,7 +111,8 @@ impl Engine {
                 "ExposedPorts": c.exposed_ports.iter().map(|p| (p.clone(), json!({}))).collect::<serde_json::Map<_, _>>(),
             },
             "NetworkSettings": {
-                "Networks": {},
+                "IPAddress": s.ip_address,
+                "Networks": networks,
                 "Ports": {},
             },
         }))

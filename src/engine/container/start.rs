@@ -67,11 +67,29 @@ impl Engine {
             &device_rules(spec),
         )?;
         let cgroup = plan.apply()?;
+        // A user network: an address now, the interface once the process exists.
+        let attachment = match self.network_of(&spec.linux.network) {
+            Ok(Some(rec)) => match self.attach_plan(id, rec) {
+                Ok(a) => Some(a),
+                Err(e) => {
+                    cgroup.remove();
+                    return Err(e);
+                }
+            },
+            Ok(None) => None,
+            Err(e) => {
+                cgroup.remove();
+                return Err(e);
+            }
+        };
         let fds = match &stdio {
             Stdio::Fds(f) if !spec.process.terminal => Some(f),
             _ => None,
         };
         let mut record = |pid: i32| {
+            if let Some(a) = &attachment {
+                a.plug(pid)?;
+            }
             let now = ContainerState {
                 status: Status::Running,
                 pid,
@@ -87,6 +105,10 @@ impl Engine {
                 cgroup_version: cgroup.version,
                 restart_count: state.restart_count,
                 manual_stop: false,
+                ip_address: attachment
+                    .as_ref()
+                    .map(|a| a.ip.to_string())
+                    .unwrap_or_default(),
                 health: config.healthcheck.as_ref().map(|_| crate::state::Health {
                     status: "starting".into(),
                     ..Default::default()
@@ -96,7 +118,11 @@ impl Engine {
                 .save_state(id, &now, &lock)
                 .map_err(|e| format!("recording the container's state: {e}"))
         };
-        match launch::start(spec, Some(&cgroup), fds, &mut record) {
+        let inside = attachment.as_ref().map(|a| move || a.configure_inside());
+        let net_setup = inside
+            .as_ref()
+            .map(|f| f as &dyn Fn() -> Result<(), String>);
+        match launch::start(spec, Some(&cgroup), fds, &mut record, net_setup) {
             Ok(started) => {
                 drop(lock);
                 self.event(&config, "start", &[]);
@@ -120,6 +146,9 @@ impl Engine {
             }
             Err(e) => {
                 cgroup.remove();
+                if attachment.is_some() {
+                    self.release_address(id, &spec.linux.network);
+                }
                 let (exit, message) = match e {
                     StartError::Setup(m) => (125, m),
                     StartError::Child { exit, message } => (exit, message),
@@ -207,6 +236,7 @@ impl Engine {
     ) -> Result<(), EngineError> {
         let oom = cgroup.oom_killed();
         cgroup.remove();
+        self.release_address(&config.id, &config.spec.linux.network);
         if oom {
             self.event(config, "oom", &[]);
         }

@@ -1,0 +1,46 @@
+//! Issue 5 (in progress): user bridge networks — run inside a network namespace each test
+//! makes (`unshare -n`), so the host's network is never touched.
+
+use crate::run::busybox_store;
+
+#[test]
+fn issue5_containers_on_a_user_network_reach_each_other() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let skiff = {
+        let c = t.cmd(&[]);
+        std::iter::once(c.get_program().to_string_lossy().into_owned())
+            .chain(c.get_args().map(|a| a.to_string_lossy().into_owned()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let script = format!(
+        "ip link set lo up; S='{skiff}'; I='{img}'
+         $S network create --subnet 10.99.0.0/24 tnet >/dev/null || exit 9
+         $S network create --internal --subnet 10.98.0.0/24 inet >/dev/null || exit 9
+         for n in 1 2 3; do $S run -d --name c$n --network tnet $I sleep 30 >/dev/null & done; wait
+         for n in 1 2 3; do $S inspect -f '{{{{.NetworkSettings.IPAddress}}}}' c$n; done | sort -u | wc -l
+         ip=$($S inspect -f '{{{{.NetworkSettings.Networks.tnet.IPAddress}}}}' c1)
+         $S run --rm --network tnet $I sh -c \"ping -c1 -W2 $ip >/dev/null && echo reached; ip route | grep -c default\"
+         $S run --rm --network inet $I sh -c 'ip route | grep -c default; ip -o -4 addr show eth0 | grep -c 10.98.0.2/24'
+         $S network rm tnet 2>&1 | grep -c 'active endpoints'
+         $S rm -f c1 c2 c3 >/dev/null; $S network rm tnet inet >/dev/null
+         ip -o link | grep -c skbr
+         $S network ls -q | wc -l"
+    );
+    let c = t.sh(&[], |_| {
+        format!(
+            "unshare -n sh -c \"{}\"",
+            script
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('$', "\\$")
+        )
+    });
+    let r = crate::support::run_bounded(c, std::time::Duration::from_secs(120));
+    assert_eq!(
+        r.lines(),
+        vec!["3", "reached", "1", "0", "1", "1", "0", "0"],
+        "distinct addresses, reachable by IP, a default route except on --internal, rm refused while in use, nothing left: {r}"
+    );
+}
