@@ -504,13 +504,7 @@ fn issue3_cgroup_v2_code_path() {
         r.one_error_line(&["memory"]);
     }
     // pause / unpause through the v2 freezer (cgroup.freeze), under a detached monitor
-    let skiff = {
-        let c = t.cmd(&[]);
-        std::iter::once(c.get_program().to_string_lossy().into_owned())
-            .chain(c.get_args().map(|a| a.to_string_lossy().into_owned()))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let skiff = t.skiff_line();
     let tail = format!(
         " >/dev/null; S='{skiff}'; $S pause fz >/dev/null && $S inspect -f '{{{{.State.Status}}}}' fz; \
          grep -c 'frozen 1' {{m}}/skiff-*/cgroup.events; \

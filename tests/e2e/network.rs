@@ -7,13 +7,7 @@ use crate::run::busybox_store;
 fn issue5_containers_on_a_user_network_reach_each_other() {
     crate::require_root!();
     let (_reg, t, img) = busybox_store();
-    let skiff = {
-        let c = t.cmd(&[]);
-        std::iter::once(c.get_program().to_string_lossy().into_owned())
-            .chain(c.get_args().map(|a| a.to_string_lossy().into_owned()))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let skiff = t.skiff_line();
     let script = format!(
         "ip link set lo up; S='{skiff}'; I='{img}'
          $S network create --subnet 10.99.0.0/24 tnet >/dev/null || exit 9

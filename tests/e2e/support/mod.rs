@@ -85,6 +85,15 @@ impl TestRoot {
         c
     }
 
+    /// `skiff --root … --runroot …` as one shell word list (for scripts that call it often).
+    pub fn skiff_line(&self) -> String {
+        let c = self.cmd(&[]);
+        std::iter::once(c.get_program().to_string_lossy().into_owned())
+            .chain(c.get_args().map(|a| a.to_string_lossy().into_owned()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// `sh -c SCRIPT` where `wrap` turns `skiff ARGS` (as a quoted shell line) into SCRIPT,
     /// with this root's environment.
     pub fn sh(&self, args: &[&str], wrap: impl FnOnce(&str) -> String) -> Command {
