@@ -262,3 +262,115 @@ impl Attachment {
         Ok(())
     }
 }
+
+/// The /etc/hosts line for a container on a network (tagged, so it can be taken out).
+fn hosts_line(ip: &str, config: &crate::state::ContainerConfig) -> String {
+    let mut names = vec![config.name.clone()];
+    if !config.spec.hostname.is_empty() && config.spec.hostname != config.name {
+        names.push(config.spec.hostname.clone());
+    }
+    format!("{ip}\t{}\t# skiff {}\n", names.join(" "), &config.id[..12])
+}
+
+/// Rewrites a hosts file in place (a bind mount shows the same inode), keeping the lines
+/// `keep` accepts and adding `add`.
+fn rewrite_hosts(
+    path: &std::path::Path,
+    keep: impl Fn(&str) -> bool,
+    add: &str,
+) -> std::io::Result<()> {
+    use std::io::Write;
+    let old = std::fs::read_to_string(path)?;
+    let mut text: String = old
+        .lines()
+        .filter(|l| keep(l))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    text.push_str(add);
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)?;
+    f.write_all(text.as_bytes())
+}
+
+impl Engine {
+    /// Containers running on `network` with their addresses (but `except`).
+    fn peers(&self, network: &str, except: &str) -> Vec<(crate::state::ContainerConfig, String)> {
+        let Ok(containers) = self.containers() else {
+            return Vec::new();
+        };
+        containers
+            .ids()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|id| id != except)
+            .filter_map(|id| {
+                let (c, s) = self.load_container(&id).ok()?;
+                (c.spec.linux.network == network
+                    && !s.ip_address.is_empty()
+                    && matches!(
+                        s.status,
+                        crate::state::Status::Running | crate::state::Status::Paused
+                    ))
+                .then_some((c, s.ip_address))
+            })
+            .collect()
+    }
+
+    /// Name resolution without a DNS server: a container joining a network learns its peers'
+    /// names and they learn its, through each one's /etc/hosts (under the network's lock).
+    pub fn hosts_join(&self, config: &crate::state::ContainerConfig, ip: &str) {
+        let network = &config.spec.linux.network;
+        let Ok(nets) = self.networks() else { return };
+        let Ok(dir) = nets.dir_of(network) else {
+            return;
+        };
+        let Ok(_lock) = crate::util::lock::FileLock::exclusive(&dir.join("hosts.lock")) else {
+            return;
+        };
+        let containers = match self.containers() {
+            Ok(c) => c,
+            Err(_) => return,
+        };
+        let peers = self.peers(network, &config.id);
+        let mut mine = hosts_line(ip, config);
+        for (p, pip) in &peers {
+            mine.push_str(&hosts_line(pip, p));
+        }
+        let tag = format!("# skiff {}", &config.id[..12]);
+        let own = containers.dir(&config.id).join("hosts");
+        // Its own name now resolves to its address, not 127.0.0.1.
+        let hostname = config.spec.hostname.clone();
+        let _ = rewrite_hosts(
+            &own,
+            |l| !l.contains("# skiff ") && l != format!("127.0.0.1\t{hostname}"),
+            &mine,
+        );
+        let line = hosts_line(ip, config);
+        for (p, _) in &peers {
+            let path = containers.dir(&p.id).join("hosts");
+            let _ = rewrite_hosts(&path, |l| !l.ends_with(&tag), &line);
+        }
+    }
+
+    /// The container left its network: its name goes from its peers' /etc/hosts.
+    pub fn hosts_leave(&self, config: &crate::state::ContainerConfig) {
+        let network = &config.spec.linux.network;
+        let Ok(nets) = self.networks() else { return };
+        let Ok(dir) = nets.dir_of(network) else {
+            return;
+        };
+        let Ok(_lock) = crate::util::lock::FileLock::exclusive(&dir.join("hosts.lock")) else {
+            return;
+        };
+        let Ok(containers) = self.containers() else {
+            return;
+        };
+        let tag = format!("# skiff {}", &config.id[..12]);
+        for (p, _) in self.peers(network, &config.id) {
+            let path = containers.dir(&p.id).join("hosts");
+            let _ = rewrite_hosts(&path, |l| !l.ends_with(&tag), "");
+        }
+    }
+}

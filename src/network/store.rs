@@ -111,6 +111,16 @@ impl Networks {
         Ok(())
     }
 
+    /// The network's own directory (leases, locks).
+    pub fn dir_of(&self, name: &str) -> Result<PathBuf, NetworkError> {
+        let d = self.dir.join(name);
+        if d.is_dir() {
+            Ok(d)
+        } else {
+            Err(NetworkError::NotFound(name.to_string()))
+        }
+    }
+
     pub fn ipam(&self, rec: &NetworkRecord) -> Result<Ipam, NetworkError> {
         let subnet = Subnet::parse(&rec.subnet)?;
         let range = rec.ip_range.as_deref().map(Subnet::parse).transpose()?;

@@ -116,7 +116,11 @@ impl Engine {
             };
             containers
                 .save_state(id, &now, &lock)
-                .map_err(|e| format!("recording the container's state: {e}"))
+                .map_err(|e| format!("recording the container's state: {e}"))?;
+            if let Some(a) = &attachment {
+                self.hosts_join(&config, &a.ip.to_string());
+            }
+            Ok(())
         };
         let inside = attachment.as_ref().map(|a| move || a.configure_inside());
         let net_setup = inside
@@ -236,7 +240,15 @@ impl Engine {
     ) -> Result<(), EngineError> {
         let oom = cgroup.oom_killed();
         cgroup.remove();
-        self.release_address(&config.id, &config.spec.linux.network);
+        if self
+            .network_of(&config.spec.linux.network)
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            self.hosts_leave(config);
+            self.release_address(&config.id, &config.spec.linux.network);
+        }
         if oom {
             self.event(config, "oom", &[]);
         }
