@@ -128,8 +128,14 @@ fn release(
     // A child that already failed has closed its end: its report explains why.
     let _ = parent.send_placed();
     let mut master = None;
+    let mut resets = 0;
     loop {
         match parent.outcome() {
+            // The child closed with our `Placed` unread (it failed before reading it): the
+            // kernel reports that once as ECONNRESET; its report is still queued behind.
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset && resets < 3 => {
+                resets += 1;
+            }
             Ok(None) => return Ok(Started { pid, pty: master }),
             Ok(Some((FromChild::Console, Some(fd)))) => {
                 super::pty::copy_window_size(&fd);

@@ -15,11 +15,11 @@ fn issue5_containers_on_a_user_network_reach_each_other() {
          for n in 1 2 3; do $S run -d --name c$n --network tnet $I sleep 30 >/dev/null & done; wait
          for n in 1 2 3; do $S inspect -f '{{{{.NetworkSettings.IPAddress}}}}' c$n; done | sort -u | wc -l
          ip=$($S inspect -f '{{{{.NetworkSettings.Networks.tnet.IPAddress}}}}' c1)
-         $S run --rm --network tnet $I sh -c \"ping -c3 -W5 $ip >/dev/null && echo reached; ip route | grep -c default\"
+         $S run --rm --network tnet $I sh -c \"ping -c1 -W5 $ip >/dev/null && echo reached; ip route | grep -c default\"
          $S run --rm --network inet $I sh -c 'ip route | grep -c default; ip -o -4 addr show eth0 | grep -c 10.98.0.2/24'
          $S network rm tnet 2>&1 | grep -c 'active endpoints'
-         $S run --rm --network tnet $I sh -c 'ping -c3 -W5 c1 >/dev/null && echo by-name; grep -c skiff /etc/hosts'
-         $S exec c2 sh -c 'ping -c3 -W5 c3 >/dev/null && echo peer-by-name'
+         $S run --rm --network tnet $I sh -c 'ping -c1 -W5 c1 >/dev/null && echo by-name; grep -c skiff /etc/hosts'
+         $S exec c2 sh -c 'ping -c1 -W5 c3 >/dev/null && echo peer-by-name'
          $S rm -f c1 >/dev/null; $S exec c2 sh -c 'grep -c c1 /etc/hosts'
          $S rm -f c2 c3 >/dev/null; $S network rm tnet inet >/dev/null
          ip -o link | grep -c skbr
