@@ -185,6 +185,9 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
 fn console(c: &ChildSetup<'_>) -> Step {
     let pair = super::pty::open_in("/dev/ptmx")
         .map_err(|e| setup(format!("allocating a terminal: {e}")))?;
+    // Our stdio is still the caller's terminal: the pty starts with its size, before the
+    // command can ask for it.
+    super::pty::copy_window_size(&pair.master);
     rustix::process::setsid().map_err(|e| setup(format!("setsid: {e}")))?;
     rustix::process::ioctl_tiocsctty(&pair.slave)
         .map_err(|e| setup(format!("controlling terminal: {e}")))?;
