@@ -146,7 +146,7 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
         .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
     mounts::mount_standard(&rootfs, spec, c.cgroup_v2).map_err(setup)?;
     if !c.cgroup_v2 && !c.cgroup_v1_dirs.is_empty() {
-        mounts::mount_cgroup_v1(&rootfs, c.cgroup_v1_dirs, !spec.linux.privileged)
+        super::cgroupfs::mount_cgroup_v1(&rootfs, c.cgroup_v1_dirs, !spec.linux.privileged)
             .map_err(setup)?;
     }
     let own = spec
@@ -195,7 +195,7 @@ fn console(c: &ChildSetup<'_>) -> Step {
         dup_onto(pair.slave.as_fd(), fd)?;
     }
     if !c.exec {
-        mounts::bind_console(&pair.slave).map_err(setup)?;
+        super::devnodes::bind_console(&pair.slave).map_err(setup)?;
     }
     c.channel
         .send_console(&pair.master)

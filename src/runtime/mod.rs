@@ -2,8 +2,10 @@
 //! exec, and supervising the process. Never reads the image store or talks to registries.
 
 pub mod caps;
+pub mod cgroupfs;
 pub mod cgroups;
 pub mod copyup;
+pub mod devnodes;
 pub mod exec;
 pub mod init;
 pub mod launch;

@@ -7,7 +7,6 @@
 //! mount or create anything outside the rootfs.
 
 use std::os::fd::{AsRawFd, OwnedFd};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use nix::mount::{MntFlags, MsFlags, mount, umount2};
@@ -18,11 +17,11 @@ use crate::sys::rooted::RootDir;
 
 type Result<T> = std::result::Result<T, String>;
 
-fn fd_path(fd: &OwnedFd) -> PathBuf {
+pub(super) fn fd_path(fd: &OwnedFd) -> PathBuf {
     PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
 }
 
-fn do_mount(
+pub(super) fn do_mount(
     source: Option<&Path>,
     target: &Path,
     fstype: Option<&str>,
@@ -207,7 +206,7 @@ fn own_mountpoint(rootfs: &RootDir, path: &str, dir: bool) -> Result<Option<Owne
         .map_err(|e| format!("{path}: {e}"))
 }
 
-fn own_dir(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
+pub(super) fn own_dir(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
     own_mountpoint(rootfs, path, true)?.ok_or_else(|| format!("{path} cannot be prepared"))
 }
 
@@ -219,52 +218,6 @@ const DEVICES: &[(&str, u32, u32)] = &[
     ("urandom", 1, 9),
     ("tty", 5, 0),
 ];
-
-/// `--privileged`: the host's device nodes, recreated in the container's /dev (best effort:
-/// a node that cannot be made is skipped; pts, shm and mqueue are the container's own).
-fn host_devices(host: &Path, into: &OwnedFd, depth: usize) {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
-    let Ok(entries) = std::fs::read_dir(host) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name();
-        if depth == 0 && matches!(name.to_str(), Some("pts" | "shm" | "mqueue" | "console")) {
-            continue;
-        }
-        let Ok(m) = e.metadata() else { continue };
-        let ft = m.file_type();
-        let kind = if ft.is_char_device() {
-            FileType::CharacterDevice
-        } else if ft.is_block_device() {
-            FileType::BlockDevice
-        } else if ft.is_dir() && depth < 3 {
-            if rustix::fs::mkdirat(into, &name, Mode::from_raw_mode(0o755)).is_ok()
-                && let Ok(sub) = rustix::fs::openat(
-                    into,
-                    &name,
-                    OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                    Mode::empty(),
-                )
-            {
-                host_devices(&e.path(), &sub, depth + 1);
-            }
-            continue;
-        } else {
-            continue;
-        };
-        let mode = Mode::from_raw_mode(m.mode() & 0o7777);
-        if rustix::fs::mknodat(into, &name, kind, mode, m.rdev()).is_ok() {
-            let _ = rustix::fs::chownat(
-                into,
-                &name,
-                Some(rustix::process::Uid::from_raw(m.uid())),
-                Some(rustix::process::Gid::from_raw(m.gid())),
-                rustix::fs::AtFlags::SYMLINK_NOFOLLOW,
-            );
-        }
-    }
-}
 
 /// /proc, /dev (tmpfs with the standard nodes, devpts, shm, mqueue) and /sys, inside the rootfs.
 pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
@@ -358,7 +311,7 @@ pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> 
             .map_err(|e| format!("creating /dev/{d}: {e}"))?;
     }
     if spec.linux.privileged {
-        host_devices(Path::new("/dev"), &dev, 0);
+        super::devnodes::host_devices(Path::new("/dev"), &dev, 0);
     }
 
     let pts = dir_in(rootfs, "/dev/pts")?;
@@ -438,103 +391,6 @@ pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> 
         );
     }
     Ok(())
-}
-
-/// With -t, /dev/console is the container's terminal, as in docker (after pivot_root: the
-/// pty is in the container's devpts).
-pub fn bind_console(slave: &OwnedFd) -> Result<()> {
-    let path = std::fs::read_link(fd_path(slave))
-        .map_err(|e| format!("finding the terminal for /dev/console: {e}"))?;
-    drop(
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
-            .open("/dev/console")
-            .map_err(|e| format!("creating /dev/console: {e}"))?,
-    );
-    do_mount(
-        Some(&path),
-        Path::new("/dev/console"),
-        None,
-        MsFlags::MS_BIND,
-        None,
-        "/dev/console",
-    )
-}
-
-/// cgroup v1: a tmpfs at /sys/fs/cgroup with each hierarchy's container cgroup bound at its
-/// name (`memory`, `cpu,cpuacct`, …; symlinks for co-mounted controllers), so tools that
-/// read their limits there (JVMs, Go, Node) see the container's own.
-pub fn mount_cgroup_v1(rootfs: &RootDir, dirs: &[PathBuf], ro: bool) -> Result<()> {
-    const CGROUP_SUPER_MAGIC: i64 = 0x0027_e0eb;
-    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
-    let root = own_dir(rootfs, "/sys/fs/cgroup")?;
-    do_mount(
-        Some(Path::new("tmpfs")),
-        &fd_path(&root),
-        Some("tmpfs"),
-        flags,
-        Some("mode=755,size=64k"),
-        "/sys/fs/cgroup",
-    )?;
-    let root = own_dir(rootfs, "/sys/fs/cgroup")?;
-    for dir in dirs {
-        // The hierarchy's mount point: the topmost ancestor still on a cgroup filesystem.
-        let mut top = dir.as_path();
-        while let Some(parent) = top.parent() {
-            if crate::sys::fs_magic(parent).ok() != Some(CGROUP_SUPER_MAGIC) {
-                break;
-            }
-            top = parent;
-        }
-        let Some(name) = top.file_name() else {
-            continue;
-        };
-        if rustix::fs::mkdirat(&root, name, Mode::from_raw_mode(0o755)).is_err() {
-            continue;
-        }
-        let inside = format!("/sys/fs/cgroup/{}", name.to_string_lossy());
-        let target = own_dir(rootfs, &inside)?;
-        let what = format!("{} on /sys/fs/cgroup", dir.display());
-        do_mount(
-            Some(dir),
-            &fd_path(&target),
-            None,
-            MsFlags::MS_BIND,
-            None,
-            &what,
-        )?;
-        if ro {
-            // The old fd names what is under the new mount: resolve again to reach it.
-            let mounted = own_dir(rootfs, &inside)?;
-            do_mount(
-                None,
-                &fd_path(&mounted),
-                None,
-                MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY | flags,
-                None,
-                &what,
-            )?;
-        }
-        let joined = name.to_string_lossy();
-        if joined.contains(',') {
-            for c in joined.split(',') {
-                let _ = rustix::fs::symlinkat(joined.as_ref(), &root, c);
-            }
-        }
-    }
-    drop(root);
-    let root = own_dir(rootfs, "/sys/fs/cgroup")?;
-    do_mount(
-        None,
-        &fd_path(&root),
-        None,
-        MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY | flags,
-        Some("mode=755,size=64k"),
-        "/sys/fs/cgroup read-only",
-    )
 }
 
 /// The generated /etc files and user mounts (`-v`, `--mount`, `--tmpfs`), in order. The
