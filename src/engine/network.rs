@@ -318,20 +318,23 @@ impl Engine {
             .collect()
     }
 
+    /// The network's hosts-file lock (held while its members' /etc/hosts change), with the
+    /// container records; `None` when the network or the store is not there.
+    fn hosts_lock(
+        &self,
+        network: &str,
+    ) -> Option<(crate::util::lock::FileLock, &crate::state::Containers)> {
+        let dir = self.networks().ok()?.dir_of(network).ok()?;
+        let lock = crate::util::lock::FileLock::exclusive(&dir.join("hosts.lock")).ok()?;
+        Some((lock, self.containers().ok()?))
+    }
+
     /// Name resolution without a DNS server: a container joining a network learns its peers'
     /// names and they learn its, through each one's /etc/hosts (under the network's lock).
     pub fn hosts_join(&self, config: &crate::state::ContainerConfig, ip: &str) {
         let network = &config.spec.linux.network;
-        let Ok(nets) = self.networks() else { return };
-        let Ok(dir) = nets.dir_of(network) else {
+        let Some((_lock, containers)) = self.hosts_lock(network) else {
             return;
-        };
-        let Ok(_lock) = crate::util::lock::FileLock::exclusive(&dir.join("hosts.lock")) else {
-            return;
-        };
-        let containers = match self.containers() {
-            Ok(c) => c,
-            Err(_) => return,
         };
         let peers = self.peers(network, &config.id);
         let mut mine = hosts_line(ip, config);
@@ -357,14 +360,7 @@ impl Engine {
     /// The container left its network: its name goes from its peers' /etc/hosts.
     pub fn hosts_leave(&self, config: &crate::state::ContainerConfig) {
         let network = &config.spec.linux.network;
-        let Ok(nets) = self.networks() else { return };
-        let Ok(dir) = nets.dir_of(network) else {
-            return;
-        };
-        let Ok(_lock) = crate::util::lock::FileLock::exclusive(&dir.join("hosts.lock")) else {
-            return;
-        };
-        let Ok(containers) = self.containers() else {
+        let Some((_lock, containers)) = self.hosts_lock(network) else {
             return;
         };
         let tag = format!("# skiff {}", &config.id[..12]);
