@@ -64,6 +64,8 @@ pub enum Command {
     Wait(container::WaitArgs),
     /// Display the running processes of a container
     Top(container::TopArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(container::PortArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(container::DiffArgs),
     /// Fetch the logs of a container
@@ -222,6 +224,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Rename(a) => container::rename(engine, a),
         Command::Wait(a) => container::wait(engine, a),
         Command::Top(a) => container::top(engine, a),
+        Command::Port(a) => container::port(engine, a),
         Command::Diff(a) => container::diff(engine, a),
         Command::Logs(a) => container::logs(engine, a),
         Command::Exec(a) => container::exec(engine, a),

@@ -1,4 +1,4 @@
-//! `network create|ls|inspect|rm` (bridge networks).
+//! `network create|ls|inspect|rm|prune|connect|disconnect` (bridge networks).
 
 use std::io::Write;
 
@@ -20,6 +20,40 @@ pub enum NetworkCommand {
     /// Remove one or more networks
     #[command(alias = "remove")]
     Rm(RmArgs),
+    /// Remove all networks no container uses
+    Prune(PruneArgs),
+    /// Connect a container to a network
+    Connect(ConnectArgs),
+    /// Disconnect a container from a network
+    Disconnect(DisconnectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectArgs {
+    /// Another name for the container on this network
+    #[arg(long, value_name = "ALIAS")]
+    alias: Vec<String>,
+    /// IPv4 address on this network
+    #[arg(long, value_name = "ADDRESS")]
+    ip: Option<std::net::Ipv4Addr>,
+    network: String,
+    container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DisconnectArgs {
+    /// Accepted for docker compatibility
+    #[arg(short, long)]
+    force: bool,
+    network: String,
+    container: String,
 }
 
 #[derive(Debug, Args)]
@@ -50,6 +84,9 @@ pub struct LsArgs {
     /// Only display network IDs
     #[arg(short, long)]
     quiet: bool,
+    /// Format output with a Go template (.ID, .Name, .Driver, .Scope), or 'json'
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -87,8 +124,16 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             writeln!(out, "{}", rec.id)?;
         }
         NetworkCommand::Ls(a) => {
-            let nets = engine.networks()?.list();
-            if a.quiet {
+            let nets = engine.list_networks()?;
+            if a.format.is_some() {
+                let docs: Vec<serde_json::Value> = nets
+                    .iter()
+                    .map(|n| json!({"ID": &n.id[..12], "Name": n.name, "Driver": n.driver, "Scope": "local", "Internal": n.internal.to_string()}))
+                    .collect();
+                out.write_all(
+                    crate::cli::format::render_documents(a.format.as_deref(), &docs)?.as_bytes(),
+                )?;
+            } else if a.quiet {
                 for n in &nets {
                     writeln!(out, "{}", &n.id[..12])?;
                 }
@@ -106,18 +151,62 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             }
         }
         NetworkCommand::Inspect(a) => {
-            let nets = engine.networks()?;
             let mut docs = Vec::new();
             for n in &a.networks {
-                let r = nets.get(n).map_err(crate::engine::EngineError::from)?;
+                let r = engine
+                    .network_of(n)?
+                    .ok_or_else(|| anyhow::anyhow!("network {n} not found"))?;
+                let mut members = serde_json::Map::new();
+                for (id, name, ip) in engine.network_members(&r.name)? {
+                    members.insert(
+                        id,
+                        json!({"Name": name, "IPv4Address": if ip.is_empty() { String::new() } else { format!("{ip}/{}", r.subnet.split_once('/').map_or("", |x| x.1)) }}),
+                    );
+                }
                 docs.push(json!({
                     "Name": r.name, "Id": r.id, "Created": r.created, "Scope": "local",
                     "Driver": r.driver, "Internal": r.internal, "Labels": r.labels,
+                    "EnableIPv6": false,
                     "IPAM": {"Driver": "default", "Config": [{"Subnet": r.subnet, "Gateway": r.gateway, "IPRange": r.ip_range}]},
+                    "Containers": members,
                     "Options": {"com.docker.network.bridge.name": r.bridge},
                 }));
             }
             writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
+        }
+        NetworkCommand::Prune(a) => {
+            if !a.force {
+                eprint!(
+                    "WARNING! This will remove all networks not used by at least one container.\nAre you sure you want to continue? [y/N] "
+                );
+                let mut answer = String::new();
+                std::io::stdin().read_line(&mut answer)?;
+                if !matches!(answer.trim(), "y" | "Y" | "yes") {
+                    return Ok(0);
+                }
+            }
+            let gone = engine.prune_networks()?;
+            if !gone.is_empty() {
+                writeln!(out, "Deleted Networks:")?;
+                for n in gone {
+                    writeln!(out, "{n}")?;
+                }
+            }
+        }
+        NetworkCommand::Connect(a) => {
+            engine.connect_network(
+                &a.network,
+                &a.container,
+                crate::state::Endpoint {
+                    network: String::new(),
+                    aliases: a.alias,
+                    ip: a.ip,
+                },
+            )?;
+        }
+        NetworkCommand::Disconnect(a) => {
+            let _ = a.force;
+            engine.disconnect_network(&a.network, &a.container)?;
         }
         NetworkCommand::Rm(a) => {
             let mut failed = false;

@@ -24,15 +24,39 @@ pub struct InfoArgs {
     format: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    force: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SystemCommand {
     /// Display system-wide information
     Info(InfoArgs),
+    /// Remove all containers, images, volumes and networks, their bridges and firewall rules
+    Reset(ResetArgs),
 }
 
 pub fn dispatch(engine: &Engine, c: SystemCommand) -> anyhow::Result<i32> {
     match c {
         SystemCommand::Info(a) => info(engine, a),
+        SystemCommand::Reset(a) => {
+            if !a.force {
+                eprint!(
+                    "WARNING! This will remove all containers, images, volumes and networks under {}.\nAre you sure you want to continue? [y/N] ",
+                    engine.context().root.display()
+                );
+                let mut answer = String::new();
+                std::io::stdin().read_line(&mut answer)?;
+                if !matches!(answer.trim(), "y" | "Y" | "yes") {
+                    return Ok(0);
+                }
+            }
+            engine.reset()?;
+            Ok(0)
+        }
     }
 }
 

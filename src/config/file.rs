@@ -19,6 +19,24 @@ pub struct FileConfig {
     pub max_concurrent_downloads: Option<usize>,
     /// Per-registry settings, keyed by `host[:port]`.
     pub registries: Option<BTreeMap<String, RegistryTable>>,
+    /// Container networking (`[network]`).
+    pub network: Option<NetworkTable>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct NetworkTable {
+    /// The network of a container run without `--network`: `skiff` (the default bridge
+    /// network), `none`, `host`, or a user network's name.
+    pub default_network: Option<String>,
+    /// The default network's subnet (default: the first of 10.88.0.0/16, 10.87.0.0/16, …
+    /// that no host route overlaps).
+    pub default_subnet: Option<String>,
+    /// `nftables` or `iptables` (default: nftables when `nft` is installed).
+    pub firewall_driver: Option<String>,
+    /// Name servers for containers when the host's are loopback addresses (such as
+    /// systemd-resolved's 127.0.0.53) that a container cannot reach.
+    pub dns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -68,6 +86,13 @@ impl FileConfig {
         self.max_concurrent_downloads = other
             .max_concurrent_downloads
             .or(self.max_concurrent_downloads);
+        if let Some(theirs) = other.network {
+            let mine = self.network.get_or_insert_with(NetworkTable::default);
+            mine.default_network = theirs.default_network.or(mine.default_network.take());
+            mine.default_subnet = theirs.default_subnet.or(mine.default_subnet.take());
+            mine.firewall_driver = theirs.firewall_driver.or(mine.firewall_driver.take());
+            mine.dns = theirs.dns.or(mine.dns.take());
+        }
         if let Some(theirs) = other.registries {
             let mine = self.registries.get_or_insert_with(BTreeMap::new);
             for (host, t) in theirs {

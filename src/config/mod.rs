@@ -23,6 +23,8 @@ pub struct Context {
     pub config_files: Vec<PathBuf>,
     /// Where skiff's own credentials live (`login` writes it; pulls read it).
     pub auth_file: PathBuf,
+    /// `[network]` from the config files.
+    pub network: file::NetworkTable,
 }
 
 /// Settings from global flags, before defaults are applied.
@@ -81,7 +83,9 @@ impl Context {
                 config_files.push(path);
             }
         }
+        let network = config.network.clone().unwrap_or_default();
         Ok(Context {
+            network,
             root,
             runroot,
             rootless,

@@ -56,12 +56,36 @@ pub fn message(config: &ContainerConfig, action: &str, extra: &[(&str, String)])
 impl Engine {
     /// Appends an event; failures are logged, never fatal (the operation itself happened).
     pub fn event(&self, config: &ContainerConfig, action: &str, extra: &[(&str, String)]) {
+        self.append_event(message(config, action, extra), action);
+    }
+
+    /// An event about something other than a container (`network`, …).
+    pub fn event_raw(&self, kind: &str, action: &str, id: &str, attrs: &[(&str, String)]) {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        let attrs: Map<String, Value> = attrs
+            .iter()
+            .map(|(k, v)| (k.to_string(), Value::String(v.clone())))
+            .collect();
+        let v = json!({
+            "Type": kind,
+            "Action": action,
+            "Actor": {"ID": id, "Attributes": attrs},
+            "scope": "local",
+            "time": now.as_secs(),
+            "timeNano": now.as_nanos() as u64,
+        });
+        self.append_event(v, action);
+    }
+
+    fn append_event(&self, v: Value, action: &str) {
         let root = &self.context().root;
         let path = log_path(root);
         if std::fs::metadata(&path).is_ok_and(|m| m.len() > ROTATE_AT) {
             let _ = std::fs::rename(&path, root.join("events.log.1"));
         }
-        let mut line = message(config, action, extra).to_string();
+        let mut line = v.to_string();
         line.push('\n');
         let written = OpenOptions::new()
             .create(true)

@@ -1,9 +1,12 @@
-//! L1: container networking (issue 5, in progress). Built so far: address management
-//! (`ipam`), links, addresses and routes over rtnetlink (`link`), and network records with
-//! the choice of a subnet clear of the host's routes (`store`). Still to come: joining
-//! containers, the firewall (nftables/iptables), port publishing, name resolution, and the
-//! engine/CLI wiring (`--network NAME`, `network …`).
+//! L1: container networking. Address management (`ipam`), links, addresses and routes over
+//! rtnetlink (`link`), network records and the choice of subnets clear of the host's routes
+//! (`store`), the firewall as data applied through nftables or iptables (`firewall`), host
+//! port reservations (`ports`), and resolv.conf / hosts files (`dns`). The engine combines
+//! them (engine/network).
 
+pub mod dns;
+pub mod firewall;
 pub mod ipam;
 pub mod link;
+pub mod ports;
 pub mod store;

@@ -5,6 +5,7 @@ pub mod digest;
 pub mod image;
 pub mod manifest;
 pub mod platform;
+pub mod ports;
 pub mod reference;
 pub mod runtime;
 pub mod seccomp;

@@ -24,9 +24,8 @@ pub struct ChildSetup<'a> {
     /// `exec` into a running container: its namespaces are already joined; no mounts,
     /// no hostname, just the process's own setup.
     pub exec: bool,
-    /// Network setup to do inside the container's namespace once the parent has moved its
-    /// interface in (before `Placed`): supplied by the engine, which knows the network.
-    pub net_setup: Option<&'a dyn Fn() -> Result<(), String>>,
+    /// The network: supplied by the engine, which knows it.
+    pub net: super::launch::NetSetup<'a>,
     /// The compiled filter (`None`: unconfined).
     pub seccomp: Option<&'a [super::seccomp::Insn]>,
 }
@@ -65,6 +64,13 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     )
     .map_err(|e| setup(format!("signal mask: {e}")))?;
     stdio(c)?;
+    if let Some(ns) = c.net.join {
+        rustix::thread::move_into_link_name_space(
+            ns,
+            Some(rustix::thread::LinkNameSpaceType::Network),
+        )
+        .map_err(|e| setup(format!("joining the network namespace: {e}")))?;
+    }
     if !c.exec {
         container_setup(c)?;
     }
@@ -93,7 +99,7 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     if !matches!(c.channel.wait_for(ToChild::Placed), Ok(true)) {
         crate::sys::process::exit_now(super::EXIT_ENGINE);
     }
-    if let Some(net) = c.net_setup {
+    if let Some(net) = c.net.inside {
         net().map_err(|e| setup(format!("network: {e}")))?;
     }
     if c.unshare_cgroupns {
@@ -137,7 +143,7 @@ fn steps(c: &ChildSetup<'_>) -> Step {
 /// pivot_root, sysctls, masked paths, hostname.
 fn container_setup(c: &ChildSetup<'_>) -> Step {
     let spec = c.spec;
-    if spec.linux.network != "host" {
+    if spec.linux.network != "host" && c.net.join.is_none() {
         crate::sys::net::loopback_up().map_err(|e| setup(format!("bringing up lo: {e}")))?;
     }
     mounts::make_private().map_err(setup)?;
@@ -152,7 +158,12 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
     let own = spec
         .mounts
         .iter()
-        .take_while(|m| m.source.parent() == spec.root.upper.parent() && m.kind == "bind")
+        // skiff's own files: this container's, or (sharing a network) another one's
+        .take_while(|m| {
+            m.kind == "bind"
+                && m.source.parent().and_then(|p| p.parent())
+                    == spec.root.upper.parent().and_then(|p| p.parent())
+        })
         .count();
     mounts::mount_user(&rootfs, &spec.mounts, own).map_err(setup)?;
     drop(rootfs);

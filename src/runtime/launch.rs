@@ -2,7 +2,7 @@
 //! learn whether its exec worked, then supervise it until it exits — forwarding signals and
 //! relaying the pty — and turn its end into docker's exit status.
 
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 
 use rustix::process::{Pid, Signal, WaitOptions, WaitStatus};
 use signal_hook::consts::signal::*;
@@ -46,6 +46,16 @@ fn forwarded_set() -> nix::sys::signal::SigSet {
     set
 }
 
+/// The container's network beyond its namespace.
+#[derive(Clone, Copy, Default)]
+pub struct NetSetup<'a> {
+    /// Configuration to do inside the container's new namespace once the parent has moved
+    /// its interfaces in (after `placed`).
+    pub inside: Option<&'a dyn Fn() -> Result<(), String>>,
+    /// Join this network namespace (another container's) instead of making one.
+    pub join: Option<BorrowedFd<'a>>,
+}
+
 /// Starts the container process. Must be called while the process is single-threaded.
 /// The forwarded signals stay blocked (pending) until `supervise` is ready for them, so none
 /// is lost or kills us in between. `placed` runs once the child sits in its cgroup and before
@@ -56,14 +66,14 @@ pub fn start(
     cgroup: Option<&Cgroup>,
     stdio: Option<&[OwnedFd; 3]>,
     placed: &mut dyn FnMut(i32) -> Result<(), String>,
-    net_setup: Option<&dyn Fn() -> Result<(), String>>,
+    net: NetSetup<'_>,
 ) -> Result<Started, StartError> {
     let seccomp = prepare(spec)?;
     let (parent, child) =
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
     let mut flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC;
-    if spec.linux.network != "host" {
+    if spec.linux.network != "host" && net.join.is_none() {
         flags |= CLONE_NEWNET;
     }
     let cgroup_fd = cgroup.and_then(Cgroup::dir_fd);
@@ -82,7 +92,7 @@ pub fn start(
                 unshare_cgroupns: cgroup.is_some() && !v2,
                 cgroup_v2: v2,
                 exec: false,
-                net_setup,
+                net,
                 cgroup_v1_dirs: match cgroup {
                     Some(c) if !v2 => &c.dirs,
                     _ => &[],
@@ -199,7 +209,7 @@ pub fn exec_start(
                     unshare_cgroupns: false,
                     cgroup_v2: v2,
                     exec: true,
-                    net_setup: None,
+                    net: NetSetup::default(),
                     cgroup_v1_dirs: &[],
                     seccomp: seccomp.as_deref(),
                 }),

@@ -56,6 +56,46 @@ pub struct ContainerConfig {
     /// The health check (image HEALTHCHECK or `--health-*`), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthcheck: Option<HealthConfig>,
+    /// Networks, published ports, links and DNS settings.
+    #[serde(default)]
+    pub net: NetConfig,
+}
+
+/// A container's networking beyond its namespace mode (`spec.linux.network`).
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NetConfig {
+    /// The user networks it joins, in order (the first is the primary, `eth0`); empty for
+    /// `none`, `host` and `container:`. `network connect`/`disconnect` change it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<Endpoint>,
+    /// `-p` and `-P`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ports: Vec<crate::oci::ports::PortRequest>,
+    /// `--link NAME[:ALIAS]`, as `NAME:ALIAS`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    /// `--dns`, `--dns-search`, `--dns-option`, `--add-host` (for `inspect`; the files were
+    /// written at create).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_search: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_options: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_hosts: Vec<String>,
+}
+
+/// A container's place on one network.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Endpoint {
+    pub network: String,
+    /// `--network-alias`: more names it answers to on this network.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// `--ip`: the address it asks for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<std::net::Ipv4Addr>,
 }
 
 /// docker's `Config.Healthcheck` (durations in nanoseconds).
@@ -242,9 +282,18 @@ pub struct ContainerState {
     pub manual_stop: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health: Option<Health>,
-    /// Its address on its user network while it runs.
+    /// Its address on its primary network while it runs.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ip_address: String,
+    /// Its address on each of its networks while it runs.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub networks: BTreeMap<String, String>,
+    /// The host end of its veth pair on each network while it runs.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub interfaces: BTreeMap<String, String>,
+    /// The host ports published for it while it runs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ports: Vec<crate::oci::ports::PortMapping>,
 }
 
 /// A process identified beyond PID reuse: PID plus its start time.

@@ -1,20 +1,51 @@
-//! Issue 5 (in progress): user bridge networks — run inside a network namespace each test
-//! makes (`unshare -n`), so the host's network is never touched.
+//! Issue 5: bridge networks, published ports, names — every test runs inside a network
+//! namespace it makes (`unshare -n`), so the host's network and firewall are never touched;
+//! traffic goes only to addresses inside it.
 
 use crate::run::busybox_store;
+use crate::support::{Run, TestRoot};
+
+/// Runs `script` (sh) in a new network namespace, with `$S` the skiff command line and `$I`
+/// the test image. A second namespace stands for another host: `peer CMD` runs there; it
+/// reaches ours at 10.251.0.1 and we reach it at 10.251.0.2. Our own "host address" (not
+/// loopback) is 10.250.0.1.
+fn in_netns(t: &TestRoot, img: &str, script: &str) -> Run {
+    let path = t.dir.path().join("netns.sh");
+    let text = format!(
+        "set -u; ip link set lo up; S='{}'; I='{img}'
+ip link add hostif type veth peer name hostif1 && ip addr add 10.250.0.1/24 dev hostif && ip link set hostif up && ip link set hostif1 up
+unshare -n sleep 600 & PEER=$!; sleep 0.2
+ip link add ext0 type veth peer name ext1 && ip link set ext1 netns $PEER
+ip addr add 10.251.0.1/24 dev ext0 && ip link set ext0 up
+nsenter -t $PEER -n sh -c 'ip link set lo up; ip addr add 10.251.0.2/24 dev ext1; ip link set ext1 up'
+peer() {{ nsenter -t $PEER -n \"$@\"; }}
+{script}
+kill $PEER
+",
+        t.skiff_line()
+    );
+    // SKIFF_TRACE=FILE: the script's trace goes there (for debugging a test).
+    let text = match std::env::var("SKIFF_TRACE") {
+        Ok(f) => format!("exec 2>>{f}; set -x\n{text}"),
+        Err(_) => text,
+    };
+    std::fs::write(&path, text).expect("script");
+    let c = t.sh(&[], |_| format!("unshare -n sh {}", path.display()));
+    crate::support::run_bounded(c, std::time::Duration::from_secs(150))
+}
 
 #[test]
 fn issue5_containers_on_a_user_network_reach_each_other() {
     crate::require_root!();
     let (_reg, t, img) = busybox_store();
-    let skiff = t.skiff_line();
-    let script = format!(
-        "ip link set lo up; S='{skiff}'; I='{img}'
-         $S network create --subnet 10.99.0.0/24 tnet >/dev/null || exit 9
+    let r = in_netns(
+        &t,
+        &img,
+        "$S network create --subnet 10.99.0.0/24 tnet >/dev/null || exit 9
          $S network create --internal --subnet 10.98.0.0/24 inet >/dev/null || exit 9
-         for n in 1 2 3; do $S run -d --name c$n --network tnet $I sleep 30 >/dev/null & done; wait
-         for n in 1 2 3; do $S inspect -f '{{{{.NetworkSettings.IPAddress}}}}' c$n; done | sort -u | wc -l
-         ip=$($S inspect -f '{{{{.NetworkSettings.Networks.tnet.IPAddress}}}}' c1)
+         pids=''; for n in 1 2 3; do $S run -d --name c$n --network tnet $I sleep 30 >/dev/null & pids=\"$pids $!\"; done; wait $pids
+         for n in 1 2 3; do $S inspect -f '{{.NetworkSettings.IPAddress}}' c$n; done | sort -u | wc -l
+         ip=$($S inspect -f '{{.NetworkSettings.Networks.tnet.IPAddress}}' c1)
          $S run --rm --network tnet $I sh -c \"ping -c1 -W5 $ip >/dev/null && echo reached; ip route | grep -c default\"
          $S run --rm --network inet $I sh -c 'ip route | grep -c default; ip -o -4 addr show eth0 | grep -c 10.98.0.2/24'
          $S network rm tnet 2>&1 | grep -c 'active endpoints'
@@ -23,18 +54,8 @@ fn issue5_containers_on_a_user_network_reach_each_other() {
          $S rm -f c1 >/dev/null; $S exec c2 sh -c 'grep -c c1 /etc/hosts'
          $S rm -f c2 c3 >/dev/null; $S network rm tnet inet >/dev/null
          ip -o link | grep -c skbr
-         $S network ls -q | wc -l"
+         $S network ls --format '{{.Name}}' | tr '\\n' ' '; echo",
     );
-    let c = t.sh(&[], |_| {
-        format!(
-            "unshare -n sh -c \"{}\"",
-            script
-                .replace('\\', "\\\\")
-                .replace('"', "\\\"")
-                .replace('$', "\\$")
-        )
-    });
-    let r = crate::support::run_bounded(c, std::time::Duration::from_secs(120));
     assert_eq!(
         r.lines(),
         vec![
@@ -49,8 +70,100 @@ fn issue5_containers_on_a_user_network_reach_each_other() {
             "peer-by-name",
             "0",
             "0",
-            "0"
+            "skiff "
         ],
         "distinct addresses, reachable by IP and by name, a default route except on --internal, rm refused while in use, names gone with their containers, nothing left: {r}"
+    );
+}
+
+/// A busybox httpd serving `hello` on port $1 (inside the container).
+const HTTPD: &str =
+    "sh -c 'mkdir -p /www; echo hello > /www/index.html; exec httpd -f -p $0 -h /www'";
+
+fn published_ports(driver: &str, listing: &str) {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.write_config(&format!("[network]\nfirewall-driver = \"{driver}\"\n"));
+    let r = in_netns(
+        &t,
+        &img,
+        &format!(
+            "{listing} > before.txt
+         $S run -d --name web -p 8080:80 $I {HTTPD} 80 >/dev/null || exit 9
+         $S run -d --name auto -P --expose 90 $I {HTTPD} 90 >/dev/null || exit 9
+         # UDP: perl from the host, read-only, answers datagrams
+         $S run -d --name udp -p 127.0.0.1:5353:53/udp -v /usr:/usr:ro -v /usr/lib:/lib:ro -v /usr/lib64:/lib64:ro $I /usr/bin/perl -MIO::Socket::INET -e '$s=IO::Socket::INET->new(LocalPort=>53,Proto=>\"udp\") or die; while (1) {{ $s->recv($m,100); $s->send(\"pong:$m\") }}' >/dev/null || exit 9
+         sleep 0.5
+         echo host-address: $(wget -qO- -T5 http://10.250.0.1:8080/)
+         echo loopback: $(wget -qO- -T5 http://127.0.0.1:8080/)
+         echo other-host: $(peer wget -qO- -T5 http://10.251.0.1:8080/)
+         $S port web
+         $S ps --format '{{{{.Names}}}} {{{{.Ports}}}}' | sort
+         p=$($S port auto 90/tcp); echo auto-port: ${{p%%:*}}
+         echo auto: $(wget -qO- -T5 http://127.0.0.1:${{p##*:}}/)
+         echo udp: $(perl -MIO::Socket::INET -e '$s=IO::Socket::INET->new(PeerAddr=>\"127.0.0.1:5353\",Proto=>\"udp\"); $s->send(\"ping\"); alarm 5; $s->recv($m,100); print $m')
+         $S run -d -p 8080:80 $I true; echo taken: $?
+         $S inspect -f '{{{{json .NetworkSettings.Ports}}}}' web
+         $S port web 81 2>err.txt; echo no-such-port: $? $(cat err.txt)
+         {listing} | grep -c -e 'dnat to' -e 'to-destination' 
+         $S rm -f web auto udp >/dev/null
+         {listing} | grep -c -e 'dnat to' -e 'to-destination' 
+         $S system reset -f
+         {listing} > after.txt; cmp before.txt after.txt && echo rules-as-before
+         ip -o link | grep -c skiff0"
+        ),
+    );
+    let lines = r.lines();
+    let ps_auto = lines
+        .iter()
+        .find(|l| l.starts_with("auto "))
+        .copied()
+        .unwrap_or_default();
+    assert!(
+        ps_auto.starts_with("auto 0.0.0.0:") && ps_auto.ends_with("->90/tcp"),
+        "{r}"
+    );
+    let expect = [
+        "host-address: hello",
+        "loopback: hello",
+        "other-host: hello",
+        "80/tcp -> 0.0.0.0:8080",
+        "udp 127.0.0.1:5353->53/udp",
+        "web 0.0.0.0:8080->80/tcp",
+        "auto-port: 0.0.0.0",
+        "auto: hello",
+        "udp: pong:ping",
+        "taken: 125",
+        "{\"80/tcp\":[{\"HostIp\":\"0.0.0.0\",\"HostPort\":\"8080\"}]}",
+        "no-such-port: 125 Error: No public port '81/tcp' published for web",
+        "3",
+        "0",
+        "rules-as-before",
+        "0",
+    ];
+    let got: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.starts_with("auto "))
+        .collect();
+    assert_eq!(got, expect, "{driver}: {r}");
+    assert!(
+        r.stderr
+            .contains("Bind for 0.0.0.0:8080 failed: port is already allocated"),
+        "{r}"
+    );
+}
+
+#[test]
+fn issue5_published_ports_with_nftables() {
+    published_ports("nftables", "nft list ruleset");
+}
+
+#[test]
+fn issue5_published_ports_with_iptables() {
+    published_ports(
+        "iptables",
+        // rules and chains, but not the empty built-in chains iptables-nft registers
+        "iptables-save | grep -E '^(-|:)' | grep -v ' ACCEPT \\['",
     );
 }

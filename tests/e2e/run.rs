@@ -436,7 +436,7 @@ fn issue3_bad_input_is_one_line_and_leaves_no_container() {
         (&["--cap-add", "fly"], "fly"),
         (&["--device", "/no/such/dev"], "/no/such/dev"),
         (&["--stop-signal", "NOPE"], "NOPE"),
-        (&["--network", "bridge"], "bridge"),
+        (&["--network", "nosuchnet"], "nosuchnet"),
         (&["--name", "bad name!"], "bad name!"),
         (&["-v", "relative:/x:zz"], "zz"),
         (&["-w", "relative"], "relative"),

@@ -9,11 +9,14 @@ use clap::Args;
 
 use crate::cli::RegistryArgs;
 use crate::engine::container::create::{CreateOptions, HealthFlags, PullPolicy};
+use crate::engine::container::network::NetRequest;
 use crate::oci::Platform;
+use crate::oci::ports::parse_publish;
 use crate::oci::runtime::{Device, Resources, Rlimit};
 use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
 use crate::state::record::{LogConfig, RestartPolicy};
+use crate::state::{Endpoint, NetConfig};
 use crate::util::units::{parse_cpus, parse_signal, parse_size};
 
 #[derive(Debug, Args)]
@@ -75,9 +78,41 @@ pub struct ContainerArgs {
     /// Seconds to wait for the stop signal before killing
     #[arg(long, value_name = "SECONDS", allow_negative_numbers = true)]
     pub stop_timeout: Option<i64>,
-    /// Network: none (the default for now), host, or the name of a `skiff network create` network
-    #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
-    pub network: String,
+    /// Network: the default bridge network (skiff), none, host, container:NAME, or a
+    /// network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat
+    /// to join several
+    #[arg(long, alias = "net", value_name = "NETWORK")]
+    pub network: Vec<String>,
+    /// Another name for the container on its (first) network
+    #[arg(long, alias = "net-alias", value_name = "ALIAS")]
+    pub network_alias: Vec<String>,
+    /// IPv4 address on its (first) network
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip: Option<std::net::Ipv4Addr>,
+    /// Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)
+    #[arg(short = 'p', long = "publish", value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Publish every exposed port to a random free host port
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
+    /// Expose a port (PORT[/tcp|udp]) without publishing it
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// Make another container reachable by name: CONTAINER[:ALIAS]
+    #[arg(long, value_name = "CONTAINER")]
+    pub link: Vec<String>,
+    /// DNS server for /etc/resolv.conf
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// DNS search domain ("." for none)
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// resolv.conf option (ndots:2, …)
+    #[arg(long, alias = "dns-opt", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)
+    #[arg(long, value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
     /// Restart policy: no, always, unless-stopped, on-failure[:MAX]
     #[arg(long, value_name = "POLICY", default_value = "no")]
     pub restart: String,
@@ -348,12 +383,6 @@ impl ContainerArgs {
         if let Some(s) = &self.stop_signal {
             parse_signal(s).map_err(|e| anyhow::anyhow!(e))?;
         }
-        if self.network.starts_with("container:") || self.network == "bridge" {
-            bail!(
-                "network {:?} is not available yet: use none (the default), host, or a network made with `skiff network create`",
-                self.network
-            );
-        }
         if let Some(n) = &self.name
             && !crate::util::random::valid_name(n)
         {
@@ -376,7 +405,7 @@ impl ContainerArgs {
             tty: self.tty,
             interactive: self.interactive,
             read_only: self.read_only,
-            network: self.network.clone(),
+            network: String::new(),
             privileged: self.privileged,
             init: self.init,
             cap_add: self.cap_add.clone(),
@@ -429,8 +458,94 @@ impl ContainerArgs {
                 none: self.no_healthcheck,
             },
             replace: self.replace,
+            network: self.network_request()?,
         })
     }
+
+    /// `--network` and the flags that go with it, checked.
+    fn network_request(&self) -> anyhow::Result<NetRequest> {
+        let mut networks = Vec::new();
+        for n in &self.network {
+            networks.push(endpoint(n)?);
+        }
+        let mode = networks
+            .first()
+            .map(|e: &Endpoint| e.network.clone())
+            .unwrap_or_default();
+        if !self.network_alias.is_empty() || self.ip.is_some() {
+            if networks.is_empty() {
+                networks.push(Endpoint::default());
+            }
+            networks[0]
+                .aliases
+                .extend(self.network_alias.iter().cloned());
+            if self.ip.is_some() {
+                networks[0].ip = self.ip;
+            }
+        }
+        let mut ports = Vec::new();
+        for p in &self.publish {
+            ports.extend(parse_publish(p)?);
+        }
+        for d in &self.dns {
+            d.parse::<std::net::IpAddr>()
+                .map_err(|_| anyhow::anyhow!("invalid --dns {d:?}: not an IP address"))?;
+        }
+        for h in &self.add_host {
+            if crate::network::dns::parse_add_host(h).is_none() {
+                bail!("invalid --add-host {h:?}: want NAME:IP");
+            }
+        }
+        let mut links = Vec::new();
+        for l in &self.link {
+            let (name, alias) = l.split_once(':').unwrap_or((l, l));
+            if name.is_empty() || alias.is_empty() {
+                bail!("invalid --link {l:?}: want CONTAINER[:ALIAS]");
+            }
+            links.push(format!("{name}:{alias}"));
+        }
+        Ok(NetRequest {
+            mode,
+            net: NetConfig {
+                networks,
+                ports,
+                links,
+                dns: self.dns.clone(),
+                dns_search: self.dns_search.clone(),
+                dns_options: self.dns_option.clone(),
+                extra_hosts: self.add_host.clone(),
+            },
+            publish_all: self.publish_all,
+            expose: self.expose.clone(),
+        })
+    }
+}
+
+/// One `--network` value: NAME, or name=NAME,alias=A,ip=IP.
+fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
+    if !v.contains('=') {
+        return Ok(Endpoint {
+            network: v.to_string(),
+            ..Default::default()
+        });
+    }
+    let mut e = Endpoint::default();
+    for part in v.split(',') {
+        match part.split_once('=') {
+            Some(("name", n)) => e.network = n.to_string(),
+            Some(("alias", a)) => e.aliases.push(a.to_string()),
+            Some(("ip", ip)) => {
+                e.ip = Some(ip.parse().map_err(|_| {
+                    anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IPv4 address")
+                })?)
+            }
+            _ => bail!("invalid --network {v:?}: want NAME or name=NAME[,alias=A][,ip=IP]"),
+        }
+    }
+    if e.network.is_empty() {
+        bail!("invalid --network {v:?}: no name");
+    }
+    Ok(e)
 }
 
 /// A Go duration flag (`30s`, `1m30s`) in nanoseconds.

@@ -25,6 +25,62 @@ pub struct DiffArgs {
     container: String,
 }
 
+#[derive(Debug, Args)]
+pub struct PortArgs {
+    #[arg(value_name = "CONTAINER")]
+    container: String,
+    /// Only this port: PORT[/tcp|udp]
+    #[arg(value_name = "PORT")]
+    port: Option<String>,
+}
+
+/// `port`: the container's published ports (`80/tcp -> 0.0.0.0:8080`), or where one of
+/// them is published (`0.0.0.0:8080`).
+pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
+    let id = engine.containers()?.resolve(&a.container)?;
+    let (c, s) = engine.load_container(&id)?;
+    let running = matches!(
+        s.status,
+        crate::state::Status::Running | crate::state::Status::Paused
+    );
+    let mut maps = if running { s.ports } else { Vec::new() };
+    maps.sort_by_key(|m| (m.container_port, m.proto, m.host_port));
+    let mut out = std::io::stdout().lock();
+    match &a.port {
+        None => {
+            for m in &maps {
+                writeln!(
+                    out,
+                    "{}/{} -> {}:{}",
+                    m.container_port,
+                    m.proto.as_str(),
+                    m.host_ip,
+                    m.host_port
+                )?;
+            }
+        }
+        Some(p) => {
+            let (port, proto) = crate::oci::ports::parse_exposed(p)
+                .ok_or_else(|| anyhow::anyhow!("invalid port {p:?}: want PORT[/tcp|udp]"))?;
+            let found: Vec<_> = maps
+                .iter()
+                .filter(|m| m.container_port == port && m.proto == proto)
+                .collect();
+            if found.is_empty() {
+                anyhow::bail!(
+                    "No public port '{port}/{}' published for {}",
+                    proto.as_str(),
+                    c.name
+                );
+            }
+            for m in found {
+                writeln!(out, "{}:{}", m.host_ip, m.host_port)?;
+            }
+        }
+    }
+    Ok(0)
+}
+
 pub fn top(engine: &Engine, a: TopArgs) -> anyhow::Result<i32> {
     let table = engine.top(&a.container, &a.ps_args)?;
     let mut text = table.titles.join("\t");

@@ -25,7 +25,7 @@ pub use control::{
 };
 pub use exec::{ExecArgs, exec};
 pub use health::{HealthcheckCommand, healthcheck};
-pub use look::{DiffArgs, TopArgs, diff, top};
+pub use look::{DiffArgs, PortArgs, TopArgs, diff, port, top};
 pub use ps::PsArgs;
 pub use stats::{StatsArgs, stats};
 pub use systemd::{GenerateCommand, generate};
@@ -149,6 +149,8 @@ pub enum ContainerCommand {
     Prune(PruneArgs),
     /// Display the running processes of a container
     Top(TopArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(PortArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(DiffArgs),
     /// Fetch the logs of a container
@@ -188,6 +190,7 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ),
         ContainerCommand::Prune(a) => prune(engine, a),
         ContainerCommand::Top(a) => top(engine, a),
+        ContainerCommand::Port(a) => port(engine, a),
         ContainerCommand::Diff(a) => diff(engine, a),
         ContainerCommand::Logs(a) => logs(engine, a),
         ContainerCommand::Exec(a) => exec(engine, a),

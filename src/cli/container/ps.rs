@@ -123,13 +123,29 @@ fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size: u64) -> Va
         "LocalVolumes": c.mounts.iter().filter(|m| m.kind == "volume").count().to_string(),
         "Mounts": c.mounts.iter().map(|m| if m.name.is_empty() { m.source.display().to_string() } else { m.name.clone() }).collect::<Vec<_>>().join(","),
         "Names": c.name,
-        "Networks": c.spec.linux.network,
-        "Ports": "",
+        "Networks": networks_text(c),
+        "Ports": crate::oci::ports::summary(
+            if matches!(r.state.status, crate::state::Status::Running | crate::state::Status::Paused) { &r.state.ports } else { &[] },
+            &c.exposed_ports,
+        ),
         "RunningFor": since(r.created()),
         "Size": size_text,
         "State": r.state.status.as_str(),
         "Status": status_text(r),
     })
+}
+
+/// docker's NETWORKS column: the networks, or the mode (host, none, container:…).
+fn networks_text(c: &crate::state::ContainerConfig) -> String {
+    let eps = crate::engine::network::endpoints(c);
+    if eps.is_empty() {
+        c.spec.linux.network.clone()
+    } else {
+        eps.iter()
+            .map(|e| e.network.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
 }
 
 pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {

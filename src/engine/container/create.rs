@@ -53,6 +53,8 @@ pub struct CreateOptions {
     pub create_command: Vec<String>,
     /// `--replace`: remove a container that has the name first.
     pub replace: bool,
+    /// `--network`, `-p`, `-P`, `--expose`, `--link`, `--dns*`, `--add-host`.
+    pub network: super::network::NetRequest,
 }
 
 /// Where `--sdnotify=container` puts systemd's socket.
@@ -174,11 +176,11 @@ impl Engine {
         for d in ["upper", "work", "merged"] {
             fs::create_dir_all(dir.join(d))?;
         }
-        // A named network must exist.
-        self.network_of(&opts.request.network)?;
         let run = image.config.clone().unwrap_or_default();
+        let plan = self.plan_network(&opts.network, &run)?;
         let mut request = opts.request.clone();
         request.id = id.to_string();
+        request.network = plan.mode.clone();
         let hostname = match (&request.hostname, request.network.as_str()) {
             (Some(h), _) => h.clone(),
             (None, "host") => rustix::system::uname()
@@ -241,7 +243,13 @@ impl Engine {
                 .push(format!("NOTIFY_SOCKET={NOTIFY_IN_CONTAINER}"));
         }
         request.mounts = user_mounts;
-        let files = self.container_files(dir, &hostname, &request.network, !opts.auto_remove)?;
+        let files = self.network_files(
+            dir,
+            &hostname,
+            request.domainname.as_deref().unwrap_or(""),
+            &plan,
+            !opts.auto_remove,
+        )?;
         let root = Root {
             lower: record
                 .layers
@@ -279,16 +287,14 @@ impl Engine {
             auto_remove: opts.auto_remove,
             stop_signal: opts.stop_signal.clone().or(run.stop_signal.clone()),
             stop_timeout: opts.stop_timeout,
-            exposed_ports: run
-                .exposed_ports
-                .map(|p| p.into_keys().collect())
-                .unwrap_or_default(),
+            exposed_ports: plan.exposed,
             mounts: records,
             restart_policy: opts.restart_policy.clone(),
             log_config: opts.log_config.clone(),
             healthcheck: opts.health.apply(run.healthcheck.as_ref()),
             sdnotify: opts.sdnotify.clone(),
             create_command: opts.create_command.clone(),
+            net: plan.net,
         };
         let containers = self.containers()?;
         containers.save_config(&config, !opts.auto_remove)?;
@@ -322,43 +328,6 @@ impl Engine {
                 mounts::shared(r, ro)
             })
             .collect())
-    }
-
-    /// /etc/hosts, /etc/hostname and /etc/resolv.conf for the container, as bind mounts
-    /// (fsynced unless the container is removed when it exits anyway).
-    fn container_files(
-        &self,
-        dir: &Path,
-        hostname: &str,
-        network: &str,
-        durable: bool,
-    ) -> Result<Vec<Mount>, EngineError> {
-        let hosts = if network == "host" {
-            fs::read_to_string("/etc/hosts").unwrap_or_default()
-        } else {
-            format!(
-                "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n\
-                 ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n127.0.0.1\t{hostname}\n"
-            )
-        };
-        let resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-        let name = hostname;
-        let mut out = Vec::new();
-        for (file, content, dst) in [
-            ("hosts", hosts, "/etc/hosts"),
-            ("hostname", format!("{name}\n"), "/etc/hostname"),
-            ("resolv.conf", resolv, "/etc/resolv.conf"),
-        ] {
-            let path = dir.join(file);
-            crate::state::write_file(&path, content.as_bytes(), durable)?;
-            out.push(Mount {
-                destination: dst.to_string(),
-                kind: "bind".into(),
-                source: path,
-                options: vec!["rbind".into()],
-            });
-        }
-        Ok(out)
     }
 }
 

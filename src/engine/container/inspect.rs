@@ -3,9 +3,81 @@
 use serde_json::{Value, json};
 
 use crate::engine::{Engine, EngineError};
+use crate::oci::ports::PortRequest;
 use crate::state::Status;
 
+/// docker's `HostConfig.PortBindings`: as asked for (an empty HostPort: any).
+fn port_bindings(reqs: &[PortRequest]) -> Value {
+    let mut m = serde_json::Map::new();
+    for r in reqs {
+        let host = match r.host_ports {
+            Some((a, b)) if a == b => a.to_string(),
+            Some((a, b)) => format!("{a}-{b}"),
+            None => String::new(),
+        };
+        let e = m
+            .entry(format!("{}/{}", r.container_port, r.proto.as_str()))
+            .or_insert_with(|| json!([]));
+        if let Some(list) = e.as_array_mut() {
+            list.push(json!({"HostIp": r.host_ip.map(|i| i.to_string()).unwrap_or_default(), "HostPort": host}));
+        }
+    }
+    Value::Object(m)
+}
+
 impl Engine {
+    /// `NetworkSettings.Networks` and `.Ports`.
+    fn inspect_network(
+        &self,
+        c: &crate::state::ContainerConfig,
+        s: &crate::state::ContainerState,
+        running: bool,
+    ) -> (serde_json::Map<String, Value>, Value) {
+        let mut networks = serde_json::Map::new();
+        for e in crate::engine::network::endpoints(c) {
+            let rec = self.network_of(&e.network).ok().flatten();
+            let ip = if running {
+                s.networks.get(&e.network).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let prefix = rec
+                .as_ref()
+                .and_then(|r| r.subnet.split_once('/'))
+                .and_then(|(_, p)| p.parse::<u8>().ok())
+                .unwrap_or(0);
+            networks.insert(
+                e.network.clone(),
+                json!({
+                    "IPAddress": ip,
+                    "IPPrefixLen": if ip.is_empty() { 0 } else { prefix },
+                    "Gateway": if ip.is_empty() { String::new() } else { rec.as_ref().map(|r| r.gateway.to_string()).unwrap_or_default() },
+                    "NetworkID": rec.as_ref().map(|r| r.id.clone()).unwrap_or_default(),
+                    "Aliases": e.aliases,
+                    "IPAMConfig": e.ip.map(|ip| json!({"IPv4Address": ip.to_string()})),
+                }),
+            );
+        }
+        let mut ports = serde_json::Map::new();
+        for x in &c.exposed_ports {
+            ports.insert(x.clone(), Value::Null);
+        }
+        if running {
+            for p in &s.ports {
+                let e = ports
+                    .entry(format!("{}/{}", p.container_port, p.proto.as_str()))
+                    .or_insert(Value::Null);
+                if e.is_null() {
+                    *e = json!([]);
+                }
+                if let Some(list) = e.as_array_mut() {
+                    list.push(json!({"HostIp": p.host_ip.to_string(), "HostPort": p.host_port.to_string()}));
+                }
+            }
+        }
+        (networks, Value::Object(ports))
+    }
+
     pub fn inspect_container(&self, input: &str) -> Result<Value, EngineError> {
         let containers = self.containers()?;
         let id = containers.resolve(input)?;
@@ -25,13 +97,8 @@ impl Engine {
             .rev()
             .map(|p| p.display().to_string())
             .collect();
-        let mut networks = serde_json::Map::new();
-        if !matches!(spec.linux.network.as_str(), "none" | "host" | "") {
-            networks.insert(
-                spec.linux.network.clone(),
-                json!({"IPAddress": s.ip_address, "NetworkID": self.network_of(&spec.linux.network).ok().flatten().map(|r| r.id).unwrap_or_default()}),
-            );
-        }
+        let running = matches!(s.status, Status::Running | Status::Paused);
+        let (networks, ports) = self.inspect_network(&c, &s, running);
         Ok(json!({
             "Id": c.id,
             "Created": c.created,
@@ -65,6 +132,12 @@ impl Engine {
                 "LogConfig": c.log_config,
                 "Init": spec.process.init,
                 "NetworkMode": spec.linux.network,
+                "PortBindings": port_bindings(&c.net.ports),
+                "Dns": c.net.dns,
+                "DnsSearch": c.net.dns_search,
+                "DnsOptions": c.net.dns_options,
+                "ExtraHosts": c.net.extra_hosts,
+                "Links": c.net.links,
                 "AutoRemove": c.auto_remove,
                 "Privileged": spec.linux.privileged,
                 "ReadonlyRootfs": spec.root.readonly,
@@ -112,8 +185,10 @@ impl Engine {
             },
             "NetworkSettings": {
                 "IPAddress": s.ip_address,
+                "Gateway": networks.values().next().map(|n| n["Gateway"].clone()).unwrap_or(json!("")),
+                "IPPrefixLen": networks.values().next().map(|n| n["IPPrefixLen"].clone()).unwrap_or(json!(0)),
                 "Networks": networks,
-                "Ports": {},
+                "Ports": ports,
             },
         }))
     }

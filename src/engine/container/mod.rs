@@ -10,6 +10,7 @@ pub mod list;
 pub mod logs;
 pub mod monitor;
 pub mod mounts;
+pub mod network;
 pub mod ops;
 pub mod remove;
 pub mod start;

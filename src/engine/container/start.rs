@@ -25,6 +25,8 @@ pub struct Launched {
     pub config: ContainerConfig,
     pub started: Started,
     pub cgroup: Cgroup,
+    /// The bound sockets that hold its published host ports.
+    _ports: Vec<OwnedFd>,
 }
 
 /// The cgroup device allow-list for a spec.
@@ -67,16 +69,10 @@ impl Engine {
             &device_rules(spec),
         )?;
         let cgroup = plan.apply()?;
-        // A user network: an address now, the interface once the process exists.
-        let attachment = match self.network_of(&spec.linux.network) {
-            Ok(Some(rec)) => match self.attach_plan(id, rec) {
-                Ok(a) => Some(a),
-                Err(e) => {
-                    cgroup.remove();
-                    return Err(e);
-                }
-            },
-            Ok(None) => None,
+        // User networks: addresses and host ports now, the interfaces once the process
+        // exists; or another container's network namespace to join.
+        let net = match self.prepare_network(&config) {
+            Ok(n) => n,
             Err(e) => {
                 cgroup.remove();
                 return Err(e);
@@ -87,7 +83,7 @@ impl Engine {
             _ => None,
         };
         let mut record = |pid: i32| {
-            if let Some(a) = &attachment {
+            for a in &net.attachments {
                 a.plug(pid)?;
             }
             let now = ContainerState {
@@ -105,10 +101,22 @@ impl Engine {
                 cgroup_version: cgroup.version,
                 restart_count: state.restart_count,
                 manual_stop: false,
-                ip_address: attachment
-                    .as_ref()
+                ip_address: net
+                    .attachments
+                    .first()
                     .map(|a| a.ip.to_string())
                     .unwrap_or_default(),
+                networks: net
+                    .attachments
+                    .iter()
+                    .map(|a| (a.network.name.clone(), a.ip.to_string()))
+                    .collect(),
+                interfaces: net
+                    .attachments
+                    .iter()
+                    .map(|a| (a.network.name.clone(), a.host_if.clone()))
+                    .collect(),
+                ports: net.ports.clone(),
                 health: config.healthcheck.as_ref().map(|_| crate::state::Health {
                     status: "starting".into(),
                     ..Default::default()
@@ -117,16 +125,26 @@ impl Engine {
             containers
                 .save_state(id, &now, &lock)
                 .map_err(|e| format!("recording the container's state: {e}"))?;
-            if let Some(a) = &attachment {
-                self.hosts_join(&config, &a.ip.to_string());
+            if !net.attachments.is_empty() {
+                self.hosts_refresh(&config, Some(&now));
+            }
+            if !net.ports.is_empty() {
+                self.sync_firewall(None)
+                    .map_err(|e| format!("publishing ports: {e}"))?;
             }
             Ok(())
         };
-        let inside = attachment.as_ref().map(|a| move || a.configure_inside());
-        let net_setup = inside
-            .as_ref()
-            .map(|f| f as &dyn Fn() -> Result<(), String>);
-        match launch::start(spec, Some(&cgroup), fds, &mut record, net_setup) {
+        let inside = || {
+            net.attachments
+                .iter()
+                .try_for_each(|a| a.configure_inside())
+        };
+        let setup = launch::NetSetup {
+            inside: (!net.attachments.is_empty())
+                .then_some(&inside as &dyn Fn() -> Result<(), String>),
+            join: net.join.as_ref().map(AsFd::as_fd),
+        };
+        match launch::start(spec, Some(&cgroup), fds, &mut record, setup) {
             Ok(started) => {
                 drop(lock);
                 self.event(&config, "start", &[]);
@@ -146,13 +164,12 @@ impl Engine {
                     config,
                     started,
                     cgroup,
+                    _ports: net.held,
                 })
             }
             Err(e) => {
                 cgroup.remove();
-                if attachment.is_some() {
-                    self.release_address(id, &spec.linux.network);
-                }
+                self.release_network(&config, &net);
                 let (exit, message) = match e {
                     StartError::Setup(m) => (125, m),
                     StartError::Child { exit, message } => (exit, message),
@@ -240,15 +257,7 @@ impl Engine {
     ) -> Result<(), EngineError> {
         let oom = cgroup.oom_killed();
         cgroup.remove();
-        if self
-            .network_of(&config.spec.linux.network)
-            .ok()
-            .flatten()
-            .is_some()
-        {
-            self.hosts_leave(config);
-            self.release_address(&config.id, &config.spec.linux.network);
-        }
+        self.network_ended(config);
         if oom {
             self.event(config, "oom", &[]);
         }
@@ -265,6 +274,10 @@ impl Engine {
             return Ok(());
         };
         state.status = Status::Exited;
+        state.ip_address.clear();
+        state.networks.clear();
+        state.interfaces.clear();
+        state.ports.clear();
         state.exit_code = code;
         state.oom_killed = oom;
         state.pid = 0;

@@ -39,7 +39,9 @@ impl TestRoot {
             .tempdir()
             .expect("temp dir");
         std::fs::create_dir_all(dir.path().join("config")).expect("config dir");
-        TestRoot { dir }
+        let t = TestRoot { dir };
+        t.write_config("");
+        t
     }
 
     pub fn root(&self) -> PathBuf {
@@ -51,10 +53,16 @@ impl TestRoot {
     }
 
     /// The user config file this root's commands read (`$XDG_CONFIG_HOME/skiff/config.toml`).
+    /// Containers get no network unless the test says otherwise (a `[network]` table of
+    /// its own): only tests inside a network namespace of their own may make bridges.
     pub fn write_config(&self, toml: &str) {
         let p = self.dir.path().join("config/skiff");
         std::fs::create_dir_all(&p).expect("config dir");
-        std::fs::write(p.join("config.toml"), toml).expect("config");
+        let mut text = toml.to_string();
+        if !text.contains("[network]") {
+            text.push_str("\n[network]\ndefault-network = \"none\"\n");
+        }
+        std::fs::write(p.join("config.toml"), text).expect("config");
     }
 
     /// `skiff --root … --runroot … ARGS`, isolated from the caller's config and credentials.

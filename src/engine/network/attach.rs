@@ -1,0 +1,217 @@
+//! A container joining its networks: an address from each network's IPAM and the bridge
+//! made up on first use (before the process exists), a veth pair per network whose host end
+//! sits on the bridge and whose other end is moved into the container (`plug`, in the
+//! parent), and the interfaces configured from inside (`configure_inside`, in the child).
+
+use std::net::Ipv4Addr;
+
+use super::net_err;
+use crate::engine::{Engine, EngineError};
+use crate::network::ipam::Subnet;
+use crate::network::link;
+use crate::network::store::{NetworkError, NetworkRecord};
+use crate::state::Endpoint;
+use crate::sys::netlink::Netlink;
+
+/// A container's place on one network, decided before it starts.
+pub struct Attachment {
+    pub network: NetworkRecord,
+    pub ip: Ipv4Addr,
+    pub prefix: u8,
+    pub host_if: String,
+    pub peer_if: String,
+    /// `eth0`, `eth1`, … inside.
+    pub inside_if: String,
+    /// The default route goes through this network (the first one that is not internal).
+    pub default_route: bool,
+    pub mtu: Option<u32>,
+}
+
+/// The MTU of the host's uplink (the interface of its default route).
+fn uplink_mtu() -> Option<u32> {
+    let routes = std::fs::read_to_string("/proc/net/route").ok()?;
+    let iface = routes.lines().skip(1).find_map(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        (f.get(1) == Some(&"00000000") && f.get(7) == Some(&"00000000")).then(|| f[0].to_string())
+    })?;
+    std::fs::read_to_string(format!("/sys/class/net/{iface}/mtu"))
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+impl Engine {
+    /// Reserves an address on each of `endpoints` for container `id` and makes sure their
+    /// bridges are up. On error, nothing stays reserved.
+    pub fn attach_plan(
+        &self,
+        id: &str,
+        endpoints: &[Endpoint],
+    ) -> Result<Vec<Attachment>, EngineError> {
+        let mut out: Vec<Attachment> = Vec::new();
+        let mut routed = false;
+        for (n, ep) in endpoints.iter().enumerate() {
+            let a = self
+                .network_of(&ep.network)
+                .and_then(|rec| {
+                    let rec = rec.ok_or_else(|| {
+                        EngineError::Invalid(format!("{} is not a network", ep.network))
+                    })?;
+                    self.attach_one(id, n, rec, ep.ip, !routed)
+                })
+                .inspect_err(|_| {
+                    for a in &out {
+                        self.release_address(id, &a.network.name);
+                    }
+                })?;
+            routed |= a.default_route;
+            out.push(a);
+        }
+        if !out.is_empty() && self.firewall_stale() {
+            // A container that died unwatched left port rules behind; its address may be
+            // the one just handed out.
+            self.sync_firewall(None)?;
+        }
+        Ok(out)
+    }
+
+    pub(super) fn attach_one(
+        &self,
+        id: &str,
+        n: usize,
+        rec: NetworkRecord,
+        want: Option<Ipv4Addr>,
+        may_route: bool,
+    ) -> Result<Attachment, EngineError> {
+        let nets = self.networks()?;
+        // A lease is kept while its container exists and has not ended (one being
+        // started right now is still "created").
+        let alive = |holder: &str| {
+            self.load_container(holder).is_ok_and(|(_, s)| {
+                !matches!(
+                    s.status,
+                    crate::state::Status::Exited | crate::state::Status::Dead
+                )
+            })
+        };
+        let ip = nets
+            .ipam(&rec)?
+            .allocate(id, want, &alive)
+            .map_err(NetworkError::from)?;
+        let prefix = Subnet::parse(&rec.subnet)
+            .map_err(NetworkError::from)?
+            .prefix;
+        let mtu = uplink_mtu();
+        if let Err(e) = self.ensure_bridge(&rec, prefix, mtu) {
+            self.release_address(id, &rec.name);
+            return Err(e);
+        }
+        let tag = &id[..8];
+        Ok(Attachment {
+            ip,
+            prefix,
+            host_if: format!("vs{tag}{n}"),
+            peer_if: format!("sp{tag}{n}"),
+            inside_if: format!("eth{n}"),
+            default_route: may_route && !rec.internal,
+            network: rec,
+            mtu,
+        })
+    }
+
+    /// The network's bridge, made (with its address, forwarding and NAT) when missing.
+    fn ensure_bridge(
+        &self,
+        rec: &NetworkRecord,
+        prefix: u8,
+        mtu: Option<u32>,
+    ) -> Result<(), EngineError> {
+        let mut nl = Netlink::route().map_err(net_err("netlink"))?;
+        if link::index(&mut nl, &rec.bridge)
+            .map_err(net_err("netlink"))?
+            .is_some()
+        {
+            return Ok(());
+        }
+        if self.context().rootless {
+            return Err(EngineError::Invalid(
+                "bridge networks need root: use --network none or host (rootless networking is not supported yet)"
+                    .into(),
+            ));
+        }
+        match link::create_bridge(&mut nl, &rec.bridge, mtu) {
+            Ok(()) => {}
+            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => return Ok(()),
+            Err(e) => return Err(net_err("creating the bridge")(e)),
+        }
+        let b = link::index(&mut nl, &rec.bridge)
+            .map_err(net_err("netlink"))?
+            .ok_or_else(|| EngineError::Other("the bridge vanished".into()))?;
+        match link::add_address(&mut nl, b, rec.gateway, prefix) {
+            Ok(()) => {}
+            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => {}
+            Err(e) => return Err(net_err("addressing the bridge")(e)),
+        }
+        link::set(&mut nl, b, true, None, None, None).map_err(net_err("bridge up"))?;
+        crate::network::firewall::enable_forwarding(&rec.bridge)
+            .map_err(net_err("enabling forwarding"))?;
+        self.sync_firewall(None)
+    }
+
+    /// Frees the container's address on a network.
+    pub fn release_address(&self, id: &str, network: &str) {
+        if let Ok(Some(rec)) = self.network_of(network)
+            && let Ok(nets) = self.networks()
+            && let Ok(ipam) = nets.ipam(&rec)
+        {
+            let _ = ipam.release(id);
+        }
+    }
+}
+
+impl Attachment {
+    /// In the parent, once the container's process exists: the veth pair, its host end on
+    /// the bridge and up, the other end moved into the container's network namespace.
+    pub fn plug(&self, pid: i32) -> Result<(), String> {
+        let ns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
+            .map_err(|x| format!("container netns: {x}"))?;
+        self.plug_into(std::os::fd::AsFd::as_fd(&ns))
+    }
+
+    pub fn plug_into(&self, ns: std::os::fd::BorrowedFd<'_>) -> Result<(), String> {
+        let e = |what: &'static str| move |err: std::io::Error| format!("{what}: {err}");
+        let mut nl = Netlink::route().map_err(e("netlink"))?;
+        link::create_veth(&mut nl, &self.host_if, &self.peer_if, self.mtu)
+            .map_err(e("creating the veth pair"))?;
+        let host = link::index(&mut nl, &self.host_if)
+            .map_err(e("netlink"))?
+            .ok_or("veth vanished")?;
+        let peer = link::index(&mut nl, &self.peer_if)
+            .map_err(e("netlink"))?
+            .ok_or("veth vanished")?;
+        let bridge = link::index(&mut nl, &self.network.bridge)
+            .map_err(e("netlink"))?
+            .ok_or("no bridge")?;
+        link::set(&mut nl, host, true, Some(bridge), None, None)
+            .map_err(e("attaching to the bridge"))?;
+        link::set(&mut nl, peer, false, None, Some(ns), None)
+            .map_err(e("moving the interface into the container"))
+    }
+
+    /// In the container's namespace: the interface named and addressed, and the default
+    /// route when this network carries it.
+    pub fn configure_inside(&self) -> Result<(), String> {
+        let e = |what: &'static str| move |err: std::io::Error| format!("{what}: {err}");
+        let mut nl = Netlink::route().map_err(e("netlink"))?;
+        let i = link::index(&mut nl, &self.peer_if)
+            .map_err(e("netlink"))?
+            .ok_or("no interface")?;
+        link::set(&mut nl, i, true, None, None, Some(&self.inside_if)).map_err(e("interface"))?;
+        link::add_address(&mut nl, i, self.ip, self.prefix).map_err(e("address"))?;
+        if self.default_route {
+            link::add_default_route(&mut nl, self.network.gateway).map_err(e("default route"))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,93 @@
+//! A container's networking over its life: prepared before its process exists (addresses,
+//! host ports, or the namespace of the container it shares), undone when it ends.
+
+use std::os::fd::OwnedFd;
+
+use super::Attachment;
+use crate::engine::{Engine, EngineError};
+use crate::oci::ports::PortMapping;
+use crate::state::{ContainerConfig, Status};
+
+/// What `launch_container` needs from the network side.
+#[derive(Default)]
+pub struct PreparedNet {
+    pub attachments: Vec<Attachment>,
+    pub ports: Vec<PortMapping>,
+    /// The bound sockets holding the published host ports.
+    pub held: Vec<OwnedFd>,
+    /// `--network container:X`: X's network namespace.
+    pub join: Option<OwnedFd>,
+}
+
+impl Engine {
+    pub fn prepare_network(&self, config: &ContainerConfig) -> Result<PreparedNet, EngineError> {
+        let mode = &config.spec.linux.network;
+        if let Some(other) = mode.strip_prefix("container:") {
+            let (oc, os) = self.load_container(other).map_err(|_| {
+                EngineError::Invalid(format!(
+                    "cannot join the network of container {other}: no such container"
+                ))
+            })?;
+            if !matches!(os.status, Status::Running | Status::Paused) {
+                return Err(EngineError::Conflict(format!(
+                    "cannot join the network of a non running container: {}",
+                    oc.name
+                )));
+            }
+            let ns = std::fs::File::open(format!("/proc/{}/ns/net", os.pid)).map_err(|e| {
+                EngineError::Other(format!("network namespace of {}: {e}", oc.name))
+            })?;
+            return Ok(PreparedNet {
+                join: Some(ns.into()),
+                ..Default::default()
+            });
+        }
+        let endpoints = super::endpoints(config);
+        if endpoints.is_empty() {
+            return Ok(PreparedNet::default());
+        }
+        let attachments = self.attach_plan(&config.id, &endpoints)?;
+        let mut net = PreparedNet {
+            attachments,
+            ..Default::default()
+        };
+        if !config.net.ports.is_empty() {
+            match crate::network::ports::reserve(&config.net.ports) {
+                Ok((ports, held)) => {
+                    net.ports = ports;
+                    net.held = held;
+                }
+                Err(e) => {
+                    self.release_network(config, &net);
+                    return Err(EngineError::Conflict(e.to_string()));
+                }
+            }
+        }
+        Ok(net)
+    }
+
+    /// The container did not start: its addresses go back.
+    pub fn release_network(&self, config: &ContainerConfig, net: &PreparedNet) {
+        for a in &net.attachments {
+            self.release_address(&config.id, &a.network.name);
+        }
+    }
+
+    /// The container's process ended: its names leave its peers' hosts files, its
+    /// addresses go back, its port rules go.
+    pub fn network_ended(&self, config: &ContainerConfig) {
+        let endpoints = super::endpoints(config);
+        if endpoints.is_empty() {
+            return;
+        }
+        self.hosts_refresh(config, None);
+        for e in &endpoints {
+            self.release_address(&config.id, &e.network);
+        }
+        if !config.net.ports.is_empty()
+            && let Err(e) = self.sync_firewall(Some(&config.id))
+        {
+            log::warn!("removing the port rules of {}: {e}", config.name);
+        }
+    }
+}

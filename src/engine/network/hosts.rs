@@ -1,0 +1,121 @@
+//! Names between containers through their /etc/hosts: when a container gets its addresses
+//! or loses them, the managed lines of every container sharing a network with it are
+//! rewritten (under one store-wide lock, so concurrent starts do not lose each other's
+//! lines). Names resolve on user networks, as with docker; on the default network only
+//! `--link` names do.
+
+use std::collections::BTreeMap;
+
+use super::DEFAULT_NETWORK;
+use crate::engine::Engine;
+use crate::network::dns::{self, Member};
+use crate::state::{ContainerConfig, ContainerState, Status};
+
+fn member(c: &ContainerConfig, s: &ContainerState) -> Member {
+    let eps = super::endpoints(c);
+    let networks = s
+        .networks
+        .iter()
+        .filter_map(|(n, ip)| {
+            let aliases = eps
+                .iter()
+                .find(|e| &e.network == n)
+                .map(|e| e.aliases.clone())
+                .unwrap_or_default();
+            Some((n.clone(), (ip.parse().ok()?, aliases)))
+        })
+        .collect::<BTreeMap<_, _>>();
+    Member {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        hostname: c.spec.hostname.clone(),
+        domainname: c.spec.domainname.clone(),
+        networks,
+        links: c
+            .net
+            .links
+            .iter()
+            .map(|l| {
+                let (n, a) = l.split_once(':').unwrap_or((l, l));
+                (n.to_string(), a.to_string())
+            })
+            .collect(),
+    }
+}
+
+/// Rewrites a hosts file in place (a bind mount shows the same inode).
+fn rewrite(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)?;
+    f.write_all(text.as_bytes())
+}
+
+impl Engine {
+    /// Running containers with addresses, as name resolution sees them.
+    fn members(&self) -> Vec<Member> {
+        let Ok(containers) = self.containers() else {
+            return Vec::new();
+        };
+        containers
+            .ids()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|id| {
+                let (c, s) = self.load_container(&id).ok()?;
+                (!s.networks.is_empty() && matches!(s.status, Status::Running | Status::Paused))
+                    .then(|| member(&c, &s))
+            })
+            .collect()
+    }
+
+    /// Container `who` got (`joined`) or lost its addresses: its own hosts file and those
+    /// of the containers that share a network with it, or link to it, are brought up to date.
+    pub fn hosts_refresh(&self, who: &ContainerConfig, state: Option<&ContainerState>) {
+        let Ok(store) = self.store() else {
+            return;
+        };
+        let Ok(_lock) =
+            crate::util::lock::FileLock::exclusive(&store.root().join("networks/hosts.lock"))
+        else {
+            return;
+        };
+        let Ok(containers) = self.containers() else {
+            return;
+        };
+        let mut all = self.members();
+        all.retain(|m| m.id != who.id);
+        let me = state.map(|s| member(who, s));
+        if let Some(m) = &me {
+            all.push(m.clone());
+        }
+        let resolving = |n: &str| n != DEFAULT_NETWORK;
+        let my_nets: Vec<String> = super::endpoints(who)
+            .into_iter()
+            .map(|e| e.network)
+            .collect();
+        let affected = all.iter().filter(|p| {
+            p.id == who.id
+                || p.links.iter().any(|(n, _)| n == &who.name)
+                || p.networks
+                    .keys()
+                    .any(|n| resolving(n) && my_nets.contains(n))
+        });
+        for p in affected {
+            let path = containers.dir(&p.id).join("hosts");
+            let Ok(current) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let managed = dns::managed_lines(p, &all, &resolving);
+            let own = dns::own_name_line(&p.hostname, &p.domainname);
+            let text = dns::replace_managed(&current, &managed, &own);
+            if text != current
+                && let Err(e) = rewrite(&path, &text)
+            {
+                log::debug!("updating {}: {e}", path.display());
+            }
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! Networks: records, the default network, the bridge made on first use, and a container's
+//! place on them (`attach`), its names in its peers' /etc/hosts (`hosts`) and the NAT and
+//! port rules (`firewall`).
+
+mod attach;
+mod connect;
+mod container;
+mod firewall;
+mod hosts;
+
+use std::net::Ipv4Addr;
+
+pub use attach::Attachment;
+pub use container::PreparedNet;
+
+use crate::engine::{Engine, EngineError};
+use crate::network::ipam::Subnet;
+use crate::network::link;
+use crate::network::store::{NetworkError, NetworkRecord, Networks, free_subnet, host_routes};
+use crate::state::Endpoint;
+use crate::sys::netlink::Netlink;
+
+/// The default bridge network (docker's `bridge`, podman's `podman`).
+pub const DEFAULT_NETWORK: &str = "skiff";
+const DEFAULT_BRIDGE: &str = "skiff0";
+/// Tried in order for the default network (a /16 clear of the host's routes).
+const DEFAULT_CANDIDATES: &[&str] = &[
+    "10.88.0.0/16",
+    "10.87.0.0/16",
+    "10.86.0.0/16",
+    "10.85.0.0/16",
+    "172.29.0.0/16",
+    "172.28.0.0/16",
+];
+
+/// What `network create` asks for.
+#[derive(Clone, Debug, Default)]
+pub struct NetworkOptions {
+    pub name: String,
+    pub subnet: Option<String>,
+    pub gateway: Option<Ipv4Addr>,
+    pub ip_range: Option<String>,
+    pub internal: bool,
+    pub labels: std::collections::BTreeMap<String, String>,
+}
+
+/// Private ranges tried, in order, for a network without `--subnet`.
+const CANDIDATES: &[&str] = &[
+    "10.89.0.0/24",
+    "10.89.1.0/24",
+    "10.89.2.0/24",
+    "10.89.3.0/24",
+    "10.89.4.0/24",
+    "10.89.5.0/24",
+    "10.89.6.0/24",
+    "10.89.7.0/24",
+    "10.89.8.0/24",
+    "10.89.9.0/24",
+];
+
+impl From<NetworkError> for EngineError {
+    fn from(e: NetworkError) -> Self {
+        match e {
+            NetworkError::Exists(_) => EngineError::Conflict(e.to_string()),
+            NetworkError::NotFound(_) => EngineError::Invalid(e.to_string()),
+            NetworkError::Ipam(_) => EngineError::Invalid(e.to_string()),
+            NetworkError::Io(_) => EngineError::Other(e.to_string()),
+        }
+    }
+}
+
+fn net_err(what: &str) -> impl Fn(std::io::Error) -> EngineError + '_ {
+    move |e| EngineError::Other(format!("{what}: {e}"))
+}
+
+/// A network mode that is not a user network.
+pub fn is_special_mode(mode: &str) -> bool {
+    matches!(mode, "none" | "host" | "") || mode.starts_with("container:")
+}
+
+impl Engine {
+    pub fn networks(&self) -> Result<Networks, EngineError> {
+        Ok(Networks::open(self.store()?.root())?)
+    }
+
+    /// The network of a container run without `--network`: the config's choice, else the
+    /// default bridge network (rootless: none, until rootless networking exists).
+    pub fn default_network_mode(&self) -> String {
+        match &self.context().network.default_network {
+            Some(n) if n != "bridge" => n.clone(),
+            Some(_) => DEFAULT_NETWORK.into(),
+            None if self.context().rootless => "none".into(),
+            None => DEFAULT_NETWORK.into(),
+        }
+    }
+
+    /// The default network's record, made on first use.
+    fn ensure_default_network(&self) -> Result<NetworkRecord, EngineError> {
+        let nets = self.networks()?;
+        if let Ok(r) = nets.get(DEFAULT_NETWORK) {
+            return Ok(r);
+        }
+        let subnet = match &self.context().network.default_subnet {
+            Some(s) => Subnet::parse(s).map_err(NetworkError::from)?,
+            None => {
+                let taken = self.taken_subnets(&nets);
+                free_subnet(DEFAULT_CANDIDATES, &taken, &host_routes()).ok_or_else(|| {
+                    EngineError::Invalid(
+                        "no free subnet for the default network: set network.default-subnet in config.toml"
+                            .into(),
+                    )
+                })?
+            }
+        };
+        let rec = NetworkRecord {
+            name: DEFAULT_NETWORK.into(),
+            id: crate::util::random::hex_id(),
+            driver: "bridge".into(),
+            subnet: subnet.to_string(),
+            gateway: subnet.first_host(),
+            ip_range: None,
+            internal: false,
+            labels: Default::default(),
+            created: crate::util::time::now_rfc3339(),
+            bridge: DEFAULT_BRIDGE.into(),
+        };
+        match nets.create(&rec) {
+            Ok(()) => Ok(rec),
+            // Somebody else made it first.
+            Err(NetworkError::Exists(_)) => Ok(nets.get(DEFAULT_NETWORK)?),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn taken_subnets(&self, nets: &Networks) -> Vec<Subnet> {
+        nets.list()
+            .iter()
+            .filter_map(|r| Subnet::parse(&r.subnet).ok())
+            .collect()
+    }
+
+    /// All network records, the default one included (it is listed before first use).
+    pub fn list_networks(&self) -> Result<Vec<NetworkRecord>, EngineError> {
+        if !self.context().rootless || self.default_network_mode() == DEFAULT_NETWORK {
+            self.ensure_default_network()?;
+        }
+        Ok(self.networks()?.list())
+    }
+
+    pub fn create_network(&self, o: &NetworkOptions) -> Result<NetworkRecord, EngineError> {
+        if !crate::util::random::valid_name(&o.name) {
+            return Err(EngineError::Invalid(format!(
+                "invalid network name {:?}",
+                o.name
+            )));
+        }
+        if matches!(
+            o.name.as_str(),
+            "none" | "host" | "bridge" | DEFAULT_NETWORK
+        ) {
+            return Err(EngineError::Invalid(format!(
+                "{} is a reserved network name",
+                o.name
+            )));
+        }
+        let nets = self.networks()?;
+        let subnet = match &o.subnet {
+            Some(s) => Subnet::parse(s).map_err(NetworkError::from)?,
+            None => free_subnet(CANDIDATES, &self.taken_subnets(&nets), &host_routes())
+                .ok_or_else(|| {
+                    EngineError::Invalid("no free subnet left: give one with --subnet".into())
+                })?,
+        };
+        let gateway = o.gateway.unwrap_or(subnet.first_host());
+        if !subnet.contains(gateway) {
+            return Err(EngineError::Invalid(format!(
+                "gateway {gateway} is not in {subnet}"
+            )));
+        }
+        let id = crate::util::random::hex_id();
+        let rec = NetworkRecord {
+            name: o.name.clone(),
+            bridge: format!("skbr-{}", &id[..8]),
+            id,
+            driver: "bridge".into(),
+            subnet: subnet.to_string(),
+            gateway,
+            ip_range: o.ip_range.clone(),
+            internal: o.internal,
+            labels: o.labels.clone(),
+            created: crate::util::time::now_rfc3339(),
+        };
+        if let Some(r) = &rec.ip_range {
+            let r = Subnet::parse(r).map_err(NetworkError::from)?;
+            if !subnet.contains(r.base) {
+                return Err(EngineError::Invalid(format!(
+                    "ip range {r} is not in {subnet}"
+                )));
+            }
+        }
+        nets.create(&rec)?;
+        self.event_network(&rec, "create", "");
+        Ok(rec)
+    }
+
+    /// The containers (names) that have an endpoint on `network`, running or not.
+    fn network_users(&self, network: &str) -> Result<Vec<String>, EngineError> {
+        Ok(self
+            .network_members(network)?
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect())
+    }
+
+    /// The containers on `network`: (ID, name, its address there while it runs).
+    pub fn network_members(
+        &self,
+        network: &str,
+    ) -> Result<Vec<(String, String, String)>, EngineError> {
+        let containers = self.containers()?;
+        let mut out = Vec::new();
+        for id in containers.ids()? {
+            if let Ok((c, s)) = self.load_container(&id)
+                && endpoints(&c).iter().any(|e| e.network == network)
+            {
+                let ip = s.networks.get(network).cloned().unwrap_or_default();
+                out.push((id, c.name, ip));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Removes a network no container uses; its bridge and rules go too.
+    pub fn remove_network(&self, name: &str) -> Result<(), EngineError> {
+        if matches!(name, DEFAULT_NETWORK | "bridge") {
+            return Err(EngineError::Invalid(format!(
+                "{name} is a pre-defined network and cannot be removed (skiff system reset removes it)"
+            )));
+        }
+        let nets = self.networks()?;
+        let rec = nets.get(name)?;
+        if let Some(user) = self.network_users(&rec.name)?.first() {
+            return Err(EngineError::Conflict(format!(
+                "error while removing network: network {name} has active endpoints (container {user})"
+            )));
+        }
+        if let Ok(mut nl) = Netlink::route()
+            && let Ok(Some(i)) = link::index(&mut nl, &rec.bridge)
+        {
+            link::delete(&mut nl, i).map_err(net_err("removing the bridge"))?;
+        }
+        nets.remove(name)?;
+        self.sync_firewall(None)?;
+        self.event_network(&rec, "destroy", "");
+        Ok(())
+    }
+
+    /// Removes every network no container uses (the default one stays); their names.
+    pub fn prune_networks(&self) -> Result<Vec<String>, EngineError> {
+        let mut gone = Vec::new();
+        for rec in self.networks()?.list() {
+            if rec.name != DEFAULT_NETWORK && self.network_users(&rec.name)?.is_empty() {
+                match self.remove_network(&rec.name) {
+                    Ok(()) => gone.push(rec.name),
+                    Err(EngineError::Conflict(_)) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(gone)
+    }
+
+    /// A user network's record (`bridge` and the default network's name give the default
+    /// network, made on first use); `None` for none/host/container: modes.
+    pub fn network_of(&self, network: &str) -> Result<Option<NetworkRecord>, EngineError> {
+        if is_special_mode(network) {
+            return Ok(None);
+        }
+        if matches!(network, DEFAULT_NETWORK | "bridge") {
+            return self.ensure_default_network().map(Some);
+        }
+        Ok(Some(self.networks()?.get(network)?))
+    }
+
+    fn event_network(&self, rec: &NetworkRecord, action: &str, container: &str) {
+        let mut attrs = vec![("name", rec.name.clone()), ("type", rec.driver.clone())];
+        if !container.is_empty() {
+            attrs.push(("container", container.to_string()));
+        }
+        self.event_raw("network", action, &rec.id, &attrs);
+    }
+}
+
+/// A container's networks: its endpoints, or (records written before several networks
+/// existed) the one its namespace mode names.
+pub fn endpoints(c: &crate::state::ContainerConfig) -> Vec<Endpoint> {
+    if !c.net.networks.is_empty() {
+        return c.net.networks.clone();
+    }
+    if is_special_mode(&c.spec.linux.network) {
+        return Vec::new();
+    }
+    vec![Endpoint {
+        network: c.spec.linux.network.clone(),
+        ..Default::default()
+    }]
+}

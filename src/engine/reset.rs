@@ -1,0 +1,47 @@
+//! `system reset`: every container stopped and removed, every network's bridge and
+//! skiff's firewall rules gone, then the store and the runtime directory deleted — the host
+//! as it was before skiff first ran.
+
+use crate::engine::{Engine, EngineError};
+use crate::network::link;
+use crate::sys::netlink::Netlink;
+
+impl Engine {
+    pub fn reset(&self) -> Result<(), EngineError> {
+        let root = self.context().root.clone();
+        if root.join("containers").is_dir() {
+            let containers = self.containers()?;
+            for id in containers.ids()? {
+                if let Err(e) = self.remove_container(&id, true, true) {
+                    log::warn!("removing container {id}: {e}");
+                }
+            }
+        }
+        if root.join("networks").is_dir() {
+            let nets = self.networks()?;
+            if let Ok(mut nl) = Netlink::route() {
+                for rec in nets.list() {
+                    if let Ok(Some(i)) = link::index(&mut nl, &rec.bridge) {
+                        link::delete(&mut nl, i).map_err(|e| {
+                            EngineError::Other(format!("removing bridge {}: {e}", rec.bridge))
+                        })?;
+                    }
+                }
+            }
+            self.clear_firewall()?;
+        }
+        for dir in [&root, &self.context().runroot] {
+            match std::fs::remove_dir_all(dir) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(EngineError::Other(format!(
+                        "removing {}: {e}",
+                        dir.display()
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}

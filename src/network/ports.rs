@@ -1,0 +1,115 @@
+//! Host ports reserved for published container ports by binding them (without listening):
+//! the bound sockets stay with the container's watcher, so no other program — or
+//! container — can take a port while the container runs, and a port already in use is an
+//! error before the container starts.
+
+use std::net::{Ipv4Addr, SocketAddrV4};
+use std::os::fd::OwnedFd;
+
+use rustix::net::{AddressFamily, SocketFlags, SocketType};
+
+use crate::oci::ports::{PortMapping, PortRequest, Proto};
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PortError {
+    #[error("Bind for {0}:{1} failed: port is already allocated")]
+    InUse(Ipv4Addr, String),
+    #[error("reserving host port {0}: {1}")]
+    Other(String, String),
+}
+
+/// Binds one host port (without listening): the kernel's word that nobody else has it.
+fn bind(proto: Proto, ip: Ipv4Addr, port: u16) -> rustix::io::Result<(OwnedFd, u16)> {
+    let kind = match proto {
+        Proto::Tcp => SocketType::STREAM,
+        Proto::Udp => SocketType::DGRAM,
+    };
+    let fd = rustix::net::socket_with(AddressFamily::INET, kind, SocketFlags::CLOEXEC, None)?;
+    rustix::net::bind(&fd, &SocketAddrV4::new(ip, port))?;
+    let got = SocketAddrV4::try_from(rustix::net::getsockname(&fd)?).map_or(port, |a| a.port());
+    Ok((fd, got))
+}
+
+/// Reserves every requested host port; the sockets hold them until dropped. Nothing stays
+/// reserved when one of them is taken.
+pub fn reserve(reqs: &[PortRequest]) -> Result<(Vec<PortMapping>, Vec<OwnedFd>), PortError> {
+    let mut maps = Vec::new();
+    let mut held = Vec::new();
+    for r in reqs {
+        let ip = r.host_ip.unwrap_or(Ipv4Addr::UNSPECIFIED);
+        let (first, last) = r.host_ports.unwrap_or((0, 0));
+        let shown = if first == last {
+            first.to_string()
+        } else {
+            format!("{first}-{last}")
+        };
+        let mut got = None;
+        for port in first..=last {
+            match bind(r.proto, ip, port) {
+                Ok(x) => {
+                    got = Some(x);
+                    break;
+                }
+                Err(rustix::io::Errno::ADDRINUSE) => continue,
+                Err(rustix::io::Errno::ADDRNOTAVAIL) => {
+                    return Err(PortError::Other(
+                        format!("{ip}:{shown}"),
+                        "the address is not one of this host's".into(),
+                    ));
+                }
+                Err(e) => return Err(PortError::Other(format!("{ip}:{shown}"), e.to_string())),
+            }
+        }
+        let (fd, host_port) = got.ok_or(PortError::InUse(ip, shown))?;
+        held.push(fd);
+        maps.push(PortMapping {
+            proto: r.proto,
+            host_ip: ip,
+            host_port,
+            container_port: r.container_port,
+        });
+    }
+    Ok((maps, held))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reservations_hold_ports_and_report_conflicts() {
+        let loopback = Some(Ipv4Addr::LOCALHOST);
+        let any = PortRequest {
+            proto: Proto::Tcp,
+            host_ip: loopback,
+            host_ports: None,
+            container_port: 80,
+        };
+        let (maps, held) = reserve(std::slice::from_ref(&any)).unwrap();
+        let port = maps[0].host_port;
+        assert!(port > 0);
+        let again = PortRequest {
+            host_ports: Some((port, port)),
+            ..any.clone()
+        };
+        assert_eq!(
+            reserve(std::slice::from_ref(&again)).unwrap_err(),
+            PortError::InUse(Ipv4Addr::LOCALHOST, port.to_string())
+        );
+        // a range skips the taken port
+        let next = PortRequest {
+            host_ports: Some((port, port.saturating_add(50))),
+            ..any.clone()
+        };
+        let (m2, _h2) = reserve(std::slice::from_ref(&next)).unwrap();
+        assert_ne!(m2[0].host_port, port);
+        // UDP is a separate space
+        let udp = PortRequest {
+            proto: Proto::Udp,
+            ..again.clone()
+        };
+        assert!(reserve(std::slice::from_ref(&udp)).is_ok());
+        drop(held);
+        assert!(reserve(&[again]).is_ok(), "free again once released");
+    }
+}
