@@ -1,5 +1,5 @@
 //! `system reset`: every container stopped and removed, every network's bridge and
-//! skiff's firewall rules gone, then the store and the runtime directory deleted — the host
+//! skiff's firewall rules gone, IPv4 forwarding off again if skiff turned it on, then the store and the runtime directory deleted — the host
 //! as it was before skiff first ran.
 
 use crate::engine::{Engine, EngineError};
@@ -29,6 +29,12 @@ impl Engine {
                 }
             }
             self.clear_firewall()?;
+            if std::fs::read_to_string(nets.dir_path().join("ip_forward.was"))
+                .is_ok_and(|v| v.trim() == "0")
+            {
+                crate::network::firewall::disable_forwarding()
+                    .map_err(|e| EngineError::Other(format!("turning forwarding off: {e}")))?;
+            }
         }
         for dir in [&root, &self.context().runroot] {
             match std::fs::remove_dir_all(dir) {

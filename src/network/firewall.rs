@@ -317,16 +317,27 @@ pub fn iptables_script(rules: &Ruleset, saved: &str) -> String {
 
 /// IPv4 forwarding on (needed for NAT), and `route_localnet` on `bridge` so that
 /// 127.0.0.1:PORT can be forwarded to a container (the masquerade rule above gives those
-/// packets the bridge's address). Both in the caller's network namespace.
-pub fn enable_forwarding(bridge: &str) -> io::Result<()> {
-    let set = |path: String| -> io::Result<()> {
+/// packets the bridge's address). Both in the caller's network namespace. Says whether
+/// forwarding was off before (so that a full reset can turn it off again).
+pub fn enable_forwarding(bridge: &str) -> io::Result<bool> {
+    let set = |path: String| -> io::Result<bool> {
         if std::fs::read_to_string(&path).is_ok_and(|v| v.trim() == "1") {
-            return Ok(());
+            return Ok(false);
         }
-        std::fs::write(&path, "1").map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))
+        std::fs::write(&path, "1")
+            .map(|()| true)
+            .map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))
     };
-    set("/proc/sys/net/ipv4/ip_forward".into())?;
-    set(format!("/proc/sys/net/ipv4/conf/{bridge}/route_localnet"))
+    let changed = set(IP_FORWARD.into())?;
+    set(format!("/proc/sys/net/ipv4/conf/{bridge}/route_localnet"))?;
+    Ok(changed)
+}
+
+const IP_FORWARD: &str = "/proc/sys/net/ipv4/ip_forward";
+
+/// Turns IPv4 forwarding off again.
+pub fn disable_forwarding() -> io::Result<()> {
+    std::fs::write(IP_FORWARD, "0")
 }
 
 #[cfg(test)]

@@ -116,6 +116,39 @@ pub fn create_veth(nl: &mut Netlink, host: &str, peer: &str, mtu: Option<u32>) -
         .map(drop)
 }
 
+/// Creates a veth pair in one request: `host` here, up and on bridge `master`, and `peer`
+/// directly in the network namespace `netns` (no move afterwards: moving a link waits for
+/// an RCU grace period).
+pub fn create_veth_into(
+    nl: &mut Netlink,
+    host: &str,
+    master: u32,
+    peer: &str,
+    netns: BorrowedFd<'_>,
+    mtu: Option<u32>,
+) -> io::Result<()> {
+    let mut msg = ifinfo(0, IFF_UP, IFF_UP);
+    attr(&mut msg, IFLA_IFNAME, &name_bytes(host)?);
+    attr(&mut msg, IFLA_MASTER, &master.to_ne_bytes());
+    let mut peer_msg = ifinfo(0, 0, 0);
+    attr(&mut peer_msg, IFLA_IFNAME, &name_bytes(peer)?);
+    attr(
+        &mut peer_msg,
+        IFLA_NET_NS_FD,
+        &(netns.as_raw_fd() as u32).to_ne_bytes(),
+    );
+    if let Some(m) = mtu {
+        attr(&mut msg, IFLA_MTU, &m.to_ne_bytes());
+        attr(&mut peer_msg, IFLA_MTU, &m.to_ne_bytes());
+    }
+    let mut info = Vec::new();
+    attr(&mut info, IFLA_INFO_KIND, b"veth");
+    info.extend(nested(IFLA_INFO_DATA, &nested(VETH_INFO_PEER, &peer_msg)));
+    msg.extend(nested(IFLA_LINKINFO, &info));
+    nl.request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &msg)
+        .map(drop)
+}
+
 /// Changes a link: up, its bridge, its namespace, its name (each when given).
 pub fn set(
     nl: &mut Netlink,
@@ -234,6 +267,10 @@ mod tests {
             set(&mut nl2, m1, false, None, Some(std::os::fd::AsFd::as_fd(&first)), None).map_err(e)?;
             report += &format!("moved:{:?}/", index(&mut nl2, "skm1").map_err(e)?);
             report += &format!("{}/", index(&mut nl, "skm1").map_err(e)?.is_some());
+            // a pair made with its peer already in the first namespace, on a bridge there
+            let br2 = { create_bridge(&mut nl2, "skb2", None).map_err(e)?; index(&mut nl2, "skb2").map_err(e)?.ok_or("no skb2")? };
+            create_veth_into(&mut nl2, "skd0", br2, "eth7", std::os::fd::AsFd::as_fd(&first), Some(1300)).map_err(e)?;
+            report += &format!("direct:{}/", index(&mut nl, "eth7").map_err(e)?.is_some());
             delete(&mut nl, h).map_err(e)?;
             report += &format!("gone:{:?}", index(&mut nl, "eth9").map_err(e)?);
             Ok(report)
@@ -245,6 +282,7 @@ mod tests {
         assert!(out.contains("mtu 1400"), "{out}");
         assert!(out.contains("inet 10.77.0.2/24"), "{out}");
         assert!(out.contains("default via 10.77.0.1"), "{out}");
+        assert!(out.contains("direct:true/"), "{out}");
         assert!(
             out.contains("moved:None/true/"),
             "the peer left for the other namespace: {out}"

@@ -111,6 +111,11 @@ impl Networks {
         Ok(())
     }
 
+    /// `ROOT/networks`.
+    pub fn dir_path(&self) -> &Path {
+        &self.dir
+    }
+
     /// The network's own directory (leases, locks).
     pub fn dir_of(&self, name: &str) -> Result<PathBuf, NetworkError> {
         let d = self.dir.join(name);

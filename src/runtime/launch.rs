@@ -133,6 +133,10 @@ fn release(
     }
     if let Err(e) = placed(pid) {
         kill();
+        // A child that failed first explains better (placing it may fail because it died).
+        if let Ok(Some((FromChild::Failed { exit, message }, _))) = parent.outcome() {
+            return Err(StartError::Child { exit, message });
+        }
         return Err(StartError::Setup(e));
     }
     // A child that already failed has closed its end: its report explains why.

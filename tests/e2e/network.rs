@@ -51,7 +51,7 @@ fn issue5_containers_on_a_user_network_reach_each_other() {
          $S network rm tnet 2>&1 | grep -c 'active endpoints'
          $S run --rm --network tnet $I sh -c 'ping -c1 -W5 c1 >/dev/null && echo by-name; grep -c skiff /etc/hosts'
          $S exec c2 sh -c 'ping -c1 -W5 c3 >/dev/null && echo peer-by-name'
-         $S rm -f c1 >/dev/null; $S exec c2 sh -c 'grep -c c1 /etc/hosts'
+         $S rm -f c1 >/dev/null; $S exec c2 sh -c 'grep -cw c1 /etc/hosts'
          $S rm -f c2 c3 >/dev/null; $S network rm tnet inet >/dev/null
          ip -o link | grep -c skbr
          $S network ls --format '{{.Name}}' | tr '\\n' ' '; echo",
@@ -88,7 +88,7 @@ fn published_ports(driver: &str, listing: &str) {
         &t,
         &img,
         &format!(
-            "{listing} > before.txt
+            "{listing} > before.txt; cat /proc/sys/net/ipv4/ip_forward >> before.txt
          $S run -d --name web -p 8080:80 $I {HTTPD} 80 >/dev/null || exit 9
          $S run -d --name auto -P --expose 90 $I {HTTPD} 90 >/dev/null || exit 9
          # UDP: perl from the host, read-only, answers datagrams
@@ -109,7 +109,7 @@ fn published_ports(driver: &str, listing: &str) {
          $S rm -f web auto udp >/dev/null
          {listing} | grep -c -e 'dnat to' -e 'to-destination' 
          $S system reset -f
-         {listing} > after.txt; cmp before.txt after.txt && echo rules-as-before
+         {listing} > after.txt; cat /proc/sys/net/ipv4/ip_forward >> after.txt; cmp before.txt after.txt && echo rules-as-before
          ip -o link | grep -c skiff0"
         ),
     );
@@ -166,4 +166,128 @@ fn issue5_published_ports_with_iptables() {
         // rules and chains, but not the empty built-in chains iptables-nft registers
         "iptables-save | grep -E '^(-|:)' | grep -v ' ACCEPT \\['",
     );
+}
+
+#[test]
+fn issue5_aliases_links_connect_internal_and_shared_namespaces() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    // the default network is skiff here
+    t.write_config("[network]\n");
+    let r = in_netns(
+        &t,
+        &img,
+        "$S network create --subnet 10.97.0.0/24 front >/dev/null || exit 9
+         $S network create --subnet 10.96.0.0/24 back >/dev/null || exit 9
+         $S network create --internal --subnet 10.95.0.0/24 priv >/dev/null || exit 9
+         $S run -d --name db --network back --network-alias database --ip 10.96.0.50 $I sleep 60 >/dev/null || exit 9
+         $S run -d --name web --network front --network name=back,alias=www $I sleep 60 >/dev/null || exit 9
+         $S exec web sh -c 'ping -c1 -W5 database >/dev/null && echo alias-ok'
+         $S exec db sh -c 'ping -c1 -W5 www >/dev/null && echo second-network-alias-ok'
+         $S inspect -f '{{.NetworkSettings.Networks.back.IPAddress}}' db
+         $S exec web sh -c 'ip -o -4 addr | grep -c -e 10.97.0. -e 10.96.0.'
+         $S ps --format '{{.Names}} {{.Networks}}' | grep web
+         $S network connect --alias dbf front db || exit 9
+         $S exec db sh -c 'ip -o -4 addr show eth1 | grep -c 10.97.0.'
+         $S exec web sh -c 'ping -c1 -W5 dbf >/dev/null && echo connected-alias-ok'
+         $S network connect front db 2>/dev/null; echo connect-twice: $?
+         $S network disconnect front db || exit 9
+         $S exec db sh -c 'ip -o link show eth1 2>/dev/null | wc -l'
+         $S exec web sh -c 'grep -c dbf /etc/hosts'
+         $S run -d --name cache $I sleep 60 >/dev/null || exit 9
+         $S run --rm --link cache:redis $I sh -c 'ping -c1 -W5 redis >/dev/null && echo link-ok'
+         $S run --rm $I sh -c 'grep -c cache /etc/hosts'
+         $S run --rm $I sh -c 'ping -c1 -W5 10.251.0.2 >/dev/null && echo nat-ok'
+         $S run --rm --network priv $I sh -c 'ping -c1 -W2 10.251.0.2 >/dev/null 2>&1 || echo internal-blocked'
+         $S run --rm --network priv $I sh -c 'ping -c1 -W2 10.95.0.1 >/dev/null 2>&1 && echo internal-reaches-gateway' 
+         $S run --rm --network container:db $I sh -c 'ip -o -4 addr show eth0 | grep -c 10.96.0.50; grep -c database /etc/hosts'
+         $S stop -t0 db >/dev/null; $S run --rm --network container:db $I true 2>/dev/null; echo shared-with-stopped: $?
+         id=$($S run -d --name stale -p 8090:80 $I sleep 60)
+         kill -9 $(pgrep -f \"__monitor $id\"); sleep 0.5
+         echo stale: $(nft list ruleset | grep -c 'dport 8090')
+         $S run --rm $I true
+         echo cleaned: $(nft list ruleset | grep -c 'dport 8090')
+         $S rm -f web cache db stale >/dev/null
+         $S network prune -f
+         $S network ls --format '{{.Name}}'",
+    );
+    assert_eq!(
+        r.lines(),
+        vec![
+            "alias-ok",
+            "second-network-alias-ok",
+            "10.96.0.50",
+            "2",
+            "web front,back",
+            "1",
+            "connected-alias-ok",
+            "connect-twice: 125",
+            "0",
+            "0",
+            "link-ok",
+            "0",
+            "nat-ok",
+            "internal-blocked",
+            "internal-reaches-gateway",
+            "1",
+            "0",
+            "shared-with-stopped: 125",
+            "stale: 1",
+            "cleaned: 0",
+            "Deleted Networks:",
+            "back",
+            "front",
+            "priv",
+            "skiff",
+        ],
+        "{r}"
+    );
+}
+
+#[test]
+fn issue5_dns_settings_and_extra_hosts() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--name",
+        "d1",
+        "--network",
+        "none",
+        "--dns",
+        "10.0.0.53",
+        "--dns-search",
+        "example.com",
+        "--dns-option",
+        "ndots:3",
+        "--add-host",
+        "db:10.1.1.1",
+        "-h",
+        "h1",
+        "--domainname",
+        "example.org",
+        &img,
+        "sh",
+        "-c",
+        "cat /etc/resolv.conf; grep -e db -e h1 /etc/hosts; cat /proc/sys/kernel/domainname",
+    ]);
+    assert_eq!(
+        r.lines(),
+        vec![
+            "search example.com",
+            "nameserver 10.0.0.53",
+            "options ndots:3",
+            "10.1.1.1\tdb",
+            "127.0.0.1\th1.example.org h1",
+            "example.org"
+        ],
+        "{r}"
+    );
+    t.fails(&["run", "--rm", "--dns", "nope", &img, "true"], 125)
+        .one_error_line(&["--dns"]);
+    t.fails(&["run", "--rm", "--add-host", "x", &img, "true"], 125)
+        .one_error_line(&["--add-host"]);
+    t.fails(&["run", "--rm", "-p", "99999:80", &img, "true"], 125)
+        .one_error_line(&["99999:80"]);
 }

@@ -1,6 +1,6 @@
 //! A container joining its networks: an address from each network's IPAM and the bridge
 //! made up on first use (before the process exists), a veth pair per network whose host end
-//! sits on the bridge and whose other end is moved into the container (`plug`, in the
+//! sits on the bridge and whose other end is made inside the container (`plug`, in the
 //! parent), and the interfaces configured from inside (`configure_inside`, in the child).
 
 use std::net::Ipv4Addr;
@@ -19,7 +19,6 @@ pub struct Attachment {
     pub ip: Ipv4Addr,
     pub prefix: u8,
     pub host_if: String,
-    pub peer_if: String,
     /// `eth0`, `eth1`, … inside.
     pub inside_if: String,
     /// The default route goes through this network (the first one that is not internal).
@@ -112,7 +111,6 @@ impl Engine {
             ip,
             prefix,
             host_if: format!("vs{tag}{n}"),
-            peer_if: format!("sp{tag}{n}"),
             inside_if: format!("eth{n}"),
             default_route: may_route && !rec.internal,
             network: rec,
@@ -154,8 +152,12 @@ impl Engine {
             Err(e) => return Err(net_err("addressing the bridge")(e)),
         }
         link::set(&mut nl, b, true, None, None, None).map_err(net_err("bridge up"))?;
-        crate::network::firewall::enable_forwarding(&rec.bridge)
-            .map_err(net_err("enabling forwarding"))?;
+        if crate::network::firewall::enable_forwarding(&rec.bridge)
+            .map_err(net_err("enabling forwarding"))?
+        {
+            // Remembered for `system reset`, which turns it off again.
+            let _ = std::fs::write(self.networks()?.dir_path().join("ip_forward.was"), "0");
+        }
         self.sync_firewall(None)
     }
 
@@ -172,7 +174,7 @@ impl Engine {
 
 impl Attachment {
     /// In the parent, once the container's process exists: the veth pair, its host end on
-    /// the bridge and up, the other end moved into the container's network namespace.
+    /// the bridge and up, the other end made directly in the container's network namespace.
     pub fn plug(&self, pid: i32) -> Result<(), String> {
         let ns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
             .map_err(|x| format!("container netns: {x}"))?;
@@ -182,21 +184,18 @@ impl Attachment {
     pub fn plug_into(&self, ns: std::os::fd::BorrowedFd<'_>) -> Result<(), String> {
         let e = |what: &'static str| move |err: std::io::Error| format!("{what}: {err}");
         let mut nl = Netlink::route().map_err(e("netlink"))?;
-        link::create_veth(&mut nl, &self.host_if, &self.peer_if, self.mtu)
-            .map_err(e("creating the veth pair"))?;
-        let host = link::index(&mut nl, &self.host_if)
-            .map_err(e("netlink"))?
-            .ok_or("veth vanished")?;
-        let peer = link::index(&mut nl, &self.peer_if)
-            .map_err(e("netlink"))?
-            .ok_or("veth vanished")?;
         let bridge = link::index(&mut nl, &self.network.bridge)
             .map_err(e("netlink"))?
             .ok_or("no bridge")?;
-        link::set(&mut nl, host, true, Some(bridge), None, None)
-            .map_err(e("attaching to the bridge"))?;
-        link::set(&mut nl, peer, false, None, Some(ns), None)
-            .map_err(e("moving the interface into the container"))
+        link::create_veth_into(
+            &mut nl,
+            &self.host_if,
+            bridge,
+            &self.inside_if,
+            ns,
+            self.mtu,
+        )
+        .map_err(e("creating the veth pair"))
     }
 
     /// In the container's namespace: the interface named and addressed, and the default
@@ -204,10 +203,10 @@ impl Attachment {
     pub fn configure_inside(&self) -> Result<(), String> {
         let e = |what: &'static str| move |err: std::io::Error| format!("{what}: {err}");
         let mut nl = Netlink::route().map_err(e("netlink"))?;
-        let i = link::index(&mut nl, &self.peer_if)
+        let i = link::index(&mut nl, &self.inside_if)
             .map_err(e("netlink"))?
             .ok_or("no interface")?;
-        link::set(&mut nl, i, true, None, None, Some(&self.inside_if)).map_err(e("interface"))?;
+        link::set(&mut nl, i, true, None, None, None).map_err(e("interface"))?;
         link::add_address(&mut nl, i, self.ip, self.prefix).map_err(e("address"))?;
         if self.default_route {
             link::add_default_route(&mut nl, self.network.gateway).map_err(e("default route"))?;

@@ -76,7 +76,17 @@ impl Engine {
         if rules.is_empty() && applied.is_none() {
             return Ok(());
         }
-        self.firewall_driver()?
+        let driver = match self.firewall_driver() {
+            Ok(d) => d,
+            // Without nft or iptables the containers still reach each other and the host;
+            // only published ports cannot do without.
+            Err(e) if rules.forwards.is_empty() => {
+                log::warn!("{e}: containers get no outbound NAT");
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        };
+        driver
             .apply(&rules)
             .map_err(|e| EngineError::Other(format!("firewall: {e}")))?;
         if rules.is_empty() {

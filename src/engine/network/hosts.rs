@@ -74,6 +74,16 @@ impl Engine {
     /// Container `who` got (`joined`) or lost its addresses: its own hosts file and those
     /// of the containers that share a network with it, or link to it, are brought up to date.
     pub fn hosts_refresh(&self, who: &ContainerConfig, state: Option<&ContainerState>) {
+        // Only on the default network and linking to nobody: no name of it resolves
+        // anywhere and it resolves none (containers that `--link` to it learn its address
+        // when they start, as with docker's legacy links), so starts there cost no scan.
+        if who.net.links.is_empty()
+            && super::endpoints(who)
+                .iter()
+                .all(|e| e.network == DEFAULT_NETWORK)
+        {
+            return;
+        }
         let Ok(store) = self.store() else {
             return;
         };
