@@ -96,48 +96,35 @@ pub fn create_bridge(nl: &mut Netlink, name: &str, mtu: Option<u32>) -> io::Resu
         .map(drop)
 }
 
-/// Creates a veth pair `host` <-> `peer`, both in this namespace.
-pub fn create_veth(nl: &mut Netlink, host: &str, peer: &str, mtu: Option<u32>) -> io::Result<()> {
-    let mut msg = ifinfo(0, 0, 0);
-    attr(&mut msg, IFLA_IFNAME, &name_bytes(host)?);
-    if let Some(m) = mtu {
-        attr(&mut msg, IFLA_MTU, &m.to_ne_bytes());
-    }
-    let mut peer_msg = ifinfo(0, 0, 0);
-    attr(&mut peer_msg, IFLA_IFNAME, &name_bytes(peer)?);
-    if let Some(m) = mtu {
-        attr(&mut peer_msg, IFLA_MTU, &m.to_ne_bytes());
-    }
-    let mut info = Vec::new();
-    attr(&mut info, IFLA_INFO_KIND, b"veth");
-    info.extend(nested(IFLA_INFO_DATA, &nested(VETH_INFO_PEER, &peer_msg)));
-    msg.extend(nested(IFLA_LINKINFO, &info));
-    nl.request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &msg)
-        .map(drop)
+/// Where a new veth pair goes.
+#[derive(Clone, Copy, Default)]
+pub struct VethOptions<'a> {
+    /// The host end is brought up on this bridge.
+    pub master: Option<u32>,
+    /// The peer is made directly in this network namespace (no move afterwards: moving a
+    /// link waits for an RCU grace period).
+    pub peer_netns: Option<BorrowedFd<'a>>,
+    pub mtu: Option<u32>,
 }
 
-/// Creates a veth pair in one request: `host` here, up and on bridge `master`, and `peer`
-/// directly in the network namespace `netns` (no move afterwards: moving a link waits for
-/// an RCU grace period).
-pub fn create_veth_into(
-    nl: &mut Netlink,
-    host: &str,
-    master: u32,
-    peer: &str,
-    netns: BorrowedFd<'_>,
-    mtu: Option<u32>,
-) -> io::Result<()> {
-    let mut msg = ifinfo(0, IFF_UP, IFF_UP);
+/// Creates a veth pair `host` <-> `peer` in one request.
+pub fn create_veth(nl: &mut Netlink, host: &str, peer: &str, o: VethOptions<'_>) -> io::Result<()> {
+    let up = if o.master.is_some() { IFF_UP } else { 0 };
+    let mut msg = ifinfo(0, up, up);
     attr(&mut msg, IFLA_IFNAME, &name_bytes(host)?);
-    attr(&mut msg, IFLA_MASTER, &master.to_ne_bytes());
+    if let Some(m) = o.master {
+        attr(&mut msg, IFLA_MASTER, &m.to_ne_bytes());
+    }
     let mut peer_msg = ifinfo(0, 0, 0);
     attr(&mut peer_msg, IFLA_IFNAME, &name_bytes(peer)?);
-    attr(
-        &mut peer_msg,
-        IFLA_NET_NS_FD,
-        &(netns.as_raw_fd() as u32).to_ne_bytes(),
-    );
-    if let Some(m) = mtu {
+    if let Some(ns) = o.peer_netns {
+        attr(
+            &mut peer_msg,
+            IFLA_NET_NS_FD,
+            &(ns.as_raw_fd() as u32).to_ne_bytes(),
+        );
+    }
+    if let Some(m) = o.mtu {
         attr(&mut msg, IFLA_MTU, &m.to_ne_bytes());
         attr(&mut peer_msg, IFLA_MTU, &m.to_ne_bytes());
     }
@@ -237,7 +224,7 @@ mod tests {
             let mut nl = Netlink::route().map_err(|e| e.to_string())?;
             let e = |e: io::Error| e.to_string();
             create_bridge(&mut nl, "sktest0", Some(1400)).map_err(e)?;
-            create_veth(&mut nl, "skh0", "skc0", Some(1400)).map_err(e)?;
+            create_veth(&mut nl, "skh0", "skc0", VethOptions { mtu: Some(1400), ..Default::default() }).map_err(e)?;
             let br = index(&mut nl, "sktest0").map_err(e)?.ok_or("no bridge")?;
             let h = index(&mut nl, "skh0").map_err(e)?.ok_or("no veth")?;
             let c = index(&mut nl, "skc0").map_err(e)?.ok_or("no peer")?;
@@ -262,14 +249,14 @@ mod tests {
             let first = std::fs::File::open("/proc/thread-self/ns/net").map_err(|x| x.to_string())?;
             nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET).map_err(|e| e.to_string())?;
             let mut nl2 = Netlink::route().map_err(e)?;
-            create_veth(&mut nl2, "skm0", "skm1", None).map_err(e)?;
+            create_veth(&mut nl2, "skm0", "skm1", VethOptions::default()).map_err(e)?;
             let m1 = index(&mut nl2, "skm1").map_err(e)?.ok_or("no skm1")?;
             set(&mut nl2, m1, false, None, Some(std::os::fd::AsFd::as_fd(&first)), None).map_err(e)?;
             report += &format!("moved:{:?}/", index(&mut nl2, "skm1").map_err(e)?);
             report += &format!("{}/", index(&mut nl, "skm1").map_err(e)?.is_some());
             // a pair made with its peer already in the first namespace, on a bridge there
             let br2 = { create_bridge(&mut nl2, "skb2", None).map_err(e)?; index(&mut nl2, "skb2").map_err(e)?.ok_or("no skb2")? };
-            create_veth_into(&mut nl2, "skd0", br2, "eth7", std::os::fd::AsFd::as_fd(&first), Some(1300)).map_err(e)?;
+            create_veth(&mut nl2, "skd0", "eth7", VethOptions { master: Some(br2), peer_netns: Some(std::os::fd::AsFd::as_fd(&first)), mtu: Some(1300) }).map_err(e)?;
             report += &format!("direct:{}/", index(&mut nl, "eth7").map_err(e)?.is_some());
             delete(&mut nl, h).map_err(e)?;
             report += &format!("gone:{:?}", index(&mut nl, "eth9").map_err(e)?);

@@ -187,15 +187,13 @@ impl Attachment {
         let bridge = link::index(&mut nl, &self.network.bridge)
             .map_err(e("netlink"))?
             .ok_or("no bridge")?;
-        link::create_veth_into(
-            &mut nl,
-            &self.host_if,
-            bridge,
-            &self.inside_if,
-            ns,
-            self.mtu,
-        )
-        .map_err(e("creating the veth pair"))
+        let o = link::VethOptions {
+            master: Some(bridge),
+            peer_netns: Some(ns),
+            mtu: self.mtu,
+        };
+        link::create_veth(&mut nl, &self.host_if, &self.inside_if, o)
+            .map_err(e("creating the veth pair"))
     }
 
     /// In the container's namespace: the interface named and addressed, and the default
