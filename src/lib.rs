@@ -4,6 +4,7 @@
 //! `spec`, `runtime`, `monitor`, `volume` → `oci`, `config`, `sys`, `util`. Only `sys` may use `unsafe`.
 #![deny(unsafe_code)]
 
+pub mod build;
 pub mod cli;
 pub mod config;
 pub mod engine;

@@ -91,6 +91,9 @@ pub struct LsArgs {
 
 #[derive(Debug, Args)]
 pub struct InspectArgs {
+    /// Format output with a Go template, or 'json'
+    #[arg(short, long, value_name = "FORMAT")]
+    format: Option<String>,
     #[arg(required = true)]
     networks: Vec<String>,
 }
@@ -172,7 +175,9 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     "Options": {"com.docker.network.bridge.name": r.bridge},
                 }));
             }
-            writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
+            out.write_all(
+                crate::cli::format::render_documents(a.format.as_deref(), &docs)?.as_bytes(),
+            )?;
         }
         NetworkCommand::Prune(a) => {
             if !a.force {

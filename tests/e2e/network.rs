@@ -180,6 +180,7 @@ fn issue5_aliases_links_connect_internal_and_shared_namespaces() {
         "$S network create --subnet 10.97.0.0/24 front >/dev/null || exit 9
          $S network create --subnet 10.96.0.0/24 back >/dev/null || exit 9
          $S network create --internal --subnet 10.95.0.0/24 priv >/dev/null || exit 9
+         $S network inspect -f '{{.Name}} internal={{.Internal}}' priv
          $S run -d --name db --network back --network-alias database --ip 10.96.0.50 $I sleep 60 >/dev/null || exit 9
          $S run -d --name web --network front --network name=back,alias=www $I sleep 60 >/dev/null || exit 9
          $S exec web sh -c 'ping -c1 -W5 database >/dev/null && echo alias-ok'
@@ -214,6 +215,7 @@ fn issue5_aliases_links_connect_internal_and_shared_namespaces() {
     assert_eq!(
         r.lines(),
         vec![
+            "priv internal=true",
             "alias-ok",
             "second-network-alias-ok",
             "10.96.0.50",

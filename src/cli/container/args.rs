@@ -487,6 +487,9 @@ impl ContainerArgs {
         for p in &self.publish {
             ports.extend(parse_publish(p)?);
         }
+        if mode == "host" && (!ports.is_empty() || self.publish_all) {
+            eprintln!("WARNING: Published ports are discarded when using host network mode");
+        }
         for d in &self.dns {
             d.parse::<std::net::IpAddr>()
                 .map_err(|_| anyhow::anyhow!("invalid --dns {d:?}: not an IP address"))?;

@@ -1,0 +1,5 @@
+//! L3: `skiff build` (issue 6, in progress). Built so far: the Dockerfile parser and docker's
+//! variable substitution (`dockerfile`). Still to come: the build plan (stages, targets),
+//! step execution through the engine, the layer writer, the cache.
+
+pub mod dockerfile;
