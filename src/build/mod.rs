@@ -2,4 +2,5 @@
 //! variable substitution (`dockerfile`). Still to come: the build plan (stages, targets),
 //! step execution through the engine, the layer writer, the cache.
 
+pub mod config;
 pub mod dockerfile;

@@ -1,6 +1,7 @@
 //! L4: the command line. clap definitions, turning flags into engine option structs, and
 //! all printing. `main` maps every error to one line on stderr and docker's exit codes.
 
+mod commit;
 mod container;
 mod events;
 pub mod format;
@@ -111,6 +112,8 @@ pub enum Command {
     Rmi(image::RmiArgs),
     /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
     Tag(image::TagArgs),
+    /// Create a new image from a container's changes
+    Commit(commit::CommitArgs),
     /// Show the history of an image
     History(image::HistoryArgs),
     /// Return low-level information on objects
@@ -246,6 +249,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Images(a) => image::images(engine, a),
         Command::Rmi(a) => image::rmi(engine, a),
         Command::Tag(a) => image::tag(engine, a),
+        Command::Commit(a) => commit::commit(engine, a),
         Command::History(a) => image::history(engine, a),
         Command::Inspect(a) => image::inspect(engine, a),
         Command::Image(c) => image::dispatch(engine, c),

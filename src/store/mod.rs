@@ -13,6 +13,7 @@
 pub mod blobs;
 pub mod images;
 pub mod layers;
+pub mod pack;
 pub mod unpack;
 pub mod work;
 

@@ -1,5 +1,6 @@
 //! Image operations: pull, list, tag, remove, prune, history, inspect.
 
+pub mod commit;
 pub mod filter;
 pub mod history;
 pub mod inspect;

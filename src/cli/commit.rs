@@ -1,0 +1,85 @@
+//! `commit`: a new image from a container's changes.
+
+use clap::{ArgAction, Args};
+
+use crate::build::dockerfile::parse;
+use crate::engine::Engine;
+use crate::engine::image::commit::CommitOptions;
+
+#[derive(Debug, Args)]
+pub struct CommitArgs {
+    /// Commit message
+    #[arg(short, long)]
+    message: Option<String>,
+    /// Author (e.g. "Jane Doe <jane@example.com>")
+    #[arg(short, long)]
+    author: Option<String>,
+    /// Apply a Dockerfile instruction to the image: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL,
+    /// ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL, SHELL
+    #[arg(short, long = "change", value_name = "INSTRUCTION")]
+    change: Vec<String>,
+    /// Pause the container while its changes are read
+    #[arg(short, long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, default_missing_value = "true")]
+    pause: bool,
+    #[arg(value_name = "CONTAINER")]
+    container: String,
+    /// Name for the image
+    #[arg(value_name = "REPOSITORY[:TAG]")]
+    reference: Option<String>,
+}
+
+const ALLOWED: &[&str] = &[
+    "CMD",
+    "ENTRYPOINT",
+    "ENV",
+    "EXPOSE",
+    "LABEL",
+    "ONBUILD",
+    "USER",
+    "VOLUME",
+    "WORKDIR",
+    "STOPSIGNAL",
+    "SHELL",
+];
+
+pub fn commit(engine: &Engine, a: CommitArgs) -> anyhow::Result<i32> {
+    let mut changes = Vec::new();
+    for c in &a.change {
+        let d = parse(c, "--change").map_err(|e| anyhow::anyhow!("invalid --change {c:?}: {e}"))?;
+        for i in d.instructions {
+            if !ALLOWED.contains(&i.keyword.as_str()) {
+                anyhow::bail!(
+                    "invalid --change {c:?}: {} cannot be applied by commit",
+                    i.keyword
+                );
+            }
+            changes.push((i, d.escape));
+        }
+    }
+    let edit = |run: &mut crate::oci::image::RunConfig| -> Result<(), String> {
+        for (i, escape) in &changes {
+            let env = run.env.clone().unwrap_or_default();
+            let lookup = move |k: &str| {
+                env.iter().find_map(|e| {
+                    e.split_once('=')
+                        .filter(|(n, _)| *n == k)
+                        .map(|(_, v)| v.to_string())
+                })
+            };
+            crate::build::config::apply(run, i, *escape, &lookup)?;
+        }
+        Ok(())
+    };
+    let id = engine.commit_container(
+        &a.container,
+        &CommitOptions {
+            message: a.message,
+            author: a.author,
+            pause: a.pause,
+            reference: a.reference,
+        },
+        &edit,
+    )?;
+    println!("{id}");
+    Ok(0)
+}

@@ -1,0 +1,197 @@
+//! New images from changes: a directory of changes becomes a layer (packed by the store's
+//! layer writer, gzip-compressed into a blob, unpacked into the store like a pulled one),
+//! and a config on top of a parent image becomes an image record. `commit` makes one from a
+//! container's writable layer; `build` makes one per step the same way.
+
+use std::fs;
+use std::io::{self, BufReader, BufWriter};
+use std::path::Path;
+
+use crate::engine::{Engine, EngineError};
+use crate::oci::digest::{Algorithm, HashingReader};
+use crate::oci::image::{History, ImageConfig, RunConfig};
+use crate::oci::{Digest, Reference};
+use crate::state::Status;
+use crate::store::images::ImageRecord;
+use crate::store::layers::{CompressedForm, LayerInfo};
+use crate::store::pack::{PackOptions, pack};
+use crate::store::unpack::{UnpackOptions, unpack};
+use crate::util::time::now_rfc3339;
+
+/// `skiff commit`'s options.
+#[derive(Clone, Debug, Default)]
+pub struct CommitOptions {
+    pub message: Option<String>,
+    pub author: Option<String>,
+    /// Freeze the container while its layer is read (docker's default).
+    pub pause: bool,
+    pub reference: Option<String>,
+}
+
+const GZIP_LAYER: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+
+impl Engine {
+    /// Packs `dir` into a layer of the store; its diff ID.
+    pub fn layer_from_dir(&self, dir: &Path, o: PackOptions) -> Result<Digest, EngineError> {
+        let store = self.store()?;
+        let work = store.work_dir()?;
+        let io_err = |what: &str| {
+            let what = what.to_string();
+            move |e: io::Error| EngineError::Other(format!("{what}: {e}"))
+        };
+        let tar_path = work.path().join("layer.tar");
+        let (stats, f) = pack(dir, BufWriter::new(fs::File::create(&tar_path)?), o)
+            .map_err(io_err("writing the layer"))?;
+        f.into_inner()
+            .map_err(|e| io_err("writing the layer")(e.into_error()))?;
+        // diff ID and the gzip blob in one read
+        let gz_path = work.path().join("layer.tar.gz");
+        let mut hashed = HashingReader::new(
+            BufReader::new(fs::File::open(&tar_path)?),
+            Algorithm::Sha256,
+        );
+        {
+            let mut gz = flate2::write::GzEncoder::new(
+                BufWriter::new(fs::File::create(&gz_path)?),
+                flate2::Compression::fast(),
+            );
+            io::copy(&mut hashed, &mut gz).map_err(io_err("compressing the layer"))?;
+            gz.finish()
+                .and_then(|w| w.into_inner().map_err(|e| e.into_error()))
+                .map_err(io_err("compressing the layer"))?;
+        }
+        let (diff_id, _) = hashed.finish()?;
+        let (blob, blob_size) =
+            HashingReader::new(fs::File::open(&gz_path)?, Algorithm::Sha256).finish()?;
+        if store.layer(&diff_id)?.is_none() {
+            let pending = store.pending_layer(&work)?;
+            let opts = UnpackOptions {
+                privileged: !self.context().rootless,
+            };
+            let (unpacked, _) = unpack(fs::File::open(&tar_path)?, &pending.diff_dir(), opts)?;
+            let info = LayerInfo {
+                diff_id: diff_id.clone(),
+                size: stats.size,
+                compressed: vec![CompressedForm {
+                    digest: blob.clone(),
+                    media_type: GZIP_LAYER.into(),
+                    size: blob_size,
+                }],
+                aufs_whiteouts: unpacked.aufs_whiteouts,
+                created: now_rfc3339(),
+            };
+            store.commit_layer(pending, &info)?;
+        }
+        let path = store.blob_path(&blob);
+        if !path.exists() {
+            if let Some(d) = path.parent() {
+                fs::create_dir_all(d)?;
+            }
+            fs::rename(&gz_path, &path)?;
+        }
+        Ok(diff_id)
+    }
+
+    /// Stores `config` as an image (its ID is the config's digest), named `reference`.
+    pub fn save_image(
+        &self,
+        config: &ImageConfig,
+        reference: Option<&Reference>,
+    ) -> Result<Digest, EngineError> {
+        let store = self.store()?;
+        let bytes = serde_json::to_vec(config).map_err(|e| EngineError::Other(e.to_string()))?;
+        let id = Digest::sha256_of(&bytes);
+        store.put_blob(&id, &bytes)?;
+        let mut size = 0;
+        for d in &config.rootfs.diff_ids {
+            size += store.layer(d)?.map_or(0, |l| l.size);
+        }
+        let lock = store.lock()?;
+        let mut db = store.images()?;
+        let now = now_rfc3339();
+        let added = db.images.get(&id).map(|r| r.added.clone());
+        db.images.insert(
+            id.clone(),
+            ImageRecord {
+                id: id.clone(),
+                manifest: None,
+                layers: config.rootfs.diff_ids.clone(),
+                size,
+                created: config.created.clone(),
+                architecture: config.architecture.clone(),
+                os: config.os.clone(),
+                variant: config.variant.clone(),
+                labels: config.labels(),
+                added: added.unwrap_or_else(|| now.clone()),
+                last_tag_time: reference.map(|_| now),
+            },
+        );
+        if let Some(r) = reference {
+            db.set_name(r, &id);
+        }
+        store.save_images(&db, &lock)?;
+        Ok(id)
+    }
+
+    /// `commit`: the container's writable layer on top of its image, with its run config
+    /// (after `edit`, for `-c INSTRUCTION`).
+    pub fn commit_container(
+        &self,
+        container: &str,
+        o: &CommitOptions,
+        edit: &dyn Fn(&mut RunConfig) -> Result<(), String>,
+    ) -> Result<Digest, EngineError> {
+        let reference = o
+            .reference
+            .as_deref()
+            .map(|r| Reference::parse_tag_target(r, &self.context().registries.default_registry))
+            .transpose()
+            .map_err(|e| EngineError::Invalid(e.to_string()))?;
+        let id = self.containers()?.resolve(container)?;
+        let (c, s) = self.load_container(&id)?;
+        let store = self.store()?;
+        let mut config = ImageConfig::parse(&store.read_blob(&c.image_id)?)
+            .map_err(|e| EngineError::Store(format!("image {}: {e}", c.image_id)))?;
+        let frozen = o.pause && s.status == Status::Running;
+        if frozen {
+            self.pause_container(&id, true)?;
+        }
+        let layer = self.layer_from_dir(&c.spec.root.upper, PackOptions::default());
+        if frozen {
+            let _ = self.pause_container(&id, false);
+        }
+        let layer = layer?;
+        let mut run = config.config.clone().unwrap_or_default();
+        run.env = Some(c.env.clone());
+        run.cmd = Some(c.cmd.clone());
+        run.entrypoint = c.entrypoint.clone();
+        if !c.spec.process.cwd.is_empty() {
+            run.working_dir = Some(c.spec.process.cwd.clone());
+        }
+        if !c.spec.process.user.is_empty() {
+            run.user = Some(c.spec.process.user.clone());
+        }
+        if !c.labels.is_empty() {
+            run.labels = Some(c.labels.clone());
+        }
+        edit(&mut run).map_err(EngineError::Invalid)?;
+        let now = now_rfc3339();
+        config.created = Some(now.clone());
+        config.author = o.author.clone().or(config.author);
+        config.config = Some(run);
+        config.rootfs.diff_ids.push(layer);
+        config.history.push(History {
+            created: Some(now),
+            created_by: Some(
+                std::iter::once(c.path.clone())
+                    .chain(c.args.iter().cloned())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            author: o.author.clone(),
+            comment: o.message.clone(),
+            empty_layer: false,
+        });
+        self.save_image(&config, reference.as_ref())
+    }
+}

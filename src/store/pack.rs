@@ -1,0 +1,273 @@
+//! The layer writer: a directory of changes (an overlay upper dir, or a build step's output)
+//! as a layer tar — entries sorted by name, numeric owners only, no host-specific metadata,
+//! overlay whiteouts (0/0 character devices) and opaque directories turned into the
+//! `.wh.` files of the image spec, hard links kept, symlinks never followed, and mtimes
+//! optionally clamped to an epoch so that the same content always gives the same digest.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{self, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::Path;
+
+/// How entries are written.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PackOptions {
+    /// No mtime later than this (seconds since the epoch): `SOURCE_DATE_EPOCH`.
+    pub clamp_mtime: Option<u64>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PackStats {
+    pub entries: u64,
+    /// Bytes of regular file content.
+    pub size: u64,
+}
+
+const OPAQUE_XATTRS: &[&str] = &["trusted.overlay.opaque", "user.overlay.opaque"];
+const KEPT_XATTRS: &[&str] = &["security.capability"];
+
+/// Writes `dir`'s content as a tar to `out`.
+pub fn pack<W: Write>(dir: &Path, out: W, o: PackOptions) -> io::Result<(PackStats, W)> {
+    let mut b = tar::Builder::new(out);
+    b.follow_symlinks(false);
+    let mut w = Walker {
+        b,
+        o,
+        stats: PackStats::default(),
+        links: HashMap::new(),
+    };
+    w.dir(dir, "")?;
+    let out = w.b.into_inner()?;
+    Ok((w.stats, out))
+}
+
+struct Walker<W: Write> {
+    b: tar::Builder<W>,
+    o: PackOptions,
+    stats: PackStats,
+    /// (device, inode) of multiply-linked files → the first path written.
+    links: HashMap<(u64, u64), String>,
+}
+
+fn xattr(path: &Path, name: &str) -> Option<Vec<u8>> {
+    let mut buf = vec![0u8; 256];
+    let n = rustix::fs::lgetxattr(path, name, &mut buf).ok()?;
+    buf.truncate(n);
+    Some(buf)
+}
+
+impl<W: Write> Walker<W> {
+    fn header(&self, meta: &fs::Metadata, kind: tar::EntryType) -> tar::Header {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(meta.mode() & 0o7777);
+        h.set_uid(meta.uid() as u64);
+        h.set_gid(meta.gid() as u64);
+        let mtime = meta.mtime().max(0) as u64;
+        h.set_mtime(self.o.clamp_mtime.map_or(mtime, |c| mtime.min(c)));
+        h.set_size(0);
+        h
+    }
+
+    fn pax(&mut self, path: &Path) -> io::Result<()> {
+        let mut ext: Vec<(String, Vec<u8>)> = Vec::new();
+        for name in KEPT_XATTRS {
+            if let Some(v) = xattr(path, name) {
+                ext.push((format!("SCHILY.xattr.{name}"), v));
+            }
+        }
+        if !ext.is_empty() {
+            self.b
+                .append_pax_extensions(ext.iter().map(|(k, v)| (k.as_str(), v.as_slice())))?;
+        }
+        Ok(())
+    }
+
+    fn dir(&mut self, dir: &Path, rel: &str) -> io::Result<()> {
+        let mut names: Vec<std::ffi::OsString> = fs::read_dir(dir)?
+            .map(|e| e.map(|e| e.file_name()))
+            .collect::<io::Result<_>>()?;
+        names.sort();
+        for name in names {
+            let Some(n) = name.to_str() else {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("{}: file name is not UTF-8", dir.join(&name).display()),
+                ));
+            };
+            let path = dir.join(n);
+            let entry = format!("{rel}{n}");
+            self.entry(&path, &entry)?;
+        }
+        Ok(())
+    }
+
+    fn entry(&mut self, path: &Path, name: &str) -> io::Result<()> {
+        let meta = fs::symlink_metadata(path)?;
+        let ft = meta.file_type();
+        self.stats.entries += 1;
+        if ft.is_char_device() && meta.rdev() == 0 {
+            // overlay's whiteout: the file was deleted
+            let (parent, base) = name.rsplit_once('/').map_or(("", name), |(p, b)| (p, b));
+            let wh = if parent.is_empty() {
+                format!(".wh.{base}")
+            } else {
+                format!("{parent}/.wh.{base}")
+            };
+            let mut h = self.header(&meta, tar::EntryType::Regular);
+            h.set_mode(0o644);
+            return self.b.append_data(&mut h, wh, io::empty());
+        }
+        if ft.is_dir() {
+            let mut h = self.header(&meta, tar::EntryType::Directory);
+            self.pax(path)?;
+            self.b
+                .append_data(&mut h, format!("{name}/"), io::empty())?;
+            if OPAQUE_XATTRS
+                .iter()
+                .any(|x| xattr(path, x).is_some_and(|v| v == b"y"))
+            {
+                let mut h = self.header(&meta, tar::EntryType::Regular);
+                h.set_mode(0o644);
+                self.b
+                    .append_data(&mut h, format!("{name}/.wh..wh..opq"), io::empty())?;
+            }
+            return self.dir(path, &format!("{name}/"));
+        }
+        if ft.is_symlink() {
+            let target = fs::read_link(path)?;
+            let mut h = self.header(&meta, tar::EntryType::Symlink);
+            return self.b.append_link(&mut h, name, target);
+        }
+        if ft.is_file() {
+            if meta.nlink() > 1 {
+                let key = (meta.dev(), meta.ino());
+                if let Some(first) = self.links.get(&key).cloned() {
+                    let mut h = self.header(&meta, tar::EntryType::Link);
+                    return self.b.append_link(&mut h, name, first);
+                }
+                self.links.insert(key, name.to_string());
+            }
+            let mut h = self.header(&meta, tar::EntryType::Regular);
+            h.set_size(meta.len());
+            self.stats.size += meta.len();
+            self.pax(path)?;
+            let f = fs::File::open(path)?;
+            return self.b.append_data(&mut h, name, f);
+        }
+        let kind = if ft.is_char_device() {
+            tar::EntryType::Char
+        } else if ft.is_block_device() {
+            tar::EntryType::Block
+        } else if ft.is_fifo() {
+            tar::EntryType::Fifo
+        } else {
+            // sockets do not go into layers
+            self.stats.entries -= 1;
+            return Ok(());
+        };
+        let mut h = self.header(&meta, kind);
+        h.set_device_major(rustix::fs::major(meta.rdev()))?;
+        h.set_device_minor(rustix::fs::minor(meta.rdev()))?;
+        self.b.append_data(&mut h, name, io::empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listing(tar: &[u8]) -> Vec<String> {
+        let mut a = tar::Archive::new(tar);
+        a.entries()
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let h = e.header();
+                format!(
+                    "{:?} {} {:o} {}",
+                    h.entry_type(),
+                    e.path().unwrap().display(),
+                    h.mode().unwrap(),
+                    h.mtime().unwrap()
+                )
+            })
+            .collect()
+    }
+
+    fn tree(root: &Path) {
+        fs::create_dir_all(root.join("etc/sub")).unwrap();
+        fs::write(root.join("etc/b"), "bee").unwrap();
+        fs::write(root.join("etc/a"), "a").unwrap();
+        fs::hard_link(root.join("etc/a"), root.join("etc/sub/a2")).unwrap();
+        std::os::unix::fs::symlink("/nowhere/../etc/passwd", root.join("link")).unwrap();
+        let long = "x".repeat(120);
+        fs::write(root.join(&long), "").unwrap();
+    }
+
+    #[test]
+    fn sorted_clamped_and_reproducible() {
+        let t1 = tempfile::tempdir().unwrap();
+        let t2 = tempfile::tempdir().unwrap();
+        tree(t1.path());
+        tree(t2.path());
+        let o = PackOptions {
+            clamp_mtime: Some(1_000),
+        };
+        let (s1, a) = pack(t1.path(), Vec::new(), o).unwrap();
+        let (_, b) = pack(t2.path(), Vec::new(), o).unwrap();
+        assert_eq!(a, b, "same content, same bytes");
+        assert_eq!(s1.size, 4);
+        let l = listing(&a);
+        assert_eq!(
+            l[..6],
+            [
+                "Directory etc/ 755 1000",
+                "Regular etc/a 644 1000",
+                "Regular etc/b 644 1000",
+                "Directory etc/sub/ 755 1000",
+                "Link etc/sub/a2 644 1000",
+                "Symlink link 777 1000",
+            ]
+        );
+        assert!(l[6].contains(&"x".repeat(120)), "long names kept: {l:?}");
+        // unclamped, the real (later) mtime shows
+        let (_, c) = pack(t1.path(), Vec::new(), PackOptions::default()).unwrap();
+        assert_ne!(a, c);
+    }
+
+    /// As root: overlay's whiteouts (0/0 devices) and opaque directories become `.wh.` files.
+    #[test]
+    fn overlay_whiteouts_become_wh_files() {
+        if !crate::sys::is_root() {
+            eprintln!("skipped: needs root");
+            return;
+        }
+        let t = tempfile::tempdir().unwrap();
+        let d = t.path();
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            d.join("gone"),
+            rustix::fs::FileType::CharacterDevice,
+            rustix::fs::Mode::from_raw_mode(0o600),
+            0,
+        )
+        .unwrap();
+        fs::create_dir(d.join("opq")).unwrap();
+        fs::write(d.join("opq/kept"), "k").unwrap();
+        rustix::fs::setxattr(
+            d.join("opq"),
+            "trusted.overlay.opaque",
+            b"y",
+            rustix::fs::XattrFlags::empty(),
+        )
+        .unwrap();
+        let (_, a) = pack(d, Vec::new(), PackOptions::default()).unwrap();
+        let names: Vec<String> = listing(&a)
+            .iter()
+            .map(|l| l.split(' ').nth(1).unwrap().to_string())
+            .collect();
+        assert_eq!(names, [".wh.gone", "opq/", "opq/.wh..wh..opq", "opq/kept"]);
+    }
+}
