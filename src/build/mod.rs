@@ -3,4 +3,9 @@
 //! step execution through the engine, the layer writer, the cache.
 
 pub mod config;
+pub mod copy;
 pub mod dockerfile;
+pub mod ignore;
+pub mod layered;
+pub mod plan;
+pub mod run;

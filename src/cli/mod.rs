@@ -1,6 +1,7 @@
 //! L4: the command line. clap definitions, turning flags into engine option structs, and
 //! all printing. `main` maps every error to one line on stderr and docker's exit codes.
 
+mod build;
 mod commit;
 mod container;
 mod events;
@@ -114,6 +115,8 @@ pub enum Command {
     Tag(image::TagArgs),
     /// Create a new image from a container's changes
     Commit(commit::CommitArgs),
+    /// Build an image from a Dockerfile
+    Build(build::BuildArgs),
     /// Show the history of an image
     History(image::HistoryArgs),
     /// Return low-level information on objects
@@ -184,12 +187,94 @@ fn monitor_fast_path() -> Option<i32> {
     })
 }
 
+/// The index just past the options of `cmd` starting at `from` (the first positional), or
+/// `None` at a `--` or the end.
+fn first_positional(
+    cmd: &clap::Command,
+    argv: &[std::ffi::OsString],
+    from: usize,
+) -> Option<usize> {
+    let takes_value = |a: &clap::Arg| a.get_action().takes_values();
+    let mut i = from;
+    while i < argv.len() {
+        let t = argv[i].to_string_lossy();
+        if t == "--" {
+            return None;
+        }
+        if let Some(long) = t.strip_prefix("--") {
+            if !long.contains('=')
+                && cmd
+                    .get_arguments()
+                    .find(|a| {
+                        a.get_long() == Some(long)
+                            || a.get_all_aliases().is_some_and(|al| al.contains(&long))
+                    })
+                    .is_some_and(takes_value)
+            {
+                i += 1;
+            }
+        } else if t.len() > 1 && t.starts_with('-') {
+            for (k, c) in t.char_indices().skip(1) {
+                if cmd
+                    .get_arguments()
+                    .find(|a| a.get_short() == Some(c))
+                    .is_some_and(takes_value)
+                {
+                    if k + c.len_utf8() == t.len() {
+                        i += 1; // its value is the next word
+                    }
+                    break;
+                }
+            }
+        } else {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// docker's rule that options end at the image (`run IMAGE -c …` runs `-c …`): a `--` is
+/// put after the first positional of run, create and exec, which clap would otherwise read
+/// known flags past.
+fn image_terminator(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let top = Cli::command();
+    let Some(mut at) = first_positional(&top, &argv, 1) else {
+        return argv;
+    };
+    let mut cmd = top;
+    loop {
+        let name = argv[at].to_string_lossy().into_owned();
+        let Some(sub) = cmd.find_subcommand(&name).cloned() else {
+            return argv;
+        };
+        let real = sub.get_name().to_string();
+        if matches!(real.as_str(), "run" | "create" | "exec") {
+            if let Some(p) = first_positional(&sub, &argv, at + 1)
+                && p + 1 < argv.len()
+            {
+                argv.insert(p + 1, "--".into());
+            }
+            return argv;
+        }
+        if real != "container" {
+            return argv;
+        }
+        let Some(next) = first_positional(&sub, &argv, at + 1) else {
+            return argv;
+        };
+        at = next;
+        cmd = sub;
+    }
+}
+
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {
     if let Some(code) = monitor_fast_path() {
         return code;
     }
-    let cli = match Cli::try_parse() {
+    let argv = image_terminator(std::env::args_os().collect());
+    let cli = match Cli::try_parse_from(argv) {
         Ok(c) => c,
         Err(e) => return clap_error(e),
     };
@@ -250,6 +335,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Rmi(a) => image::rmi(engine, a),
         Command::Tag(a) => image::tag(engine, a),
         Command::Commit(a) => commit::commit(engine, a),
+        Command::Build(a) => build::build(engine, a),
         Command::History(a) => image::history(engine, a),
         Command::Inspect(a) => image::inspect(engine, a),
         Command::Image(c) => image::dispatch(engine, c),

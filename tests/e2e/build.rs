@@ -87,3 +87,354 @@ fn issue6_commit_makes_an_image_from_a_containers_changes() {
     let r = t.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
     assert!(!r.stdout.contains("test/bad"), "{r}");
 }
+
+fn write(dir: &std::path::Path, files: &[(&str, &str)]) {
+    for (name, text) in files {
+        let p = dir.join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+}
+
+const DOCKERFILE: &str = r#"# syntax=docker/dockerfile:1
+ARG BASE
+FROM ${BASE} AS base
+MAINTAINER Jane <j@example.com>
+ARG GREETING=hello
+ARG OTHER
+ENV APP=/app MODE="prod mode"
+ENV LEGACY value with spaces
+WORKDIR $APP
+WORKDIR sub
+COPY --chown=1:2 --chmod=0640 files/ ./files/
+COPY *.txt /app/
+ADD layer.tar.gz /opt/
+RUN echo "$GREETING $OTHER" > /app/run.txt
+RUN ["sh", "-c", "echo exec-form > /app/exec.txt"]
+RUN <<EOF
+echo heredoc > /app/doc.txt
+EOF
+COPY <<note.txt /app/
+written by a heredoc
+note.txt
+USER 1000:1000
+VOLUME /data
+EXPOSE 8080 53/udp
+LABEL org.example.kind="test image"
+STOPSIGNAL SIGINT
+HEALTHCHECK --interval=5s --retries=2 CMD true
+SHELL ["/bin/sh", "-c"]
+ENTRYPOINT ["echo", "entry"]
+CMD ["default-arg"]
+
+FROM base AS extra
+RUN touch /extra
+
+FROM ${BASE} AS final
+COPY --from=base /app/run.txt /from-base.txt
+CMD ["cat", "/from-base.txt"]
+"#;
+
+fn context(t: &crate::support::TestRoot) -> std::path::PathBuf {
+    let ctx = t.dir.path().join("ctx");
+    write(
+        &ctx,
+        &[
+            ("Dockerfile", DOCKERFILE),
+            ("files/a.conf", "a=1\n"),
+            ("files/deep/b.conf", "b=2\n"),
+            ("files/secret.log", "no\n"),
+            ("one.txt", "one\n"),
+            ("two.txt", "two\n"),
+            (".dockerignore", "**/*.log\n"),
+        ],
+    );
+    // a gzip tar for ADD to unpack
+    let staging = t.dir.path().join("tarsrc");
+    write(&staging, &[("inner/x.txt", "from the archive\n")]);
+    let ok = std::process::Command::new("tar")
+        .arg("-czf")
+        .arg(ctx.join("layer.tar.gz"))
+        .arg("-C")
+        .arg(&staging)
+        .arg("inner")
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    ctx
+}
+
+#[test]
+fn issue6_build_every_instruction_cache_and_reproducible_digests() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let ctx = context(&t);
+    let ctx_s = ctx.to_str().unwrap();
+    let base_arg = format!("BASE={img}");
+    let build = |extra: &[&str]| {
+        let mut args = vec![
+            "build",
+            "--build-arg",
+            &base_arg,
+            "--build-arg",
+            "OTHER=world",
+        ];
+        args.extend_from_slice(extra);
+        args.push(ctx_s);
+        t.ok(&args)
+    };
+    let r = build(&[
+        "--target",
+        "base",
+        "-t",
+        "test/built:base",
+        "-t",
+        "test/built:alias",
+    ]);
+    assert!(r.stdout.contains("STEP 1/24: FROM ${BASE} AS base"), "{r}");
+    assert!(!r.stdout.contains("Using cache"), "{r}");
+    let id = r.lines().last().unwrap().to_string();
+    assert_eq!(id.len(), 64, "{r}");
+    // the config docker would write
+    let r = t.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{.Author}}|{{json .Config.Env}}|{{.Config.WorkingDir}}|{{.Config.User}}|{{json .Config.Volumes}}|{{json .Config.ExposedPorts}}|{{json .Config.Labels}}|{{.Config.StopSignal}}|{{json .Config.Healthcheck}}|{{json .Config.Entrypoint}}|{{json .Config.Cmd}}",
+        "test/built:alias",
+    ]);
+    assert_eq!(
+        r.stdout.trim(),
+        r#"Jane <j@example.com>|["PATH=/bin","APP=/app","MODE=prod mode","LEGACY=value with spaces"]|/app/sub|1000:1000|{"/data":{}}|{"53/udp":{},"8080/tcp":{}}|{"org.example.kind":"test image"}|SIGINT|{"Test":["CMD-SHELL","true"],"Interval":5000000000,"Retries":2}|["echo","entry"]|["default-arg"]"#,
+        "{r}"
+    );
+    // ENTRYPOINT + CMD, and arguments replacing CMD
+    assert_eq!(
+        t.ok(&["run", "--rm", "test/built:base"]).stdout,
+        "entry default-arg\n"
+    );
+    assert_eq!(
+        t.ok(&["run", "--rm", "test/built:base", "given"]).stdout,
+        "entry given\n"
+    );
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--user",
+        "0",
+        "--entrypoint",
+        "sh",
+        "test/built:base",
+        "-c",
+        "cat /app/run.txt /app/exec.txt /app/doc.txt /app/note.txt /app/one.txt /opt/inner/x.txt; \
+         ls -ln /app/sub/files | tail -n +2 | awk '{print $1, $3, $4, $9}'; ls /app/sub/files/deep; \
+         ls /app/sub/files/secret.log 2>/dev/null || echo ignored; pwd",
+    ]);
+    assert_eq!(
+        r.lines(),
+        [
+            "hello world",
+            "exec-form",
+            "heredoc",
+            "written by a heredoc",
+            "one",
+            "from the archive",
+            "-rw-r----- 1 2 a.conf",
+            "drw-r----- 1 2 deep",
+            "b.conf",
+            "ignored",
+            "/app/sub"
+        ],
+        "{r}"
+    );
+    // nothing changed: every step from the cache, no RUN runs
+    let r = build(&["--target", "base", "-t", "test/built:base"]);
+    assert_eq!(r.stdout.matches("--> Using cache").count(), 9, "{r}");
+    assert_eq!(*r.lines().last().unwrap(), id);
+    // one file changed: from the step that reads it on
+    std::fs::write(ctx.join("two.txt"), "TWO\n").unwrap();
+    let r = build(&["--target", "base"]);
+    assert_eq!(
+        r.stdout.matches("--> Using cache").count(),
+        3,
+        "both WORKDIRs and the first COPY: {r}"
+    );
+    assert_ne!(*r.lines().last().unwrap(), id);
+    // --no-cache uses none
+    let r = build(&["--target", "base", "--no-cache", "-q"]);
+    assert!(!r.stdout.contains("STEP"), "-q prints only the ID: {r}");
+    assert!(r.stdout.trim().starts_with("sha256:"), "{r}");
+    // the last stage: only what it needs (not `extra`), COPY --from another stage
+    let iid = t.dir.path().join("iid");
+    let r = build(&["-t", "test/built:final", "--iidfile", iid.to_str().unwrap()]);
+    assert!(!r.stdout.contains("touch /extra"), "{r}");
+    let written = std::fs::read_to_string(&iid).unwrap();
+    assert_eq!(
+        written.trim_start_matches("sha256:"),
+        *r.lines().last().unwrap()
+    );
+    assert_eq!(
+        t.ok(&["run", "--rm", "test/built:final"]).stdout,
+        "hello world\n"
+    );
+    // the same inputs in another store give the same image
+    let other = t.dir.path().join("other-root");
+    let mut args = vec![
+        "build",
+        "--build-arg",
+        &base_arg,
+        "--build-arg",
+        "OTHER=world",
+        "-q",
+        "-t",
+        "test/built:final",
+    ];
+    args.push(ctx_s);
+    let r2 =
+        crate::support::run_bounded(t.cmd_at(&other, &args), std::time::Duration::from_secs(120));
+    assert_eq!(r2.code, 0, "{r2}");
+    let here = t.ok(&["image", "inspect", "-f", "{{.Id}}", "test/built:final"]);
+    assert_eq!(
+        r2.stdout.trim(),
+        here.stdout.trim(),
+        "reproducible across stores"
+    );
+}
+
+#[test]
+fn issue6_build_errors_name_the_line_and_leave_nothing_tagged() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let dir = t.dir.path().join("bad");
+    let case = |name: &str, dockerfile: &str| {
+        let d = dir.join(name);
+        write(
+            &d,
+            &[
+                ("Dockerfile", &dockerfile.replace("IMG", &img)),
+                ("f.txt", "f"),
+            ],
+        );
+        let r = t.run(&["build", "-t", "test/bad", d.to_str().unwrap()]);
+        assert_eq!(r.code, 1, "{name}: {r}");
+        r.stderr.trim().to_string()
+    };
+    let e = case("unknown", "FROM IMG\nFROBNICATE x\n");
+    assert_eq!(e, "Error: Dockerfile:2: unknown instruction: FROBNICATE");
+    let e = case(
+        "failing-run",
+        "FROM IMG\nRUN echo partial > /p\nRUN exit 3\n",
+    );
+    assert!(
+        e.ends_with("Dockerfile:3: RUN exit 3 returned a non-zero code: 3"),
+        "{e}"
+    );
+    let e = case("outside", "FROM IMG\nCOPY ../../etc/passwd /x\n");
+    assert!(
+        e.contains("Dockerfile:2:") && e.contains("outside the build context"),
+        "{e}"
+    );
+    let e = case("missing", "FROM IMG\nCOPY nope.txt /x\n");
+    assert!(e.contains("Dockerfile:2: nope.txt: not found"), "{e}");
+    let e = case("heredoc", "FROM IMG\nRUN <<EOF\necho\n");
+    assert!(
+        e.contains("Dockerfile:2: unterminated here-document"),
+        "{e}"
+    );
+    let d = dir.join("stage");
+    write(
+        &d,
+        &[("Dockerfile", &format!("FROM {img} AS a\nRUN true\n"))],
+    );
+    let r = t.run(&["build", "--target", "nosuch", d.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{r}");
+    assert!(
+        r.stderr
+            .contains("target stage \"nosuch\" could not be found"),
+        "{r}"
+    );
+    let r = t.ok(&["images", "--format", "{{.Repository}}"]);
+    assert!(!r.stdout.contains("test/bad"), "{r}");
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "", "no build container left");
+}
+
+#[test]
+fn issue6_build_onbuild_run_mounts_secrets_and_stdin_contexts() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let parent = t.dir.path().join("parent");
+    write(
+        &parent,
+        &[(
+            "Dockerfile",
+            &format!("FROM {img}\nONBUILD RUN echo triggered > /onbuild.txt\n"),
+        )],
+    );
+    t.ok(&["build", "-q", "-t", "test/parent", parent.to_str().unwrap()]);
+    let child = t.dir.path().join("child");
+    let secret = t.dir.path().join("token");
+    std::fs::write(&secret, "s3cret\n").unwrap();
+    write(
+        &child,
+        &[
+            (
+                "Dockerfile",
+                "FROM test/parent\n\
+                 RUN --mount=type=cache,target=/cache sh -c 'echo $(( $(cat /cache/n 2>/dev/null || echo 0) + 1 )) > /cache/n; cp /cache/n /n'\n\
+                 RUN --mount=type=secret,id=tok cp /run/secrets/tok /secret-copy\n\
+                 RUN --mount=type=bind,source=data,target=/mnt cp /mnt/d.txt /from-bind\n\
+                 RUN --mount=type=tmpfs,target=/scratch sh -c 'echo x > /scratch/y'\n",
+            ),
+            ("data/d.txt", "bound\n"),
+        ],
+    );
+    let secret_flag = format!("id=tok,src={}", secret.display());
+    let build = |extra: &[&str]| {
+        let mut a = vec!["build", "-q", "--secret", &secret_flag, "-t", "test/child"];
+        a.extend_from_slice(extra);
+        a.push(child.to_str().unwrap());
+        t.ok(&a)
+    };
+    build(&[]);
+    let check = "cat /onbuild.txt /n /secret-copy /from-bind; ls -d /cache /mnt /scratch /run/secrets 2>/dev/null | wc -l";
+    let r = t.ok(&["run", "--rm", "test/child", "sh", "-c", check]);
+    assert_eq!(r.lines(), ["triggered", "1", "s3cret", "bound", "0"], "{r}");
+    // the cache mount outlives the build; --no-cache runs the step again
+    build(&["--no-cache"]);
+    let r = t.ok(&["run", "--rm", "test/child", "cat", "/n"]);
+    assert_eq!(r.stdout, "2\n");
+    // no ONBUILD trigger is inherited by the child's own children
+    let r = t.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{json .Config.OnBuild}}",
+        "test/child",
+    ]);
+    assert_eq!(r.stdout.trim(), "null");
+    // a missing secret is an error
+    let r = t.run(&["build", child.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("no secret \"tok\""), "{r}");
+    // the context as a tar on stdin, and the Dockerfile on stdin
+    let tarred = t.sh(&["build", "-q", "-t", "test/fromtar", "-"], |line| {
+        format!("tar -C {} -c . | {line}", parent.display())
+    });
+    let r = crate::support::run_bounded(tarred, std::time::Duration::from_secs(120));
+    assert_eq!(r.code, 0, "{r}");
+    let piped = t.sh(
+        &[
+            "build",
+            "-q",
+            "-f",
+            "-",
+            "-t",
+            "test/fromstdin",
+            parent.to_str().unwrap(),
+        ],
+        |line| format!("printf 'FROM {img}\\nCMD [\"echo\", \"piped\"]\\n' | {line}"),
+    );
+    let r = crate::support::run_bounded(piped, std::time::Duration::from_secs(120));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(t.ok(&["run", "--rm", "test/fromstdin"]).stdout, "piped\n");
+}

@@ -12,7 +12,7 @@ use crate::support::{Run, TestRoot};
 fn in_netns(t: &TestRoot, img: &str, script: &str) -> Run {
     let path = t.dir.path().join("netns.sh");
     let text = format!(
-        "set -u; ip link set lo up; S='{}'; I='{img}'
+        "set -u; cd '{dir}'; ip link set lo up; S='{}'; I='{img}'
 ip link add hostif type veth peer name hostif1 && ip addr add 10.250.0.1/24 dev hostif && ip link set hostif up && ip link set hostif1 up
 unshare -n sleep 600 & PEER=$!; sleep 0.2
 ip link add ext0 type veth peer name ext1 && ip link set ext1 netns $PEER
@@ -22,7 +22,8 @@ peer() {{ nsenter -t $PEER -n \"$@\"; }}
 {script}
 kill $PEER
 ",
-        t.skiff_line()
+        t.skiff_line(),
+        dir = t.dir.path().display()
     );
     // SKIFF_TRACE=FILE: the script's trace goes there (for debugging a test).
     let text = match std::env::var("SKIFF_TRACE") {

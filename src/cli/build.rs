@@ -1,0 +1,279 @@
+//! `build`: an image from a Dockerfile and a context (a directory, `-` for a tar on stdin,
+//! or a git URL cloned with the host's git).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use clap::Args;
+
+use crate::build::run::{BuildOptions, BuildOutput, Builder, find_dockerfile};
+use crate::cli::progress::PullDisplay;
+use crate::engine::Engine;
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Name (and tag) for the image; repeat for several
+    #[arg(short, long = "tag", value_name = "NAME[:TAG]")]
+    tag: Vec<String>,
+    /// The Dockerfile (default: CONTEXT/Dockerfile or Containerfile; - for stdin)
+    #[arg(short, long, value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Set a build-time variable (KEY=VALUE, or KEY to pass ours)
+    #[arg(long = "build-arg", value_name = "KEY=VALUE")]
+    build_arg: Vec<String>,
+    /// Build this stage (and what it needs) only
+    #[arg(long, value_name = "STAGE")]
+    target: Option<String>,
+    /// Do not use the build cache
+    #[arg(long)]
+    no_cache: bool,
+    /// Pull base images even when present
+    #[arg(long)]
+    pull: bool,
+    /// Set metadata on the image (KEY=VALUE)
+    #[arg(long = "label", value_name = "KEY=VALUE")]
+    label: Vec<String>,
+    /// Print only the image ID
+    #[arg(short, long)]
+    quiet: bool,
+    /// Write the image ID to this file
+    #[arg(long, value_name = "FILE")]
+    iidfile: Option<PathBuf>,
+    /// Network for RUN steps
+    #[arg(long, value_name = "NETWORK")]
+    network: Option<String>,
+    /// Target platform (only the host's)
+    #[arg(long, value_name = "OS/ARCH")]
+    platform: Option<String>,
+    /// Seconds since the epoch for layer timestamps and the image's creation time (default:
+    /// SOURCE_DATE_EPOCH, else the base image's)
+    #[arg(long, value_name = "SECONDS")]
+    timestamp: Option<u64>,
+    /// A secret for `RUN --mount=type=secret`: id=ID,src=FILE
+    #[arg(long, value_name = "id=ID,src=FILE")]
+    secret: Vec<String>,
+    /// Directory, `-` (a tar on stdin) or git URL (URL#REF:SUBDIR)
+    #[arg(value_name = "CONTEXT")]
+    context: String,
+}
+
+struct Steps {
+    quiet: bool,
+}
+
+impl BuildOutput for Steps {
+    fn step(&self, n: usize, total: usize, text: &str) {
+        if !self.quiet {
+            println!("STEP {n}/{total}: {text}");
+        }
+    }
+    fn cached(&self) {
+        if !self.quiet {
+            println!("--> Using cache");
+        }
+    }
+    fn warn(&self, message: &str) {
+        eprintln!("WARNING: {message}");
+    }
+}
+
+/// Stdout (and stderr) sent to /dev/null while it lives (`-q`: RUN output is not shown).
+struct Silenced {
+    out: OwnedFd,
+    err: OwnedFd,
+}
+
+impl Silenced {
+    fn new() -> anyhow::Result<Silenced> {
+        let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+        let out = rustix::io::fcntl_dupfd_cloexec(std::io::stdout().as_fd(), 3)?;
+        let err = rustix::io::fcntl_dupfd_cloexec(std::io::stderr().as_fd(), 3)?;
+        std::io::stdout().flush()?;
+        rustix::stdio::dup2_stdout(&null)?;
+        rustix::stdio::dup2_stderr(&null)?;
+        Ok(Silenced { out, err })
+    }
+}
+
+impl Drop for Silenced {
+    fn drop(&mut self) {
+        let _ = std::io::stdout().flush();
+        let _ = rustix::stdio::dup2_stdout(&self.out);
+        let _ = rustix::stdio::dup2_stderr(&self.err);
+    }
+}
+
+fn key_values(
+    items: &[String],
+    what: &str,
+    from_env: bool,
+) -> anyhow::Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for i in items {
+        match i.split_once('=') {
+            Some((k, v)) if !k.is_empty() => {
+                out.insert(k.to_string(), v.to_string());
+            }
+            None if from_env && !i.is_empty() => {
+                if let Ok(v) = std::env::var(i) {
+                    out.insert(i.clone(), v);
+                }
+            }
+            _ => bail!("invalid {what} {i:?}: expected KEY=VALUE"),
+        }
+    }
+    Ok(out)
+}
+
+pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
+    if let Some(p) = &a.platform {
+        let host = crate::oci::Platform::host();
+        let want = crate::oci::Platform::parse(p)?;
+        if want.architecture != host.architecture || want.os != host.os {
+            bail!(
+                "--platform {p}: only the host's platform ({}/{}) can be built",
+                host.os,
+                host.architecture
+            );
+        }
+    }
+    let store = engine.store()?;
+    // Contexts that are not a directory are made one.
+    let work = store.work_dir()?;
+    let context = if a.context == "-" {
+        let dir = work.path().join("context");
+        std::fs::create_dir(&dir)?;
+        let _ = crate::store::unpack::unpack(
+            std::io::stdin().lock(),
+            &dir,
+            crate::store::unpack::UnpackOptions { privileged: false },
+        )
+        .context("reading the context tar from stdin")?;
+        dir
+    } else if a.context.contains("://") || a.context.starts_with("git@") {
+        git_context(&a.context, &work.path().join("git"))?
+    } else {
+        let p = PathBuf::from(&a.context);
+        if !p.is_dir() {
+            bail!("context {} is not a directory", p.display());
+        }
+        p
+    };
+    let (text, name) = match a.file.as_deref() {
+        Some(f) if f.as_os_str() == "-" => {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+            (s, "Dockerfile".to_string())
+        }
+        f => {
+            let path = find_dockerfile(&context, f).map_err(anyhow::Error::msg)?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "Dockerfile".into());
+            (text, name)
+        }
+    };
+    let opts = BuildOptions {
+        context,
+        dockerfile: (text, name),
+        tags: a.tag.clone(),
+        build_args: key_values(&a.build_arg, "--build-arg", true)?,
+        target: a.target,
+        no_cache: a.no_cache,
+        pull: a.pull,
+        labels: key_values(&a.label, "--label", false)?,
+        network: a.network,
+        timestamp: a.timestamp,
+        secrets: secrets(&a.secret)?,
+    };
+    let steps = Steps { quiet: a.quiet };
+    let progress = PullDisplay::new(a.quiet, true);
+    let silenced = if a.quiet {
+        Some(Silenced::new()?)
+    } else {
+        None
+    };
+    let result = Builder::new(engine, &opts, &steps, &progress).and_then(|b| b.build());
+    drop(silenced);
+    let id = match result {
+        Ok(id) => id,
+        // a failed build exits 1, as with docker
+        Err(e) => {
+            eprintln!("Error: {e}");
+            return Ok(1);
+        }
+    };
+    if let Some(f) = &a.iidfile {
+        // written in place, like docker (the path may be a pipe or a device)
+        std::fs::write(f, id.to_string()).with_context(|| format!("writing {}", f.display()))?;
+    }
+    if a.quiet {
+        println!("{id}");
+    } else {
+        let hex = id.to_string();
+        let hex = hex.trim_start_matches("sha256:");
+        for t in &a.tag {
+            println!("Successfully tagged {t}");
+        }
+        println!("{hex}");
+    }
+    Ok(0)
+}
+
+/// `--secret id=ID,src=FILE` (also `source=`, `type=file`).
+fn secrets(items: &[String]) -> anyhow::Result<BTreeMap<String, PathBuf>> {
+    let mut out = BTreeMap::new();
+    for s in items {
+        let mut id = None;
+        let mut src = None;
+        for f in s.split(',') {
+            match f.split_once('=') {
+                Some(("id", v)) => id = Some(v.to_string()),
+                Some(("src" | "source", v)) => src = Some(PathBuf::from(v)),
+                Some(("type", "file")) => {}
+                _ => bail!("invalid --secret {s:?}: want id=ID,src=FILE"),
+            }
+        }
+        let (Some(id), Some(src)) = (id, src) else {
+            bail!("invalid --secret {s:?}: want id=ID,src=FILE");
+        };
+        let src = src
+            .canonicalize()
+            .with_context(|| format!("--secret {s}: {}", src.display()))?;
+        out.insert(id, src);
+    }
+    Ok(out)
+}
+
+/// `https://host/repo.git#ref:subdir`, cloned (shallow) with the host's git.
+fn git_context(url: &str, dir: &std::path::Path) -> anyhow::Result<PathBuf> {
+    let (repo, frag) = url.split_once('#').unwrap_or((url, ""));
+    let (reference, sub) = frag.split_once(':').unwrap_or((frag, ""));
+    let mut cmd = std::process::Command::new("git");
+    cmd.args(["clone", "--quiet", "--depth", "1", "--recurse-submodules"]);
+    if !reference.is_empty() {
+        cmd.args(["--branch", reference]);
+    }
+    cmd.arg(repo).arg(dir);
+    let out = cmd
+        .output()
+        .context("running git (is it installed?) for a git context")?;
+    if !out.status.success() {
+        bail!(
+            "cloning {repo}: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    let ctx = dir.join(sub.trim_start_matches('/'));
+    let canon = ctx.canonicalize()?;
+    if !canon.starts_with(dir.canonicalize()?) {
+        bail!("{sub}: outside the repository");
+    }
+    Ok(canon)
+}
