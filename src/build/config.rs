@@ -143,17 +143,10 @@ pub fn apply(
 
 /// `/a/./b/../c` → `/a/c`.
 pub fn normalize(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for p in path.split('/') {
-        match p {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            x => parts.push(x),
-        }
-    }
-    format!("/{}", parts.join("/"))
+    format!(
+        "/{}",
+        crate::util::fs::clean_path(path, true).unwrap_or_default()
+    )
 }
 
 #[cfg(test)]

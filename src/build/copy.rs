@@ -29,20 +29,6 @@ pub struct Item {
     pub meta: fs::Metadata,
 }
 
-fn clean(p: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for x in p.split('/') {
-        match x {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            x => parts.push(x),
-        }
-    }
-    Some(parts.join("/"))
-}
-
 /// Resolves `rel` inside the context root, following symlinks only within it.
 pub fn resolve_in_context(root: &Path, rel: &str) -> Result<String, String> {
     let mut done: Vec<String> = Vec::new();
@@ -114,7 +100,7 @@ pub fn plan(
     // (real path, path relative to the source root, is a directory)
     let mut roots: Vec<(PathBuf, String)> = Vec::new();
     for s in sources {
-        let rel = clean(s.trim_start_matches('/'))
+        let rel = crate::util::fs::clean_path(s.trim_start_matches('/'), false)
             .ok_or_else(|| format!("{s}: outside the build context"))?;
         let matches: Vec<String> = if has_glob(&rel) {
             let mut all = Vec::new();

@@ -9,17 +9,7 @@ pub struct Ignore {
 }
 
 fn clean(p: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for x in p.split('/') {
-        match x {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            x => parts.push(x),
-        }
-    }
-    parts.join("/")
+    crate::util::fs::clean_path(p, true).unwrap_or_default()
 }
 
 impl Ignore {
@@ -83,70 +73,9 @@ impl Ignore {
     }
 }
 
-/// Go's filepath.Match plus `**` (any number of path elements).
+/// `.dockerignore`'s matching: Go's filepath.Match plus `**`.
 pub fn glob(p: &[char], s: &[char]) -> bool {
-    if p.is_empty() {
-        return s.is_empty();
-    }
-    match p[0] {
-        '*' if p.get(1) == Some(&'*') => {
-            // `**/` matches zero or more whole elements; `**` at the end matches the rest
-            let rest = if p.get(2) == Some(&'/') {
-                &p[3..]
-            } else {
-                &p[2..]
-            };
-            if glob(rest, s) {
-                return true;
-            }
-            (0..s.len()).any(|i| (s[i] == '/' || p.get(2) != Some(&'/')) && glob(rest, &s[i + 1..]))
-                || (p.get(2) != Some(&'/') && glob(rest, &s[s.len()..]))
-        }
-        '*' => {
-            let mut i = 0;
-            loop {
-                if glob(&p[1..], &s[i..]) {
-                    return true;
-                }
-                if i >= s.len() || s[i] == '/' {
-                    return false;
-                }
-                i += 1;
-            }
-        }
-        '?' => !s.is_empty() && s[0] != '/' && glob(&p[1..], &s[1..]),
-        '[' => {
-            let Some(end) = p.iter().skip(1).position(|c| *c == ']').map(|e| e + 1) else {
-                return !s.is_empty() && s[0] == '[' && glob(&p[1..], &s[1..]);
-            };
-            if s.is_empty() || s[0] == '/' {
-                return false;
-            }
-            let class = &p[1..end];
-            let (negate, class) = match class.first() {
-                Some('^') | Some('!') => (true, &class[1..]),
-                _ => (false, class),
-            };
-            let mut hit = false;
-            let mut i = 0;
-            while i < class.len() {
-                if i + 2 < class.len() && class[i + 1] == '-' {
-                    if class[i] <= s[0] && s[0] <= class[i + 2] {
-                        hit = true;
-                    }
-                    i += 3;
-                } else {
-                    if class[i] == s[0] {
-                        hit = true;
-                    }
-                    i += 1;
-                }
-            }
-            hit != negate && glob(&p[end + 1..], &s[1..])
-        }
-        '\\' if p.len() > 1 => !s.is_empty() && s[0] == p[1] && glob(&p[2..], &s[1..]),
-        c => !s.is_empty() && s[0] == c && glob(&p[1..], &s[1..]),
-    }
+    crate::util::glob::glob(p, s, true)
 }
 
 /// Whether a source path has glob characters.

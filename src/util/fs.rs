@@ -94,6 +94,24 @@ pub fn remove_tree_via(path: &Path, aside_dir: &Path) -> io::Result<()> {
     }
 }
 
+/// `a/./b/../c` → `a/c` (`/`-separated, no leading or trailing `/`). A `..` above the top
+/// stays at the top when `clamp`, else makes the result `None`.
+pub fn clean_path(p: &str, clamp: bool) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for x in p.split('/') {
+        match x {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() && !clamp {
+                    return None;
+                }
+            }
+            x => parts.push(x),
+        }
+    }
+    Some(parts.join("/"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! L0: small helpers with no knowledge of containers: atomic files, locks, human units, time.
 
 pub mod fs;
+pub mod glob;
 pub mod human;
 pub mod lock;
 pub mod net;

@@ -45,44 +45,7 @@ impl ImageFilter {
 
 /// Go's `path.Match`: `*` is any run of non-`/`, `?` one non-`/` char, `[...]` a class.
 pub fn glob_match(pattern: &str, name: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    glob_at(&p, &n)
-}
-
-fn glob_at(p: &[char], n: &[char]) -> bool {
-    match p.first() {
-        None => n.is_empty(),
-        Some('*') => (0..=n.len())
-            .take_while(|&i| i == 0 || n[i - 1] != '/')
-            .any(|i| glob_at(&p[1..], &n[i..])),
-        Some('?') => !n.is_empty() && n[0] != '/' && glob_at(&p[1..], &n[1..]),
-        Some('[') => {
-            let Some(end) = p.iter().skip(1).position(|&c| c == ']').map(|i| i + 1) else {
-                return false;
-            };
-            let Some(&c) = n.first() else { return false };
-            let class = &p[1..end];
-            let (negate, class) = match class.first() {
-                Some('^') | Some('!') => (true, &class[1..]),
-                _ => (false, class),
-            };
-            let mut hit = false;
-            let mut i = 0;
-            while i < class.len() {
-                if i + 2 < class.len() && class[i + 1] == '-' {
-                    hit |= class[i] <= c && c <= class[i + 2];
-                    i += 3;
-                } else {
-                    hit |= class[i] == c;
-                    i += 1;
-                }
-            }
-            hit != negate && c != '/' && glob_at(&p[end + 1..], &n[1..])
-        }
-        Some('\\') if p.len() > 1 => !n.is_empty() && n[0] == p[1] && glob_at(&p[2..], &n[1..]),
-        Some(&c) => !n.is_empty() && n[0] == c && glob_at(&p[1..], &n[1..]),
-    }
+    crate::util::glob::matches(pattern, name, false)
 }
 
 /// Parses `until=` values (timestamps or durations) into a point in time.
