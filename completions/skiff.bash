@@ -25,6 +25,9 @@ _skiff() {
             skiff,build)
                 cmd="skiff__subcmd__build"
                 ;;
+            skiff,builder)
+                cmd="skiff__subcmd__builder"
+                ;;
             skiff,commit)
                 cmd="skiff__subcmd__commit"
                 ;;
@@ -132,6 +135,18 @@ _skiff() {
                 ;;
             skiff,wait)
                 cmd="skiff__subcmd__wait"
+                ;;
+            skiff__subcmd__builder,help)
+                cmd="skiff__subcmd__builder__subcmd__help"
+                ;;
+            skiff__subcmd__builder,prune)
+                cmd="skiff__subcmd__builder__subcmd__prune"
+                ;;
+            skiff__subcmd__builder__subcmd__help,help)
+                cmd="skiff__subcmd__builder__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__builder__subcmd__help,prune)
+                cmd="skiff__subcmd__builder__subcmd__help__subcmd__prune"
                 ;;
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
@@ -304,6 +319,9 @@ _skiff() {
             skiff__subcmd__help,build)
                 cmd="skiff__subcmd__help__subcmd__build"
                 ;;
+            skiff__subcmd__help,builder)
+                cmd="skiff__subcmd__help__subcmd__builder"
+                ;;
             skiff__subcmd__help,commit)
                 cmd="skiff__subcmd__help__subcmd__commit"
                 ;;
@@ -411,6 +429,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,wait)
                 cmd="skiff__subcmd__help__subcmd__wait"
+                ;;
+            skiff__subcmd__help__subcmd__builder,prune)
+                cmd="skiff__subcmd__help__subcmd__builder__subcmd__prune"
                 ;;
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
@@ -713,7 +734,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit build history inspect image version info system __monitor help"
+            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit build builder history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,6 +874,100 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__builder)
+            opts="-h --root --runroot --log-level --help prune help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__builder__subcmd__help)
+            opts="prune help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__builder__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__builder__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__builder__subcmd__prune)
+            opts="-a -f -h --all --force --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3057,7 +3172,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit build history inspect image version info system __monitor help"
+            opts="run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit build builder history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3101,6 +3216,34 @@ _skiff() {
         skiff__subcmd__help__subcmd__build)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__builder)
+            opts="prune"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__builder__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -240,7 +240,7 @@ impl<'a> Builder<'a> {
             })
             .transpose()
             .map_err(|e| crate::engine::EngineError::Invalid(e.to_string()))?;
-        let id = self.engine.save_image(&st.config, first.as_ref())?;
+        let id = self.engine.save_image(&st.config, first.as_ref(), false)?;
         for t in self.opts.tags.iter().skip(1) {
             self.engine.tag_image(&id.to_string(), t)?;
         }
@@ -589,6 +589,9 @@ impl<'a> Builder<'a> {
             sh.push(h.content.clone());
             cmd = sh;
         }
+        if ins.flag_values("security").iter().any(|v| *v != "sandbox") {
+            return Err(self.err(ins, "RUN --security=insecure is not supported"));
+        }
         let mut mounts = Vec::new();
         for m in ins.flag_values("mount") {
             mounts.push(self.run_mount(ins, m)?);
@@ -637,7 +640,7 @@ impl<'a> Builder<'a> {
             self.add_layer(st, l, created_by);
             return Ok(());
         }
-        let image = self.engine.save_image(&st.config, None)?;
+        let image = self.engine.save_image(&st.config, None, true)?;
         let mut opts = CreateOptions {
             image: image.to_string(),
             pull: PullPolicy::Never,

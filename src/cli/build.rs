@@ -60,6 +60,38 @@ pub struct BuildArgs {
     context: String,
 }
 
+#[derive(Debug, clap::Subcommand)]
+pub enum BuilderCommand {
+    /// Remove the build cache (cached steps, cache mounts, build steps' images)
+    Prune(BuilderPruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuilderPruneArgs {
+    /// Accepted for docker compatibility (the whole cache goes)
+    #[arg(short, long)]
+    all: bool,
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    force: bool,
+}
+
+pub fn builder(engine: &Engine, c: BuilderCommand) -> anyhow::Result<i32> {
+    match c {
+        BuilderCommand::Prune(a) => {
+            let _ = a.all;
+            if !a.force
+                && !crate::cli::image::confirm("WARNING! This will remove all build cache.")?
+            {
+                return Ok(0);
+            }
+            let freed = engine.prune_build_cache()?;
+            println!("Total reclaimed space: {}", crate::util::human::size(freed));
+            Ok(0)
+        }
+    }
+}
+
 struct Steps {
     quiet: bool,
 }

@@ -117,6 +117,9 @@ pub enum Command {
     Commit(commit::CommitArgs),
     /// Build an image from a Dockerfile
     Build(build::BuildArgs),
+    /// Manage the build cache
+    #[command(subcommand)]
+    Builder(build::BuilderCommand),
     /// Show the history of an image
     History(image::HistoryArgs),
     /// Return low-level information on objects
@@ -336,6 +339,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Tag(a) => image::tag(engine, a),
         Command::Commit(a) => commit::commit(engine, a),
         Command::Build(a) => build::build(engine, a),
+        Command::Builder(c) => build::builder(engine, c),
         Command::History(a) => image::history(engine, a),
         Command::Inspect(a) => image::inspect(engine, a),
         Command::Image(c) => image::dispatch(engine, c),

@@ -180,15 +180,12 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             )?;
         }
         NetworkCommand::Prune(a) => {
-            if !a.force {
-                eprint!(
-                    "WARNING! This will remove all networks not used by at least one container.\nAre you sure you want to continue? [y/N] "
-                );
-                let mut answer = String::new();
-                std::io::stdin().read_line(&mut answer)?;
-                if !matches!(answer.trim(), "y" | "Y" | "yes") {
-                    return Ok(0);
-                }
+            if !a.force
+                && !crate::cli::image::confirm(
+                    "WARNING! This will remove all networks not used by at least one container.",
+                )?
+            {
+                return Ok(0);
             }
             let gone = engine.prune_networks()?;
             if !gone.is_empty() {

@@ -44,13 +44,11 @@ pub fn dispatch(engine: &Engine, c: SystemCommand) -> anyhow::Result<i32> {
         SystemCommand::Info(a) => info(engine, a),
         SystemCommand::Reset(a) => {
             if !a.force {
-                eprint!(
-                    "WARNING! This will remove all containers, images, volumes and networks under {}.\nAre you sure you want to continue? [y/N] ",
+                let warning = format!(
+                    "WARNING! This will remove all containers, images, volumes and networks under {}.",
                     engine.context().root.display()
                 );
-                let mut answer = String::new();
-                std::io::stdin().read_line(&mut answer)?;
-                if !matches!(answer.trim(), "y" | "Y" | "yes") {
+                if !crate::cli::image::confirm(&warning)? {
                     return Ok(0);
                 }
             }

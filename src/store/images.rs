@@ -35,6 +35,9 @@ pub struct ImageRecord {
     pub added: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_tag_time: Option<String>,
+    /// A build step's image (hidden by `images` without `-a`; the build cache).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub intermediate: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]

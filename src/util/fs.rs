@@ -112,6 +112,20 @@ pub fn clean_path(p: &str, clamp: bool) -> Option<String> {
     Some(parts.join("/"))
 }
 
+/// Bytes of the regular files under `p` (symlinks not followed).
+pub fn tree_size(p: &Path) -> u64 {
+    let Ok(rd) = fs::read_dir(p) else {
+        return 0;
+    };
+    rd.flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => tree_size(&e.path()),
+            Ok(t) if t.is_file() => e.metadata().map_or(0, |m| m.len()),
+            _ => 0,
+        })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -299,6 +299,16 @@ fn issue6_build_every_instruction_cache_and_reproducible_digests() {
         here.stdout.trim(),
         "reproducible across stores"
     );
+    // build steps' images are hidden from `images`, shown by `images -a`
+    let shown = t.ok(&["images", "-q"]).lines().len();
+    let all = t.ok(&["images", "-a", "-q"]).lines().len();
+    assert!(all > shown, "{all} > {shown}");
+    // `builder prune` empties the cache: the next build runs every step
+    let r = t.ok(&["builder", "prune", "-f"]);
+    assert!(r.stdout.starts_with("Total reclaimed space:"), "{r}");
+    assert_eq!(t.ok(&["images", "-a", "-q"]).lines().len(), shown);
+    let r = build(&["--target", "base"]);
+    assert!(!r.stdout.contains("Using cache"), "{r}");
 }
 
 #[test]

@@ -89,6 +89,24 @@ pub const KEYWORDS: &[&str] = &[
 
 /// Keywords whose arguments may start with `--flags`.
 const FLAGGED: &[&str] = &["ADD", "COPY", "FROM", "RUN", "HEALTHCHECK"];
+/// The flags each keyword knows.
+fn known_flags(keyword: &str) -> &'static [&'static str] {
+    match keyword {
+        "ADD" => &["from", "chown", "chmod", "link", "checksum", "keep-git-dir"],
+        "COPY" => &["from", "chown", "chmod", "link"],
+        "FROM" => &["platform"],
+        "RUN" => &["mount", "network", "security"],
+        "HEALTHCHECK" => &[
+            "interval",
+            "timeout",
+            "start-period",
+            "start-interval",
+            "retries",
+        ],
+        _ => &[],
+    }
+}
+
 /// Keywords that take here-documents.
 const HEREDOCS: &[&str] = &["ADD", "COPY", "RUN"];
 
@@ -188,6 +206,15 @@ pub fn parse(text: &str, file: &str) -> Result<Dockerfile, ParseError> {
         } else {
             (Vec::new(), rest)
         };
+        if let Some(f) = flags
+            .iter()
+            .find(|f| !known_flags(&keyword).contains(&f.name.as_str()))
+        {
+            return Err(err(
+                start,
+                format!("unknown flag for {keyword}: --{}", f.name),
+            ));
+        }
         let mut heredocs = Vec::new();
         if HEREDOCS.contains(&keyword.as_str()) {
             for (name, strip, expand) in heredoc_markers(rest) {

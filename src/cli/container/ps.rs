@@ -80,19 +80,6 @@ pub fn status_text(row: &ContainerRow) -> String {
     }
 }
 
-fn dir_size(p: &std::path::Path) -> u64 {
-    let Ok(rd) = std::fs::read_dir(p) else {
-        return 0;
-    };
-    rd.flatten()
-        .map(|e| match e.file_type() {
-            Ok(t) if t.is_dir() => dir_size(&e.path()),
-            Ok(t) if t.is_file() => e.metadata().map_or(0, |m| m.len()),
-            _ => 0,
-        })
-        .sum()
-}
-
 fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size: u64) -> Value {
     let c = &r.config;
     let mut command = c.path.clone();
@@ -105,7 +92,7 @@ fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size: u64) -> Va
     }
     let labels: Vec<String> = c.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
     let size_text = if size {
-        let upper = dir_size(&c.spec.root.upper);
+        let upper = crate::util::fs::tree_size(&c.spec.root.upper);
         format!(
             "{} (virtual {})",
             human::size(upper),

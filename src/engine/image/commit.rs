@@ -97,6 +97,7 @@ impl Engine {
         &self,
         config: &ImageConfig,
         reference: Option<&Reference>,
+        intermediate: bool,
     ) -> Result<Digest, EngineError> {
         let store = self.store()?;
         let bytes = serde_json::to_vec(config).map_err(|e| EngineError::Other(e.to_string()))?;
@@ -109,7 +110,10 @@ impl Engine {
         let lock = store.lock()?;
         let mut db = store.images()?;
         let now = now_rfc3339();
-        let added = db.images.get(&id).map(|r| r.added.clone());
+        let previous = db.images.get(&id);
+        let added = previous.map(|r| r.added.clone());
+        // an image a build step made becomes a real one once it is the result of one
+        let intermediate = intermediate && previous.is_none_or(|r| r.intermediate);
         db.images.insert(
             id.clone(),
             ImageRecord {
@@ -124,6 +128,7 @@ impl Engine {
                 labels: config.labels(),
                 added: added.unwrap_or_else(|| now.clone()),
                 last_tag_time: reference.map(|_| now),
+                intermediate,
             },
         );
         if let Some(r) = reference {
@@ -192,6 +197,6 @@ impl Engine {
             comment: o.message.clone(),
             empty_layer: false,
         });
-        self.save_image(&config, reference.as_ref())
+        self.save_image(&config, reference.as_ref(), false)
     }
 }

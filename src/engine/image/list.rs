@@ -26,7 +26,7 @@ pub struct ImageRow {
 
 #[derive(Debug, Clone, Default)]
 pub struct ListOptions {
-    /// Also intermediate images (nothing is hidden yet: builds add intermediates later).
+    /// Also intermediate images (build steps').
     pub all: bool,
     pub filters: Vec<ImageFilter>,
 }
@@ -48,7 +48,7 @@ impl Engine {
         }
         let mut rows = Vec::new();
         for img in db.images.values() {
-            if !image_matches(&db, img, &opts.filters, &bounds) {
+            if (img.intermediate && !opts.all) || !image_matches(&db, img, &opts.filters, &bounds) {
                 continue;
             }
             rows.extend(rows_of(&db, img));

@@ -189,6 +189,7 @@ impl Engine {
             labels: config.labels(),
             added: previous.map_or_else(|| now.clone(), |p| p.added.clone()),
             last_tag_time: Some(now),
+            intermediate: false,
         };
         db.images.insert(image_id.clone(), record);
         if reference.digest().is_none() {

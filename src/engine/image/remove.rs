@@ -135,6 +135,33 @@ impl Engine {
 }
 
 impl Engine {
+    /// `builder prune`: the build cache's entries and cache mounts, and the build steps'
+    /// images no container uses; their layers go unless an image still has them.
+    pub fn prune_build_cache(&self) -> Result<u64, EngineError> {
+        let store = self.store()?;
+        let cache = store.root().join("build-cache");
+        let mut freed = 0;
+        if cache.is_dir() {
+            freed += crate::util::fs::tree_size(&cache);
+            std::fs::remove_dir_all(&cache)?;
+        }
+        let lock = store.lock()?;
+        let mut db = store.images()?;
+        let users = self.image_users()?;
+        let doomed: Vec<Digest> = db
+            .images
+            .values()
+            .filter(|r| r.intermediate && !users.contains_key(&r.id))
+            .map(|r| r.id.clone())
+            .collect();
+        for id in doomed {
+            db.remove_image(&id);
+        }
+        store.save_images(&db, &lock)?;
+        freed += store.gc(&db, &lock)?;
+        Ok(freed)
+    }
+
     /// Every image's full ID (what `rmi -a` removes).
     pub fn image_ids(&self) -> Result<Vec<String>, EngineError> {
         let db = self.store()?.images()?;

@@ -103,4 +103,6 @@ fn errors_name_file_and_line() {
         (2, "WORKDIR requires at least one argument")
     );
     assert!(parse("# escape=x\nFROM a\n", "Dockerfile").is_err());
+    let e = parse("FROM a\nCOPY --exclude=*.md . /\n", "Dockerfile").unwrap_err();
+    assert_eq!(e.message, "unknown flag for COPY: --exclude");
 }
