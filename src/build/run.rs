@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest as _, Sha256};
@@ -83,6 +84,13 @@ struct State {
     args: BTreeMap<String, String>,
     /// Layer mtimes are clamped to this, and `created` is it.
     epoch: u64,
+}
+
+/// Where a step is: the plan, its stage, and the stages built so far.
+struct Here<'p> {
+    plan: &'p Plan,
+    stage: usize,
+    done: &'p BTreeMap<usize, State>,
 }
 
 fn run_config(c: &ImageConfig) -> RunConfig {
@@ -206,16 +214,52 @@ impl<'a> Builder<'a> {
                 for t in triggers {
                     let d = parse(&t, "ONBUILD").map_err(|e| self.err(&stage.from, e.message))?;
                     for ins in &d.instructions {
-                        self.step(&plan, stage.index, &mut st, ins, &done)?;
+                        let at = Here {
+                            plan: &plan,
+                            stage: stage.index,
+                            done: &done,
+                        };
+                        self.step(&at, &mut st, ins)?;
                     }
                 }
             }
             for ins in &stage.instructions {
                 n += 1;
                 self.out.step(n, total, &ins.text);
-                self.step(&plan, stage.index, &mut st, ins, &done)?;
+                let at = Here {
+                    plan: &plan,
+                    stage: stage.index,
+                    done: &done,
+                };
+                self.step(&at, &mut st, ins)?;
             }
             done.insert(i, st);
+        }
+        let declared: Vec<String> = self
+            .df
+            .instructions
+            .iter()
+            .filter(|i| i.keyword == "ARG")
+            .flat_map(|i| match &i.args {
+                Args::Shell(s) => s
+                    .split_whitespace()
+                    .map(|w| w.split('=').next().unwrap_or(w).to_string())
+                    .collect::<Vec<_>>(),
+                Args::Exec(_) => Vec::new(),
+            })
+            .collect();
+        let unused: Vec<&String> = self
+            .opts
+            .build_args
+            .keys()
+            .filter(|k| !declared.contains(k) && !is_predefined(k))
+            .collect();
+        if !unused.is_empty() {
+            let names: Vec<&str> = unused.iter().map(|s| s.as_str()).collect();
+            self.out.warn(&format!(
+                "one or more build args were not consumed: {}",
+                names.join(", ")
+            ));
         }
         let last = plan.order.last().copied().unwrap_or(0);
         let mut st = done
@@ -341,14 +385,13 @@ impl<'a> Builder<'a> {
     }
 
     /// The variables a step sees: its stage's ARGs, the image's ENV (ENV wins).
-    fn vars(&self, plan: &Plan, st: &State) -> BTreeMap<String, String> {
+    fn vars(&self, st: &State) -> BTreeMap<String, String> {
         let mut v: BTreeMap<String, String> = st.args.clone();
         for e in run_config(&st.config).env.unwrap_or_default() {
             if let Some((k, val)) = e.split_once('=') {
                 v.insert(k.to_string(), val.to_string());
             }
         }
-        let _ = plan;
         v
     }
 
@@ -400,19 +443,53 @@ impl<'a> Builder<'a> {
         self.history(st, created_by, false);
     }
 
-    fn step(
+    fn step(&self, at: &Here<'_>, st: &mut State, ins: &Instruction) -> Result<(), BuildError> {
+        let vars = self.vars(st);
+        // ARGs this stage declares later: naming one before its ARG line is an error
+        let later: BTreeMap<String, usize> = at.plan.stages[at.stage]
+            .instructions
+            .iter()
+            .filter(|i| i.keyword == "ARG" && i.line > ins.line)
+            .flat_map(|i| {
+                let t = match &i.args {
+                    Args::Shell(s) => s.clone(),
+                    Args::Exec(v) => v.join(" "),
+                };
+                t.split_whitespace()
+                    .map(|w| (w.split('=').next().unwrap_or(w).to_string(), i.line))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let early: std::cell::RefCell<Option<(String, usize)>> = std::cell::RefCell::new(None);
+        let lookup = |k: &str| {
+            let v = vars.get(k).cloned();
+            if v.is_none()
+                && let Some(line) = later.get(k)
+            {
+                early.borrow_mut().get_or_insert((k.to_string(), *line));
+            }
+            v
+        };
+        let result = self.step_with(at, st, ins, &lookup);
+        if let Some((name, line)) = early.into_inner() {
+            return Err(self.err(
+                ins,
+                format!("ARG {name} is used before its definition (line {line})"),
+            ));
+        }
+        result
+    }
+
+    fn step_with(
         &self,
-        plan: &Plan,
-        stage: usize,
+        at: &Here<'_>,
         st: &mut State,
         ins: &Instruction,
-        done: &BTreeMap<usize, State>,
+        lookup: &dyn Fn(&str) -> Option<String>,
     ) -> Result<(), BuildError> {
-        let vars = self.vars(plan, st);
-        let lookup = |k: &str| vars.get(k).cloned();
         let x = Expander {
             escape: self.df.escape,
-            lookup: &lookup,
+            lookup,
         };
         let text = match &ins.args {
             Args::Shell(s) => s.clone(),
@@ -429,7 +506,7 @@ impl<'a> Builder<'a> {
                         ),
                         None => (word.to_string(), None),
                     };
-                    let global = plan.global_args.get(&k).cloned().flatten();
+                    let global = at.plan.global_args.get(&k).cloned().flatten();
                     let v = self
                         .opts
                         .build_args
@@ -449,7 +526,7 @@ impl<'a> Builder<'a> {
                 Ok(())
             }
             "HEALTHCHECK" => {
-                let hc = self.healthcheck(ins, &run_config(&st.config))?;
+                let hc = self.healthcheck(ins)?;
                 let mut rc = run_config(&st.config);
                 rc.healthcheck = Some(hc);
                 st.config.config = Some(rc);
@@ -457,8 +534,8 @@ impl<'a> Builder<'a> {
                 self.history(st, format!("HEALTHCHECK {text}"), true);
                 Ok(())
             }
-            "RUN" => self.run(st, ins, &vars),
-            "COPY" | "ADD" => self.copy(plan, stage, st, ins, &x, done),
+            "RUN" => self.run(st, ins),
+            "COPY" | "ADD" => self.copy(at, st, ins, &x),
             "WORKDIR" => {
                 let mut rc = run_config(&st.config);
                 apply(&mut rc, ins, self.df.escape, &lookup).map_err(|m| self.err(ins, m))?;
@@ -527,11 +604,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn healthcheck(
-        &self,
-        ins: &Instruction,
-        rc: &RunConfig,
-    ) -> Result<serde_json::Value, BuildError> {
+    fn healthcheck(&self, ins: &Instruction) -> Result<serde_json::Value, BuildError> {
         let text = match &ins.args {
             Args::Shell(s) => s.trim().to_string(),
             Args::Exec(v) => serde_json::to_string(v).unwrap_or_default(),
@@ -550,7 +623,6 @@ impl<'a> Builder<'a> {
                 .collect::<Vec<_>>(),
             Err(_) => vec!["CMD-SHELL".into(), rest.to_string()],
         };
-        let _ = rc;
         let mut hc = serde_json::json!({"Test": test});
         for (flag, key) in [
             ("interval", "Interval"),
@@ -573,12 +645,7 @@ impl<'a> Builder<'a> {
         Ok(hc)
     }
 
-    fn run(
-        &self,
-        st: &mut State,
-        ins: &Instruction,
-        vars: &BTreeMap<String, String>,
-    ) -> Result<(), BuildError> {
+    fn run(&self, st: &mut State, ins: &Instruction) -> Result<(), BuildError> {
         let rc = run_config(&st.config);
         let mut cmd = command(&rc, &ins.args);
         if let (Args::Shell(s), Some(h)) = (&ins.args, ins.heredocs.first())
@@ -618,7 +685,6 @@ impl<'a> Builder<'a> {
             .filter(|(k, _)| !env_keys.contains(k))
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
-        let _ = vars;
         let network = ins
             .flag("network")
             .and_then(|f| f.value.clone())
@@ -694,12 +760,10 @@ impl<'a> Builder<'a> {
 
     fn copy(
         &self,
-        plan: &Plan,
-        stage: usize,
+        at: &Here<'_>,
         st: &mut State,
         ins: &Instruction,
         x: &Expander<'_>,
-        done: &BTreeMap<usize, State>,
     ) -> Result<(), BuildError> {
         let kw = ins.keyword.as_str();
         let mut words = match &ins.args {
@@ -769,19 +833,27 @@ impl<'a> Builder<'a> {
                 .map_err(|m| self.err(ins, m))?,
             );
         }
+        let is_url = |w: &String| w.starts_with("http://") || w.starts_with("https://");
+        let urls: Vec<String> = words.iter().filter(|w| is_url(w)).cloned().collect();
+        words.retain(|w| !is_url(w));
+        if kw == "COPY" && !urls.is_empty() {
+            return Err(self.err(ins, "COPY cannot fetch URLs: use ADD"));
+        }
+        if ins.flag("checksum").is_some() && (urls.len() != 1 || !words.is_empty()) {
+            return Err(self.err(ins, "ADD --checksum needs exactly one URL source"));
+        }
+        let many = urls.len() + words.len() > 1;
+        for (n, url) in urls.iter().enumerate() {
+            items.extend(self.add_url(ins, url, n, &work, &dest, many || dest_is_dir, x)?);
+        }
         if !words.is_empty() {
-            if words
-                .iter()
-                .any(|w| w.starts_with("http://") || w.starts_with("https://"))
-            {
-                return Err(self.err(ins, format!("{kw} from a URL is not supported yet")));
-            }
             let from_view;
             let src = match ins.flag("from").and_then(|f| f.value.as_deref()) {
                 Some(f) => {
                     let f = x.word(f).map_err(|m| self.err(ins, m.0))?;
-                    let other = match Plan::stage_named(&plan.stages, stage, &f) {
-                        Some(i) => done
+                    let other = match Plan::stage_named(&at.plan.stages, at.stage, &f) {
+                        Some(i) => at
+                            .done
                             .get(&i)
                             .cloned()
                             .ok_or_else(|| self.err(ins, format!("stage {f} was not built")))?,
@@ -913,6 +985,77 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// ADD URL: downloaded (checked against `--checksum`), mode 0600, its mtime from
+    /// `Last-Modified`; never unpacked.
+    #[allow(clippy::too_many_arguments)]
+    fn add_url(
+        &self,
+        ins: &Instruction,
+        url: &str,
+        n: usize,
+        work: &crate::store::work::WorkDir,
+        dest: &str,
+        into_dir: bool,
+        x: &Expander<'_>,
+    ) -> Result<Vec<copy::Item>, BuildError> {
+        let dir = work.path().join(format!("url-{n}"));
+        fs::create_dir(&dir)?;
+        // the last element of the URL's path (docker's choice of file name)
+        let path = url
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split_once('/'))
+            .map_or("", |(_, p)| p);
+        let name = path
+            .split(['?', '#'])
+            .next()
+            .and_then(|p| p.trim_end_matches('/').rsplit('/').next())
+            .filter(|n| !n.is_empty() && *n != "." && *n != "..")
+            .ok_or_else(|| self.err(ins, format!("ADD {url}: the URL names no file")))?
+            .to_string();
+        let file = dir.join(&name);
+        let got = crate::registry::download::download(url, &file)
+            .map_err(|e| self.err(ins, format!("ADD {url}: {e}")))?;
+        if let Some(want) = ins.flag("checksum").and_then(|f| f.value.as_deref()) {
+            let want = x.word(want).map_err(|m| self.err(ins, m.0))?;
+            if got.digest.to_string() != want {
+                return Err(self.err(
+                    ins,
+                    format!(
+                        "ADD {url}: checksum mismatch: want {want}, got {}",
+                        got.digest
+                    ),
+                ));
+            }
+        }
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o600))?;
+        if let Some(t) = got
+            .last_modified
+            .as_deref()
+            .and_then(crate::util::time::parse_http_date)
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        {
+            let ts = rustix::fs::Timespec {
+                tv_sec: t.as_secs() as i64,
+                tv_nsec: 0,
+            };
+            let _ = rustix::fs::utimensat(
+                rustix::fs::CWD,
+                &file,
+                &rustix::fs::Timestamps {
+                    last_access: ts,
+                    last_modification: ts,
+                },
+                rustix::fs::AtFlags::empty(),
+            );
+        }
+        let none = Ignore::default();
+        let src = Source::Context {
+            root: &dir,
+            ignore: &none,
+        };
+        copy::plan(&src, &[name], dest, into_dir).map_err(|m| self.err(ins, m))
+    }
+
     /// ADD: local tar archives (plain, gzip, zstd) are unpacked at the destination.
     fn add_archives(
         &self,
@@ -933,6 +1076,10 @@ impl<'a> Builder<'a> {
                     Some("gzip")
                 } else if got >= 4 && head[..4] == [0x28, 0xb5, 0x2f, 0xfd] {
                     Some("zstd")
+                } else if got >= 6 && head[..6] == [0xfd, b'7', b'z', b'X', b'Z', 0] {
+                    Some("xz")
+                } else if got >= 3 && &head[..3] == b"BZh" {
+                    Some("bzip2")
                 } else if got >= 262 && &head[257..262] == b"ustar" {
                     Some("tar")
                 } else {
@@ -948,22 +1095,61 @@ impl<'a> Builder<'a> {
             let dir = work.path().join(format!("archive-{n}"));
             fs::create_dir(&dir).map_err(crate::engine::EngineError::from)?;
             let f = fs::File::open(&i.src).map_err(crate::engine::EngineError::from)?;
+            // xz and bzip2 through the host's tools (no decoder is built in)
+            let mut helper = None;
             let reader: Box<dyn std::io::Read> = match kind {
                 "gzip" => Box::new(flate2::read::GzDecoder::new(f)),
                 "zstd" => Box::new(
                     zstd::stream::read::Decoder::new(f)
                         .map_err(crate::engine::EngineError::from)?,
                 ),
+                "xz" | "bzip2" => {
+                    let mut child = std::process::Command::new(kind)
+                        .arg("-dc")
+                        .stdin(f)
+                        .stdout(std::process::Stdio::piped())
+                        .spawn()
+                        .map_err(|e| {
+                            self.err(
+                                ins,
+                                format!("{kind} (needed to unpack {}): {e}", i.src.display()),
+                            )
+                        })?;
+                    let out = child
+                        .stdout
+                        .take()
+                        .ok_or_else(|| self.err(ins, format!("{kind}: no output")))?;
+                    helper = Some(child);
+                    Box::new(out)
+                }
                 _ => Box::new(f),
             };
-            crate::store::unpack::unpack(
+            // only a tar is unpacked; other compressed files are copied as they are
+            let mut reader = std::io::BufReader::with_capacity(64 * 1024, reader);
+            let is_tar = std::io::BufRead::fill_buf(&mut reader)
+                .map(|b| b.len() >= 262 && &b[257..262] == b"ustar")
+                .unwrap_or(false);
+            if !is_tar {
+                if let Some(mut c) = helper {
+                    let _ = c.kill();
+                    let _ = c.wait();
+                }
+                let _ = fs::remove_dir(&dir);
+                out.push(i);
+                continue;
+            }
+            let unpacked = crate::store::unpack::unpack(
                 reader,
                 &dir,
                 crate::store::unpack::UnpackOptions {
                     privileged: !self.engine.context().rootless,
                 },
             )
-            .map_err(|e| self.err(ins, format!("unpacking {}: {e}", i.src.display())))?;
+            .map_err(|e| self.err(ins, format!("unpacking {}: {e}", i.src.display())));
+            if let Some(mut c) = helper {
+                let _ = c.wait();
+            }
+            unpacked?;
             let none = Ignore::default();
             let src = Source::Context {
                 root: &dir,

@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod blob;
 pub mod credentials;
+pub mod download;
 pub mod error;
 pub mod proxy;
 pub mod tls;

@@ -22,6 +22,12 @@ pub fn parse_rfc3339(s: &str) -> Option<SystemTime> {
     Some(SystemTime::from(ts))
 }
 
+/// An HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, as in `Last-Modified`).
+pub fn parse_http_date(s: &str) -> Option<SystemTime> {
+    let z = jiff::fmt::rfc2822::parse(s).ok()?;
+    Some(SystemTime::from(z.timestamp()))
+}
+
 /// How long ago `t` was, clamped at zero for clocks that disagree.
 pub fn since(t: SystemTime) -> Duration {
     SystemTime::now().duration_since(t).unwrap_or_default()

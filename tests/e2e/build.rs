@@ -448,3 +448,76 @@ fn issue6_build_onbuild_run_mounts_secrets_and_stdin_contexts() {
     assert_eq!(r.code, 0, "{r}");
     assert_eq!(t.ok(&["run", "--rm", "test/fromstdin"]).stdout, "piped\n");
 }
+
+#[test]
+fn issue6_add_fetches_urls_with_checksums_and_unpacks_archives() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let host = img.split('/').next().unwrap().to_string();
+    let id = t
+        .ok(&["image", "inspect", "-f", "{{.Id}}", &img])
+        .stdout
+        .trim()
+        .to_string();
+    let url = format!("http://{host}/v2/test/busybox/blobs/{id}");
+    let ctx = t.dir.path().join("addctx");
+    write(&ctx, &[("plain.txt", "not an archive\n")]);
+    let src = t.dir.path().join("xzsrc");
+    write(&src, &[("in/xz.txt", "from xz\n")]);
+    let sh = |cmd: &str| {
+        let ok = std::process::Command::new("sh")
+            .args(["-c", cmd])
+            .status()
+            .unwrap();
+        assert!(ok.success(), "{cmd}");
+    };
+    sh(&format!(
+        "tar -C {} -cJf {}/data.tar.xz in",
+        src.display(),
+        ctx.display()
+    ));
+    sh(&format!(
+        "gzip -c {0}/plain.txt > {0}/plain.txt.gz",
+        ctx.display()
+    ));
+    write(
+        &ctx,
+        &[(
+            "Dockerfile",
+            &format!(
+                "FROM {img}\nADD --checksum={id} {url} /cfg/\nADD data.tar.xz /x/\nADD plain.txt.gz /y/\n"
+            ),
+        )],
+    );
+    t.ok(&["build", "-q", "-t", "test/added", ctx.to_str().unwrap()]);
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "test/added",
+        "sh",
+        "-c",
+        &format!(
+            "head -c 1 /cfg/{id}; echo; ls -l /cfg/{id} | cut -c1-10; cat /x/in/xz.txt; ls /y"
+        ),
+    ]);
+    assert_eq!(
+        r.lines(),
+        ["{", "-rw-------", "from xz", "plain.txt.gz"],
+        "{r}"
+    );
+    // a wrong checksum stops the build
+    let bad = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+    write(
+        &ctx,
+        &[(
+            "Dockerfile",
+            &format!("FROM {img}\nADD --checksum={bad} {url} /cfg/\n"),
+        )],
+    );
+    let r = t.run(&["build", ctx.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{r}");
+    assert!(
+        r.stderr.contains("Dockerfile:2:") && r.stderr.contains("checksum mismatch"),
+        "{r}"
+    );
+}
