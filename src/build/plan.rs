@@ -202,11 +202,21 @@ fn visit(
         visit(stages, b, order, path)?;
     }
     for ins in &s.instructions {
+        let mut froms: Vec<&str> = Vec::new();
         if matches!(ins.keyword.as_str(), "COPY" | "ADD")
             && let Some(from) = ins.flag("from").and_then(|f| f.value.as_deref())
-            && let Some(dep) = Plan::stage_named(stages, i, from)
         {
-            visit(stages, dep, order, path)?;
+            froms.push(from);
+        }
+        if ins.keyword == "RUN" {
+            for m in ins.flag_values("mount") {
+                froms.extend(m.split(',').filter_map(|f| f.strip_prefix("from=")));
+            }
+        }
+        for from in froms {
+            if let Some(dep) = Plan::stage_named(stages, i, from) {
+                visit(stages, dep, order, path)?;
+            }
         }
     }
     path.pop();
@@ -231,13 +241,16 @@ mod tests {
                     FROM $BASE:$TAG AS build\nRUN make\n\
                     FROM scratch AS tools\nCOPY x /x\n\
                     FROM build AS test\nRUN test\n\
-                    FROM alpine\nCOPY --from=build /out /out\nCOPY --from=1 /x /x\n";
+                    FROM alpine AS final\nCOPY --from=build /out /out\nCOPY --from=1 /x /x\n\
+                    FROM scratch AS mounted\nRUN --mount=type=bind,from=test,target=/t true\n";
         let p = plan(text, None).unwrap();
-        assert_eq!(p.stages.len(), 4);
+        assert_eq!(p.stages.len(), 5);
         assert_eq!(p.stages[0].base, Base::Image("busybox:1.36".into()));
         assert_eq!(p.stages[1].base, Base::Scratch);
         assert_eq!(p.stages[2].base, Base::Stage(0));
-        assert_eq!(p.order, [0, 1, 3], "test is not needed by the last stage");
+        assert_eq!(p.order, [0, 2, 4], "RUN --mount from= needs its stage");
+        let p = plan(text, Some("final")).unwrap();
+        assert_eq!(p.order, [0, 1, 3], "test is not needed by final");
         let p = plan(text, Some("test")).unwrap();
         assert_eq!(p.order, [0, 2]);
         assert_eq!(p.global_args["BASE"].as_deref(), Some("busybox"));

@@ -344,6 +344,17 @@ impl<'a> Builder<'a> {
                 })
             }
             Base::Image(name) => {
+                if let Some(p) = &stage.platform {
+                    let host = crate::oci::Platform::host();
+                    let want = crate::oci::Platform::parse(p)
+                        .map_err(|e| self.err(&stage.from, e.to_string()))?;
+                    if want.os != host.os || want.architecture != host.architecture {
+                        return Err(self.err(
+                            &stage.from,
+                            format!("--platform={p}: only the host's platform can be built"),
+                        ));
+                    }
+                }
                 let (id, config) = self.image(name)?;
                 let epoch = self.epoch_of(config.created.as_deref());
                 Ok(State {
@@ -534,7 +545,7 @@ impl<'a> Builder<'a> {
                 self.history(st, format!("HEALTHCHECK {text}"), true);
                 Ok(())
             }
-            "RUN" => self.run(st, ins),
+            "RUN" => self.run(at, st, ins),
             "COPY" | "ADD" => self.copy(at, st, ins, &x),
             "WORKDIR" => {
                 let mut rc = run_config(&st.config);
@@ -645,7 +656,7 @@ impl<'a> Builder<'a> {
         Ok(hc)
     }
 
-    fn run(&self, st: &mut State, ins: &Instruction) -> Result<(), BuildError> {
+    fn run(&self, at: &Here<'_>, st: &mut State, ins: &Instruction) -> Result<(), BuildError> {
         let rc = run_config(&st.config);
         let mut cmd = command(&rc, &ins.args);
         if let (Args::Shell(s), Some(h)) = (&ins.args, ins.heredocs.first())
@@ -660,8 +671,15 @@ impl<'a> Builder<'a> {
             return Err(self.err(ins, "RUN --security=insecure is not supported"));
         }
         let mut mounts = Vec::new();
-        for m in ins.flag_values("mount") {
-            mounts.push(self.run_mount(ins, m)?);
+        // what `--mount=…,from=STAGE` binds is copied out of that stage's layers here
+        let work = self.engine.store()?.work_dir()?;
+        // what the mounts bring in is part of the step's key
+        let mut mount_inputs = Vec::new();
+        for (n, m) in ins.flag_values("mount").into_iter().enumerate() {
+            let (spec, input) =
+                self.run_mount(at, ins, m, &work.path().join(format!("from-{n}")))?;
+            mounts.push(spec);
+            mount_inputs.push(input);
         }
         let mount_targets: Vec<String> = mounts
             .iter()
@@ -685,13 +703,25 @@ impl<'a> Builder<'a> {
             .filter(|(k, _)| !env_keys.contains(k))
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
+        // proxy settings reach every RUN without an ARG line, and stay out of the cache key
+        let proxies: Vec<String> = self
+            .opts
+            .build_args
+            .iter()
+            .filter(|(k, _)| PROXY_ARGS.contains(&k.as_str()) && !st.args.contains_key(*k))
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
         let network = ins
             .flag("network")
             .and_then(|f| f.value.clone())
             .or_else(|| self.opts.network.clone())
             .unwrap_or_default();
         let cmd_json = serde_json::to_string(&cmd).unwrap_or_default();
-        let mount_flags = ins.flag_values("mount").join("\n");
+        let mount_flags = format!(
+            "{}\n{}",
+            ins.flag_values("mount").join("\n"),
+            mount_inputs.join("\n")
+        );
         st.key = hash(&[
             &st.key,
             "RUN",
@@ -718,7 +748,7 @@ impl<'a> Builder<'a> {
         };
         opts.request.command = cmd;
         opts.request.entrypoint = Some(Vec::new());
-        opts.request.env = args_env;
+        opts.request.env = args_env.into_iter().chain(proxies).collect();
         opts.network.mode = network;
         opts.mounts = mounts;
         let id = self.engine.create_container(&opts, self.progress)?;
@@ -911,10 +941,17 @@ impl<'a> Builder<'a> {
     /// `RUN --mount=…` as a container `--mount`: `cache` (a directory kept under the store
     /// across builds), `bind` (from the context, read-only unless `rw`), `tmpfs`, `secret`
     /// (a `--secret` file at /run/secrets/ID, read-only).
-    fn run_mount(&self, ins: &Instruction, spec: &str) -> Result<String, BuildError> {
+    fn run_mount(
+        &self,
+        at: &Here<'_>,
+        ins: &Instruction,
+        spec: &str,
+        staging: &Path,
+    ) -> Result<(String, String), BuildError> {
         let mut kind = "bind".to_string();
         let mut target = None;
         let mut source = None;
+        let mut from = None;
         let mut id = None;
         let mut rw = false;
         for field in spec.split(',') {
@@ -927,9 +964,7 @@ impl<'a> Builder<'a> {
                 "rw" | "readwrite" => rw = v == "true",
                 "ro" | "readonly" => rw = v != "true",
                 "sharing" | "mode" | "uid" | "gid" | "required" | "size" => {}
-                "from" => {
-                    return Err(self.err(ins, "RUN --mount with from= is not supported yet"));
-                }
+                "from" => from = Some(v.to_string()),
                 _ => return Err(self.err(ins, format!("unknown key {k:?} in --mount={spec}"))),
             }
         }
@@ -940,10 +975,47 @@ impl<'a> Builder<'a> {
                 let name = hash(&[id.as_deref().unwrap_or(&target)]);
                 let dir = self.cache_dir.join("mounts").join(&name[..32]);
                 fs::create_dir_all(&dir)?;
-                Ok(format!(
-                    "type=bind,source={},target={target}",
-                    dir.display()
+                Ok((
+                    format!("type=bind,source={},target={target}", dir.display()),
+                    String::new(),
                 ))
+            }
+            "bind" if from.is_some() => {
+                let target = target.ok_or_else(|| bad("a bind mount needs a target"))?;
+                let name = from.unwrap_or_default();
+                let other = match Plan::stage_named(&at.plan.stages, at.stage, &name) {
+                    Some(i) => at
+                        .done
+                        .get(&i)
+                        .cloned()
+                        .ok_or_else(|| bad(&format!("stage {name} was not built")))?,
+                    None => {
+                        let (_, config) = self.image(&name)?;
+                        State {
+                            config,
+                            key: String::new(),
+                            args: BTreeMap::new(),
+                            epoch: 0,
+                        }
+                    }
+                };
+                let view = self.layers(&other)?;
+                let rel = source.unwrap_or_else(|| "/".into());
+                let items =
+                    copy::plan(&Source::Image(&view), std::slice::from_ref(&rel), "/", true)
+                        .map_err(|m| bad(&m))?;
+                let input = copy::digest(&items).map_err(|m| bad(&m))?;
+                fs::create_dir(staging)?;
+                copy::stage(&items, staging, Overrides::default(), &view).map_err(|m| bad(&m))?;
+                let is_file = view
+                    .lookup(rel.trim_start_matches('/'))
+                    .is_some_and(|(_, m)| !m.is_dir());
+                let path = if is_file {
+                    staging.join(rel.trim_end_matches('/').rsplit('/').next().unwrap_or(""))
+                } else {
+                    staging.to_path_buf()
+                };
+                Ok((bind_spec(&path, &target, rw), input))
             }
             "bind" => {
                 let target = target.ok_or_else(|| bad("a bind mount needs a target"))?;
@@ -951,16 +1023,19 @@ impl<'a> Builder<'a> {
                 let real =
                     copy::resolve_in_context(&self.opts.context, rel.trim_start_matches('/'))
                         .map_err(|m| bad(&m))?;
+                let src = Source::Context {
+                    root: &self.opts.context,
+                    ignore: &self.ignore,
+                };
+                let items = copy::plan(&src, std::slice::from_ref(&real), "/", true)
+                    .map_err(|m| bad(&m))?;
+                let input = copy::digest(&items).map_err(|m| bad(&m))?;
                 let path = self.opts.context.join(real);
-                Ok(format!(
-                    "type=bind,source={},target={target}{}",
-                    path.display(),
-                    if rw { "" } else { ",readonly" }
-                ))
+                Ok((bind_spec(&path, &target, rw), input))
             }
             "tmpfs" => {
                 let target = target.ok_or_else(|| bad("a tmpfs mount needs a target"))?;
-                Ok(format!("type=tmpfs,target={target}"))
+                Ok((format!("type=tmpfs,target={target}"), String::new()))
             }
             "secret" => {
                 let id = id
@@ -976,9 +1051,13 @@ impl<'a> Builder<'a> {
                     ))
                 })?;
                 let target = target.unwrap_or_else(|| format!("/run/secrets/{id}"));
-                Ok(format!(
-                    "type=bind,source={},target={target},readonly",
-                    file.display()
+                // the secret's content is not part of the key (it must not leak into it)
+                Ok((
+                    format!(
+                        "type=bind,source={},target={target},readonly",
+                        file.display()
+                    ),
+                    String::new(),
                 ))
             }
             other => Err(bad(&format!("unknown mount type {other:?}"))),
@@ -1202,6 +1281,15 @@ impl<'a> Builder<'a> {
         };
         Ok((uid, gid))
     }
+}
+
+/// A container `--mount` binding `path` at `target`.
+fn bind_spec(path: &Path, target: &str, rw: bool) -> String {
+    format!(
+        "type=bind,source={},target={target}{}",
+        path.display(),
+        if rw { "" } else { ",readonly" }
+    )
 }
 
 /// Removes `rel` from a container's writable layer when it is an empty mount point the

@@ -521,3 +521,145 @@ fn issue6_add_fetches_urls_with_checksums_and_unpacks_archives() {
         "{r}"
     );
 }
+
+#[test]
+fn issue6_seed_examples_file_flags_git_contexts_and_proxies() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    // the nginx-style page, from a Containerfile given with -f, labels from the command line
+    let ctx = t.dir.path().join("site");
+    write(
+        &ctx,
+        &[(
+            "build/Containerfile",
+            &format!(
+                "FROM {img}\n\
+                 RUN mkdir -p /www && echo '<h1>Hello from skiff</h1>' > /www/index.html\n\
+                 RUN echo \"proxy=$http_proxy\" > /proxy.txt\n\
+                 EXPOSE 80\n\
+                 CMD [\"httpd\", \"-f\", \"-p\", \"80\", \"-h\", \"/www\"]\n"
+            ),
+        )],
+    );
+    let f = ctx.join("build/Containerfile");
+    t.ok(&[
+        "build",
+        "-q",
+        "-f",
+        f.to_str().unwrap(),
+        "--label",
+        "team=web",
+        "--build-arg",
+        "http_proxy=http://proxy.invalid:3128",
+        "-t",
+        "test/site",
+        ctx.to_str().unwrap(),
+    ]);
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "test/site",
+        "cat",
+        "/www/index.html",
+        "/proxy.txt",
+    ]);
+    assert_eq!(
+        r.lines(),
+        [
+            "<h1>Hello from skiff</h1>",
+            "proxy=http://proxy.invalid:3128"
+        ]
+    );
+    let r = t.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{json .Config.Cmd}} {{json .Config.Labels}} {{json .Config.ExposedPorts}}",
+        "test/site",
+    ]);
+    assert_eq!(
+        r.stdout.trim(),
+        r#"["httpd","-f","-p","80","-h","/www"] {"team":"web"} {"80/tcp":{}}"#
+    );
+    // a Containerfile is found on its own; a git URL is cloned with the host's git
+    let repo = t.dir.path().join("repo");
+    write(
+        &repo,
+        &[
+            (
+                "docker/Containerfile",
+                &format!("FROM {img}\nCOPY hello /hello\n"),
+            ),
+            ("docker/hello", "from git\n"),
+        ],
+    );
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&repo)
+            .args(args)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@t")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@t")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q", "-b", "main"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "c"]);
+    git(&["tag", "v1"]);
+    let url = format!("file://{}#v1:docker", repo.display());
+    t.ok(&["build", "-q", "-t", "test/fromgit", &url]);
+    assert_eq!(
+        t.ok(&["run", "--rm", "test/fromgit", "cat", "/hello"])
+            .stdout,
+        "from git\n"
+    );
+    let r = t.run(&["build", &format!("file://{}#nosuchref", repo.display())]);
+    assert_ne!(r.code, 0, "{r}");
+    // RUN --mount=type=bind,from=STAGE reads another stage's files; the mount point goes
+    let ms = t.dir.path().join("mountfrom");
+    write(
+        &ms,
+        &[(
+            "Dockerfile",
+            &format!(
+                "FROM {img} AS gen
+RUN mkdir /out && echo generated > /out/data
+                 FROM {img}
+RUN --mount=type=bind,from=gen,source=/out,target=/in cp /in/data /copied
+"
+            ),
+        )],
+    );
+    t.ok(&["build", "-q", "-t", "test/mountfrom", ms.to_str().unwrap()]);
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "test/mountfrom",
+        "sh",
+        "-c",
+        "cat /copied; ls -d /in 2>/dev/null | wc -l",
+    ]);
+    assert_eq!(r.lines(), ["generated", "0"], "{r}");
+    // only the host's platform
+    write(
+        &ms,
+        &[(
+            "Dockerfile",
+            &format!(
+                "FROM --platform=linux/s390x {img}
+"
+            ),
+        )],
+    );
+    let r = t.run(&["build", ms.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("only the host's platform"), "{r}");
+}
