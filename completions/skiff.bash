@@ -46,6 +46,9 @@ _skiff() {
             skiff,exec)
                 cmd="skiff__subcmd__exec"
                 ;;
+            skiff,export)
+                cmd="skiff__subcmd__export"
+                ;;
             skiff,generate)
                 cmd="skiff__subcmd__generate"
                 ;;
@@ -63,6 +66,9 @@ _skiff() {
                 ;;
             skiff,images)
                 cmd="skiff__subcmd__images"
+                ;;
+            skiff,import)
+                cmd="skiff__subcmd__import"
                 ;;
             skiff,info)
                 cmd="skiff__subcmd__info"
@@ -340,6 +346,9 @@ _skiff() {
             skiff__subcmd__help,exec)
                 cmd="skiff__subcmd__help__subcmd__exec"
                 ;;
+            skiff__subcmd__help,export)
+                cmd="skiff__subcmd__help__subcmd__export"
+                ;;
             skiff__subcmd__help,generate)
                 cmd="skiff__subcmd__help__subcmd__generate"
                 ;;
@@ -357,6 +366,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,images)
                 cmd="skiff__subcmd__help__subcmd__images"
+                ;;
+            skiff__subcmd__help,import)
+                cmd="skiff__subcmd__help__subcmd__import"
                 ;;
             skiff__subcmd__help,info)
                 cmd="skiff__subcmd__help__subcmd__info"
@@ -734,7 +746,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit build builder history inspect image version info system __monitor help"
+            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit export import build builder history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2971,6 +2983,40 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__export)
+            opts="-o -h --output --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__generate)
             opts="-h --root --runroot --log-level --help systemd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3172,7 +3218,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit build builder history inspect image version info system __monitor help"
+            opts="run create start ps rm rename wait top port diff logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull images rmi tag commit export import build builder history inspect image version info system __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3633,6 +3679,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__generate)
             opts="systemd"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3830,6 +3890,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__images)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4815,6 +4889,48 @@ _skiff() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__import)
+            opts="-c -m -h --change --message --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest as _, Sha256};
 
 use super::ignore::{Ignore, glob, has_glob};
-use super::layered::Layered;
+use crate::store::layered::Layered;
 
 /// Where sources come from.
 pub enum Source<'a> {

@@ -6,6 +6,5 @@ pub mod config;
 pub mod copy;
 pub mod dockerfile;
 pub mod ignore;
-pub mod layered;
 pub mod plan;
 pub mod run;

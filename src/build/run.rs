@@ -18,7 +18,6 @@ use super::copy::{self, Overrides, Source};
 use super::dockerfile::expand::Expander;
 use super::dockerfile::{Args, Dockerfile, Instruction, parse};
 use super::ignore::Ignore;
-use super::layered::Layered;
 use super::plan::{Base, Plan};
 use crate::engine::Engine;
 use crate::engine::container::create::{CreateOptions, PullPolicy};
@@ -26,6 +25,7 @@ use crate::engine::progress::PullProgress;
 use crate::oci::Digest;
 use crate::oci::image::{History, ImageConfig, RootFs, RunConfig};
 use crate::state::record::LogConfig;
+use crate::store::layered::Layered;
 use crate::store::pack::PackOptions;
 
 /// `skiff build`'s options.

@@ -42,34 +42,43 @@ const ALLOWED: &[&str] = &[
     "SHELL",
 ];
 
-pub fn commit(engine: &Engine, a: CommitArgs) -> anyhow::Result<i32> {
+/// `-c INSTRUCTION` values, checked now, as an editor of an image's run config.
+pub(crate) fn changes(
+    values: &[String],
+) -> anyhow::Result<impl Fn(&mut crate::oci::image::RunConfig) -> Result<(), String>> {
     let mut changes = Vec::new();
-    for c in &a.change {
+    for c in values {
         let d = parse(c, "--change").map_err(|e| anyhow::anyhow!("invalid --change {c:?}: {e}"))?;
         for i in d.instructions {
             if !ALLOWED.contains(&i.keyword.as_str()) {
                 anyhow::bail!(
-                    "invalid --change {c:?}: {} cannot be applied by commit",
+                    "invalid --change {c:?}: {} cannot be applied here",
                     i.keyword
                 );
             }
             changes.push((i, d.escape));
         }
     }
-    let edit = |run: &mut crate::oci::image::RunConfig| -> Result<(), String> {
-        for (i, escape) in &changes {
-            let env = run.env.clone().unwrap_or_default();
-            let lookup = move |k: &str| {
-                env.iter().find_map(|e| {
-                    e.split_once('=')
-                        .filter(|(n, _)| *n == k)
-                        .map(|(_, v)| v.to_string())
-                })
-            };
-            crate::build::config::apply(run, i, *escape, &lookup)?;
-        }
-        Ok(())
-    };
+    Ok(
+        move |run: &mut crate::oci::image::RunConfig| -> Result<(), String> {
+            for (i, escape) in &changes {
+                let env = run.env.clone().unwrap_or_default();
+                let lookup = move |k: &str| {
+                    env.iter().find_map(|e| {
+                        e.split_once('=')
+                            .filter(|(n, _)| *n == k)
+                            .map(|(_, v)| v.to_string())
+                    })
+                };
+                crate::build::config::apply(run, i, *escape, &lookup)?;
+            }
+            Ok(())
+        },
+    )
+}
+
+pub fn commit(engine: &Engine, a: CommitArgs) -> anyhow::Result<i32> {
+    let edit = changes(&a.change)?;
     let id = engine.commit_container(
         &a.container,
         &CommitOptions {

@@ -1,6 +1,7 @@
 //! L4: the command line. clap definitions, turning flags into engine option structs, and
 //! all printing. `main` maps every error to one line on stderr and docker's exit codes.
 
+mod archive;
 mod build;
 mod commit;
 mod container;
@@ -115,6 +116,10 @@ pub enum Command {
     Tag(image::TagArgs),
     /// Create a new image from a container's changes
     Commit(commit::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(archive::ExportArgs),
+    /// Import a tar archive as an image
+    Import(archive::ImportArgs),
     /// Build an image from a Dockerfile
     Build(build::BuildArgs),
     /// Manage the build cache
@@ -338,6 +343,8 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Rmi(a) => image::rmi(engine, a),
         Command::Tag(a) => image::tag(engine, a),
         Command::Commit(a) => commit::commit(engine, a),
+        Command::Export(a) => archive::export(engine, a),
+        Command::Import(a) => archive::import(engine, a),
         Command::Build(a) => build::build(engine, a),
         Command::Builder(c) => build::builder(engine, c),
         Command::History(a) => image::history(engine, a),

@@ -12,6 +12,7 @@
 
 pub mod blobs;
 pub mod images;
+pub mod layered;
 pub mod layers;
 pub mod pack;
 pub mod unpack;

@@ -7,8 +7,10 @@
 use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Write};
-use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::Path;
+
+use super::layered::Layered;
 
 /// How entries are written.
 #[derive(Clone, Copy, Debug, Default)]
@@ -32,25 +34,28 @@ const KEPT_XATTRS: &[&str] = &["security.capability"];
 
 /// Writes `dir`'s content as a tar to `out`.
 pub fn pack<W: Write>(dir: &Path, out: W, o: PackOptions) -> io::Result<(PackStats, W)> {
-    let mut b = tar::Builder::new(out);
-    b.follow_symlinks(false);
-    let mut w = Walker {
-        b,
-        o,
-        stats: PackStats::default(),
-        links: HashMap::new(),
-    };
+    let mut w = Walker::new(out, o, None);
     w.dir(dir, "")?;
     let out = w.b.into_inner()?;
     Ok((w.stats, out))
 }
 
-struct Walker<W: Write> {
+/// Writes the filesystem that layers stacked up show (`export`): one tree, no whiteouts.
+pub fn pack_merged<W: Write>(view: &Layered, out: W, o: PackOptions) -> io::Result<(PackStats, W)> {
+    let mut w = Walker::new(out, o, Some(view));
+    w.merged_dir("")?;
+    let out = w.b.into_inner()?;
+    Ok((w.stats, out))
+}
+
+struct Walker<'v, W: Write> {
     b: tar::Builder<W>,
     o: PackOptions,
     stats: PackStats,
     /// (device, inode) of multiply-linked files → the first path written.
     links: HashMap<(u64, u64), String>,
+    /// Walking a stack of layers rather than one directory.
+    view: Option<&'v Layered>,
 }
 
 fn xattr(path: &Path, name: &str) -> Option<Vec<u8>> {
@@ -60,7 +65,29 @@ fn xattr(path: &Path, name: &str) -> Option<Vec<u8>> {
     Some(buf)
 }
 
-impl<W: Write> Walker<W> {
+impl<'v, W: Write> Walker<'v, W> {
+    fn new(out: W, o: PackOptions, view: Option<&'v Layered>) -> Self {
+        let mut b = tar::Builder::new(out);
+        b.follow_symlinks(false);
+        Walker {
+            b,
+            o,
+            stats: PackStats::default(),
+            links: HashMap::new(),
+            view,
+        }
+    }
+
+    fn merged_dir(&mut self, rel: &str) -> io::Result<()> {
+        let Some(view) = self.view else {
+            return Ok(());
+        };
+        for (name, real) in view.read_dir(rel.trim_end_matches('/')) {
+            self.entry(&real, &format!("{rel}{name}"))?;
+        }
+        Ok(())
+    }
+
     fn header(&self, meta: &fs::Metadata, kind: tar::EntryType) -> tar::Header {
         let mut h = tar::Header::new_gnu();
         h.set_entry_type(kind);
@@ -125,7 +152,7 @@ impl<W: Write> Walker<W> {
             }
         }
         self.stats.entries += 1;
-        if ft.is_char_device() && meta.rdev() == 0 {
+        if ft.is_char_device() && meta.rdev() == 0 && self.view.is_none() {
             // overlay's whiteout: the file was deleted
             let (parent, base) = name.rsplit_once('/').map_or(("", name), |(p, b)| (p, b));
             let wh = if parent.is_empty() {
@@ -142,6 +169,9 @@ impl<W: Write> Walker<W> {
             self.pax(path)?;
             self.b
                 .append_data(&mut h, format!("{name}/"), io::empty())?;
+            if self.view.is_some() {
+                return self.merged_dir(&format!("{name}/"));
+            }
             if OPAQUE_XATTRS
                 .iter()
                 .any(|x| xattr(path, x).is_some_and(|v| v == b"y"))
@@ -171,7 +201,11 @@ impl<W: Write> Walker<W> {
             h.set_size(meta.len());
             self.stats.size += meta.len();
             self.pax(path)?;
-            let f = fs::File::open(path)?;
+            // never through a symlink swapped in meanwhile (a running container's layer)
+            let f = fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(path)?;
             return self.b.append_data(&mut h, name, f);
         }
         let kind = if ft.is_char_device() {
@@ -254,6 +288,27 @@ mod tests {
         // unclamped, the real (later) mtime shows
         let (_, c) = pack(t1.path(), Vec::new(), PackOptions::default()).unwrap();
         assert_ne!(a, c);
+    }
+
+    #[test]
+    fn merged_layers_as_one_tree() {
+        let t = tempfile::tempdir().unwrap();
+        let (l1, l2) = (t.path().join("l1"), t.path().join("l2"));
+        fs::create_dir_all(l1.join("etc")).unwrap();
+        fs::create_dir_all(l2.join("etc")).unwrap();
+        fs::write(l1.join("etc/a"), "old").unwrap();
+        fs::write(l1.join("etc/gone"), "x").unwrap();
+        fs::write(l2.join("etc/a"), "new").unwrap();
+        fs::write(l2.join("etc/.wh.gone"), "").unwrap();
+        fs::write(l2.join("top"), "t").unwrap();
+        let view = Layered::new(&[l1, l2]);
+        let (stats, tar) = pack_merged(&view, Vec::new(), PackOptions::default()).unwrap();
+        let names: Vec<String> = listing(&tar)
+            .iter()
+            .map(|l| l.split(' ').nth(1).unwrap().to_string())
+            .collect();
+        assert_eq!(names, ["etc/", "etc/a", "top"]);
+        assert_eq!(stats.size, 4, "the top layer's etc/a (3 bytes) and top");
     }
 
     /// As root: overlay's whiteouts (0/0 devices) and opaque directories become `.wh.` files.

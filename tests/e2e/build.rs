@@ -537,6 +537,7 @@ fn issue6_seed_examples_file_flags_git_contexts_and_proxies() {
                  RUN mkdir -p /www && echo '<h1>Hello from skiff</h1>' > /www/index.html\n\
                  RUN echo \"proxy=$http_proxy\" > /proxy.txt\n\
                  EXPOSE 80\n\
+                 HEALTHCHECK NONE\n\
                  CMD [\"httpd\", \"-f\", \"-p\", \"80\", \"-h\", \"/www\"]\n"
             ),
         )],
@@ -574,12 +575,12 @@ fn issue6_seed_examples_file_flags_git_contexts_and_proxies() {
         "image",
         "inspect",
         "-f",
-        "{{json .Config.Cmd}} {{json .Config.Labels}} {{json .Config.ExposedPorts}}",
+        "{{json .Config.Cmd}} {{json .Config.Labels}} {{json .Config.ExposedPorts}} {{json .Config.Healthcheck}}",
         "test/site",
     ]);
     assert_eq!(
         r.stdout.trim(),
-        r#"["httpd","-f","-p","80","-h","/www"] {"team":"web"} {"80/tcp":{}}"#
+        r#"["httpd","-f","-p","80","-h","/www"] {"team":"web"} {"80/tcp":{}} {"Test":["NONE"]}"#
     );
     // a Containerfile is found on its own; a git URL is cloned with the host's git
     let repo = t.dir.path().join("repo");

@@ -7,7 +7,7 @@ use crate::run::busybox_store;
 use crate::support::TestRoot;
 
 /// Polls `skiff ARGS` until its stdout satisfies `ok` (10 s at most).
-fn eventually(t: &TestRoot, args: &[&str], ok: impl Fn(&str) -> bool) -> String {
+pub fn eventually(t: &TestRoot, args: &[&str], ok: impl Fn(&str) -> bool) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let out = t.ok(args).stdout;

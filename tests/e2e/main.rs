@@ -3,6 +3,7 @@
 
 mod support;
 
+mod archive;
 mod build;
 mod cli;
 mod detached;

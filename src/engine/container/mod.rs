@@ -4,6 +4,7 @@ pub mod control;
 pub mod create;
 pub mod diff;
 pub mod exec;
+pub mod export;
 pub mod health;
 pub mod inspect;
 pub mod list;

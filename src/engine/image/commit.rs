@@ -33,23 +33,28 @@ const GZIP_LAYER: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 impl Engine {
     /// Packs `dir` into a layer of the store; its diff ID.
     pub fn layer_from_dir(&self, dir: &Path, o: PackOptions) -> Result<Digest, EngineError> {
+        let work = self.store()?.work_dir()?;
+        let tar_path = work.path().join("layer.tar");
+        let (_, f) = pack(dir, BufWriter::new(fs::File::create(&tar_path)?), o)
+            .map_err(|e| EngineError::Other(format!("writing the layer: {e}")))?;
+        f.into_inner()
+            .map_err(|e| EngineError::Other(format!("writing the layer: {}", e.into_error())))?;
+        self.layer_from_tar(&tar_path)
+    }
+
+    /// A layer tar (uncompressed) into the store: its diff ID, a gzip blob of it, and the
+    /// unpacked directory.
+    pub fn layer_from_tar(&self, tar_path: &Path) -> Result<Digest, EngineError> {
         let store = self.store()?;
         let work = store.work_dir()?;
         let io_err = |what: &str| {
             let what = what.to_string();
             move |e: io::Error| EngineError::Other(format!("{what}: {e}"))
         };
-        let tar_path = work.path().join("layer.tar");
-        let (stats, f) = pack(dir, BufWriter::new(fs::File::create(&tar_path)?), o)
-            .map_err(io_err("writing the layer"))?;
-        f.into_inner()
-            .map_err(|e| io_err("writing the layer")(e.into_error()))?;
         // diff ID and the gzip blob in one read
         let gz_path = work.path().join("layer.tar.gz");
-        let mut hashed = HashingReader::new(
-            BufReader::new(fs::File::open(&tar_path)?),
-            Algorithm::Sha256,
-        );
+        let mut hashed =
+            HashingReader::new(BufReader::new(fs::File::open(tar_path)?), Algorithm::Sha256);
         {
             let mut gz = flate2::write::GzEncoder::new(
                 BufWriter::new(fs::File::create(&gz_path)?),
@@ -68,10 +73,10 @@ impl Engine {
             let opts = UnpackOptions {
                 privileged: !self.context().rootless,
             };
-            let (unpacked, _) = unpack(fs::File::open(&tar_path)?, &pending.diff_dir(), opts)?;
+            let (unpacked, _) = unpack(fs::File::open(tar_path)?, &pending.diff_dir(), opts)?;
             let info = LayerInfo {
                 diff_id: diff_id.clone(),
-                size: stats.size,
+                size: unpacked.size,
                 compressed: vec![CompressedForm {
                     digest: blob.clone(),
                     media_type: GZIP_LAYER.into(),

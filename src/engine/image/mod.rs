@@ -3,6 +3,7 @@
 pub mod commit;
 pub mod filter;
 pub mod history;
+pub mod import;
 pub mod inspect;
 pub mod list;
 pub mod pull;

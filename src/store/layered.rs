@@ -1,8 +1,9 @@
 //! Reading an image's filesystem straight from its unpacked layers, without mounting
 //! anything: the top-most layer that has a path wins, whiteouts (overlay 0/0 devices and
 //! `.wh.` files) hide it and everything below, an opaque directory hides the lower layers'
-//! contents. Used for `COPY --from`, `--chown` names and whether a destination is a
-//! directory. Symlinks are never followed.
+//! contents. Used by builds (`COPY --from`, `--chown` names, whether a destination is a
+//! directory) and `export` (a container's layers under its writable one). Symlinks are
+//! never followed.
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -1,0 +1,107 @@
+//! `export` (a container's filesystem as a tar) and `import` (a tar as an image).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use clap::Args;
+
+use crate::engine::Engine;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to a file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[arg(value_name = "CONTAINER")]
+    container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Apply a Dockerfile instruction to the image (CMD, ENV, …)
+    #[arg(short, long = "change", value_name = "INSTRUCTION")]
+    change: Vec<String>,
+    /// Commit message
+    #[arg(short, long)]
+    message: Option<String>,
+    /// A tar (plain, gzip or zstd): a file, an http(s) URL, or - for standard input
+    #[arg(value_name = "FILE|URL|-")]
+    source: String,
+    /// Name for the image
+    #[arg(value_name = "REPOSITORY[:TAG]")]
+    reference: Option<String>,
+}
+
+/// Writes to `path` through a temporary file renamed into place once complete, or to
+/// standard output (never a terminal).
+pub(crate) fn write_output(
+    path: Option<&PathBuf>,
+    write: &dyn Fn(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match path {
+        Some(p) if p.as_os_str() != "-" => {
+            let tmp = p.with_file_name(format!(
+                ".{}.tmp-{}",
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                std::process::id()
+            ));
+            let result = (|| -> anyhow::Result<()> {
+                let mut f = std::io::BufWriter::new(
+                    std::fs::File::create(&tmp)
+                        .with_context(|| format!("creating {}", tmp.display()))?,
+                );
+                write(&mut f)?;
+                let f = f.into_inner().map_err(|e| e.into_error())?;
+                f.sync_all()?;
+                std::fs::rename(&tmp, p).with_context(|| format!("writing {}", p.display()))?;
+                Ok(())
+            })();
+            if result.is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+            result
+        }
+        _ => {
+            if std::io::stdout().is_terminal() {
+                bail!("cowardly refusing to write a tar to a terminal: use -o FILE or redirect");
+            }
+            let mut out = std::io::stdout().lock();
+            write(&mut out)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+pub fn export(engine: &Engine, a: ExportArgs) -> anyhow::Result<i32> {
+    write_output(a.output.as_ref(), &|w| {
+        Ok(engine.export_container(&a.container, w)?)
+    })?;
+    Ok(0)
+}
+
+pub fn import(engine: &Engine, a: ImportArgs) -> anyhow::Result<i32> {
+    let edit = super::commit::changes(&a.change)?;
+    let store = engine.store()?;
+    let work = store.work_dir()?;
+    let mut input: Box<dyn std::io::Read> = if a.source == "-" {
+        Box::new(std::io::stdin().lock())
+    } else if a.source.starts_with("http://") || a.source.starts_with("https://") {
+        let file = work.path().join("download");
+        crate::registry::download::download(&a.source, &file)?;
+        Box::new(std::fs::File::open(&file)?)
+    } else {
+        Box::new(std::fs::File::open(&a.source).with_context(|| format!("opening {}", a.source))?)
+    };
+    let id = engine.import_image(
+        &mut input,
+        a.reference.as_deref(),
+        a.message.as_deref(),
+        &edit,
+    )?;
+    println!("{id}");
+    Ok(0)
+}

@@ -1,0 +1,106 @@
+//! Issue 7 (in progress): containers and images as archives — export and import so far.
+
+use crate::run::busybox_store;
+
+#[test]
+fn issue7_export_a_container_and_import_it_as_an_image() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&[
+        "run",
+        "--name",
+        "e1",
+        &img,
+        "sh",
+        "-c",
+        "echo data > /exported; rm /etc/group",
+    ]);
+    let tar = t.dir.path().join("e1.tar");
+    t.ok(&["export", "-o", tar.to_str().unwrap(), "e1"]);
+    let list = std::process::Command::new("tar")
+        .arg("-tf")
+        .arg(&tar)
+        .output()
+        .unwrap();
+    let names = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(names.lines().any(|l| l == "exported"), "{names}");
+    assert!(names.lines().any(|l| l == "bin/busybox"), "{names}");
+    assert!(
+        !names.lines().any(|l| l == "etc/group"),
+        "deleted files are not there: {names}"
+    );
+    assert!(!names.contains(".wh."), "{names}");
+    // the seeds' `cat x.tar | docker import - name:tag`
+    let c = t.sh(
+        &[
+            "import",
+            "-c",
+            "CMD [\"cat\", \"/exported\"]",
+            "-m",
+            "imported",
+            "-",
+            "test/imported:v1",
+        ],
+        |line| format!("cat {} | {line}", tar.display()),
+    );
+    let r = crate::support::run_bounded(c, std::time::Duration::from_secs(60));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stdout.trim().starts_with("sha256:"), "{r}");
+    assert_eq!(t.ok(&["run", "--rm", "test/imported:v1"]).stdout, "data\n");
+    let r = t.ok(&[
+        "history",
+        "--format",
+        "{{.CreatedBy}}|{{.Comment}}",
+        "test/imported:v1",
+    ]);
+    assert_eq!(r.stdout.trim(), "import|imported");
+    // compressed archives too, and the export of a running container
+    let gz = t.dir.path().join("e1.tar.gz");
+    let ok = std::process::Command::new("sh")
+        .args([
+            "-c",
+            &format!("gzip -c {} > {}", tar.display(), gz.display()),
+        ])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    t.ok(&["import", gz.to_str().unwrap(), "test/imported:gz"]);
+    let r = t.ok(&["run", "--rm", "test/imported:gz", "cat", "/exported"]);
+    assert_eq!(r.stdout, "data\n");
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "live",
+        &img,
+        "sh",
+        "-c",
+        "echo live > /l; sleep 60",
+    ]);
+    let live = t.dir.path().join("live.tar");
+    crate::detached::eventually(&t, &["exec", "live", "cat", "/l"], |s| s.trim() == "live");
+    t.ok(&["export", "--output", live.to_str().unwrap(), "live"]);
+    let list = std::process::Command::new("tar")
+        .arg("-tf")
+        .arg(&live)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&list.stdout)
+            .lines()
+            .any(|l| l == "l")
+    );
+    t.ok(&["rm", "-f", "live"]);
+    // bad input: one line, nothing made
+    let junk = t.dir.path().join("junk");
+    std::fs::write(
+        &junk,
+        "not a tar at all, just text that goes on for a while\n".repeat(20),
+    )
+    .unwrap();
+    t.fails(&["import", junk.to_str().unwrap(), "test/junk"], 125)
+        .one_error_line(&["not a tar"]);
+    t.fails(&["export", "-o", tar.to_str().unwrap(), "nosuch"], 125);
+    let r = t.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    assert!(!r.stdout.contains("test/junk"), "{r}");
+}
