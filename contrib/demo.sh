@@ -2,7 +2,7 @@
 # skiff's main job, offline: builds a one-layer image from Debian's busybox-static, serves it
 # from a throwaway docker-registry on loopback, pulls, lists and inspects it with skiff in a
 # throwaway store, then runs containers from it (as root: rootless runs come later).
-# Needs: docker-registry, busybox-static, curl, and a built skiff.
+# Needs: docker-registry, busybox-static, curl, nftables (or iptables), and a built skiff.
 set -eu
 cd "$(dirname "$0")/.."
 SKIFF=${SKIFF:-target/x86_64-unknown-linux-gnu/release/skiff}
