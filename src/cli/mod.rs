@@ -10,6 +10,7 @@ pub mod format;
 mod image;
 mod inspect;
 mod logger;
+mod login;
 mod network;
 pub mod progress;
 mod system;
@@ -116,6 +117,10 @@ pub enum Command {
     Tag(image::TagArgs),
     /// Create a new image from a container's changes
     Commit(commit::CommitArgs),
+    /// Log in to a registry
+    Login(login::LoginArgs),
+    /// Log out of a registry
+    Logout(login::LogoutArgs),
     /// Export a container's filesystem as a tar archive
     Export(archive::ExportArgs),
     /// Import a tar archive as an image
@@ -343,6 +348,8 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Rmi(a) => image::rmi(engine, a),
         Command::Tag(a) => image::tag(engine, a),
         Command::Commit(a) => commit::commit(engine, a),
+        Command::Login(a) => login::login(engine, a),
+        Command::Logout(a) => login::logout(engine, a),
         Command::Export(a) => archive::export(engine, a),
         Command::Import(a) => archive::import(engine, a),
         Command::Build(a) => build::build(engine, a),

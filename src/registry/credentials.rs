@@ -128,6 +128,73 @@ fn normalize_key(k: &str) -> String {
     }
 }
 
+/// The `auths` key for a registry (docker.io's aliases become `docker.io`).
+pub fn key_for(registry: &str) -> String {
+    normalize_key(registry)
+}
+
+/// Edits the `auths` of an auth file (other content kept), written atomically, mode 0600.
+fn edit(
+    path: &Path,
+    f: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>) -> bool,
+) -> Result<bool, CredentialsError> {
+    let err = |message: String| CredentialsError {
+        path: path.display().to_string(),
+        message,
+    };
+    let mut doc: serde_json::Value = match std::fs::read(path) {
+        Ok(b) if !b.is_empty() => serde_json::from_slice(&b).map_err(|e| err(e.to_string()))?,
+        Ok(_) => serde_json::json!({}),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => serde_json::json!({}),
+        Err(e) => return Err(err(e.to_string())),
+    };
+    let obj = doc
+        .as_object_mut()
+        .ok_or_else(|| err("not a JSON object".into()))?;
+    let auths = obj
+        .entry("auths")
+        .or_insert_with(|| serde_json::json!({}))
+        .as_object_mut()
+        .ok_or_else(|| err("\"auths\" is not an object".into()))?;
+    if !f(auths) {
+        return Ok(false);
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| err(e.to_string()))?;
+    }
+    let text = serde_json::to_vec_pretty(&doc).map_err(|e| err(e.to_string()))?;
+    crate::util::fs::write_atomic(path, &text, 0o600).map_err(|e| err(e.to_string()))?;
+    Ok(true)
+}
+
+/// Stores credentials for `registry` (podman's format: `{"auths": {host: {"auth": b64}}}`).
+pub fn store(path: &Path, registry: &str, c: &Credentials) -> Result<(), CredentialsError> {
+    let auth =
+        base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", c.username, c.password));
+    edit(path, |auths| {
+        // an older entry under another spelling of the same registry goes
+        auths.retain(|k, _| normalize_key(k) != normalize_key(registry));
+        auths.insert(key_for(registry), serde_json::json!({ "auth": auth }));
+        true
+    })
+    .map(drop)
+}
+
+/// Forgets `registry` (`None`: every registry); whether anything was there.
+pub fn remove(path: &Path, registry: Option<&str>) -> Result<bool, CredentialsError> {
+    if !path.exists() {
+        return Ok(false);
+    }
+    edit(path, |auths| {
+        let before = auths.len();
+        match registry {
+            Some(r) => auths.retain(|k, _| normalize_key(k) != normalize_key(r)),
+            None => auths.clear(),
+        }
+        auths.len() != before
+    })
+}
+
 /// `Basic` header value for credentials.
 pub fn basic_header(c: &Credentials) -> String {
     let raw = format!("{}:{}", c.username, c.password);

@@ -93,6 +93,24 @@ impl<'a> Repo<'a> {
             .send(ep, &self.registry, &self.path, method, path, headers)
     }
 
+    /// `GET /v2/` at the registry itself (not a mirror) with the client's credentials:
+    /// what `login` checks them with.
+    pub fn check_access(&self) -> Result<(), RegistryError> {
+        let ep = self
+            .endpoints
+            .last()
+            .ok_or_else(|| RegistryError::Protocol(format!("no endpoint for {}", self.registry)))?;
+        let resp = self.send(ep, "GET", "/v2/", &[])?;
+        match resp.status().as_u16() {
+            200 => Ok(()),
+            s => Err(RegistryError::Status {
+                registry: self.registry.clone(),
+                status: s,
+                message: "GET /v2/".into(),
+            }),
+        }
+    }
+
     /// Endpoint indexes in the order to try them.
     fn order(&self) -> Vec<usize> {
         let first = self.preferred.load(Ordering::Relaxed);

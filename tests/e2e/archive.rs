@@ -104,3 +104,58 @@ fn issue7_export_a_container_and_import_it_as_an_image() {
     let r = t.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
     assert!(!r.stdout.contains("test/junk"), "{r}");
 }
+
+#[test]
+fn issue7_login_checks_stores_and_logout_forgets() {
+    use crate::support::images;
+    use crate::support::registry::Registry;
+    use std::os::unix::fs::PermissionsExt;
+    let reg = Registry::with_basic_auth("alice", "s3cret");
+    reg.push("private/busybox", "latest", &images::busybox());
+    let name = reg.reference("private/busybox", "latest");
+    let t = crate::support::TestRoot::new();
+    let host = reg.host();
+    let auth = t.dir.path().join("config/skiff/auth.json");
+    // wrong password: refused, nothing stored
+    t.fails(&["login", "-u", "alice", "-p", "wrong", &host], 125)
+        .one_error_line(&["incorrect username or password"]);
+    assert!(!auth.exists());
+    // right one, from stdin: stored 0600 in podman's format, and pulls use it
+    let c = t.sh(
+        &["login", "-u", "alice", "--password-stdin", &host],
+        |line| format!("echo s3cret | {line}"),
+    );
+    let r = crate::support::run_bounded(c, std::time::Duration::from_secs(60));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(r.stdout.trim(), "Login Succeeded!");
+    let mode = std::fs::metadata(&auth).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&auth).unwrap()).unwrap();
+    assert!(doc["auths"][host.as_str()]["auth"].is_string(), "{doc}");
+    t.ok(&["pull", "-q", &name]);
+    // --authfile elsewhere, then logout forgets
+    let other = t.dir.path().join("other-auth.json");
+    t.ok(&[
+        "login",
+        "--authfile",
+        other.to_str().unwrap(),
+        "-u",
+        "alice",
+        "-p",
+        "s3cret",
+        &host,
+    ]);
+    assert!(other.exists());
+    let r = t.ok(&["logout", &host]);
+    assert_eq!(
+        r.stdout.trim(),
+        format!("Removed login credentials for {host}")
+    );
+    t.ok(&["rmi", "-f", &name]);
+    t.fails(&["pull", "-q", &name], 125);
+    t.fails(&["logout", &host], 125)
+        .one_error_line(&["not logged into"]);
+    t.ok(&["logout", "--all", "--authfile", other.to_str().unwrap()]);
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&other).unwrap()).unwrap();
+    assert_eq!(doc["auths"], serde_json::json!({}));
+}

@@ -6,6 +6,7 @@ pub mod history;
 pub mod import;
 pub mod inspect;
 pub mod list;
+pub mod login;
 pub mod pull;
 pub mod remove;
 pub mod tag;

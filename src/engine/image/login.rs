@@ -1,0 +1,85 @@
+//! `login` / `logout`: credentials checked against the registry before they are stored, in
+//! an auth file of podman's format (skiff's own unless `--authfile`).
+
+use std::path::PathBuf;
+
+use crate::engine::{Engine, EngineError};
+use crate::oci::Reference;
+use crate::registry::credentials::{self, Credentials};
+use crate::registry::{Client, ClientOptions, RegistryError};
+
+impl Engine {
+    fn auth_file_for(&self, opts: &ClientOptions) -> PathBuf {
+        opts.auth_files
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.context().auth_file.clone())
+    }
+
+    /// Checks `creds` at `registry` (default: the default registry) and stores them; the
+    /// file written.
+    pub fn login(
+        &self,
+        registry: Option<&str>,
+        creds: Credentials,
+        opts: &ClientOptions,
+    ) -> Result<(String, PathBuf), EngineError> {
+        let default = &self.context().registries.default_registry;
+        let registry = registry
+            .map(|r| {
+                r.trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_end_matches('/')
+                    .to_string()
+            })
+            .unwrap_or_else(|| default.clone());
+        let probe = Reference::parse(&format!("{registry}/library/login-check"), default)
+            .map_err(|e| EngineError::Invalid(format!("invalid registry {registry:?}: {e}")))?;
+        let client = Client::new(
+            self.context().registries.clone(),
+            ClientOptions {
+                credentials: Some(creds.clone()),
+                auth_files: Vec::new(),
+                ..opts.clone()
+            },
+        );
+        match client.repo(&probe).check_access() {
+            Ok(()) => {}
+            Err(RegistryError::Unauthorized { .. })
+            | Err(RegistryError::Status {
+                status: 401 | 403, ..
+            }) => {
+                return Err(EngineError::Invalid(format!(
+                    "logging in to {registry}: incorrect username or password"
+                )));
+            }
+            Err(e) => return Err(EngineError::Other(format!("logging in to {registry}: {e}"))),
+        }
+        let file = self.auth_file_for(opts);
+        credentials::store(&file, probe.domain(), &creds)
+            .map_err(|e| EngineError::Other(e.to_string()))?;
+        Ok((registry, file))
+    }
+
+    /// Forgets the credentials of `registry` (`None`: all); whether there were any.
+    pub fn logout(
+        &self,
+        registry: Option<&str>,
+        opts: &ClientOptions,
+    ) -> Result<bool, EngineError> {
+        let file = self.auth_file_for(opts);
+        let key = registry.map(|r| {
+            let r = r
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/');
+            Reference::parse(
+                &format!("{r}/x"),
+                &self.context().registries.default_registry,
+            )
+            .map(|x| x.domain().to_string())
+            .unwrap_or_else(|_| r.to_string())
+        });
+        credentials::remove(&file, key.as_deref()).map_err(|e| EngineError::Other(e.to_string()))
+    }
+}
