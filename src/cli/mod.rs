@@ -13,6 +13,7 @@ mod logger;
 mod login;
 mod network;
 pub mod progress;
+mod search;
 mod system;
 mod volume;
 
@@ -119,6 +120,8 @@ pub enum Command {
     Commit(commit::CommitArgs),
     /// Log in to a registry
     Login(login::LoginArgs),
+    /// Search a registry for images (Docker Hub, or HOST/TERM for a registry's catalog)
+    Search(search::SearchArgs),
     /// Log out of a registry
     Logout(login::LogoutArgs),
     /// Export a container's filesystem as a tar archive
@@ -349,6 +352,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Tag(a) => image::tag(engine, a),
         Command::Commit(a) => commit::commit(engine, a),
         Command::Login(a) => login::login(engine, a),
+        Command::Search(a) => search::search(engine, a),
         Command::Logout(a) => login::logout(engine, a),
         Command::Export(a) => archive::export(engine, a),
         Command::Import(a) => archive::import(engine, a),

@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod download;
 pub mod error;
 pub mod proxy;
+pub mod search;
 pub mod tls;
 mod transport;
 
@@ -108,6 +109,65 @@ impl<'a> Repo<'a> {
                 status: s,
                 message: "GET /v2/".into(),
             }),
+        }
+    }
+
+    /// `GET` of a small JSON document at the registry itself (catalog, tag lists).
+    pub fn get_json(&self, path: &str) -> Result<serde_json::Value, RegistryError> {
+        let ep = self
+            .endpoints
+            .last()
+            .ok_or_else(|| RegistryError::Protocol(format!("no endpoint for {}", self.registry)))?;
+        let resp = self.send(ep, "GET", path, &[])?;
+        let status = resp.status().as_u16();
+        let body = read_small(resp);
+        if status != 200 {
+            return Err(RegistryError::Status {
+                registry: self.registry.clone(),
+                status,
+                message: format!("GET {path}: {}", error::error_body_message(&body)),
+            });
+        }
+        serde_json::from_slice(&body)
+            .map_err(|e| RegistryError::Protocol(format!("GET {path}: {e}")))
+    }
+
+    /// The repository's tags (`/v2/NAME/tags/list`).
+    pub fn tags(&self) -> Result<Vec<String>, RegistryError> {
+        let doc = self.get_json(&format!("/v2/{}/tags/list", self.path))?;
+        Ok(doc["tags"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|t| t.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// The registry's repositories (`/v2/_catalog`).
+    pub fn catalog(&self) -> Result<Vec<String>, RegistryError> {
+        const PAGE: usize = 1000;
+        let mut all: Vec<String> = Vec::new();
+        loop {
+            let path = match all.last() {
+                Some(last) => format!("/v2/_catalog?n={PAGE}&last={last}"),
+                None => format!("/v2/_catalog?n={PAGE}"),
+            };
+            let doc = self.get_json(&path)?;
+            let page: Vec<String> = doc["repositories"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|t| t.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let done = page.len() < PAGE;
+            all.extend(page);
+            if done {
+                return Ok(all);
+            }
         }
     }
 

@@ -159,3 +159,49 @@ fn issue7_login_checks_stores_and_logout_forgets() {
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&other).unwrap()).unwrap();
     assert_eq!(doc["auths"], serde_json::json!({}));
 }
+
+#[test]
+fn issue7_search_a_registrys_catalog_and_tags() {
+    use crate::support::images;
+    use crate::support::registry::Registry;
+    let reg = Registry::start();
+    reg.push("team/web", "v1", &images::busybox());
+    reg.push("team/web", "v2", &images::busybox());
+    reg.push("team/db", "latest", &images::busybox());
+    reg.push("other/tool", "latest", &images::busybox());
+    let t = crate::support::TestRoot::new();
+    let host = reg.host();
+    let r = t.ok(&["search", "--format", "{{.Name}}", &format!("{host}/team")]);
+    assert_eq!(
+        r.lines(),
+        [format!("{host}/team/db"), format!("{host}/team/web")]
+    );
+    let r = t.ok(&["search", &format!("{host}/tool")]);
+    assert_eq!(r.lines()[0].split_whitespace().next(), Some("NAME"), "{r}");
+    assert!(
+        r.lines()[1].starts_with(&format!("{host}/other/tool")),
+        "{r}"
+    );
+    let r = t.ok(&[
+        "search",
+        "--limit",
+        "1",
+        "--format",
+        "{{.Name}}",
+        &format!("{host}/"),
+    ]);
+    assert_eq!(r.lines().len(), 1);
+    let r = t.ok(&["search", "--list-tags", &format!("{host}/team/web")]);
+    assert_eq!(
+        r.lines()[1..],
+        [
+            format!("{host}/team/web   v1"),
+            format!("{host}/team/web   v2")
+        ]
+    );
+    t.fails(
+        &["search", "--list-tags", &format!("{host}/team/web:v1")],
+        125,
+    )
+    .one_error_line(&["--list-tags"]);
+}

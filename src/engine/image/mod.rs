@@ -9,6 +9,7 @@ pub mod list;
 pub mod login;
 pub mod pull;
 pub mod remove;
+pub mod search;
 pub mod tag;
 
 use crate::engine::{Engine, EngineError};
