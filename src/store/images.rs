@@ -40,6 +40,32 @@ pub struct ImageRecord {
     pub intermediate: bool,
 }
 
+impl ImageRecord {
+    /// The record of an image with `config` (its ID `id`), entered at `added`; no manifest,
+    /// never tagged, not a build step's.
+    pub fn from_config(
+        id: Digest,
+        config: &crate::oci::image::ImageConfig,
+        size: u64,
+        added: String,
+    ) -> ImageRecord {
+        ImageRecord {
+            id,
+            manifest: None,
+            layers: config.rootfs.diff_ids.clone(),
+            size,
+            created: config.created.clone(),
+            architecture: config.architecture.clone(),
+            os: config.os.clone(),
+            variant: config.variant.clone(),
+            labels: config.labels(),
+            added,
+            last_tag_time: None,
+            intermediate: false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct ManifestRef {
     pub digest: Digest,

@@ -122,18 +122,14 @@ impl Engine {
         db.images.insert(
             id.clone(),
             ImageRecord {
-                id: id.clone(),
-                manifest: None,
-                layers: config.rootfs.diff_ids.clone(),
-                size,
-                created: config.created.clone(),
-                architecture: config.architecture.clone(),
-                os: config.os.clone(),
-                variant: config.variant.clone(),
-                labels: config.labels(),
-                added: added.unwrap_or_else(|| now.clone()),
-                last_tag_time: reference.map(|_| now),
+                last_tag_time: reference.map(|_| now.clone()),
                 intermediate,
+                ..ImageRecord::from_config(
+                    id.clone(),
+                    config,
+                    size,
+                    added.unwrap_or_else(|| now.clone()),
+                )
             },
         );
         if let Some(r) = reference {

@@ -177,19 +177,11 @@ impl Engine {
         store.put_blob(&manifest.digest, &manifest_bytes)?;
         let now = now_rfc3339();
         let previous = db.images.get(image_id);
+        let added = previous.map_or_else(|| now.clone(), |p| p.added.clone());
         let record = ImageRecord {
-            id: image_id.clone(),
             manifest: Some(manifest),
-            layers: config.rootfs.diff_ids.clone(),
-            size,
-            created: config.created.clone(),
-            architecture: config.architecture.clone(),
-            os: config.os.clone(),
-            variant: config.variant.clone(),
-            labels: config.labels(),
-            added: previous.map_or_else(|| now.clone(), |p| p.added.clone()),
             last_tag_time: Some(now),
-            intermediate: false,
+            ..ImageRecord::from_config(image_id.clone(), config, size, added)
         };
         db.images.insert(image_id.clone(), record);
         if reference.digest().is_none() {
