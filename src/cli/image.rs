@@ -37,6 +37,40 @@ pub enum ImageCommand {
     History(HistoryArgs),
     /// Remove unused images
     Prune(PruneArgs),
+    /// Show an image's layers and the images that share them
+    Tree(TreeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TreeArgs {
+    #[arg(value_name = "IMAGE")]
+    image: String,
+}
+
+/// `image tree`: each layer (bottom first) with its size and who else has it.
+pub fn tree(engine: &Engine, a: TreeArgs) -> anyhow::Result<i32> {
+    let (id, layers) = engine.image_tree(&a.image)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Image: {id}")?;
+    let total: u64 = layers.iter().map(|l| l.size).sum();
+    writeln!(out, "Size:  {}", human::size(total))?;
+    writeln!(out, "Layers:")?;
+    let n = layers.len();
+    for (i, l) in layers.iter().enumerate() {
+        let branch = if i + 1 == n { "└──" } else { "├──" };
+        let shared = if l.shared_with.is_empty() {
+            String::new()
+        } else {
+            format!("  shared with {}", l.shared_with.join(", "))
+        };
+        writeln!(
+            out,
+            "{branch} {} {:>9}{shared}",
+            &l.diff_id.to_string()[7..19],
+            human::size(l.size)
+        )?;
+    }
+    Ok(0)
 }
 
 #[derive(Debug, Args)]
@@ -163,6 +197,7 @@ pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
             super::inspect::documents(engine, &a.images, a.format.as_deref(), Some("image"))
         }
         ImageCommand::History(a) => history(engine, a),
+        ImageCommand::Tree(a) => tree(engine, a),
         ImageCommand::Prune(a) => prune(engine, a),
     }
 }

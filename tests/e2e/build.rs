@@ -65,6 +65,19 @@ fn issue6_commit_makes_an_image_from_a_containers_changes() {
         "test/committed:v1",
     ]);
     assert_eq!(r.lines()[0], "greeting added", "{r}");
+    // the layer view: the base layer is shared with the image it came from
+    let r = t.ok(&["image", "tree", "test/committed:v1"]);
+    let lines = r.lines();
+    assert_eq!(lines.len(), 5, "{r}");
+    assert!(lines[0].starts_with("Image: sha256:"), "{r}");
+    assert!(
+        lines[3].starts_with("├── ") && lines[3].contains(&format!("shared with {img}")),
+        "{r}"
+    );
+    assert!(
+        lines[4].starts_with("└── ") && !lines[4].contains("shared"),
+        "{r}"
+    );
     // a running container is frozen while read, and keeps running
     t.ok(&[
         "run",

@@ -74,3 +74,47 @@ impl Engine {
         Ok(rows)
     }
 }
+
+/// One layer of `image tree`: its place, its diff ID and size, and the other images
+/// (by name, or short ID) that have it too.
+#[derive(Clone, Debug)]
+pub struct TreeLayer {
+    pub diff_id: Digest,
+    pub size: u64,
+    pub shared_with: Vec<String>,
+}
+
+impl Engine {
+    /// `image tree`: the image's layers, bottom first, and which images share each.
+    pub fn image_tree(&self, input: &str) -> Result<(Digest, Vec<TreeLayer>), EngineError> {
+        let store = self.store()?;
+        let db = store.images()?;
+        let id = self.resolve_image(&db, input)?.id;
+        let record = db
+            .images
+            .get(&id)
+            .ok_or_else(|| EngineError::NoSuchImage(input.to_string()))?;
+        let mut out = Vec::new();
+        for d in &record.layers {
+            let size = store.layer(d)?.map_or(0, |l| l.size);
+            let mut shared_with: Vec<String> = db
+                .images
+                .values()
+                .filter(|o| o.id != id && !o.intermediate && o.layers.contains(d))
+                .map(|o| {
+                    db.tags_of(&o.id)
+                        .first()
+                        .map(|r| r.familiar())
+                        .unwrap_or_else(|| o.id.short().to_string())
+                })
+                .collect();
+            shared_with.sort();
+            out.push(TreeLayer {
+                diff_id: d.clone(),
+                size,
+                shared_with,
+            });
+        }
+        Ok((id, out))
+    }
+}
