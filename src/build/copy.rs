@@ -5,13 +5,11 @@
 //! a staging directory holding exactly those files — the new layer.
 
 use std::fs;
-use std::io::Read;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest as _, Sha256};
-
 use super::ignore::{Ignore, glob, has_glob};
+use crate::oci::digest::{Algorithm, Hasher, HashingReader};
 use crate::store::layered::Layered;
 
 /// Where sources come from.
@@ -244,33 +242,25 @@ fn walk_image(l: &Layered, rel: &str, out: &mut Vec<String>) {
 
 /// What the cache needs to know of the items: names, kinds, modes and contents.
 pub fn digest(items: &[Item]) -> Result<String, String> {
-    let mut h = Sha256::new();
+    let mut h = Hasher::new(Algorithm::Sha256);
     let mut sorted: Vec<&Item> = items.iter().collect();
     sorted.sort_by(|a, b| a.dest.cmp(&b.dest));
     for i in sorted {
         h.update(i.dest.as_bytes());
         h.update(format!("\0{:o}\0{}\0", i.meta.mode(), i.meta.len()).as_bytes());
         if i.meta.file_type().is_symlink() {
-            h.update(
-                fs::read_link(&i.src)
-                    .map_err(|e| e.to_string())?
-                    .as_os_str()
-                    .as_encoded_bytes(),
-            );
+            let to = fs::read_link(&i.src).map_err(|e| format!("{}: {e}", i.src.display()))?;
+            h.update(to.as_os_str().as_encoded_bytes());
         } else if i.meta.is_file() {
-            let mut f = fs::File::open(&i.src).map_err(|e| format!("{}: {e}", i.src.display()))?;
-            let mut buf = vec![0u8; 64 * 1024];
-            loop {
-                let n = f.read(&mut buf).map_err(|e| e.to_string())?;
-                if n == 0 {
-                    break;
-                }
-                h.update(&buf[..n]);
-            }
+            let f = fs::File::open(&i.src).map_err(|e| format!("{}: {e}", i.src.display()))?;
+            let (content, _) = HashingReader::new(f, Algorithm::Sha256)
+                .finish()
+                .map_err(|e| format!("{}: {e}", i.src.display()))?;
+            h.update(content.hex().as_bytes());
         }
         h.update(b"\n");
     }
-    Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    Ok(h.finish().hex().to_string())
 }
 
 /// Ownership and mode overrides (`--chown`, `--chmod`).

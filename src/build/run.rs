@@ -11,8 +11,6 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest as _, Sha256};
-
 use super::config::{apply, command};
 use super::copy::{self, Overrides, Source};
 use super::dockerfile::expand::Expander;
@@ -23,6 +21,7 @@ use crate::engine::Engine;
 use crate::engine::container::create::{CreateOptions, PullPolicy};
 use crate::engine::progress::PullProgress;
 use crate::oci::Digest;
+use crate::oci::digest::{Algorithm, Hasher};
 use crate::oci::image::{History, ImageConfig, RootFs, RunConfig};
 use crate::state::record::LogConfig;
 use crate::store::layered::Layered;
@@ -98,12 +97,12 @@ fn run_config(c: &ImageConfig) -> RunConfig {
 }
 
 fn hash(parts: &[&str]) -> String {
-    let mut h = Sha256::new();
+    let mut h = Hasher::new(Algorithm::Sha256);
     for p in parts {
         h.update(p.as_bytes());
-        h.update([0u8]);
+        h.update(&[0u8]);
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    h.finish().hex().to_string()
 }
 
 fn predefined(k: &str) -> Option<String> {
