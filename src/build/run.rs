@@ -610,7 +610,6 @@ impl<'a> Builder<'a> {
     fn pack(&self, st: &State) -> PackOptions {
         PackOptions {
             clamp_mtime: Some(st.epoch),
-            skip_runtime_files: false,
         }
     }
 
@@ -760,17 +759,18 @@ impl<'a> Builder<'a> {
             Err(e) => Err(e.into()),
             Ok(0) => match upper {
                 Ok(upper) => {
-                    // mount points made for this step's mounts are not part of its result
+                    // mount points the runtime made (for /etc/hosts & co, /proc, /sys, /dev
+                    // and this step's mounts) are not part of its result
                     let view = self.layers(st)?;
-                    for m in &mount_targets {
-                        remove_mount_point(&upper, m, &view);
+                    for m in RUNTIME_MOUNT_POINTS
+                        .iter()
+                        .map(|m| m.to_string())
+                        .chain(mount_targets.iter().cloned())
+                    {
+                        remove_mount_point(&upper, &m, &view);
                     }
-                    let o = PackOptions {
-                        skip_runtime_files: true,
-                        ..self.pack(st)
-                    };
                     self.engine
-                        .layer_from_dir(&upper, o)
+                        .layer_from_dir(&upper, self.pack(st))
                         .map_err(BuildError::from)
                 }
                 Err(e) => Err(e.into()),
@@ -1290,6 +1290,17 @@ fn bind_spec(path: &Path, target: &str, rw: bool) -> String {
         if rw { "" } else { ",readonly" }
     )
 }
+
+/// What the runtime mounts over in every container (it makes the mount points when the
+/// image lacks them).
+const RUNTIME_MOUNT_POINTS: &[&str] = &[
+    "etc/hosts",
+    "etc/hostname",
+    "etc/resolv.conf",
+    "proc",
+    "sys",
+    "dev",
+];
 
 /// Removes `rel` from a container's writable layer when it is an empty mount point the
 /// image did not have, and then its parents the same way. Never through a symlink: the

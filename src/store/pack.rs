@@ -17,9 +17,6 @@ use super::layered::Layered;
 pub struct PackOptions {
     /// No mtime later than this (seconds since the epoch): `SOURCE_DATE_EPOCH`.
     pub clamp_mtime: Option<u64>,
-    /// Leave out what a container's runtime made in its writable layer: empty mount points
-    /// for /etc/hosts, /etc/hostname, /etc/resolv.conf and empty /proc, /sys, /dev.
-    pub skip_runtime_files: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -136,21 +133,6 @@ impl<'v, W: Write> Walker<'v, W> {
     fn entry(&mut self, path: &Path, name: &str) -> io::Result<()> {
         let meta = fs::symlink_metadata(path)?;
         let ft = meta.file_type();
-        if self.o.skip_runtime_files {
-            let mount_point = match name {
-                "etc/hosts" | "etc/hostname" | "etc/resolv.conf" => ft.is_file() && meta.len() == 0,
-                "proc" | "sys" | "dev" => {
-                    ft.is_dir()
-                        && fs::read_dir(path)
-                            .map(|mut d| d.next().is_none())
-                            .unwrap_or(false)
-                }
-                _ => false,
-            };
-            if mount_point {
-                return Ok(());
-            }
-        }
         self.stats.entries += 1;
         if ft.is_char_device() && meta.rdev() == 0 && self.view.is_none() {
             // overlay's whiteout: the file was deleted
@@ -266,7 +248,6 @@ mod tests {
         tree(t2.path());
         let o = PackOptions {
             clamp_mtime: Some(1_000),
-            ..Default::default()
         };
         let (s1, a) = pack(t1.path(), Vec::new(), o).unwrap();
         let (_, b) = pack(t2.path(), Vec::new(), o).unwrap();

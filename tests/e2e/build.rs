@@ -569,6 +569,26 @@ fn issue6_seed_examples_file_flags_git_contexts_and_proxies() {
         "test/site",
         ctx.to_str().unwrap(),
     ]);
+    // RUN layers hold what the command wrote, not the runtime's mount points
+    let lower = t.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{.GraphDriver.Data.LowerDir}}",
+        "test/site",
+    ]);
+    let top = std::path::PathBuf::from(lower.stdout.trim().split(':').next().unwrap());
+    assert!(top.join("proxy.txt").exists(), "{}", top.display());
+    for m in [
+        "etc/hosts",
+        "etc/hostname",
+        "etc/resolv.conf",
+        "proc",
+        "sys",
+        "dev",
+    ] {
+        assert!(!top.join(m).exists(), "{m} in {}", top.display());
+    }
     let r = t.ok(&[
         "run",
         "--rm",
