@@ -23,6 +23,8 @@ pub struct Attachment {
     pub inside_if: String,
     /// The default route goes through this network (the first one that is not internal).
     pub default_route: bool,
+    /// The bridge's interface index.
+    pub bridge_index: u32,
     pub mtu: Option<u32>,
 }
 
@@ -102,10 +104,13 @@ impl Engine {
             .map_err(NetworkError::from)?
             .prefix;
         let mtu = uplink_mtu();
-        if let Err(e) = self.ensure_bridge(&rec, prefix, mtu) {
-            self.release_address(id, &rec.name);
-            return Err(e);
-        }
+        let bridge_index = match self.ensure_bridge(&rec, prefix, mtu) {
+            Ok(i) => i,
+            Err(e) => {
+                self.release_address(id, &rec.name);
+                return Err(e);
+            }
+        };
         let tag = &id[..8];
         Ok(Attachment {
             ip,
@@ -113,24 +118,23 @@ impl Engine {
             host_if: format!("vs{tag}{n}"),
             inside_if: format!("eth{n}"),
             default_route: may_route && !rec.internal,
+            bridge_index,
             network: rec,
             mtu,
         })
     }
 
-    /// The network's bridge, made (with its address, forwarding and NAT) when missing.
+    /// The network's bridge, made (with its address, forwarding and NAT) when missing; its
+    /// interface index.
     fn ensure_bridge(
         &self,
         rec: &NetworkRecord,
         prefix: u8,
         mtu: Option<u32>,
-    ) -> Result<(), EngineError> {
+    ) -> Result<u32, EngineError> {
         let mut nl = Netlink::route().map_err(net_err("netlink"))?;
-        if link::index(&mut nl, &rec.bridge)
-            .map_err(net_err("netlink"))?
-            .is_some()
-        {
-            return Ok(());
+        if let Some(i) = link::index(&mut nl, &rec.bridge).map_err(net_err("netlink"))? {
+            return Ok(i);
         }
         if self.context().rootless {
             return Err(EngineError::Invalid(
@@ -138,14 +142,18 @@ impl Engine {
                     .into(),
             ));
         }
-        match link::create_bridge(&mut nl, &rec.bridge, mtu) {
-            Ok(()) => {}
-            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => return Ok(()),
+        let made = match link::create_bridge(&mut nl, &rec.bridge, mtu) {
+            Ok(()) => true,
+            // another start made it meanwhile, and sets it up
+            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => false,
             Err(e) => return Err(net_err("creating the bridge")(e)),
-        }
+        };
         let b = link::index(&mut nl, &rec.bridge)
             .map_err(net_err("netlink"))?
             .ok_or_else(|| EngineError::Other("the bridge vanished".into()))?;
+        if !made {
+            return Ok(b);
+        }
         match link::add_address(&mut nl, b, rec.gateway, prefix) {
             Ok(()) => {}
             Err(e) if e.raw_os_error() == Some(libc::EEXIST) => {}
@@ -158,7 +166,8 @@ impl Engine {
             // Remembered for `system reset`, which turns it off again.
             let _ = std::fs::write(self.networks()?.dir_path().join("ip_forward.was"), "0");
         }
-        self.sync_firewall(None)
+        self.sync_firewall(None)?;
+        Ok(b)
     }
 
     /// Frees the container's address on a network.
@@ -184,11 +193,8 @@ impl Attachment {
     pub fn plug_into(&self, ns: std::os::fd::BorrowedFd<'_>) -> Result<(), String> {
         let e = |what: &'static str| move |err: std::io::Error| format!("{what}: {err}");
         let mut nl = Netlink::route().map_err(e("netlink"))?;
-        let bridge = link::index(&mut nl, &self.network.bridge)
-            .map_err(e("netlink"))?
-            .ok_or("no bridge")?;
         let o = link::VethOptions {
-            master: Some(bridge),
+            master: Some(self.bridge_index),
             peer_netns: Some(ns),
             mtu: self.mtu,
         };
