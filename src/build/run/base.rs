@@ -1,0 +1,153 @@
+//! Where a stage starts (an image, pulled when missing, `scratch`, or an earlier stage),
+//! the build's epoch, and HEALTHCHECK's config.
+
+use std::collections::BTreeMap;
+
+use super::*;
+
+impl Builder<'_> {
+    /// The build's epoch: `--timestamp`, SOURCE_DATE_EPOCH, else the base image's creation
+    /// time (scratch: 0) — the same on every machine for the same inputs.
+    pub(super) fn epoch_of(&self, base: Option<&str>) -> u64 {
+        self.epoch
+            .or_else(|| {
+                base.and_then(crate::util::time::parse_rfc3339)
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map(|d| d.as_secs())
+            })
+            .unwrap_or(0)
+    }
+
+    pub(super) fn base(
+        &self,
+        plan: &Plan,
+        index: usize,
+        done: &BTreeMap<usize, State>,
+    ) -> Result<State, BuildError> {
+        let stage = &plan.stages[index];
+        match &stage.base {
+            Base::Stage(b) => {
+                let mut st = done
+                    .get(b)
+                    .cloned()
+                    .ok_or_else(|| self.err(&stage.from, "base stage was not built"))?;
+                st.args.clear();
+                Ok(st)
+            }
+            Base::Scratch => {
+                let platform = crate::oci::Platform::host();
+                Ok(State {
+                    config: ImageConfig {
+                        architecture: platform.architecture,
+                        os: "linux".into(),
+                        rootfs: RootFs {
+                            kind: "layers".into(),
+                            diff_ids: Vec::new(),
+                        },
+                        config: Some(RunConfig {
+                            env: Some(vec![
+                                "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+                                    .into(),
+                            ]),
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    },
+                    key: hash(&["scratch"]),
+                    args: BTreeMap::new(),
+                    epoch: self.epoch_of(None),
+                })
+            }
+            Base::Image(name) => {
+                if let Some(p) = &stage.platform {
+                    let host = crate::oci::Platform::host();
+                    let want = crate::oci::Platform::parse(p)
+                        .map_err(|e| self.err(&stage.from, e.to_string()))?;
+                    if want.os != host.os || want.architecture != host.architecture {
+                        return Err(self.err(
+                            &stage.from,
+                            format!("--platform={p}: only the host's platform can be built"),
+                        ));
+                    }
+                }
+                let (id, config) = self.image(name)?;
+                let epoch = self.epoch_of(config.created.as_deref());
+                Ok(State {
+                    config,
+                    key: hash(&["image", &id.to_string(), &epoch.to_string()]),
+                    args: BTreeMap::new(),
+                    epoch,
+                })
+            }
+        }
+    }
+
+    /// A base image, pulled when missing (or always with `--pull`).
+    pub(super) fn image(&self, name: &str) -> Result<(Digest, ImageConfig), BuildError> {
+        let e = self.engine;
+        let store = e.store()?;
+        let local = e.resolve_image(&store.images()?, name);
+        let id = match local {
+            Ok(r) if !self.opts.pull => r.id,
+            _ => {
+                e.pull(
+                    &crate::engine::image::pull::PullOptions {
+                        reference: name.to_string(),
+                        platform: None,
+                        client: e.client_options(Default::default()),
+                    },
+                    self.progress,
+                )?
+                .image_id
+            }
+        };
+        let config = ImageConfig::parse(
+            &store
+                .read_blob(&id)
+                .map_err(crate::engine::EngineError::from)?,
+        )
+        .map_err(|x| crate::engine::EngineError::Store(format!("image {id}: {x}")))?;
+        Ok((id, config))
+    }
+
+    pub(super) fn healthcheck(&self, ins: &Instruction) -> Result<serde_json::Value, BuildError> {
+        let text = match &ins.args {
+            Args::Shell(s) => s.trim().to_string(),
+            Args::Exec(v) => serde_json::to_string(v).unwrap_or_default(),
+        };
+        if text.eq_ignore_ascii_case("NONE") {
+            return Ok(serde_json::json!({"Test": ["NONE"]}));
+        }
+        let rest = text
+            .strip_prefix("CMD")
+            .or_else(|| text.strip_prefix("cmd"))
+            .ok_or_else(|| self.err(ins, "HEALTHCHECK wants CMD … or NONE"))?
+            .trim();
+        let test = match serde_json::from_str::<Vec<String>>(rest) {
+            Ok(v) => std::iter::once("CMD".to_string())
+                .chain(v)
+                .collect::<Vec<_>>(),
+            Err(_) => vec!["CMD-SHELL".into(), rest.to_string()],
+        };
+        let mut hc = serde_json::json!({"Test": test});
+        for (flag, key) in [
+            ("interval", "Interval"),
+            ("timeout", "Timeout"),
+            ("start-period", "StartPeriod"),
+            ("start-interval", "StartInterval"),
+        ] {
+            if let Some(v) = ins.flag(flag).and_then(|f| f.value.as_deref()) {
+                let d = crate::util::time::parse_go_duration(v)
+                    .ok_or_else(|| self.err(ins, format!("invalid --{flag} {v:?}")))?;
+                hc[key] = serde_json::json!(d.as_nanos() as u64);
+            }
+        }
+        if let Some(v) = ins.flag("retries").and_then(|f| f.value.as_deref()) {
+            let r: u64 = v
+                .parse()
+                .map_err(|_| self.err(ins, format!("invalid --retries {v:?}")))?;
+            hc["Retries"] = serde_json::json!(r);
+        }
+        Ok(hc)
+    }
+}

@@ -1,0 +1,329 @@
+//! RUN: the command in a container of the image so far, its `--mount`s, and its writable
+//! layer (less the runtime's mount points) as the step's layer.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn run(
+        &self,
+        at: &Here<'_>,
+        st: &mut State,
+        ins: &Instruction,
+    ) -> Result<(), BuildError> {
+        let rc = run_config(&st.config);
+        let mut cmd = command(&rc, &ins.args);
+        if let (Args::Shell(s), Some(h)) = (&ins.args, ins.heredocs.first())
+            && s.trim_start().starts_with("<<")
+        {
+            // `RUN <<EOF …`: the document is the script
+            let mut sh = crate::build::config::shell(&rc);
+            sh.push(h.content.clone());
+            cmd = sh;
+        }
+        if ins.flag_values("security").iter().any(|v| *v != "sandbox") {
+            return Err(self.err(ins, "RUN --security=insecure is not supported"));
+        }
+        let mut mounts = Vec::new();
+        // what `--mount=…,from=STAGE` binds is copied out of that stage's layers here
+        let work = self.engine.store()?.work_dir()?;
+        // what the mounts bring in is part of the step's key
+        let mut mount_inputs = Vec::new();
+        for (n, m) in ins.flag_values("mount").into_iter().enumerate() {
+            let (spec, input) =
+                self.run_mount(at, ins, m, &work.path().join(format!("from-{n}")))?;
+            mounts.push(spec);
+            mount_inputs.push(input);
+        }
+        let mount_targets: Vec<String> = mounts
+            .iter()
+            .filter_map(|m| {
+                m.split(',')
+                    .find_map(|f| f.strip_prefix("target="))
+                    .map(|t| t.trim_start_matches('/').to_string())
+            })
+            .collect();
+        // Build args reach the command as environment variables (not kept in the image).
+        let env_keys: Vec<String> = rc
+            .env
+            .clone()
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|e| e.split_once('=').map(|(k, _)| k.to_string()))
+            .collect();
+        let args_env: Vec<String> = st
+            .args
+            .iter()
+            .filter(|(k, _)| !env_keys.contains(k))
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        // proxy settings reach every RUN without an ARG line, and stay out of the cache key
+        let proxies: Vec<String> = self
+            .opts
+            .build_args
+            .iter()
+            .filter(|(k, _)| PROXY_ARGS.contains(&k.as_str()) && !st.args.contains_key(*k))
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let network = ins
+            .flag("network")
+            .and_then(|f| f.value.clone())
+            .or_else(|| self.opts.network.clone())
+            .unwrap_or_default();
+        let cmd_json = serde_json::to_string(&cmd).unwrap_or_default();
+        let mount_flags = format!(
+            "{}\n{}",
+            ins.flag_values("mount").join("\n"),
+            mount_inputs.join("\n")
+        );
+        st.key = hash(&[
+            &st.key,
+            "RUN",
+            &cmd_json,
+            &args_env.join("\n"),
+            &network,
+            &mount_flags,
+        ]);
+        let created_by = format!("RUN {}", cmd.join(" "));
+        if let Some(l) = self.cached(&st.key) {
+            self.out.cached();
+            self.add_layer(st, l, created_by);
+            return Ok(());
+        }
+        let image = self.engine.save_image(&st.config, None, true)?;
+        let mut opts = CreateOptions {
+            image: image.to_string(),
+            pull: PullPolicy::Never,
+            log_config: LogConfig {
+                kind: "none".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        opts.request.command = cmd;
+        opts.request.entrypoint = Some(Vec::new());
+        opts.request.env = args_env.into_iter().chain(proxies).collect();
+        opts.network.mode = network;
+        opts.mounts = mounts;
+        let id = self.engine.create_container(&opts, self.progress)?;
+        let result = self.engine.start_attached(&id);
+        let upper = self
+            .engine
+            .load_container(&id)
+            .map(|(c, _)| c.spec.root.upper.clone());
+        let outcome = match result {
+            Err(e) => Err(e.into()),
+            Ok(0) => match upper {
+                Ok(upper) => {
+                    // mount points the runtime made (for /etc/hosts & co, /proc, /sys, /dev
+                    // and this step's mounts) are not part of its result
+                    let view = self.layers(st)?;
+                    for m in RUNTIME_MOUNT_POINTS
+                        .iter()
+                        .map(|m| m.to_string())
+                        .chain(mount_targets.iter().cloned())
+                    {
+                        remove_mount_point(&upper, &m, &view);
+                    }
+                    self.engine
+                        .layer_from_dir(&upper, self.pack(st))
+                        .map_err(BuildError::from)
+                }
+                Err(e) => Err(e.into()),
+            },
+            Ok(code) => Err(self.err(
+                ins,
+                format!("{} returned a non-zero code: {code}", ins.text),
+            )),
+        };
+        let _ = self.engine.remove_container(&id, true, true);
+        let layer = outcome?;
+        self.remember(&st.key, &layer);
+        self.add_layer(st, layer, created_by);
+        Ok(())
+    }
+
+    /// `RUN --mount=…` as a container `--mount`: `cache` (a directory kept under the store
+    /// across builds), `bind` (from the context, read-only unless `rw`), `tmpfs`, `secret`
+    /// (a `--secret` file at /run/secrets/ID, read-only).
+    fn run_mount(
+        &self,
+        at: &Here<'_>,
+        ins: &Instruction,
+        spec: &str,
+        staging: &Path,
+    ) -> Result<(String, String), BuildError> {
+        let mut kind = "bind".to_string();
+        let mut target = None;
+        let mut source = None;
+        let mut from = None;
+        let mut id = None;
+        let mut rw = false;
+        for field in spec.split(',') {
+            let (k, v) = field.split_once('=').unwrap_or((field, "true"));
+            match k {
+                "type" => kind = v.to_string(),
+                "target" | "dst" | "destination" => target = Some(v.to_string()),
+                "source" | "src" => source = Some(v.to_string()),
+                "id" => id = Some(v.to_string()),
+                "rw" | "readwrite" => rw = v == "true",
+                "ro" | "readonly" => rw = v != "true",
+                "sharing" | "mode" | "uid" | "gid" | "required" | "size" => {}
+                "from" => from = Some(v.to_string()),
+                _ => return Err(self.err(ins, format!("unknown key {k:?} in --mount={spec}"))),
+            }
+        }
+        let bad = |m: &str| self.err(ins, format!("--mount={spec}: {m}"));
+        match kind.as_str() {
+            "cache" => {
+                let target = target.ok_or_else(|| bad("a cache mount needs a target"))?;
+                let name = hash(&[id.as_deref().unwrap_or(&target)]);
+                let dir = self.cache_dir.join("mounts").join(&name[..32]);
+                fs::create_dir_all(&dir)?;
+                Ok((
+                    format!("type=bind,source={},target={target}", dir.display()),
+                    String::new(),
+                ))
+            }
+            "bind" if from.is_some() => {
+                let target = target.ok_or_else(|| bad("a bind mount needs a target"))?;
+                let name = from.unwrap_or_default();
+                let other = match Plan::stage_named(&at.plan.stages, at.stage, &name) {
+                    Some(i) => at
+                        .done
+                        .get(&i)
+                        .cloned()
+                        .ok_or_else(|| bad(&format!("stage {name} was not built")))?,
+                    None => {
+                        let (_, config) = self.image(&name)?;
+                        State {
+                            config,
+                            key: String::new(),
+                            args: BTreeMap::new(),
+                            epoch: 0,
+                        }
+                    }
+                };
+                let view = self.layers(&other)?;
+                let rel = source.unwrap_or_else(|| "/".into());
+                let items =
+                    copy::plan(&Source::Image(&view), std::slice::from_ref(&rel), "/", true)
+                        .map_err(|m| bad(&m))?;
+                let input = copy::digest(&items).map_err(|m| bad(&m))?;
+                fs::create_dir(staging)?;
+                copy::stage(&items, staging, Overrides::default(), &view).map_err(|m| bad(&m))?;
+                let is_file = view
+                    .lookup(rel.trim_start_matches('/'))
+                    .is_some_and(|(_, m)| !m.is_dir());
+                let path = if is_file {
+                    staging.join(rel.trim_end_matches('/').rsplit('/').next().unwrap_or(""))
+                } else {
+                    staging.to_path_buf()
+                };
+                Ok((bind_spec(&path, &target, rw), input))
+            }
+            "bind" => {
+                let target = target.ok_or_else(|| bad("a bind mount needs a target"))?;
+                let rel = source.unwrap_or_default();
+                let real =
+                    copy::resolve_in_context(&self.opts.context, rel.trim_start_matches('/'))
+                        .map_err(|m| bad(&m))?;
+                let src = Source::Context {
+                    root: &self.opts.context,
+                    ignore: &self.ignore,
+                };
+                let items = copy::plan(&src, std::slice::from_ref(&real), "/", true)
+                    .map_err(|m| bad(&m))?;
+                let input = copy::digest(&items).map_err(|m| bad(&m))?;
+                let path = self.opts.context.join(real);
+                Ok((bind_spec(&path, &target, rw), input))
+            }
+            "tmpfs" => {
+                let target = target.ok_or_else(|| bad("a tmpfs mount needs a target"))?;
+                Ok((format!("type=tmpfs,target={target}"), String::new()))
+            }
+            "secret" => {
+                let id = id
+                    .or_else(|| {
+                        target
+                            .as_ref()
+                            .and_then(|t| t.rsplit('/').next().map(str::to_string))
+                    })
+                    .ok_or_else(|| bad("a secret mount needs an id"))?;
+                let file = self.opts.secrets.get(&id).ok_or_else(|| {
+                    bad(&format!(
+                        "no secret {id:?} given with --secret id={id},src=FILE"
+                    ))
+                })?;
+                let target = target.unwrap_or_else(|| format!("/run/secrets/{id}"));
+                // the secret's content is not part of the key (it must not leak into it)
+                Ok((
+                    format!(
+                        "type=bind,source={},target={target},readonly",
+                        file.display()
+                    ),
+                    String::new(),
+                ))
+            }
+            other => Err(bad(&format!("unknown mount type {other:?}"))),
+        }
+    }
+}
+
+/// A container `--mount` binding `path` at `target`.
+fn bind_spec(path: &Path, target: &str, rw: bool) -> String {
+    format!(
+        "type=bind,source={},target={target}{}",
+        path.display(),
+        if rw { "" } else { ",readonly" }
+    )
+}
+
+/// What the runtime mounts over in every container (it makes the mount points when the
+/// image lacks them).
+const RUNTIME_MOUNT_POINTS: &[&str] = &[
+    "etc/hosts",
+    "etc/hostname",
+    "etc/resolv.conf",
+    "proc",
+    "sys",
+    "dev",
+];
+
+/// Removes `rel` from a container's writable layer when it is an empty mount point the
+/// image did not have, and then its parents the same way. Never through a symlink: the
+/// layer's content is the step's own.
+fn remove_mount_point(upper: &Path, rel: &str, image: &Layered) {
+    let parts: Vec<&str> = rel.split('/').filter(|p| !p.is_empty()).collect();
+    for end in (1..=parts.len()).rev() {
+        let sub = parts[..end].join("/");
+        if image.lookup(&sub).is_some() {
+            return;
+        }
+        // every component a real directory (or the last a plain file), none a symlink
+        let mut p = upper.to_path_buf();
+        for (k, c) in parts[..end].iter().enumerate() {
+            p.push(c);
+            match fs::symlink_metadata(&p) {
+                Ok(m) if m.file_type().is_symlink() => return,
+                Ok(m) if k + 1 < end && !m.is_dir() => return,
+                Ok(_) => {}
+                Err(_) => return,
+            }
+        }
+        let Ok(m) = fs::symlink_metadata(&p) else {
+            return;
+        };
+        let removed = if m.is_dir() {
+            fs::remove_dir(&p).is_ok() // only when empty
+        } else {
+            m.is_file() && m.len() == 0 && fs::remove_file(&p).is_ok()
+        };
+        if !removed {
+            return;
+        }
+    }
+}

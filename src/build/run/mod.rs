@@ -1,0 +1,537 @@
+//! Running a build: each needed stage from its base, each instruction in turn. Metadata
+//! instructions change the config; RUN runs the command in a container of the image so far
+//! and keeps its writable layer; COPY/ADD stage the named files as a layer; WORKDIR makes
+//! its directory when missing. Every step has a cache key — its parent's key, the
+//! instruction as expanded, the build args a RUN sees, the digest of the files a COPY
+//! reads — and a step whose key is known reuses its layer. Timestamps (layer mtimes, the
+//! config's `created`) are the build's epoch, so the same inputs give the same image.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::config::{apply, command};
+use super::copy::{self, Overrides, Source};
+use super::dockerfile::expand::Expander;
+use super::dockerfile::{Args, Dockerfile, Instruction, parse};
+use super::ignore::Ignore;
+use super::plan::{Base, Plan};
+use crate::engine::Engine;
+use crate::engine::container::create::{CreateOptions, PullPolicy};
+use crate::engine::progress::PullProgress;
+use crate::oci::Digest;
+use crate::oci::digest::{Algorithm, Hasher};
+use crate::oci::image::{History, ImageConfig, RootFs, RunConfig};
+use crate::state::record::LogConfig;
+use crate::store::layered::Layered;
+use crate::store::pack::PackOptions;
+
+mod base;
+mod exec;
+mod files;
+
+/// `skiff build`'s options.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    pub context: PathBuf,
+    /// The Dockerfile's text and the name errors use.
+    pub dockerfile: (String, String),
+    pub tags: Vec<String>,
+    pub build_args: BTreeMap<String, String>,
+    pub target: Option<String>,
+    pub no_cache: bool,
+    pub pull: bool,
+    pub labels: BTreeMap<String, String>,
+    /// `--network` for RUN steps (default: the engine's default network).
+    pub network: Option<String>,
+    /// `--timestamp`: the epoch of layer mtimes and `created` (else SOURCE_DATE_EPOCH, else
+    /// the base image's `created`).
+    pub timestamp: Option<u64>,
+    /// `--secret id=ID,src=FILE`: what `RUN --mount=type=secret,id=ID` sees.
+    pub secrets: BTreeMap<String, PathBuf>,
+}
+
+/// What a build reports while it runs (the CLI prints it).
+pub trait BuildOutput {
+    fn step(&self, n: usize, total: usize, text: &str);
+    fn cached(&self);
+    fn warn(&self, message: &str);
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("{file}:{line}: {message}")]
+    At {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error(transparent)]
+    Engine(#[from] crate::engine::EngineError),
+}
+
+impl From<std::io::Error> for BuildError {
+    fn from(e: std::io::Error) -> Self {
+        BuildError::Engine(e.into())
+    }
+}
+
+/// A stage's image so far.
+#[derive(Clone)]
+struct State {
+    config: ImageConfig,
+    /// Chains the cache keys.
+    key: String,
+    /// ARGs declared in this stage (their values).
+    args: BTreeMap<String, String>,
+    /// Layer mtimes are clamped to this, and `created` is it.
+    epoch: u64,
+}
+
+/// Where a step is: the plan, its stage, and the stages built so far.
+struct Here<'p> {
+    plan: &'p Plan,
+    stage: usize,
+    done: &'p BTreeMap<usize, State>,
+}
+
+fn run_config(c: &ImageConfig) -> RunConfig {
+    c.config.clone().unwrap_or_default()
+}
+
+fn hash(parts: &[&str]) -> String {
+    let mut h = Hasher::new(Algorithm::Sha256);
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update(&[0u8]);
+    }
+    h.finish().hex().to_string()
+}
+
+fn predefined(k: &str) -> Option<String> {
+    let arch = crate::oci::Platform::host().architecture;
+    match k {
+        "TARGETPLATFORM" | "BUILDPLATFORM" => Some(format!("linux/{arch}")),
+        "TARGETOS" | "BUILDOS" => Some("linux".into()),
+        "TARGETARCH" | "BUILDARCH" => Some(arch),
+        "TARGETVARIANT" | "BUILDVARIANT" => Some(String::new()),
+        _ => None,
+    }
+}
+
+const PROXY_ARGS: &[&str] = &[
+    "HTTP_PROXY",
+    "http_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "FTP_PROXY",
+    "ftp_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+];
+
+pub struct Builder<'a> {
+    pub engine: &'a Engine,
+    pub opts: &'a BuildOptions,
+    pub out: &'a dyn BuildOutput,
+    pub progress: &'a dyn PullProgress,
+    df: Dockerfile,
+    ignore: Ignore,
+    epoch: Option<u64>,
+    cache_dir: PathBuf,
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(
+        engine: &'a Engine,
+        opts: &'a BuildOptions,
+        out: &'a dyn BuildOutput,
+        progress: &'a dyn PullProgress,
+    ) -> Result<Self, BuildError> {
+        let (text, file) = &opts.dockerfile;
+        let df = parse(text, file).map_err(|e| BuildError::At {
+            file: e.file,
+            line: e.line,
+            message: e.message,
+        })?;
+        let ignore_text = [".dockerignore", ".containerignore"]
+            .iter()
+            .find_map(|n| fs::read_to_string(opts.context.join(n)).ok())
+            .unwrap_or_default();
+        let epoch = opts.timestamp.or_else(|| {
+            std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|v| v.parse().ok())
+        });
+        let cache_dir = engine.store()?.root().join("build-cache");
+        fs::create_dir_all(&cache_dir).map_err(crate::engine::EngineError::from)?;
+        Ok(Builder {
+            engine,
+            opts,
+            out,
+            progress,
+            df,
+            ignore: Ignore::parse(&ignore_text),
+            epoch,
+            cache_dir,
+        })
+    }
+
+    fn err(&self, ins: &Instruction, message: impl Into<String>) -> BuildError {
+        BuildError::At {
+            file: self.opts.dockerfile.1.clone(),
+            line: ins.line,
+            message: message.into(),
+        }
+    }
+
+    /// Builds the target; the image ID.
+    pub fn build(&self) -> Result<Digest, BuildError> {
+        let plan = Plan::new(&self.df, &self.opts.build_args, self.opts.target.as_deref())
+            .map_err(|e| BuildError::At {
+                file: self.opts.dockerfile.1.clone(),
+                line: e.line,
+                message: e.message,
+            })?;
+        let total: usize = plan
+            .order
+            .iter()
+            .map(|i| plan.stages[*i].instructions.len() + 1)
+            .sum();
+        let mut n = 0;
+        let mut done: BTreeMap<usize, State> = BTreeMap::new();
+        for &i in &plan.order {
+            let stage = &plan.stages[i];
+            n += 1;
+            self.out.step(n, total, &stage.from.text);
+            let mut st = self.base(&plan, stage.index, &done)?;
+            // ONBUILD triggers of the base image run first
+            let triggers = run_config(&st.config).on_build.unwrap_or_default();
+            if !triggers.is_empty() {
+                let mut rc = run_config(&st.config);
+                rc.on_build = None;
+                st.config.config = Some(rc);
+                for t in triggers {
+                    let d = parse(&t, "ONBUILD").map_err(|e| self.err(&stage.from, e.message))?;
+                    for ins in &d.instructions {
+                        let at = Here {
+                            plan: &plan,
+                            stage: stage.index,
+                            done: &done,
+                        };
+                        self.step(&at, &mut st, ins)?;
+                    }
+                }
+            }
+            for ins in &stage.instructions {
+                n += 1;
+                self.out.step(n, total, &ins.text);
+                let at = Here {
+                    plan: &plan,
+                    stage: stage.index,
+                    done: &done,
+                };
+                self.step(&at, &mut st, ins)?;
+            }
+            done.insert(i, st);
+        }
+        let declared: Vec<String> = self
+            .df
+            .instructions
+            .iter()
+            .filter(|i| i.keyword == "ARG")
+            .flat_map(|i| match &i.args {
+                Args::Shell(s) => s
+                    .split_whitespace()
+                    .map(|w| w.split('=').next().unwrap_or(w).to_string())
+                    .collect::<Vec<_>>(),
+                Args::Exec(_) => Vec::new(),
+            })
+            .collect();
+        let unused: Vec<&String> = self
+            .opts
+            .build_args
+            .keys()
+            .filter(|k| !declared.contains(k) && !is_predefined(k))
+            .collect();
+        if !unused.is_empty() {
+            let names: Vec<&str> = unused.iter().map(|s| s.as_str()).collect();
+            self.out.warn(&format!(
+                "one or more build args were not consumed: {}",
+                names.join(", ")
+            ));
+        }
+        let last = plan.order.last().copied().unwrap_or(0);
+        let mut st = done
+            .remove(&last)
+            .ok_or_else(|| crate::engine::EngineError::Other("nothing was built".into()))?;
+        if !self.opts.labels.is_empty() {
+            let mut rc = run_config(&st.config);
+            rc.labels
+                .get_or_insert_with(Default::default)
+                .extend(self.opts.labels.clone());
+            st.config.config = Some(rc);
+        }
+        let first = self
+            .opts
+            .tags
+            .first()
+            .map(|t| {
+                crate::oci::Reference::parse_tag_target(
+                    t,
+                    &self.engine.context().registries.default_registry,
+                )
+            })
+            .transpose()
+            .map_err(|e| crate::engine::EngineError::Invalid(e.to_string()))?;
+        let id = self.engine.save_image(&st.config, first.as_ref(), false)?;
+        for t in self.opts.tags.iter().skip(1) {
+            self.engine.tag_image(&id.to_string(), t)?;
+        }
+        Ok(id)
+    }
+
+    /// The variables a step sees: its stage's ARGs, the image's ENV (ENV wins).
+    fn vars(&self, st: &State) -> BTreeMap<String, String> {
+        let mut v: BTreeMap<String, String> = st.args.clone();
+        for e in run_config(&st.config).env.unwrap_or_default() {
+            if let Some((k, val)) = e.split_once('=') {
+                v.insert(k.to_string(), val.to_string());
+            }
+        }
+        v
+    }
+
+    fn layers(&self, st: &State) -> Result<Layered, BuildError> {
+        let store = self.engine.store()?;
+        Ok(Layered::new(
+            &st.config
+                .rootfs
+                .diff_ids
+                .iter()
+                .map(|d| store.layer_diff_dir(d))
+                .collect::<Vec<_>>(),
+        ))
+    }
+
+    fn history(&self, st: &mut State, created_by: String, empty: bool) {
+        let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(st.epoch);
+        let created = crate::util::time::format_rfc3339(t);
+        st.config.history.push(History {
+            created: Some(created.clone()),
+            created_by: Some(created_by.replace('\n', " ").trim_end().to_string()),
+            author: None,
+            comment: None,
+            empty_layer: empty,
+        });
+        st.config.created = Some(created);
+    }
+
+    fn cached(&self, key: &str) -> Option<Digest> {
+        if self.opts.no_cache {
+            return None;
+        }
+        let d = fs::read_to_string(self.cache_dir.join(key)).ok()?;
+        let d = Digest::parse(d.trim()).ok()?;
+        let store = self.engine.store().ok()?;
+        store.layer(&d).ok().flatten().map(|_| d)
+    }
+
+    fn remember(&self, key: &str, layer: &Digest) {
+        let _ = crate::state::write_file(
+            &self.cache_dir.join(key),
+            layer.to_string().as_bytes(),
+            false,
+        );
+    }
+
+    fn add_layer(&self, st: &mut State, layer: Digest, created_by: String) {
+        st.config.rootfs.diff_ids.push(layer);
+        self.history(st, created_by, false);
+    }
+
+    fn step(&self, at: &Here<'_>, st: &mut State, ins: &Instruction) -> Result<(), BuildError> {
+        let vars = self.vars(st);
+        // ARGs this stage declares later: naming one before its ARG line is an error
+        let later: BTreeMap<String, usize> = at.plan.stages[at.stage]
+            .instructions
+            .iter()
+            .filter(|i| i.keyword == "ARG" && i.line > ins.line)
+            .flat_map(|i| {
+                let t = match &i.args {
+                    Args::Shell(s) => s.clone(),
+                    Args::Exec(v) => v.join(" "),
+                };
+                t.split_whitespace()
+                    .map(|w| (w.split('=').next().unwrap_or(w).to_string(), i.line))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let early: std::cell::RefCell<Option<(String, usize)>> = std::cell::RefCell::new(None);
+        let lookup = |k: &str| {
+            let v = vars.get(k).cloned();
+            if v.is_none()
+                && let Some(line) = later.get(k)
+            {
+                early.borrow_mut().get_or_insert((k.to_string(), *line));
+            }
+            v
+        };
+        let result = self.step_with(at, st, ins, &lookup);
+        if let Some((name, line)) = early.into_inner() {
+            return Err(self.err(
+                ins,
+                format!("ARG {name} is used before its definition (line {line})"),
+            ));
+        }
+        result
+    }
+
+    fn step_with(
+        &self,
+        at: &Here<'_>,
+        st: &mut State,
+        ins: &Instruction,
+        lookup: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<(), BuildError> {
+        let x = Expander {
+            escape: self.df.escape,
+            lookup,
+        };
+        let text = match &ins.args {
+            Args::Shell(s) => s.clone(),
+            Args::Exec(v) => serde_json::to_string(v).unwrap_or_default(),
+        };
+        let kw = ins.keyword.as_str();
+        match kw {
+            "ARG" => {
+                for word in text.split_whitespace() {
+                    let (k, default) = match word.split_once('=') {
+                        Some((k, v)) => (
+                            k.to_string(),
+                            Some(x.word(v).map_err(|m| self.err(ins, m.0))?),
+                        ),
+                        None => (word.to_string(), None),
+                    };
+                    let global = at.plan.global_args.get(&k).cloned().flatten();
+                    let v = self
+                        .opts
+                        .build_args
+                        .get(&k)
+                        .cloned()
+                        .or(default)
+                        .or(global)
+                        .or_else(|| predefined(&k));
+                    st.args.insert(k.clone(), v.unwrap_or_default());
+                }
+                st.key = hash(&[&st.key, "ARG", &text]);
+                Ok(())
+            }
+            "MAINTAINER" => {
+                st.config.author = Some(text.clone());
+                self.history(st, format!("MAINTAINER {text}"), true);
+                Ok(())
+            }
+            "HEALTHCHECK" => {
+                let hc = self.healthcheck(ins)?;
+                let mut rc = run_config(&st.config);
+                rc.healthcheck = Some(hc);
+                st.config.config = Some(rc);
+                st.key = hash(&[&st.key, "HEALTHCHECK", &text]);
+                self.history(st, format!("HEALTHCHECK {text}"), true);
+                Ok(())
+            }
+            "RUN" => self.run(at, st, ins),
+            "COPY" | "ADD" => self.copy(at, st, ins, &x),
+            "WORKDIR" => {
+                let mut rc = run_config(&st.config);
+                apply(&mut rc, ins, self.df.escape, &lookup).map_err(|m| self.err(ins, m))?;
+                let dir = rc.working_dir.clone().unwrap_or_else(|| "/".into());
+                st.config.config = Some(rc);
+                st.key = hash(&[&st.key, "WORKDIR", &dir]);
+                let view = self.layers(st)?;
+                if dir != "/" && view.lookup(dir.trim_start_matches('/')).is_none() {
+                    let layer = match self.cached(&st.key) {
+                        Some(l) => {
+                            self.out.cached();
+                            l
+                        }
+                        None => {
+                            let work = self
+                                .engine
+                                .store()?
+                                .work_dir()
+                                .map_err(crate::engine::EngineError::from)?;
+                            let staging = work.path().join("workdir");
+                            let item = copy::Item {
+                                src: work.path().to_path_buf(),
+                                dest: dir.trim_start_matches('/').to_string(),
+                                meta: fs::metadata(work.path())
+                                    .map_err(crate::engine::EngineError::from)?,
+                            };
+                            fs::create_dir(&staging).map_err(crate::engine::EngineError::from)?;
+                            copy::stage(
+                                &[item],
+                                &staging,
+                                Overrides {
+                                    owner: None,
+                                    mode: Some(0o755),
+                                },
+                                &view,
+                            )
+                            .map_err(|m| self.err(ins, m))?;
+                            let l = self.engine.layer_from_dir(&staging, self.pack(st))?;
+                            self.remember(&st.key, &l);
+                            l
+                        }
+                    };
+                    self.add_layer(st, layer, format!("WORKDIR {dir}"));
+                } else {
+                    self.history(st, format!("WORKDIR {dir}"), true);
+                }
+                Ok(())
+            }
+            _ => {
+                let mut rc = run_config(&st.config);
+                if !apply(&mut rc, ins, self.df.escape, &lookup).map_err(|m| self.err(ins, m))? {
+                    return Err(self.err(ins, format!("{kw} is not supported here")));
+                }
+                st.config.config = Some(rc);
+                st.key = hash(&[&st.key, kw, &text]);
+                self.history(st, format!("{kw} {text}"), true);
+                Ok(())
+            }
+        }
+    }
+
+    fn pack(&self, st: &State) -> PackOptions {
+        PackOptions {
+            clamp_mtime: Some(st.epoch),
+        }
+    }
+}
+
+/// Finds the Dockerfile: `-f` (relative to the current directory), else `Dockerfile` or
+/// `Containerfile` in the context.
+pub fn find_dockerfile(context: &Path, given: Option<&Path>) -> Result<PathBuf, String> {
+    if let Some(f) = given {
+        return Ok(f.to_path_buf());
+    }
+    for n in ["Dockerfile", "Containerfile", "dockerfile", "containerfile"] {
+        let p = context.join(n);
+        if p.is_file() {
+            return Ok(p);
+        }
+    }
+    Err(format!(
+        "no Dockerfile or Containerfile in {}: give one with -f",
+        context.display()
+    ))
+}
+
+/// The build args docker passes without an ARG line (proxies).
+pub fn is_predefined(name: &str) -> bool {
+    PROXY_ARGS.contains(&name) || predefined(name).is_some()
+}
