@@ -9,14 +9,11 @@ use clap::Args;
 
 use crate::cli::RegistryArgs;
 use crate::engine::container::create::{CreateOptions, HealthFlags, PullPolicy};
-use crate::engine::container::network::NetRequest;
 use crate::oci::Platform;
-use crate::oci::ports::parse_publish;
 use crate::oci::runtime::{Device, Resources, Rlimit};
 use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
 use crate::state::record::{LogConfig, RestartPolicy};
-use crate::state::{Endpoint, NetConfig};
 use crate::util::units::{parse_cpus, parse_signal, parse_size};
 
 #[derive(Debug, Args)]
@@ -461,94 +458,6 @@ impl ContainerArgs {
             network: self.network_request()?,
         })
     }
-
-    /// `--network` and the flags that go with it, checked.
-    fn network_request(&self) -> anyhow::Result<NetRequest> {
-        let mut networks = Vec::new();
-        for n in &self.network {
-            networks.push(endpoint(n)?);
-        }
-        let mode = networks
-            .first()
-            .map(|e: &Endpoint| e.network.clone())
-            .unwrap_or_default();
-        if !self.network_alias.is_empty() || self.ip.is_some() {
-            if networks.is_empty() {
-                networks.push(Endpoint::default());
-            }
-            networks[0]
-                .aliases
-                .extend(self.network_alias.iter().cloned());
-            if self.ip.is_some() {
-                networks[0].ip = self.ip;
-            }
-        }
-        let mut ports = Vec::new();
-        for p in &self.publish {
-            ports.extend(parse_publish(p)?);
-        }
-        if mode == "host" && (!ports.is_empty() || self.publish_all) {
-            eprintln!("WARNING: Published ports are discarded when using host network mode");
-        }
-        for d in &self.dns {
-            d.parse::<std::net::IpAddr>()
-                .map_err(|_| anyhow::anyhow!("invalid --dns {d:?}: not an IP address"))?;
-        }
-        for h in &self.add_host {
-            if crate::network::dns::parse_add_host(h).is_none() {
-                bail!("invalid --add-host {h:?}: want NAME:IP");
-            }
-        }
-        let mut links = Vec::new();
-        for l in &self.link {
-            let (name, alias) = l.split_once(':').unwrap_or((l, l));
-            if name.is_empty() || alias.is_empty() {
-                bail!("invalid --link {l:?}: want CONTAINER[:ALIAS]");
-            }
-            links.push(format!("{name}:{alias}"));
-        }
-        Ok(NetRequest {
-            mode,
-            net: NetConfig {
-                networks,
-                ports,
-                links,
-                dns: self.dns.clone(),
-                dns_search: self.dns_search.clone(),
-                dns_options: self.dns_option.clone(),
-                extra_hosts: self.add_host.clone(),
-            },
-            publish_all: self.publish_all,
-            expose: self.expose.clone(),
-        })
-    }
-}
-
-/// One `--network` value: NAME, or name=NAME,alias=A,ip=IP.
-fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
-    if !v.contains('=') {
-        return Ok(Endpoint {
-            network: v.to_string(),
-            ..Default::default()
-        });
-    }
-    let mut e = Endpoint::default();
-    for part in v.split(',') {
-        match part.split_once('=') {
-            Some(("name", n)) => e.network = n.to_string(),
-            Some(("alias", a)) => e.aliases.push(a.to_string()),
-            Some(("ip", ip)) => {
-                e.ip = Some(ip.parse().map_err(|_| {
-                    anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IPv4 address")
-                })?)
-            }
-            _ => bail!("invalid --network {v:?}: want NAME or name=NAME[,alias=A][,ip=IP]"),
-        }
-    }
-    if e.network.is_empty() {
-        bail!("invalid --network {v:?}: no name");
-    }
-    Ok(e)
 }
 
 /// A Go duration flag (`30s`, `1m30s`) in nanoseconds.

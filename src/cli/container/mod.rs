@@ -7,6 +7,7 @@ mod control;
 mod exec;
 mod health;
 mod look;
+mod netargs;
 mod ps;
 mod stats;
 mod systemd;
