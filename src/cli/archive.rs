@@ -33,6 +33,81 @@ pub struct ImportArgs {
     reference: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct SaveArgs {
+    /// Write to a file (a directory for oci-dir) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Archive format: docker-archive, oci-archive or oci-dir
+    #[arg(long, default_value = "docker-archive", value_parser = ["docker-archive", "oci-archive", "oci-dir"])]
+    format: String,
+    /// Accepted for podman compatibility: archives always hold every image given
+    #[arg(short = 'm', long, hide = true)]
+    multi_image_archive: bool,
+    /// Print nothing
+    #[arg(short, long)]
+    quiet: bool,
+    #[arg(value_name = "IMAGE", required = true)]
+    images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// Read from a file or OCI layout directory instead of standard input
+    #[arg(short, long, value_name = "FILE")]
+    input: Option<PathBuf>,
+    /// Suppress the load output
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+pub fn save(engine: &Engine, a: SaveArgs) -> anyhow::Result<i32> {
+    use crate::engine::image::archive::{ArchiveFormat, save::SaveTarget};
+    let format = ArchiveFormat::parse(&a.format).unwrap_or(ArchiveFormat::DockerArchive);
+    if format == ArchiveFormat::OciDir {
+        let Some(dir) = a.output.as_ref() else {
+            bail!("--format oci-dir needs -o DIRECTORY");
+        };
+        engine.save_images(&a.images, format, SaveTarget::Dir(dir))?;
+        return Ok(0);
+    }
+    write_output(a.output.as_ref(), &|w| {
+        Ok(engine.save_images(&a.images, format, SaveTarget::Stream(w))?)
+    })?;
+    Ok(0)
+}
+
+pub fn load(engine: &Engine, a: LoadArgs) -> anyhow::Result<i32> {
+    use crate::engine::image::archive::load::LoadSource;
+    let loaded = match &a.input {
+        Some(p) if p.as_os_str() != "-" => {
+            if !p.exists() {
+                bail!("open {}: no such file or directory", p.display());
+            }
+            engine.load_images(LoadSource::Path(p))?
+        }
+        _ => {
+            let stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                bail!("requested load from stdin, but stdin is empty (use -i FILE or a pipe)");
+            }
+            engine.load_images(LoadSource::Stream(&mut stdin.lock()))?
+        }
+    };
+    if !a.quiet {
+        let mut out = std::io::stdout().lock();
+        for l in loaded {
+            if l.names.is_empty() {
+                writeln!(out, "Loaded image ID: {}", l.id)?;
+            }
+            for n in l.names {
+                writeln!(out, "Loaded image: {}", n.familiar())?;
+            }
+        }
+    }
+    Ok(0)
+}
+
 /// Writes to `path` through a temporary file renamed into place once complete, or to
 /// standard output (never a terminal).
 pub(crate) fn write_output(
@@ -68,7 +143,7 @@ pub(crate) fn write_output(
             if std::io::stdout().is_terminal() {
                 bail!("cowardly refusing to write a tar to a terminal: use -o FILE or redirect");
             }
-            let mut out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
             write(&mut out)?;
             out.flush()?;
             Ok(())

@@ -39,6 +39,12 @@ pub enum ImageCommand {
     Prune(PruneArgs),
     /// Show an image's layers and the images that share them
     Tree(TreeArgs),
+    /// Save one or more images to a tar archive
+    Save(super::archive::SaveArgs),
+    /// Load images from a tar archive or STDIN
+    Load(super::archive::LoadArgs),
+    /// Import a tar archive as an image
+    Import(super::archive::ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -199,6 +205,9 @@ pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
         ImageCommand::History(a) => history(engine, a),
         ImageCommand::Tree(a) => tree(engine, a),
         ImageCommand::Prune(a) => prune(engine, a),
+        ImageCommand::Save(a) => super::archive::save(engine, a),
+        ImageCommand::Load(a) => super::archive::load(engine, a),
+        ImageCommand::Import(a) => super::archive::import(engine, a),
     }
 }
 

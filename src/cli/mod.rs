@@ -128,6 +128,10 @@ pub enum Command {
     Export(archive::ExportArgs),
     /// Import a tar archive as an image
     Import(archive::ImportArgs),
+    /// Save one or more images to a tar archive (streamed to STDOUT by default)
+    Save(archive::SaveArgs),
+    /// Load images from a tar archive or STDIN
+    Load(archive::LoadArgs),
     /// Build an image from a Dockerfile
     Build(build::BuildArgs),
     /// Manage the build cache
@@ -356,6 +360,8 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Logout(a) => login::logout(engine, a),
         Command::Export(a) => archive::export(engine, a),
         Command::Import(a) => archive::import(engine, a),
+        Command::Save(a) => archive::save(engine, a),
+        Command::Load(a) => archive::load(engine, a),
         Command::Build(a) => build::build(engine, a),
         Command::Builder(c) => build::builder(engine, c),
         Command::History(a) => image::history(engine, a),

@@ -234,6 +234,45 @@ impl<R: Read> Read for HashingReader<R> {
     }
 }
 
+/// A reader that fails at the end of the stream unless what it read has digest `want`.
+pub struct VerifyingReader<R> {
+    inner: R,
+    hasher: Option<Hasher>,
+    want: Digest,
+}
+
+impl<R: Read> VerifyingReader<R> {
+    pub fn new(inner: R, want: Digest) -> Self {
+        VerifyingReader {
+            inner,
+            hasher: Some(Hasher::new(want.algorithm())),
+            want,
+        }
+    }
+}
+
+impl<R: Read> Read for VerifyingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 || buf.is_empty() {
+            if let Some(h) = self.hasher.as_mut() {
+                h.update(&buf[..n]);
+            }
+            return Ok(n);
+        }
+        if let Some(h) = self.hasher.take() {
+            let got = h.finish();
+            if got != self.want {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("content has digest {got}, expected {}", self.want),
+                ));
+            }
+        }
+        Ok(0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! L0: the OCI and Docker image formats: references, digests, platforms, manifests and
 //! image configs. Pure data and parsing; no I/O.
 
+pub mod archive;
 pub mod digest;
 pub mod image;
 pub mod manifest;

@@ -3,16 +3,20 @@
 //! of its uncompressed tar): its unpacked content depends on nothing else.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::tarsplit::Reassembled;
+use super::unpack::decompress::decompressed;
 use super::{Store, StoreLock, work::WorkDir};
 use crate::oci::Digest;
+use crate::oci::digest::VerifyingReader;
 use crate::util::fs::{read_json, write_json_atomic};
 
 const INFO: &str = "layer.json";
+const SPLIT: &str = "tar-split.zst";
 
 /// The record of an unpacked layer.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -27,6 +31,13 @@ pub struct LayerInfo {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub aufs_whiteouts: bool,
     pub created: String,
+    /// Length of the layer's tar, when a tar-split record of it was kept (`tar-split.zst`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub tar_size: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -47,6 +58,18 @@ impl PendingLayer {
     pub fn diff_dir(&self) -> PathBuf {
         self.dir.join("diff")
     }
+
+    /// Where the unpacker records the tar-split of the layer.
+    pub fn split_path(&self) -> PathBuf {
+        self.dir.join(SPLIT)
+    }
+}
+
+/// A layer's tar, produced again from the store.
+pub struct LayerTar {
+    pub reader: Box<dyn Read>,
+    /// Its length, when known without reading it.
+    pub size: Option<u64>,
 }
 
 impl Store {
@@ -61,6 +84,33 @@ impl Store {
     /// The layer's record, when the layer is completely unpacked.
     pub fn layer(&self, diff_id: &Digest) -> io::Result<Option<LayerInfo>> {
         read_json(&self.layer_dir(diff_id).join(INFO))
+    }
+
+    /// The layer's exact tar (its digest is checked as it is read, failing at the end on a
+    /// mismatch): reassembled from the tar-split record and the unpacked files, or
+    /// decompressed from a compressed blob the store kept.
+    pub fn layer_tar(&self, info: &LayerInfo) -> io::Result<LayerTar> {
+        let dir = self.layer_dir(&info.diff_id);
+        let split = dir.join(SPLIT);
+        let (reader, size): (Box<dyn Read>, _) = if info.tar_size > 0 && split.exists() {
+            let r = Reassembled::open(&split, &dir.join("diff"))?;
+            (Box::new(r), Some(info.tar_size))
+        } else if let Some(c) = info.compressed.iter().find(|c| self.has_blob(&c.digest)) {
+            let f = fs::File::open(self.blob_path(&c.digest))?;
+            (Box::new(decompressed(f)?), None)
+        } else {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!(
+                    "layer {} cannot be exported: the store kept neither its tar-split nor a compressed copy (pull the image again)",
+                    info.diff_id
+                ),
+            ));
+        };
+        Ok(LayerTar {
+            reader: Box::new(VerifyingReader::new(reader, info.diff_id.clone())),
+            size,
+        })
     }
 
     /// Starts a layer inside `work`.

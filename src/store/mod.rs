@@ -15,6 +15,7 @@ pub mod images;
 pub mod layered;
 pub mod layers;
 pub mod pack;
+pub mod tarsplit;
 pub mod unpack;
 pub mod work;
 

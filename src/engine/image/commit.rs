@@ -15,7 +15,7 @@ use crate::state::Status;
 use crate::store::images::ImageRecord;
 use crate::store::layers::{CompressedForm, LayerInfo};
 use crate::store::pack::{PackOptions, pack};
-use crate::store::unpack::{UnpackOptions, unpack};
+use crate::store::unpack::{UnpackOptions, unpack_recorded};
 use crate::util::time::now_rfc3339;
 
 /// `skiff commit`'s options.
@@ -73,7 +73,12 @@ impl Engine {
             let opts = UnpackOptions {
                 privileged: !self.context().rootless,
             };
-            let (unpacked, _) = unpack(fs::File::open(tar_path)?, &pending.diff_dir(), opts)?;
+            let (unpacked, _) = unpack_recorded(
+                fs::File::open(tar_path)?,
+                &pending.diff_dir(),
+                opts,
+                &pending.split_path(),
+            )?;
             let info = LayerInfo {
                 diff_id: diff_id.clone(),
                 size: unpacked.size,
@@ -84,6 +89,7 @@ impl Engine {
                 }],
                 aufs_whiteouts: unpacked.aufs_whiteouts,
                 created: now_rfc3339(),
+                tar_size: unpacked.tar_size,
             };
             store.commit_layer(pending, &info)?;
         }

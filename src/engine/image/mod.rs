@@ -1,10 +1,12 @@
 //! Image operations: pull, list, tag, remove, prune, history, inspect.
 
+pub mod archive;
 pub mod commit;
 pub mod filter;
 pub mod history;
 pub mod import;
 pub mod inspect;
+mod layer;
 pub mod list;
 pub mod login;
 pub mod pull;

@@ -7,15 +7,15 @@ use std::io::{self, Read};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+use super::layer::unpack_stream;
 use crate::engine::progress::{PullEvent, PullProgress, PullStatus};
 use crate::engine::{Engine, EngineError};
-use crate::oci::digest::HashingReader;
 use crate::oci::image::ImageConfig;
 use crate::oci::manifest::{Descriptor, ImageManifest, Manifest};
 use crate::oci::{Digest, Platform, Reference};
 use crate::registry::{Client, ClientOptions, FetchedManifest, RegistryError, Repo};
-use crate::store::unpack::{UnpackOptions, decompress::decompressed, unpack};
-use crate::store::{CompressedForm, ImageRecord, LayerInfo, ManifestRef, Store, WorkDir};
+use crate::store::unpack::UnpackOptions;
+use crate::store::{CompressedForm, ImageRecord, ManifestRef, Store, WorkDir};
 use crate::util::time::now_rfc3339;
 
 /// Configs larger than this are refused.
@@ -308,7 +308,6 @@ fn fetch_layer(
     progress: &dyn PullProgress,
     cancel: &AtomicBool,
 ) -> Result<(), EngineError> {
-    let pending = store.pending_layer(work)?;
     let body = repo.blob(desc)?;
     let watched = Watched {
         inner: body,
@@ -319,42 +318,36 @@ fn fetch_layer(
         progress,
         cancel,
     };
-    let mut compressed = HashingReader::new(watched, desc.digest.algorithm());
-    let (stats, actual_diff) = {
-        let plain = decompressed(&mut compressed).map_err(|e| layer_io(desc, e))?;
-        let hashed = HashingReader::new(plain, diff_id.algorithm());
-        let (stats, rest) = unpack(hashed, &pending.diff_dir(), opts)?;
-        let (actual, _) = rest.finish().map_err(|e| layer_io(desc, e))?;
-        (stats, actual)
-    };
-    let (actual, size) = compressed.finish().map_err(|e| layer_io(desc, e))?;
-    if actual != desc.digest || size != desc.size {
+    let layer = unpack_stream(
+        store,
+        work,
+        watched,
+        desc.digest.algorithm(),
+        diff_id.algorithm(),
+        opts,
+        &|e| layer_io(desc, e),
+    )?;
+    if layer.raw_digest != desc.digest || layer.raw_size != desc.size {
         return Err(RegistryError::DigestMismatch {
-            what: format!("layer ({size} bytes, expected {})", desc.size),
+            what: format!("layer ({} bytes, expected {})", layer.raw_size, desc.size),
             registry: repo.registry().to_string(),
             expected: desc.digest.to_string(),
-            actual: actual.to_string(),
+            actual: layer.raw_digest.to_string(),
         }
         .into());
     }
-    if &actual_diff != diff_id {
+    if &layer.diff_id != diff_id {
         return Err(EngineError::Other(format!(
-            "layer {}: uncompressed content has digest {actual_diff}, but the image config says {diff_id}",
-            desc.digest
+            "layer {}: uncompressed content has digest {}, but the image config says {diff_id}",
+            desc.digest, layer.diff_id
         )));
     }
-    let info = LayerInfo {
-        diff_id: diff_id.clone(),
-        size: stats.size,
-        compressed: vec![CompressedForm {
-            digest: desc.digest.clone(),
-            media_type: desc.media_type.clone(),
-            size: desc.size,
-        }],
-        aufs_whiteouts: stats.aufs_whiteouts,
-        created: now_rfc3339(),
+    let form = CompressedForm {
+        digest: desc.digest.clone(),
+        media_type: desc.media_type.clone(),
+        size: desc.size,
     };
-    store.commit_layer(pending, &info)?;
+    layer.commit(store, Some(form))?;
     Ok(())
 }
 

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use tar::EntryType;
 
+use crate::store::tarsplit::{Recorder, SplitMarks};
 use crate::sys::rooted::{RootDir, split_parent};
 use entry::{Whiteout, classify, clean_path};
 use ops::{Meta, Ops};
@@ -32,6 +33,8 @@ pub struct UnpackStats {
     /// Whiteouts had to stay in AUFS form (`.wh.*` files): no privilege for overlay's.
     pub aufs_whiteouts: bool,
     pub skipped_devices: u64,
+    /// Length of the whole stream, when recorded.
+    pub tar_size: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +55,35 @@ pub fn unpack<R: Read>(
     stream: R,
     dest: &Path,
     opts: UnpackOptions,
+) -> Result<(UnpackStats, R), UnpackError> {
+    unpack_marked(stream, dest, opts, None)
+}
+
+/// [`unpack`], recording the stream without file contents at `split` (see
+/// [`crate::store::tarsplit`]) so that the exact tar can be produced again. Reads the stream
+/// to its end; returns its length in `UnpackStats::tar_size`.
+pub fn unpack_recorded<R: Read>(
+    stream: R,
+    dest: &Path,
+    opts: UnpackOptions,
+    split: &Path,
+) -> Result<(UnpackStats, R), UnpackError> {
+    let (recorder, marks) =
+        Recorder::create(stream, split).map_err(|error| UnpackError::Entry {
+            entry: "(tar-split)".into(),
+            error,
+        })?;
+    let (mut stats, recorder) = unpack_marked(recorder, dest, opts, Some(&marks))?;
+    let (inner, total) = recorder.finish().map_err(UnpackError::Read)?;
+    stats.tar_size = total;
+    Ok((stats, inner))
+}
+
+fn unpack_marked<R: Read>(
+    stream: R,
+    dest: &Path,
+    opts: UnpackOptions,
+    marks: Option<&SplitMarks>,
 ) -> Result<(UnpackStats, R), UnpackError> {
     let root = RootDir::open(dest).map_err(|error| UnpackError::Entry {
         entry: ".".into(),
@@ -78,7 +110,15 @@ pub fn unpack<R: Read>(
                 error,
             })?;
             ops.stats.entries += 1;
+            let content =
+                marks.filter(|_| matches!(kind, EntryType::Regular | EntryType::Continuous));
+            if let Some(m) = content {
+                m.begin_content(&path);
+            }
             let result = apply(&mut ops, &mut e, kind, &path, &meta, &mut deferred);
+            if let Some(m) = content {
+                m.end_content();
+            }
             match result {
                 Ok(()) => {}
                 Err(ApplyError::Io(error)) => {

@@ -338,3 +338,42 @@ fn xattrs_from_pax_headers_are_applied_but_not_overlay_ones() {
     }
     assert!(rustix::fs::getxattr(&f, "user.overlay.redirect", &mut buf[..]).is_err());
 }
+
+#[test]
+fn recorded_layer_reassembles_byte_for_byte() {
+    let mut t = Tar::new();
+    t.dir("etc/")
+        .file("etc/passwd", b"root:x:0:0::/root:/bin/sh\n")
+        .add("etc/link", EntryType::Symlink, b"", "passwd", 0o777)
+        .add("etc/hard", EntryType::Link, b"", "etc/passwd", 0o644)
+        .file(".wh.gone", b"")
+        .file("big", &vec![5u8; 100_000]);
+    // a long name goes through a GNU long-name entry
+    let long = format!("{}/file", "d".repeat(150));
+    let mut h = Header::new_gnu();
+    h.set_size(3);
+    h.set_mode(0o600);
+    h.set_cksum();
+    t.0.append_data(&mut h, &long, &b"abc"[..]).unwrap();
+    let mut tar = t.bytes();
+    tar.extend_from_slice(&[0u8; 4096]); // trailing blocks beyond the end marker
+    let dir = tempfile::tempdir().unwrap();
+    let layer = dir.path().join("diff");
+    std::fs::create_dir(&layer).unwrap();
+    let split = dir.path().join("split");
+    let (stats, _) = unpack_recorded(
+        &tar[..],
+        &layer,
+        UnpackOptions { privileged: false },
+        &split,
+    )
+    .unwrap();
+    assert_eq!(stats.tar_size, tar.len() as u64);
+    let mut back = Vec::new();
+    crate::store::tarsplit::Reassembled::open(&split, &layer)
+        .unwrap()
+        .read_to_end(&mut back)
+        .unwrap();
+    assert_eq!(back.len(), tar.len());
+    assert!(back == tar, "reassembled tar differs");
+}

@@ -1,0 +1,295 @@
+//! `save`: images as a docker archive (`manifest.json`, `repositories`, `<diff-id>.tar`
+//! layers and `<id>.json` configs, as podman writes it) or an OCI layout (uncompressed
+//! layer blobs), as a tar stream or a directory. Each layer is written once however many
+//! images share it; its exact tar comes back from the store and is checked against its
+//! diff ID on the way out.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use super::blob_member;
+use crate::engine::{Engine, EngineError};
+use crate::oci::archive::{
+    ArchiveFormat, CONTAINERD_NAME, DockerArchiveEntry, DockerRepositories, OCI_LAYER_TAR,
+    OCI_LAYOUT, REF_NAME,
+};
+use crate::oci::manifest::{
+    Descriptor, ImageIndex, ImageManifest, OCI_CONFIG, OCI_INDEX, OCI_MANIFEST,
+};
+use crate::oci::{Digest, Reference};
+use crate::store::{LayerInfo, Store, WorkDir};
+
+/// Where `save` writes.
+pub enum SaveTarget<'a> {
+    Stream(&'a mut dyn Write),
+    Dir(&'a Path),
+}
+
+/// An archive being written: tar members or files in a directory.
+trait Sink {
+    fn file(&mut self, name: &str, size: u64, data: &mut dyn Read) -> io::Result<()>;
+    fn dir(&mut self, name: &str) -> io::Result<()>;
+    fn bytes(&mut self, name: &str, data: &[u8]) -> io::Result<()> {
+        self.file(name, data.len() as u64, &mut &data[..])
+    }
+}
+
+struct TarSink<W: Write>(tar::Builder<W>);
+
+impl<W: Write> Sink for TarSink<W> {
+    fn file(&mut self, name: &str, size: u64, data: &mut dyn Read) -> io::Result<()> {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(size);
+        h.set_mode(0o644);
+        h.set_mtime(0);
+        h.set_entry_type(tar::EntryType::Regular);
+        self.0.append_data(&mut h, name, data)
+    }
+    fn dir(&mut self, name: &str) -> io::Result<()> {
+        let mut h = tar::Header::new_ustar();
+        h.set_size(0);
+        h.set_mode(0o755);
+        h.set_mtime(0);
+        h.set_entry_type(tar::EntryType::Directory);
+        self.0.append_data(&mut h, format!("{name}/"), io::empty())
+    }
+}
+
+struct DirSink(PathBuf);
+
+impl Sink for DirSink {
+    fn file(&mut self, name: &str, size: u64, data: &mut dyn Read) -> io::Result<()> {
+        let dest = self.0.join(name);
+        let tmp = self.0.join(format!("{name}.tmp-{}", std::process::id()));
+        let result = (|| {
+            let mut out = BufWriter::with_capacity(1 << 20, fs::File::create(&tmp)?);
+            let n = io::copy(data, &mut out)?;
+            if n != size {
+                return Err(io::Error::other(format!(
+                    "{name}: {n} bytes instead of {size}"
+                )));
+            }
+            out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            fs::rename(&tmp, &dest)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+    fn dir(&mut self, name: &str) -> io::Result<()> {
+        crate::util::fs::ensure_dir(&self.0.join(name))
+    }
+}
+
+/// An image to save and the names to give it.
+struct Item {
+    id: Digest,
+    config: Vec<u8>,
+    diff_ids: Vec<Digest>,
+    names: Vec<Reference>,
+}
+
+impl Engine {
+    pub fn save_images(
+        &self,
+        images: &[String],
+        format: ArchiveFormat,
+        target: SaveTarget<'_>,
+    ) -> Result<(), EngineError> {
+        let store = self.store()?;
+        let db = store.images()?;
+        let mut items: Vec<Item> = Vec::new();
+        for arg in images {
+            let r = self.resolve_image(&db, arg)?;
+            let pos = match items.iter().position(|i| i.id == r.id) {
+                Some(p) => p,
+                None => {
+                    let config = store.read_blob(&r.id)?;
+                    let parsed = crate::oci::image::ImageConfig::parse(&config)
+                        .map_err(|e| EngineError::Store(format!("image {}: {e}", r.id)))?;
+                    items.push(Item {
+                        id: r.id.clone(),
+                        config,
+                        diff_ids: parsed.rootfs.diff_ids,
+                        names: Vec::new(),
+                    });
+                    items.len() - 1
+                }
+            };
+            if let Some(n) = r.name
+                && n.digest().is_none()
+                && !items[pos].names.contains(&n)
+            {
+                items[pos].names.push(n);
+            }
+        }
+        let mut layers: Vec<LayerInfo> = Vec::new();
+        for d in items.iter().flat_map(|i| &i.diff_ids) {
+            if layers.iter().all(|l| &l.diff_id != d) {
+                layers.push(store.layer(d)?.ok_or_else(|| {
+                    EngineError::Store(format!("layer {d} is missing from the store"))
+                })?);
+            }
+        }
+        let work = store.work_dir()?;
+        let job = Job {
+            store,
+            work: &work,
+            items: &items,
+            layers: &layers,
+        };
+        let err = |e: io::Error| EngineError::Other(format!("writing the archive: {e}"));
+        match target {
+            SaveTarget::Stream(out) => {
+                let mut sink = TarSink(tar::Builder::new(out));
+                job.write(format, &mut sink).map_err(err)?;
+                sink.0.into_inner().and_then(|w| w.flush()).map_err(err)
+            }
+            SaveTarget::Dir(dir) => {
+                crate::util::fs::ensure_dir(dir).map_err(err)?;
+                job.write(format, &mut DirSink(dir.to_path_buf()))
+                    .map_err(err)
+            }
+        }
+    }
+}
+
+/// What one `save` writes.
+struct Job<'a> {
+    store: &'a Store,
+    work: &'a WorkDir,
+    items: &'a [Item],
+    layers: &'a [LayerInfo],
+}
+
+impl Job<'_> {
+    fn write(&self, format: ArchiveFormat, sink: &mut dyn Sink) -> io::Result<()> {
+        match format {
+            ArchiveFormat::DockerArchive => self.docker(sink),
+            ArchiveFormat::OciArchive | ArchiveFormat::OciDir => self.oci(sink),
+        }
+    }
+
+    /// Writes a layer's tar as `name`; its size.
+    fn layer(&self, layer: &LayerInfo, name: &str, sink: &mut dyn Sink) -> io::Result<u64> {
+        let tar = self.store.layer_tar(layer)?;
+        let mut reader = BufReader::with_capacity(1 << 20, tar.reader);
+        if let Some(size) = tar.size {
+            sink.file(name, size, &mut reader)?;
+            return Ok(size);
+        }
+        // size unknown until decompressed: spool it
+        let spool = self.work.path().join(layer.diff_id.hex());
+        let mut f = BufWriter::new(fs::File::create(&spool)?);
+        let size = io::copy(&mut reader, &mut f)?;
+        f.into_inner().map_err(|e| e.into_error())?;
+        let mut back = BufReader::with_capacity(1 << 20, fs::File::open(&spool)?);
+        sink.file(name, size, &mut back)?;
+        let _ = fs::remove_file(&spool);
+        Ok(size)
+    }
+
+    fn docker(&self, sink: &mut dyn Sink) -> io::Result<()> {
+        for l in self.layers {
+            self.layer(l, &format!("{}.tar", l.diff_id.hex()), sink)?;
+        }
+        let mut manifest = Vec::new();
+        let mut repositories = DockerRepositories::new();
+        for item in self.items {
+            let config = format!("{}.json", item.id.hex());
+            sink.bytes(&config, &item.config)?;
+            let tags: Vec<String> = item.names.iter().map(Reference::familiar).collect();
+            if let Some(top) = item.diff_ids.last() {
+                for n in &item.names {
+                    repositories.entry(n.familiar_name()).or_default().insert(
+                        n.tag().unwrap_or("latest").to_string(),
+                        top.hex().to_string(),
+                    );
+                }
+            }
+            manifest.push(DockerArchiveEntry {
+                config,
+                repo_tags: (!tags.is_empty()).then_some(tags),
+                layers: item
+                    .diff_ids
+                    .iter()
+                    .map(|d| format!("{}.tar", d.hex()))
+                    .collect(),
+            });
+        }
+        sink.bytes("manifest.json", &to_json(&manifest)?)?;
+        sink.bytes("repositories", &to_json(&repositories)?)?;
+        Ok(())
+    }
+
+    fn oci(&self, sink: &mut dyn Sink) -> io::Result<()> {
+        sink.dir("blobs")?;
+        sink.dir("blobs/sha256")?;
+        let mut sizes = BTreeMap::new();
+        for l in self.layers {
+            let size = self.layer(l, &blob_member(&l.diff_id), sink)?;
+            sizes.insert(l.diff_id.clone(), size);
+        }
+        let mut index = ImageIndex {
+            schema_version: 2,
+            media_type: Some(OCI_INDEX.into()),
+            manifests: Vec::new(),
+            annotations: None,
+        };
+        for item in self.items {
+            sink.bytes(&blob_member(&item.id), &item.config)?;
+            let manifest = ImageManifest {
+                schema_version: 2,
+                media_type: Some(OCI_MANIFEST.into()),
+                config: descriptor(OCI_CONFIG, item.id.clone(), item.config.len() as u64),
+                layers: item
+                    .diff_ids
+                    .iter()
+                    .map(|d| {
+                        descriptor(OCI_LAYER_TAR, d.clone(), sizes.get(d).copied().unwrap_or(0))
+                    })
+                    .collect(),
+                annotations: None,
+            };
+            let bytes = to_json(&manifest)?;
+            let digest = Digest::sha256_of(&bytes);
+            sink.bytes(&blob_member(&digest), &bytes)?;
+            let entry = descriptor(OCI_MANIFEST, digest, bytes.len() as u64);
+            if item.names.is_empty() {
+                index.manifests.push(entry.clone());
+            }
+            for n in &item.names {
+                let full = n.to_string();
+                let annotations = [
+                    (REF_NAME.to_string(), full.clone()),
+                    (CONTAINERD_NAME.to_string(), full),
+                ];
+                index.manifests.push(Descriptor {
+                    annotations: Some(annotations.into_iter().collect()),
+                    ..entry.clone()
+                });
+            }
+        }
+        sink.bytes("oci-layout", OCI_LAYOUT.as_bytes())?;
+        sink.bytes("index.json", &to_json(&index)?)?;
+        Ok(())
+    }
+}
+
+fn descriptor(media_type: &str, digest: Digest, size: u64) -> Descriptor {
+    Descriptor {
+        media_type: media_type.into(),
+        digest,
+        size,
+        platform: None,
+        urls: None,
+        annotations: None,
+    }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> io::Result<Vec<u8>> {
+    serde_json::to_vec(v).map_err(io::Error::other)
+}
