@@ -10,7 +10,7 @@ use anyhow::{Context as _, bail};
 use clap::Args;
 
 use crate::build::run::{BuildOptions, BuildOutput, Builder, find_dockerfile};
-use crate::cli::progress::PullDisplay;
+use crate::cli::progress::LayerDisplay;
 use crate::engine::Engine;
 
 #[derive(Debug, Args)]
@@ -225,7 +225,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         secrets: secrets(&a.secret)?,
     };
     let steps = Steps { quiet: a.quiet };
-    let progress = PullDisplay::new(a.quiet, true);
+    let progress = LayerDisplay::new(a.quiet, true);
     let silenced = if a.quiet {
         Some(Silenced::new()?)
     } else {

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::RegistryArgs;
 use super::format::{Format, render};
-use super::progress::PullDisplay;
+use super::progress::LayerDisplay;
 use crate::engine::Engine;
 use crate::engine::image::filter::ImageFilter;
 use crate::engine::image::list::{ImageRow, ListOptions};
@@ -26,6 +26,8 @@ pub enum ImageCommand {
     Ls(ImagesArgs),
     /// Download an image from a registry
     Pull(PullArgs),
+    /// Upload an image to a registry
+    Push(super::push::PushArgs),
     /// Remove one or more images
     #[command(visible_alias = "remove")]
     Rm(RmiArgs),
@@ -205,6 +207,7 @@ pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
         ImageCommand::History(a) => history(engine, a),
         ImageCommand::Tree(a) => tree(engine, a),
         ImageCommand::Prune(a) => prune(engine, a),
+        ImageCommand::Push(a) => super::push::push(engine, a),
         ImageCommand::Save(a) => super::archive::save(engine, a),
         ImageCommand::Load(a) => super::archive::load(engine, a),
         ImageCommand::Import(a) => super::archive::import(engine, a),
@@ -239,7 +242,7 @@ pub fn pull(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
     };
     let last = a.reference.rsplit('/').next().unwrap_or("");
     let gave_tag = last.contains(':') || a.reference.contains('@');
-    let display = PullDisplay::new(a.quiet, gave_tag);
+    let display = LayerDisplay::new(a.quiet, gave_tag);
     let result = engine.pull(&opts, &display)?;
     display.finish(&result.reference, &result.digest, result.status);
     println!("{}", result.reference);

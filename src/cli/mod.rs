@@ -13,6 +13,7 @@ mod logger;
 mod login;
 mod network;
 pub mod progress;
+mod push;
 mod search;
 mod system;
 mod volume;
@@ -110,6 +111,8 @@ pub enum Command {
     Network(network::NetworkCommand),
     /// Download an image from a registry
     Pull(image::PullArgs),
+    /// Upload an image to a registry
+    Push(push::PushArgs),
     /// List images
     Images(image::ImagesArgs),
     /// Remove one or more images
@@ -360,6 +363,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Logout(a) => login::logout(engine, a),
         Command::Export(a) => archive::export(engine, a),
         Command::Import(a) => archive::import(engine, a),
+        Command::Push(a) => push::push(engine, a),
         Command::Save(a) => archive::save(engine, a),
         Command::Load(a) => archive::load(engine, a),
         Command::Build(a) => build::build(engine, a),

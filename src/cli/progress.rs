@@ -1,4 +1,4 @@
-//! Pull progress: one bar per layer in a terminal, docker's plain status lines otherwise.
+//! Pull and push progress: one bar per layer in a terminal, docker's plain status lines otherwise.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -6,10 +6,12 @@ use std::sync::Mutex;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::engine::progress::{PullEvent, PullProgress, PullStatus};
+use crate::engine::progress::{
+    PullEvent, PullProgress, PullStatus, PushEvent, PushProgress, PushedHow,
+};
 use crate::oci::{Digest, Reference};
 
-pub enum PullDisplay {
+pub enum LayerDisplay {
     Quiet,
     Plain {
         shown_tag: bool,
@@ -22,7 +24,7 @@ pub enum PullDisplay {
     },
 }
 
-impl PullDisplay {
+impl LayerDisplay {
     /// `user_gave_tag`: whether the reference had a tag or digest (else docker says
     /// "Using default tag: latest").
     pub fn new(quiet: bool, user_gave_tag: bool) -> Self {
@@ -42,20 +44,20 @@ impl PullDisplay {
             crate::sys::isatty(std::io::stdout())
         };
         if quiet {
-            PullDisplay::Quiet
+            LayerDisplay::Quiet
         } else if tty {
             let target = if stderr {
                 ProgressDrawTarget::stderr()
             } else {
                 ProgressDrawTarget::stdout()
             };
-            PullDisplay::Bars {
+            LayerDisplay::Bars {
                 multi: MultiProgress::with_draw_target(target),
                 bars: Mutex::new(HashMap::new()),
                 shown_tag: user_gave_tag,
             }
         } else {
-            PullDisplay::Plain {
+            LayerDisplay::Plain {
                 shown_tag: user_gave_tag,
                 stderr,
             }
@@ -64,14 +66,14 @@ impl PullDisplay {
 
     fn line(&self, s: &str) {
         match self {
-            PullDisplay::Quiet => {}
-            PullDisplay::Plain { stderr: true, .. } => {
+            LayerDisplay::Quiet => {}
+            LayerDisplay::Plain { stderr: true, .. } => {
                 let _ = writeln!(std::io::stderr().lock(), "{s}");
             }
-            PullDisplay::Plain { .. } => {
+            LayerDisplay::Plain { .. } => {
                 let _ = writeln!(std::io::stdout().lock(), "{s}");
             }
-            PullDisplay::Bars { multi, .. } => {
+            LayerDisplay::Bars { multi, .. } => {
                 let _ = multi.println(s);
             }
         }
@@ -79,15 +81,15 @@ impl PullDisplay {
 
     fn shown_tag(&self) -> bool {
         match self {
-            PullDisplay::Quiet => true,
-            PullDisplay::Plain { shown_tag, .. } | PullDisplay::Bars { shown_tag, .. } => {
+            LayerDisplay::Quiet => true,
+            LayerDisplay::Plain { shown_tag, .. } | LayerDisplay::Bars { shown_tag, .. } => {
                 *shown_tag
             }
         }
     }
 
     fn bar(&self, digest: &Digest, f: impl FnOnce(&ProgressBar)) {
-        if let PullDisplay::Bars { bars, .. } = self {
+        if let LayerDisplay::Bars { bars, .. } = self {
             let bars = bars.lock().unwrap_or_else(|p| p.into_inner());
             if let Some(b) = bars.get(digest) {
                 f(b);
@@ -95,9 +97,28 @@ impl PullDisplay {
         }
     }
 
+    /// Adds a bar for `digest` when showing bars; false otherwise.
+    fn add_bar(&self, digest: &Digest, size: u64, message: &'static str) -> bool {
+        let LayerDisplay::Bars { multi, bars, .. } = self else {
+            return false;
+        };
+        let style = ProgressStyle::with_template(
+            "{prefix}: {msg:<12} [{bar:30}] {bytes:>10}/{total_bytes:<10} {binary_bytes_per_sec}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+        let b = multi.add(ProgressBar::new(size).with_style(style));
+        b.set_prefix(digest.short().to_string());
+        b.set_message(message);
+        bars.lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(digest.clone(), b);
+        true
+    }
+
     /// The last lines docker prints after a pull.
     pub fn finish(&self, reference: &Reference, digest: &Digest, status: PullStatus) {
-        if let PullDisplay::Quiet = self {
+        if let LayerDisplay::Quiet = self {
             return;
         }
         self.line(&format!("Digest: {digest}"));
@@ -109,7 +130,7 @@ impl PullDisplay {
     }
 }
 
-impl PullProgress for PullDisplay {
+impl PullProgress for LayerDisplay {
     fn event(&self, e: PullEvent<'_>) {
         match e {
             PullEvent::Resolving { reference } => {
@@ -126,34 +147,60 @@ impl PullProgress for PullDisplay {
             PullEvent::LayerExists { digest } => {
                 self.line(&format!("{}: Already exists", digest.short()))
             }
-            PullEvent::LayerWaiting { digest, size } => match self {
-                PullDisplay::Bars { multi, bars, .. } => {
-                    let style = ProgressStyle::with_template(
-                        "{prefix}: {msg:<12} [{bar:30}] {bytes:>10}/{total_bytes:<10} {binary_bytes_per_sec}",
-                    )
-                    .unwrap_or_else(|_| ProgressStyle::default_bar())
-                    .progress_chars("=> ");
-                    let b = multi.add(ProgressBar::new(size).with_style(style));
-                    b.set_prefix(digest.short().to_string());
-                    b.set_message("Waiting");
-                    bars.lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .insert(digest.clone(), b);
+            PullEvent::LayerWaiting { digest, size } => {
+                if !self.add_bar(digest, size, "Waiting") {
+                    self.line(&format!("{}: Pulling fs layer", digest.short()));
                 }
-                _ => self.line(&format!("{}: Pulling fs layer", digest.short())),
-            },
+            }
             PullEvent::LayerProgress { digest, done, .. } => self.bar(digest, |b| {
                 b.set_message("Downloading");
                 b.set_position(done);
             }),
             PullEvent::LayerDone { digest } => match self {
-                PullDisplay::Bars { .. } => self.bar(digest, |b| {
+                LayerDisplay::Bars { .. } => self.bar(digest, |b| {
                     b.set_message("Pull complete");
                     b.finish();
                 }),
                 _ => self.line(&format!("{}: Pull complete", digest.short())),
             },
             PullEvent::Finished { .. } => {}
+        }
+    }
+}
+
+impl PushProgress for LayerDisplay {
+    fn event(&self, e: PushEvent<'_>) {
+        match e {
+            PushEvent::Preparing { repository } => {
+                self.line(&format!("The push refers to repository [{repository}]"))
+            }
+            PushEvent::LayerStart { id, size } => {
+                if !self.add_bar(id, size, "Preparing") {
+                    self.line(&format!("{}: Preparing", id.short()));
+                }
+            }
+            PushEvent::LayerProgress { id, done, total } => self.bar(id, |b| {
+                b.set_length(total);
+                b.set_message("Pushing");
+                b.set_position(done);
+            }),
+            PushEvent::LayerDone { id, how } => {
+                let what = match how {
+                    PushedHow::Exists => "Layer already exists".to_string(),
+                    PushedHow::Mounted(from) => format!("Mounted from {from}"),
+                    PushedHow::Uploaded => "Pushed".to_string(),
+                };
+                match self {
+                    LayerDisplay::Bars { .. } => self.bar(id, |b| {
+                        b.set_message(what);
+                        b.finish();
+                    }),
+                    _ => self.line(&format!("{}: {what}", id.short())),
+                }
+            }
+            PushEvent::Finished { tag, digest, size } => {
+                self.line(&format!("{tag}: digest: {digest} size: {size}"))
+            }
         }
     }
 }

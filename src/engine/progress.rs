@@ -43,3 +43,51 @@ pub struct NoProgress;
 impl PullProgress for NoProgress {
     fn event(&self, _: PullEvent<'_>) {}
 }
+
+/// How a pushed blob got to the registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PushedHow {
+    /// The repository had it already.
+    Exists,
+    /// Mounted from another repository of the registry.
+    Mounted(String),
+    /// Uploaded.
+    Uploaded,
+}
+
+#[derive(Debug)]
+pub enum PushEvent<'a> {
+    /// About to push to `repository` (`host/path`).
+    Preparing {
+        repository: &'a str,
+    },
+    /// A layer (by diff ID) about to be checked, compressed or sent; `size` is its tar size.
+    LayerStart {
+        id: &'a Digest,
+        size: u64,
+    },
+    /// Bytes sent so far of `total`.
+    LayerProgress {
+        id: &'a Digest,
+        done: u64,
+        total: u64,
+    },
+    LayerDone {
+        id: &'a Digest,
+        how: &'a PushedHow,
+    },
+    /// The manifest is in: the tag, its digest and size.
+    Finished {
+        tag: &'a str,
+        digest: &'a Digest,
+        size: usize,
+    },
+}
+
+pub trait PushProgress: Sync {
+    fn event(&self, event: PushEvent<'_>);
+}
+
+impl PushProgress for NoProgress {
+    fn event(&self, _: PushEvent<'_>) {}
+}

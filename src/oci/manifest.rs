@@ -39,6 +39,20 @@ pub struct Descriptor {
     pub annotations: Option<BTreeMap<String, String>>,
 }
 
+impl Descriptor {
+    /// A plain descriptor: no platform, URLs or annotations.
+    pub fn new(media_type: &str, digest: Digest, size: u64) -> Self {
+        Descriptor {
+            media_type: media_type.into(),
+            digest,
+            size,
+            platform: None,
+            urls: None,
+            annotations: None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ImageManifest {
     #[serde(rename = "schemaVersion")]

@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod download;
 pub mod error;
 pub mod proxy;
+pub mod push;
 pub mod search;
 pub mod tls;
 mod transport;
@@ -26,7 +27,7 @@ use crate::config::{Endpoint, RegistrySettings};
 use crate::oci::manifest::{ACCEPT_MANIFESTS, Descriptor, MAX_MANIFEST_SIZE};
 use crate::oci::{Digest, Reference};
 use error::error_body_message;
-use transport::{Transport, read_small};
+use transport::{Payload, Req, Transport, read_small};
 
 /// Per-invocation options (podman's `--tls-verify`, `--cert-dir`, `--authfile`, `--creds`).
 #[derive(Clone, Debug, Default)]
@@ -89,9 +90,17 @@ impl<'a> Repo<'a> {
         path: &str,
         headers: &[(&str, String)],
     ) -> Result<ureq::http::Response<ureq::Body>, RegistryError> {
+        let scopes = [format!("repository:{}:pull", self.path)];
+        let req = Req {
+            method,
+            path,
+            headers,
+            payload: Payload::Empty,
+            scopes: &scopes,
+        };
         self.client
             .transport
-            .send(ep, &self.registry, &self.path, method, path, headers)
+            .send(ep, &self.registry, &self.path, &req)
     }
 
     /// `GET /v2/` at the registry itself (not a mirror) with the client's credentials:

@@ -3,6 +3,7 @@
 //! retries with backoff on transient failures.
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -16,6 +17,46 @@ use super::{ClientOptions, tls};
 use crate::config::{Endpoint, RegistrySettings};
 
 const RETRIES: u32 = 3;
+
+/// A request's body.
+#[derive(Clone, Copy)]
+pub enum Payload<'a> {
+    Empty,
+    Bytes(&'a [u8]),
+    /// A file of `size` bytes, reopened for each try; `report` hears the bytes sent so far.
+    File {
+        path: &'a Path,
+        size: u64,
+        report: &'a (dyn Fn(u64) + Sync),
+    },
+}
+
+/// Reads a file and reports how far it got.
+struct Counting<'a> {
+    inner: std::io::BufReader<std::fs::File>,
+    done: u64,
+    report: &'a (dyn Fn(u64) + Sync),
+}
+
+impl std::io::Read for Counting<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.done += n as u64;
+        (self.report)(self.done);
+        Ok(n)
+    }
+}
+
+/// One request: method, path under the endpoint, headers, body, and the token scopes it
+/// needs (`repository:NAME:pull`, `…:pull,push`).
+#[derive(Clone, Copy)]
+pub struct Req<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    pub headers: &'a [(&'a str, String)],
+    pub payload: Payload<'a>,
+    pub scopes: &'a [String],
+}
 
 pub struct Transport {
     settings: RegistrySettings,
@@ -122,12 +163,9 @@ impl Transport {
         ep: &Endpoint,
         registry: &str,
         repository: &str,
-        method: &str,
-        path: &str,
-        headers: &[(&str, String)],
+        req: &Req<'_>,
     ) -> Result<Response<Body>, RegistryError> {
-        let scope = format!("repository:{repository}:pull");
-        let auth_key = format!("{}|{scope}", ep.host);
+        let auth_key = format!("{}|{}", ep.host, req.scopes.join(" "));
         let mut authed = false;
         loop {
             let auth = self
@@ -136,7 +174,7 @@ impl Transport {
                 .unwrap_or_else(|p| p.into_inner())
                 .get(&auth_key)
                 .cloned();
-            let resp = self.send_with_retries(ep, method, path, headers, auth.as_deref())?;
+            let resp = self.send_with_retries(ep, req, auth.as_deref())?;
             if resp.status().as_u16() != 401 {
                 return Ok(resp);
             }
@@ -162,7 +200,7 @@ impl Transport {
                         registry,
                         &realm,
                         service.as_deref(),
-                        &scope,
+                        req.scopes,
                         creds.as_ref(),
                     )?;
                     format!("Bearer {token}")
@@ -196,7 +234,7 @@ impl Transport {
         registry: &str,
         realm: &str,
         service: Option<&str>,
-        scope: &str,
+        scopes: &[String],
         creds: Option<&Credentials>,
     ) -> Result<String, RegistryError> {
         let (scheme, rest) = realm.split_once("://").unwrap_or(("https", realm));
@@ -204,7 +242,10 @@ impl Transport {
         let host = rest.split('/').next().unwrap_or(rest).to_string();
         let agent = self.agent(scheme, &host)?;
         let resp = retrying(&host, realm, || {
-            let mut req = agent.get(realm).query("scope", scope);
+            let mut req = agent.get(realm);
+            for scope in scopes {
+                req = req.query("scope", scope);
+            }
             if let Some(s) = service {
                 req = req.query("service", s);
             }
@@ -240,14 +281,10 @@ impl Transport {
     fn send_with_retries(
         &self,
         ep: &Endpoint,
-        method: &str,
-        path: &str,
-        headers: &[(&str, String)],
+        req: &Req<'_>,
         auth: Option<&str>,
     ) -> Result<Response<Body>, RegistryError> {
-        retrying(&ep.host, path, || {
-            self.send_once(ep, method, path, headers, auth)
-        })
+        retrying(&ep.host, req.path, || self.send_once(ep, req, auth))
     }
 
     /// One try, choosing the scheme: the configured one, the one that worked before, or https
@@ -255,9 +292,7 @@ impl Transport {
     fn send_once(
         &self,
         ep: &Endpoint,
-        method: &str,
-        path: &str,
-        headers: &[(&str, String)],
+        r: &Req<'_>,
         auth: Option<&str>,
     ) -> Result<Response<Body>, ureq::Error> {
         let known = ep
@@ -275,16 +310,36 @@ impl Transport {
             let agent = self
                 .agent(scheme, &ep.host)
                 .map_err(|e| ureq::Error::Other(Box::new(e)))?;
-            let url = format!("{scheme}://{}{}{path}", ep.host, ep.path_prefix);
-            let mut req = ureq::http::Request::builder().method(method).uri(&url);
-            for (k, v) in headers {
+            let url = format!("{scheme}://{}{}{}", ep.host, ep.path_prefix, r.path);
+            let mut req = ureq::http::Request::builder().method(r.method).uri(&url);
+            for (k, v) in r.headers {
                 req = req.header(*k, v.as_str());
             }
             if let Some(a) = auth {
                 req = req.header("Authorization", a);
             }
-            let req = req.body(()).map_err(ureq::Error::Http)?;
-            agent.run(req)
+            match r.payload {
+                Payload::Empty if matches!(r.method, "POST" | "PUT" | "PATCH") => agent.run(
+                    req.header("Content-Length", "0")
+                        .body(())
+                        .map_err(ureq::Error::Http)?,
+                ),
+                Payload::Empty => agent.run(req.body(()).map_err(ureq::Error::Http)?),
+                Payload::Bytes(b) => agent.run(req.body(b).map_err(ureq::Error::Http)?),
+                Payload::File { path, size, report } => {
+                    let mut body = Counting {
+                        inner: std::io::BufReader::with_capacity(
+                            1 << 20,
+                            std::fs::File::open(path)?,
+                        ),
+                        done: 0,
+                        report,
+                    };
+                    let req = req.header("Content-Length", size.to_string());
+                    let body = ureq::SendBody::from_reader(&mut body);
+                    agent.run(req.body(body).map_err(ureq::Error::Http)?)
+                }
+            }
         };
         if let Some(s) = known {
             return call(s);

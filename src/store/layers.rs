@@ -113,6 +113,21 @@ impl Store {
         })
     }
 
+    /// Remembers a compressed form of a layer (made for a push), so the next push can ask
+    /// the registry for it before compressing again.
+    pub fn add_compressed_form(&self, diff_id: &Digest, form: CompressedForm) -> io::Result<()> {
+        let _lock = self.lock()?;
+        let path = self.layer_dir(diff_id).join(INFO);
+        let Some(mut info) = read_json::<LayerInfo>(&path)? else {
+            return Ok(());
+        };
+        if info.compressed.iter().any(|c| c.digest == form.digest) {
+            return Ok(());
+        }
+        info.compressed.push(form);
+        write_json_atomic(&path, &info)
+    }
+
     /// Starts a layer inside `work`.
     pub fn pending_layer(&self, work: &WorkDir) -> io::Result<PendingLayer> {
         let dir = work.path().join(crate::util::fs::unique_name("layer-"));

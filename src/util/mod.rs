@@ -5,6 +5,7 @@ pub mod glob;
 pub mod human;
 pub mod lock;
 pub mod net;
+pub mod parallel;
 pub mod random;
 pub mod sdnotify;
 pub mod time;

@@ -166,3 +166,40 @@ fn issue7_skopeo_reads_skiffs_oci_layout_and_archives() {
     ]);
     assert_eq!(r.code, 0, "{r}");
 }
+
+#[test]
+fn issue7_skopeo_copies_what_skiff_pushed() {
+    crate::require_root!();
+    if !have("skopeo") {
+        return;
+    }
+    let (_reg, t, multi) = multilayer_store();
+    let id = id_of(&t, &multi);
+    let reg2 = Registry::start();
+    let dir = t.dir.path();
+    for (repo, extra) in [("v2s2/app", vec![]), ("oci/app", vec!["--format", "oci"])] {
+        let dest = reg2.reference(repo, "1");
+        let mut args = vec!["push", "-q"];
+        args.extend(extra);
+        args.extend([multi.as_str(), dest.as_str()]);
+        t.ok(&args);
+        let layout = dir.join(repo.replace('/', "-"));
+        let r = tool(&[
+            "skopeo",
+            "copy",
+            "--src-tls-verify=false",
+            &format!("docker://{dest}"),
+            &format!("dir:{}", layout.display()),
+        ]);
+        assert_eq!(r.code, 0, "skopeo copy of {dest}:\n{r}");
+        // (dir: keeps manifest and config as they are; oci: would convert a docker config)
+        let raw = tool(&[
+            "skopeo",
+            "inspect",
+            "--raw",
+            "--config",
+            &format!("dir:{}", layout.display()),
+        ]);
+        assert_eq!(images::sha256(raw.stdout.as_bytes()), id, "{repo}");
+    }
+}

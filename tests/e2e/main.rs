@@ -14,6 +14,7 @@ mod lifecycle;
 mod network;
 mod pull;
 mod pull_faults;
+mod push;
 mod run;
 mod save_load;
 mod store;

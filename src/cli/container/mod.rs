@@ -16,7 +16,7 @@ use std::io::Write;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::progress::PullDisplay;
+use crate::cli::progress::LayerDisplay;
 use crate::engine::{Engine, EngineError};
 pub use args::ContainerArgs;
 pub use attach::{AttachArgs, attach};
@@ -217,7 +217,7 @@ fn code_of(e: &anyhow::Error) -> i32 {
 
 pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
     let opts = a.container.to_options()?;
-    let display = PullDisplay::for_run(a.quiet, &opts.image);
+    let display = LayerDisplay::for_run(a.quiet, &opts.image);
     let id = engine.create_container(&opts, &display)?;
     if a.detach {
         engine.start_detached(&id)?;
@@ -237,7 +237,7 @@ pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
 
 pub fn create(engine: &Engine, a: CreateArgs) -> anyhow::Result<i32> {
     let opts = a.container.to_options()?;
-    let display = PullDisplay::for_run(a.quiet, &opts.image);
+    let display = LayerDisplay::for_run(a.quiet, &opts.image);
     let id = engine.create_container(&opts, &display)?;
     println!("{id}");
     Ok(0)

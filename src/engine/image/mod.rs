@@ -10,6 +10,7 @@ mod layer;
 pub mod list;
 pub mod login;
 pub mod pull;
+pub mod push;
 pub mod remove;
 pub mod search;
 pub mod tag;

@@ -138,7 +138,7 @@ impl Registry {
         for _ in 0..5 {
             let port = super::free_port();
             let mut config = format!(
-                "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\n\
+                "version: 0.1\nlog:\n  level: info\n  accesslog:\n    disabled: false\n\
                  storage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n\
                  http:\n  addr: 127.0.0.1:{port}\n",
                 dir.path().join("data").display()
@@ -171,7 +171,7 @@ impl Registry {
                 .arg("serve")
                 .arg(&cfg)
                 .stdout(Stdio::null())
-                .stderr(Stdio::piped())
+                .stderr(std::fs::File::create(dir.path().join("registry.log")).expect("log"))
                 .spawn()
                 .expect("docker-registry (apt-get install docker-registry)");
             let deadline = Instant::now() + Duration::from_secs(15);
@@ -195,6 +195,11 @@ impl Registry {
             let _ = child.wait();
         }
         panic!("could not start docker-registry: {last_err}");
+    }
+
+    /// The registry's access log so far: one line per request, with its status.
+    pub fn access_log(&self) -> String {
+        std::fs::read_to_string(self._dir.path().join("registry.log")).unwrap_or_default()
     }
 
     pub fn host(&self) -> String {
@@ -287,6 +292,22 @@ impl Registry {
             self.push_blob(repo, &b);
         }
         self.push_manifest(repo, tag, &img.manifest);
+    }
+
+    /// The manifest `repo:reference` as the registry serves it.
+    pub fn manifest(&self, repo: &str, reference: &str) -> serde_json::Value {
+        let accept = "application/vnd.oci.image.manifest.v1+json, \
+                      application/vnd.docker.distribution.manifest.v2+json";
+        let mut resp = self
+            .with_auth(
+                self.agent()
+                    .get(self.url(&format!("/v2/{repo}/manifests/{reference}"))),
+            )
+            .header("Accept", accept)
+            .call()
+            .expect("get manifest");
+        assert_eq!(resp.status(), 200, "manifest {repo}:{reference}");
+        serde_json::from_slice(&resp.body_mut().read_to_vec().unwrap()).unwrap()
     }
 
     /// The registry's reference for `repo:tag`, e.g. `127.0.0.1:5000/test/busybox:latest`.

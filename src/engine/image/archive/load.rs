@@ -5,8 +5,6 @@
 use std::collections::BTreeSet;
 use std::io::{self, Read};
 use std::path::Path;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::reader::ArchiveReader;
 use super::{MAX_DOCUMENT, blob_member};
@@ -86,7 +84,9 @@ impl Engine {
             .registries
             .max_concurrent_downloads
             .min(todo.len());
-        unpack_all(store, &work, &reader, &todo, opts, workers)?;
+        crate::util::parallel::try_map(&todo, workers, |(member, raw, diff_id)| {
+            load_layer(store, &work, &reader, member, raw.as_ref(), diff_id, opts)
+        })?;
         if !todo.is_empty() {
             store.sync()?;
         }
@@ -249,43 +249,6 @@ fn check_layer_counts(plans: &[Plan]) -> Result<(), EngineError> {
         }
     }
     Ok(())
-}
-
-/// Unpacks the layers with `workers` threads; the first failure is returned.
-fn unpack_all(
-    store: &Store,
-    work: &WorkDir,
-    reader: &ArchiveReader,
-    todo: &[(String, Option<Digest>, Digest)],
-    opts: UnpackOptions,
-    workers: usize,
-) -> Result<(), EngineError> {
-    let next = AtomicUsize::new(0);
-    let first_error: Mutex<Option<EngineError>> = Mutex::new(None);
-    std::thread::scope(|s| {
-        for _ in 0..workers.max(1) {
-            s.spawn(|| {
-                while let Some((member, raw, diff_id)) =
-                    todo.get(next.fetch_add(1, Ordering::Relaxed))
-                {
-                    if first_error.lock().map_or(true, |e| e.is_some()) {
-                        break;
-                    }
-                    if let Err(e) =
-                        load_layer(store, work, reader, member, raw.as_ref(), diff_id, opts)
-                    {
-                        let mut slot = first_error.lock().unwrap_or_else(|p| p.into_inner());
-                        slot.get_or_insert(e);
-                        break;
-                    }
-                }
-            });
-        }
-    });
-    match first_error.into_inner().unwrap_or_else(|p| p.into_inner()) {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
 }
 
 fn load_layer(

@@ -244,12 +244,16 @@ impl Job<'_> {
             let manifest = ImageManifest {
                 schema_version: 2,
                 media_type: Some(OCI_MANIFEST.into()),
-                config: descriptor(OCI_CONFIG, item.id.clone(), item.config.len() as u64),
+                config: Descriptor::new(OCI_CONFIG, item.id.clone(), item.config.len() as u64),
                 layers: item
                     .diff_ids
                     .iter()
                     .map(|d| {
-                        descriptor(OCI_LAYER_TAR, d.clone(), sizes.get(d).copied().unwrap_or(0))
+                        Descriptor::new(
+                            OCI_LAYER_TAR,
+                            d.clone(),
+                            sizes.get(d).copied().unwrap_or(0),
+                        )
                     })
                     .collect(),
                 annotations: None,
@@ -257,7 +261,7 @@ impl Job<'_> {
             let bytes = to_json(&manifest)?;
             let digest = Digest::sha256_of(&bytes);
             sink.bytes(&blob_member(&digest), &bytes)?;
-            let entry = descriptor(OCI_MANIFEST, digest, bytes.len() as u64);
+            let entry = Descriptor::new(OCI_MANIFEST, digest, bytes.len() as u64);
             if item.names.is_empty() {
                 index.manifests.push(entry.clone());
             }
@@ -276,17 +280,6 @@ impl Job<'_> {
         sink.bytes("oci-layout", OCI_LAYOUT.as_bytes())?;
         sink.bytes("index.json", &to_json(&index)?)?;
         Ok(())
-    }
-}
-
-fn descriptor(media_type: &str, digest: Digest, size: u64) -> Descriptor {
-    Descriptor {
-        media_type: media_type.into(),
-        digest,
-        size,
-        platform: None,
-        urls: None,
-        annotations: None,
     }
 }
 

@@ -1,0 +1,62 @@
+//! `push`: an image to a registry, with docker's output.
+
+use anyhow::bail;
+use clap::Args;
+
+use super::RegistryArgs;
+use super::image::client_options;
+use super::progress::LayerDisplay;
+use crate::engine::Engine;
+use crate::engine::image::push::{LayerCompression, ManifestFormat, PushOptions};
+
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// Manifest format: oci or v2s2 (docker); default: the image's own, else v2s2
+    #[arg(short, long, value_parser = ["oci", "v2s2", "docker"])]
+    format: Option<String>,
+    /// Compression of layers that must be compressed for the push: gzip or zstd
+    #[arg(long, value_parser = ["gzip", "zstd"])]
+    compression_format: Option<String>,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    quiet: bool,
+    /// Write the manifest's digest to FILE
+    #[arg(long, value_name = "FILE")]
+    digestfile: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    registry: RegistryArgs,
+    /// The local image (name or ID)
+    #[arg(value_name = "IMAGE")]
+    image: String,
+    /// Where to push it (default: the image's name)
+    #[arg(value_name = "DESTINATION")]
+    destination: Option<String>,
+}
+
+pub fn push(engine: &Engine, a: PushArgs) -> anyhow::Result<i32> {
+    let format = match a.format.as_deref() {
+        Some("oci") => Some(ManifestFormat::Oci),
+        Some("v2s2" | "docker") => Some(ManifestFormat::V2s2),
+        Some(other) => bail!("unknown manifest format {other:?}"),
+        None => None,
+    };
+    let compression = match a.compression_format.as_deref() {
+        Some("gzip") => Some(LayerCompression::Gzip),
+        Some("zstd") => Some(LayerCompression::Zstd),
+        Some(other) => bail!("unknown compression {other:?}"),
+        None => None,
+    };
+    let opts = PushOptions {
+        source: a.image,
+        destination: a.destination,
+        format,
+        compression,
+        client: client_options(&a.registry)?,
+    };
+    let display = LayerDisplay::new(a.quiet, true);
+    let result = engine.push(&opts, &display)?;
+    if let Some(f) = &a.digestfile {
+        std::fs::write(f, result.digest.to_string())?;
+    }
+    Ok(0)
+}

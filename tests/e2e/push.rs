@@ -1,0 +1,167 @@
+//! Issue 7: `push` — round trips through the test registry, skipped and mounted blobs,
+//! unchanged images keeping their manifest digest, formats, auth, and failures that leave
+//! the store as it was.
+
+use crate::interop::multilayer_store;
+use crate::support::images;
+use crate::support::registry::Registry;
+use crate::support::{TestRoot, free_port};
+
+fn id_of(t: &TestRoot, image: &str) -> String {
+    t.ok(&["image", "inspect", "-f", "{{.Id}}", image])
+        .stdout
+        .trim()
+        .to_string()
+}
+
+/// The `TAG: digest: D size: N` line's digest.
+fn pushed_digest(out: &str) -> String {
+    out.lines()
+        .find_map(|l| l.split(": digest: ").nth(1))
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no digest line in:\n{out}"))
+        .to_string()
+}
+
+#[test]
+fn issue7_push_round_trip_mount_and_unchanged_digest() {
+    crate::require_root!();
+    let (reg, t, multi) = multilayer_store();
+    let original = images::multilayer().manifest.digest();
+    let id = id_of(&t, &multi);
+    // same registry, other repository: every blob is mounted, the manifest is the same
+    let copy = reg.reference("other/copy", "v1");
+    let r = t.ok(&["push", &multi, &copy]);
+    assert!(
+        r.stdout.starts_with(&format!(
+            "The push refers to repository [{}/other/copy]",
+            reg.host()
+        )),
+        "{r}"
+    );
+    assert_eq!(
+        r.stdout.matches("Mounted from test/multi").count(),
+        3,
+        "{r}"
+    );
+    assert_eq!(
+        pushed_digest(&r.stdout),
+        original,
+        "an unchanged image keeps its digest"
+    );
+    let log = reg.access_log();
+    let mounts = log
+        .lines()
+        .filter(|l| {
+            l.contains("uri=\"/v2/other/copy/blobs/uploads/?mount=")
+                && l.contains("from=test%2Fmulti")
+                && l.contains("http.response.status=201")
+        })
+        .count();
+    assert_eq!(
+        mounts, 4,
+        "the registry mounted 3 layers and the config:\n{log}"
+    );
+    assert!(
+        !log.lines().any(|l| l.contains("http.request.method=PUT")
+            && l.contains("/v2/other/copy/blobs/uploads/")),
+        "nothing was uploaded:\n{log}"
+    );
+
+    // another registry: the layers are rebuilt from the store, compressed and sent
+    let reg2 = Registry::start();
+    let dest = reg2.reference("team/app", "1");
+    let r = t.ok(&["push", &multi, &dest]);
+    assert_eq!(r.stdout.matches(": Pushed").count(), 3, "{r}");
+    let digest = pushed_digest(&r.stdout);
+    let r = t.ok(&["image", "inspect", "-f", "{{json .RepoDigests}}", &multi]);
+    assert!(
+        r.stdout
+            .contains(&format!("{}/team/app@{digest}", reg2.host())),
+        "{r}"
+    );
+    // pushed again: nothing to send, nothing recompressed
+    let r = t.ok(&["push", &multi, &dest]);
+    assert_eq!(r.stdout.matches("Layer already exists").count(), 3, "{r}");
+    assert_eq!(pushed_digest(&r.stdout), digest);
+    // removed locally and pulled back: the same image
+    t.ok(&["rmi", "-f", &multi]);
+    let fresh = TestRoot::new();
+    fresh.ok(&["pull", "-q", &dest]);
+    assert_eq!(id_of(&fresh, &dest), id);
+    let r = fresh.ok(&["run", "--rm", &dest, "sh", "-c", "cat /etc/sym; ls /opq"]);
+    assert_eq!(r.stdout, "hardnew\n");
+
+    // OCI with zstd layers; docker's -q
+    let zs = reg2.reference("team/zs", "1");
+    let r = fresh.ok(&[
+        "push",
+        "-q",
+        "--format",
+        "oci",
+        "--compression-format",
+        "zstd",
+        &dest,
+        &zs,
+    ]);
+    assert_eq!(r.stdout, "");
+    let m = reg2.manifest("team/zs", "1");
+    assert_eq!(m["mediaType"], "application/vnd.oci.image.manifest.v1+json");
+    for l in m["layers"].as_array().unwrap() {
+        assert_eq!(
+            l["mediaType"], "application/vnd.oci.image.layer.v1.tar+zstd",
+            "{m}"
+        );
+    }
+    let again = TestRoot::new();
+    again.ok(&["pull", "-q", &zs]);
+    assert_eq!(id_of(&again, &zs), id);
+    // zstd does not fit a docker manifest
+    fresh
+        .fails(
+            &[
+                "push",
+                "--format",
+                "v2s2",
+                "--compression-format",
+                "zstd",
+                &dest,
+                &zs,
+            ],
+            125,
+        )
+        .one_error_line(&["--format oci"]);
+}
+
+#[test]
+fn issue7_push_needs_permission_and_failures_change_nothing() {
+    crate::require_root!();
+    let open = Registry::start();
+    open.push("test/busybox", "latest", &images::busybox());
+    let t = TestRoot::new();
+    let bb = open.reference("test/busybox", "latest");
+    t.ok(&["pull", "-q", &bb]);
+    let private = Registry::with_basic_auth("alice", "s3cret");
+    let dest = private.reference("alice/bb", "1");
+    let before = t.store_listing();
+    t.fails(&["push", &bb, &dest], 125)
+        .one_error_line(&["authentication required"]);
+    t.fails(&["push", &bb, &dest, "--creds", "alice:wrong"], 125);
+    // nothing listening there
+    let nowhere = format!("127.0.0.1:{}/x/y:1", free_port());
+    t.fails(&["push", &bb, &nowhere], 125)
+        .one_error_line(&["cannot reach registry"]);
+    t.fails(&["push", "nosuch/image:1", &dest], 125)
+        .one_error_line(&["No such image"]);
+    assert_eq!(
+        t.store_listing(),
+        before,
+        "failed pushes leave the store untouched"
+    );
+    t.ok(&["login", "-u", "alice", "-p", "s3cret", &private.host()]);
+    let r = t.ok(&["push", &bb, &dest]);
+    assert!(r.stdout.contains(": Pushed"), "{r}");
+    let other = TestRoot::new();
+    other.ok(&["pull", "-q", "--creds", "alice:s3cret", &dest]);
+    assert_eq!(id_of(&other, &dest), id_of(&t, &bb));
+}
