@@ -74,6 +74,8 @@ pub enum Command {
     Port(container::PortArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(container::DiffArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(container::CpArgs),
     /// Fetch the logs of a container
     Logs(container::LogsArgs),
     /// Execute a command in a running container
@@ -337,6 +339,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Top(a) => container::top(engine, a),
         Command::Port(a) => container::port(engine, a),
         Command::Diff(a) => container::diff(engine, a),
+        Command::Cp(a) => container::cp(engine, a),
         Command::Logs(a) => container::logs(engine, a),
         Command::Exec(a) => container::exec(engine, a),
         Command::Events(a) => events::events(engine, a),

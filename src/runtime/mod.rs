@@ -12,6 +12,7 @@ pub mod launch;
 pub mod mounts;
 pub mod pty;
 pub mod reaper;
+pub mod rootview;
 pub mod seccomp;
 pub mod sync;
 pub mod user;

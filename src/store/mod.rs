@@ -16,6 +16,7 @@ pub mod layered;
 pub mod layers;
 pub mod pack;
 pub mod tarsplit;
+pub mod treetar;
 pub mod unpack;
 pub mod work;
 

@@ -40,6 +40,14 @@ impl RootDir {
         &self.path
     }
 
+    /// Another handle on the same directory.
+    pub fn try_clone(&self) -> io::Result<Self> {
+        Ok(RootDir {
+            fd: self.fd.try_clone()?,
+            path: self.path.clone(),
+        })
+    }
+
     pub fn fd(&self) -> BorrowedFd<'_> {
         self.fd.as_fd()
     }

@@ -6,6 +6,7 @@ mod support;
 mod archive;
 mod build;
 mod cli;
+mod cp;
 mod detached;
 mod images;
 mod interop;

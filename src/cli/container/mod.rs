@@ -4,6 +4,7 @@
 mod args;
 mod attach;
 mod control;
+mod cp;
 mod exec;
 mod health;
 mod look;
@@ -24,6 +25,7 @@ pub use control::{
     ContainersArgs, KillArgs, LogsArgs, RestartArgs, StopArgs, kill, logs, pause, restart, stop,
     unpause,
 };
+pub use cp::{CpArgs, cp};
 pub use exec::{ExecArgs, exec};
 pub use health::{HealthcheckCommand, healthcheck};
 pub use look::{DiffArgs, PortArgs, TopArgs, diff, port, top};
@@ -154,6 +156,8 @@ pub enum ContainerCommand {
     Port(PortArgs),
     /// Inspect changes to files or directories on a container's filesystem
     Diff(DiffArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(CpArgs),
     /// Fetch the logs of a container
     Logs(LogsArgs),
     /// Execute a command in a running container
@@ -193,6 +197,7 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Top(a) => top(engine, a),
         ContainerCommand::Port(a) => port(engine, a),
         ContainerCommand::Diff(a) => diff(engine, a),
+        ContainerCommand::Cp(a) => cp(engine, a),
         ContainerCommand::Logs(a) => logs(engine, a),
         ContainerCommand::Exec(a) => exec(engine, a),
         ContainerCommand::Attach(a) => attach(engine, a),

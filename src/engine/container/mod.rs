@@ -1,6 +1,7 @@
 //! Container operations: create, start, run, rm, ps, inspect, wait, rename, prune.
 
 pub mod control;
+pub mod cp;
 pub mod create;
 pub mod diff;
 pub mod exec;

@@ -90,9 +90,7 @@ impl Engine {
             PullStatus::Downloaded
         };
         if !todo.is_empty() {
-            let unpack_opts = UnpackOptions {
-                privileged: !self.ctx.rootless,
-            };
+            let unpack_opts = UnpackOptions::layer(!self.ctx.rootless);
             let workers = self.ctx.registries.max_concurrent_downloads.min(todo.len());
             fetch_all(store, &repo, &work, &todo, unpack_opts, workers, progress)?;
             store.sync()?;

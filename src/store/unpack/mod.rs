@@ -23,6 +23,21 @@ use ops::{Meta, Ops};
 pub struct UnpackOptions {
     /// Running as root: set owners, create device nodes, overlay whiteouts and trusted xattrs.
     pub privileged: bool,
+    /// `.wh.` entries are whiteouts (a layer), not plain files (`cp`).
+    pub whiteouts: bool,
+    /// Every entry gets this owner instead of the tar's (`cp` without `-a`).
+    pub owner: Option<(u32, u32)>,
+}
+
+impl UnpackOptions {
+    /// For an image layer.
+    pub fn layer(privileged: bool) -> Self {
+        UnpackOptions {
+            privileged,
+            whiteouts: true,
+            owner: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,7 +71,22 @@ pub fn unpack<R: Read>(
     dest: &Path,
     opts: UnpackOptions,
 ) -> Result<(UnpackStats, R), UnpackError> {
-    unpack_marked(stream, dest, opts, None)
+    let root = RootDir::open(dest).map_err(|error| UnpackError::Entry {
+        entry: ".".into(),
+        error,
+    })?;
+    unpack_marked(stream, root, Path::new(""), opts, None)
+}
+
+/// Unpacks the tar stream under `prefix` inside `root` (an open directory: paths, symlinks
+/// included, resolve as if it were `/`). For `cp` into a container.
+pub fn unpack_at<R: Read>(
+    stream: R,
+    root: RootDir,
+    prefix: &Path,
+    opts: UnpackOptions,
+) -> Result<UnpackStats, UnpackError> {
+    unpack_marked(stream, root, prefix, opts, None).map(|(s, _)| s)
 }
 
 /// [`unpack`], recording the stream without file contents at `split` (see
@@ -73,7 +103,11 @@ pub fn unpack_recorded<R: Read>(
             entry: "(tar-split)".into(),
             error,
         })?;
-    let (mut stats, recorder) = unpack_marked(recorder, dest, opts, Some(&marks))?;
+    let root = RootDir::open(dest).map_err(|error| UnpackError::Entry {
+        entry: ".".into(),
+        error,
+    })?;
+    let (mut stats, recorder) = unpack_marked(recorder, root, Path::new(""), opts, Some(&marks))?;
     let (inner, total) = recorder.finish().map_err(UnpackError::Read)?;
     stats.tar_size = total;
     Ok((stats, inner))
@@ -81,14 +115,11 @@ pub fn unpack_recorded<R: Read>(
 
 fn unpack_marked<R: Read>(
     stream: R,
-    dest: &Path,
+    root: RootDir,
+    prefix: &Path,
     opts: UnpackOptions,
     marks: Option<&SplitMarks>,
 ) -> Result<(UnpackStats, R), UnpackError> {
-    let root = RootDir::open(dest).map_err(|error| UnpackError::Entry {
-        entry: ".".into(),
-        error,
-    })?;
     let mut ops = Ops::new(root, opts);
     let mut archive = tar::Archive::new(stream);
     let mut deferred: Vec<(PathBuf, Meta)> = Vec::new();
@@ -105,10 +136,14 @@ fn unpack_marked<R: Read>(
             let Some(path) = clean_path(&raw)? else {
                 continue; // the layer root itself
             };
-            let meta = Meta::from_entry(&mut e).map_err(|error| UnpackError::Entry {
+            let path = prefix.join(path);
+            let mut meta = Meta::from_entry(&mut e).map_err(|error| UnpackError::Entry {
                 entry: name_for_errors(),
                 error,
             })?;
+            if let Some((uid, gid)) = opts.owner {
+                meta.set_owner(uid, gid);
+            }
             ops.stats.entries += 1;
             let content =
                 marks.filter(|_| matches!(kind, EntryType::Regular | EntryType::Continuous));
@@ -166,7 +201,12 @@ fn apply<R: Read>(
     let Some((parent, name)) = split_parent(path) else {
         return Ok(());
     };
-    match classify(name) {
+    let kind_of_name = if ops.whiteouts() {
+        classify(name)
+    } else {
+        Whiteout::None
+    };
+    match kind_of_name {
         Whiteout::Opaque => {
             ops.forget_parent();
             return Ok(ops.opaque(parent)?);

@@ -67,6 +67,11 @@ impl Meta {
         Ok(meta)
     }
 
+    pub fn set_owner(&mut self, uid: u32, gid: u32) {
+        self.uid = uid;
+        self.gid = gid;
+    }
+
     fn times(&self) -> Timestamps {
         let t = Timespec {
             tv_sec: self.mtime,
@@ -162,6 +167,10 @@ impl Ops {
             warned_xattr: false,
             stats: UnpackStats::default(),
         }
+    }
+
+    pub fn whiteouts(&self) -> bool {
+        self.opts.whiteouts
     }
 
     /// Drops the cached parent: the entry at hand may change what a path resolves to.

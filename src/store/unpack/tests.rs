@@ -48,7 +48,7 @@ fn unpack_into(
     privileged: bool,
 ) -> (tempfile::TempDir, Result<UnpackStats, UnpackError>) {
     let dir = tempfile::tempdir().unwrap();
-    let r = unpack(&tar[..], dir.path(), UnpackOptions { privileged }).map(|(s, _)| s);
+    let r = unpack(&tar[..], dir.path(), UnpackOptions::layer(privileged)).map(|(s, _)| s);
     (dir, r)
 }
 
@@ -361,13 +361,8 @@ fn recorded_layer_reassembles_byte_for_byte() {
     let layer = dir.path().join("diff");
     std::fs::create_dir(&layer).unwrap();
     let split = dir.path().join("split");
-    let (stats, _) = unpack_recorded(
-        &tar[..],
-        &layer,
-        UnpackOptions { privileged: false },
-        &split,
-    )
-    .unwrap();
+    let (stats, _) =
+        unpack_recorded(&tar[..], &layer, UnpackOptions::layer(false), &split).unwrap();
     assert_eq!(stats.tar_size, tar.len() as u64);
     let mut back = Vec::new();
     crate::store::tarsplit::Reassembled::open(&split, &layer)

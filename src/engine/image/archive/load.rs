@@ -76,9 +76,7 @@ impl Engine {
             }
         }
         work.set_lease(&all)?;
-        let opts = UnpackOptions {
-            privileged: !self.context().rootless,
-        };
+        let opts = UnpackOptions::layer(!self.context().rootless);
         let workers = self
             .context()
             .registries
