@@ -230,6 +230,7 @@ pub fn client_options(a: &RegistryArgs) -> anyhow::Result<ClientOptions> {
         cert_dir: a.cert_dir.clone(),
         auth_files: a.authfile.iter().cloned().collect(),
         credentials,
+        connect_timeout: None,
     })
 }
 

@@ -37,6 +37,8 @@ pub struct ClientOptions {
     /// Credential files, most specific first.
     pub auth_files: Vec<PathBuf>,
     pub credentials: Option<Credentials>,
+    /// Shorter than the default 30 s for registries that are only worth a quick try.
+    pub connect_timeout: Option<std::time::Duration>,
 }
 
 pub struct Client {

@@ -9,6 +9,7 @@ use super::transport::{Payload, Req, read_small};
 use super::{RegistryError, Repo};
 use crate::config::Endpoint;
 use crate::oci::Digest;
+use crate::oci::manifest::Descriptor;
 
 /// Where a blob came from, for the progress display.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +119,48 @@ impl Repo<'_> {
         location: Option<String>,
         report: &(dyn Fn(u64) + Sync),
     ) -> Result<(), RegistryError> {
+        let payload = Payload::File {
+            path: file,
+            size,
+            report,
+        };
+        self.put_blob(digest, location, payload)
+    }
+
+    /// Uploads a small blob held in memory.
+    pub fn upload_bytes(&self, digest: &Digest, data: &[u8]) -> Result<(), RegistryError> {
+        self.put_blob(digest, None, Payload::Bytes(data))
+    }
+
+    /// Copies a blob from `source` (another registry) as it streams in: the bytes and the
+    /// digest stay the original's (the registry checks them).
+    pub fn copy_blob_from(
+        &self,
+        source: &Repo<'_>,
+        desc: &Descriptor,
+        location: Option<String>,
+        report: &(dyn Fn(u64) + Sync),
+    ) -> Result<(), RegistryError> {
+        let reader = source.blob(desc)?;
+        let counted = Reporting {
+            inner: reader,
+            done: 0,
+            report,
+        };
+        let body = std::sync::Mutex::new(Some(counted));
+        let payload = Payload::Stream {
+            body: &body,
+            size: desc.size,
+        };
+        self.put_blob(&desc.digest, location, payload)
+    }
+
+    fn put_blob(
+        &self,
+        digest: &Digest,
+        location: Option<String>,
+        payload: Payload<'_>,
+    ) -> Result<(), RegistryError> {
         let location = match location {
             Some(l) => l,
             None => {
@@ -132,30 +175,7 @@ impl Repo<'_> {
         let sep = if location.contains('?') { '&' } else { '?' };
         let put = format!("{location}{sep}digest={digest}");
         let headers = [("Content-Type", "application/octet-stream".to_string())];
-        let payload = Payload::File {
-            path: file,
-            size,
-            report,
-        };
         let resp = self.push_send("PUT", &put, &headers, payload, None)?;
-        match resp.status().as_u16() {
-            201 | 204 => Ok(()),
-            s => Err(self.refused("uploading a blob", s, &read_small(resp))),
-        }
-    }
-
-    /// Uploads a small blob held in memory.
-    pub fn upload_bytes(&self, digest: &Digest, data: &[u8]) -> Result<(), RegistryError> {
-        let path = format!("/v2/{}/blobs/uploads/", self.path);
-        let resp = self.push_send("POST", &path, &[], Payload::Empty, None)?;
-        let location = match resp.status().as_u16() {
-            202 => self.location(&resp)?,
-            s => return Err(self.refused("starting an upload", s, &read_small(resp))),
-        };
-        let sep = if location.contains('?') { '&' } else { '?' };
-        let put = format!("{location}{sep}digest={digest}");
-        let headers = [("Content-Type", "application/octet-stream".to_string())];
-        let resp = self.push_send("PUT", &put, &headers, Payload::Bytes(data), None)?;
         match resp.status().as_u16() {
             201 | 204 => Ok(()),
             s => Err(self.refused("uploading a blob", s, &read_small(resp))),
@@ -217,4 +237,20 @@ fn query_escape(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// Passes a stream through, reporting how far it got.
+struct Reporting<'a, R> {
+    inner: R,
+    done: u64,
+    report: &'a (dyn Fn(u64) + Sync),
+}
+
+impl<R: std::io::Read> std::io::Read for Reporting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.done += n as u64;
+        (self.report)(self.done);
+        Ok(n)
+    }
 }

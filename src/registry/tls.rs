@@ -30,6 +30,19 @@ pub fn agent_for(
     verify: bool,
     cert_dir: Option<&Path>,
 ) -> Result<Agent, TlsSetupError> {
+    agent_with(scheme, host, verify, cert_dir, CONNECT_TIMEOUT)
+}
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// [`agent_for`] with its own connect timeout.
+pub fn agent_with(
+    scheme: &str,
+    host: &str,
+    verify: bool,
+    cert_dir: Option<&Path>,
+    connect_timeout: Duration,
+) -> Result<Agent, TlsSetupError> {
     let mut tls = TlsConfig::builder()
         .provider(TlsProvider::Rustls)
         .disable_verification(!verify);
@@ -69,7 +82,7 @@ pub fn agent_for(
             }),
         )
         .user_agent(concat!("skiff/", env!("CARGO_PKG_VERSION")))
-        .timeout_connect(Some(Duration::from_secs(30)))
+        .timeout_connect(Some(connect_timeout))
         .timeout_recv_response(Some(Duration::from_secs(120)))
         .max_redirects(10)
         .build();

@@ -23,12 +23,29 @@ const RETRIES: u32 = 3;
 pub enum Payload<'a> {
     Empty,
     Bytes(&'a [u8]),
+    /// A stream of `size` bytes: sent once, a second try fails.
+    Stream {
+        body: &'a dyn OneShot,
+        size: u64,
+    },
     /// A file of `size` bytes, reopened for each try; `report` hears the bytes sent so far.
     File {
         path: &'a Path,
         size: u64,
         report: &'a (dyn Fn(u64) + Sync),
     },
+}
+
+/// A request body that can be taken once.
+pub trait OneShot: Sync {
+    fn take_body(&self) -> Option<Box<dyn std::io::Read + Send + '_>>;
+}
+
+impl<R: std::io::Read + Send> OneShot for Mutex<Option<R>> {
+    fn take_body(&self) -> Option<Box<dyn std::io::Read + Send + '_>> {
+        let r = self.lock().unwrap_or_else(|p| p.into_inner()).take()?;
+        Some(Box::new(r))
+    }
 }
 
 /// Reads a file and reports how far it got.
@@ -123,7 +140,10 @@ impl Transport {
         if let Some(a) = agents.get(&key) {
             return Ok(a.clone());
         }
-        let a = tls::agent_for(scheme, host, verify, self.opts.cert_dir.as_deref())?;
+        let a = match self.opts.connect_timeout {
+            Some(t) => tls::agent_with(scheme, host, verify, self.opts.cert_dir.as_deref(), t)?,
+            None => tls::agent_for(scheme, host, verify, self.opts.cert_dir.as_deref())?,
+        };
         agents.insert(key, a.clone());
         Ok(a)
     }
@@ -326,6 +346,16 @@ impl Transport {
                 ),
                 Payload::Empty => agent.run(req.body(()).map_err(ureq::Error::Http)?),
                 Payload::Bytes(b) => agent.run(req.body(b).map_err(ureq::Error::Http)?),
+                Payload::Stream { body, size } => {
+                    let Some(mut body) = body.take_body() else {
+                        return Err(ureq::Error::Io(std::io::Error::other(
+                            "a streamed upload cannot be retried",
+                        )));
+                    };
+                    let req = req.header("Content-Length", size.to_string());
+                    let body = ureq::SendBody::from_reader(&mut body);
+                    agent.run(req.body(body).map_err(ureq::Error::Http)?)
+                }
                 Payload::File { path, size, report } => {
                     let mut body = Counting {
                         inner: std::io::BufReader::with_capacity(

@@ -11,6 +11,7 @@
 //! what a user meant by a name (that is `engine`).
 
 pub mod blobs;
+pub mod compress;
 pub mod images;
 pub mod layered;
 pub mod layers;

@@ -55,16 +55,9 @@ impl Engine {
         let gz_path = work.path().join("layer.tar.gz");
         let mut hashed =
             HashingReader::new(BufReader::new(fs::File::open(tar_path)?), Algorithm::Sha256);
-        {
-            let mut gz = flate2::write::GzEncoder::new(
-                BufWriter::new(fs::File::create(&gz_path)?),
-                flate2::Compression::fast(),
-            );
-            io::copy(&mut hashed, &mut gz).map_err(io_err("compressing the layer"))?;
-            gz.finish()
-                .and_then(|w| w.into_inner().map_err(|e| e.into_error()))
-                .map_err(io_err("compressing the layer"))?;
-        }
+        crate::store::compress::gzip(&mut hashed, BufWriter::new(fs::File::create(&gz_path)?))
+            .and_then(|w| w.into_inner().map_err(|e| e.into_error()))
+            .map_err(io_err("compressing the layer"))?;
         let (diff_id, _) = hashed.finish()?;
         let (blob, blob_size) =
             HashingReader::new(fs::File::open(&gz_path)?, Algorithm::Sha256).finish()?;

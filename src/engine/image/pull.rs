@@ -130,10 +130,19 @@ impl Engine {
             if !seen.insert(diff_id) {
                 continue;
             }
-            if store.layer(diff_id)?.is_some() {
+            if let Some(have) = store.layer(diff_id)? {
                 progress.event(PullEvent::LayerExists {
                     digest: &desc.digest,
                 });
+                // remember where this layer can be found compressed (for push)
+                if !have.compressed.iter().any(|c| c.digest == desc.digest) {
+                    let form = CompressedForm {
+                        digest: desc.digest.clone(),
+                        media_type: desc.media_type.clone(),
+                        size: desc.size,
+                    };
+                    store.add_compressed_form(diff_id, form)?;
+                }
             } else {
                 progress.event(PullEvent::LayerWaiting {
                     digest: &desc.digest,

@@ -7,6 +7,7 @@
 
 use std::fs;
 use std::io::{self, BufReader, BufWriter, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::engine::progress::{PushEvent, PushProgress, PushedHow};
 use crate::engine::{Engine, EngineError};
@@ -18,6 +19,9 @@ use crate::oci::manifest::{
 use crate::oci::{Digest, Reference};
 use crate::registry::{Client, ClientOptions, Repo};
 use crate::store::{CompressedForm, LayerInfo, Store, WorkDir};
+
+/// A registry an image came from is only worth a quick try.
+const ORIGIN_CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
 
 const DOCKER_GZIP: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 const OCI_GZIP: &str = "application/vnd.oci.image.layer.v1.tar+gzip";
@@ -85,6 +89,10 @@ struct Ctx<'a> {
     compression: Option<LayerCompression>,
     /// Other repositories of the same registry that have this image.
     sources: Vec<String>,
+    /// Repositories of other registries that have it (it was pulled from them), and
+    /// whether each has failed (then it is not asked again).
+    origins: &'a [Repo<'a>],
+    dead: &'a [AtomicBool],
     progress: &'a dyn PushProgress,
 }
 
@@ -152,7 +160,27 @@ impl Engine {
             .map(|r| r.path().to_string())
             .collect();
         sources.dedup();
+        // the registries the image came from, to copy its original blobs from
+        let mut elsewhere: Vec<Reference> = Vec::new();
+        for r in db
+            .tags_of(&src.id)
+            .into_iter()
+            .chain(db.digests_of(&src.id))
+        {
+            if r.domain() != dest.domain() && !elsewhere.iter().any(|e| e.name() == r.name()) {
+                elsewhere.push(r);
+            }
+        }
         drop(db);
+        let origin_client = Client::new(
+            self.context().registries.clone(),
+            ClientOptions {
+                connect_timeout: Some(ORIGIN_CONNECT_TIMEOUT),
+                ..self.client_options(o.client.clone())
+            },
+        );
+        let origins: Vec<Repo<'_>> = elsewhere.iter().map(|r| origin_client.repo(r)).collect();
+        let dead: Vec<AtomicBool> = origins.iter().map(|_| AtomicBool::new(false)).collect();
 
         let client = Client::new(
             self.context().registries.clone(),
@@ -171,6 +199,8 @@ impl Engine {
             format,
             compression: o.compression,
             sources,
+            origins: &origins,
+            dead: &dead,
             progress,
         };
         let jobs: Vec<(Digest, Option<Descriptor>)> = diff_ids
@@ -333,6 +363,10 @@ impl Ctx<'_> {
                 done(PushedHow::Uploaded);
                 return Ok((desc, None));
             }
+            if self.copy_from_origin(diff_id, &desc, &mut location) {
+                done(PushedHow::Uploaded);
+                return Ok((desc, None));
+            }
         }
         let kind = self.compression.unwrap_or(LayerCompression::Gzip);
         let mt = kind
@@ -354,6 +388,39 @@ impl Ctx<'_> {
         }
         let _ = fs::remove_file(&path);
         Ok((Descriptor::new(mt, digest, size), Some(form)))
+    }
+
+    /// Streams the original blob from a registry the image came from (as `skopeo copy`
+    /// would): no compression, and the digest stays the same. False when none could.
+    fn copy_from_origin(
+        &self,
+        id: &Digest,
+        desc: &Descriptor,
+        location: &mut Option<String>,
+    ) -> bool {
+        let report = |done: u64| {
+            self.progress.event(PushEvent::LayerProgress {
+                id,
+                done,
+                total: desc.size,
+            })
+        };
+        for (origin, dead) in self.origins.iter().zip(self.dead) {
+            if dead.load(Ordering::Relaxed) {
+                continue;
+            }
+            match self
+                .repo
+                .copy_blob_from(origin, desc, location.take(), &report)
+            {
+                Ok(()) => return true,
+                Err(e) => {
+                    log::debug!("copying {} from {}: {e}", desc.digest, origin.registry());
+                    dead.store(true, Ordering::Relaxed);
+                }
+            }
+        }
+        false
     }
 
     fn upload(
@@ -393,9 +460,7 @@ fn compress(
     };
     match kind {
         LayerCompression::Gzip => {
-            let mut gz = flate2::write::GzEncoder::new(&mut out, flate2::Compression::fast());
-            io::copy(&mut input, &mut gz)?;
-            gz.finish()?;
+            crate::store::compress::gzip(&mut input, &mut out)?;
         }
         LayerCompression::Zstd => {
             let mut z = zstd::stream::write::Encoder::new(&mut out, 3)?;
