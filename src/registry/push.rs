@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::error::error_body_message;
-use super::transport::{Payload, Req, read_small};
+use super::transport::{Counting, Payload, Req, read_small};
 use super::{RegistryError, Repo};
 use crate::config::Endpoint;
 use crate::oci::Digest;
@@ -142,7 +142,7 @@ impl Repo<'_> {
         report: &(dyn Fn(u64) + Sync),
     ) -> Result<(), RegistryError> {
         let reader = source.blob(desc)?;
-        let counted = Reporting {
+        let counted = Counting {
             inner: reader,
             done: 0,
             report,
@@ -237,20 +237,4 @@ fn query_escape(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
-}
-
-/// Passes a stream through, reporting how far it got.
-struct Reporting<'a, R> {
-    inner: R,
-    done: u64,
-    report: &'a (dyn Fn(u64) + Sync),
-}
-
-impl<R: std::io::Read> std::io::Read for Reporting<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.done += n as u64;
-        (self.report)(self.done);
-        Ok(n)
-    }
 }

@@ -48,14 +48,14 @@ impl<R: std::io::Read + Send> OneShot for Mutex<Option<R>> {
     }
 }
 
-/// Reads a file and reports how far it got.
-struct Counting<'a> {
-    inner: std::io::BufReader<std::fs::File>,
-    done: u64,
-    report: &'a (dyn Fn(u64) + Sync),
+/// Passes a stream through, reporting how far it got.
+pub(super) struct Counting<'a, R> {
+    pub inner: R,
+    pub done: u64,
+    pub report: &'a (dyn Fn(u64) + Sync),
 }
 
-impl std::io::Read for Counting<'_> {
+impl<R: std::io::Read> std::io::Read for Counting<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.done += n as u64;
