@@ -5312,7 +5312,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-f -q -h --format --compression-format --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6370,7 +6370,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-f -q -h --format --compression-format --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -17,6 +17,9 @@ pub struct PushArgs {
     /// Compression of layers that must be compressed for the push: gzip or zstd
     #[arg(long, value_parser = ["gzip", "zstd"])]
     compression_format: Option<String>,
+    /// Push every local tag of the repository
+    #[arg(short, long)]
+    all_tags: bool,
     /// Print nothing but errors
     #[arg(short, long)]
     quiet: bool,
@@ -46,17 +49,34 @@ pub fn push(engine: &Engine, a: PushArgs) -> anyhow::Result<i32> {
         Some(other) => bail!("unknown compression {other:?}"),
         None => None,
     };
-    let opts = PushOptions {
-        source: a.image,
-        destination: a.destination,
-        format,
-        compression,
-        client: client_options(&a.registry)?,
+    let sources = if a.all_tags {
+        if a.destination.is_some() {
+            bail!("--all-tags takes a repository and no destination");
+        }
+        let tags = engine.repository_tags(&a.image)?;
+        if tags.is_empty() {
+            bail!(
+                "An image does not exist locally with the repository {}",
+                a.image
+            );
+        }
+        tags
+    } else {
+        vec![a.image.clone()]
     };
     let display = LayerDisplay::new(a.quiet, true);
-    let result = engine.push(&opts, &display)?;
-    if let Some(f) = &a.digestfile {
-        std::fs::write(f, result.digest.to_string())?;
+    for source in sources {
+        let opts = PushOptions {
+            source,
+            destination: a.destination.clone(),
+            format,
+            compression,
+            client: client_options(&a.registry)?,
+        };
+        let result = engine.push(&opts, &display)?;
+        if let Some(f) = &a.digestfile {
+            std::fs::write(f, result.digest.to_string())?;
+        }
     }
     Ok(0)
 }

@@ -177,4 +177,15 @@ fn issue7_push_needs_permission_and_failures_change_nothing() {
     let other = TestRoot::new();
     other.ok(&["pull", "-q", "--creds", "alice:s3cret", &dest]);
     assert_eq!(id_of(&other, &dest), id_of(&t, &bb));
+    // every tag of a repository
+    let repo = format!("{}/alice/many", private.host());
+    t.ok(&["tag", &bb, &format!("{repo}:a")]);
+    t.ok(&["tag", &bb, &format!("{repo}:b")]);
+    let r = t.ok(&["push", "--all-tags", &repo]);
+    assert!(
+        r.stdout.contains("a: digest: ") && r.stdout.contains("b: digest: "),
+        "{r}"
+    );
+    t.fails(&["push", "-a", &format!("{repo}:a")], 125)
+        .one_error_line(&["--all-tags"]);
 }

@@ -97,6 +97,24 @@ struct Ctx<'a> {
 }
 
 impl Engine {
+    /// Every local tag of `repository` (`push --all-tags`), as full references.
+    pub fn repository_tags(&self, repository: &str) -> Result<Vec<String>, EngineError> {
+        let repo = Reference::parse(repository, &self.context().registries.default_registry)?;
+        if repo.tag().is_some() || repo.digest().is_some() {
+            return Err(EngineError::Invalid(format!(
+                "tag can't be used with --all-tags: {repository}"
+            )));
+        }
+        let db = self.store()?.images()?;
+        Ok(db
+            .tags
+            .keys()
+            .filter_map(|t| Reference::parse(t, "docker.io").ok())
+            .filter(|r| r.name() == repo.name())
+            .map(|r| r.to_string())
+            .collect())
+    }
+
     pub fn push(
         &self,
         o: &PushOptions,
