@@ -189,3 +189,39 @@ fn issue7_push_needs_permission_and_failures_change_nothing() {
     t.fails(&["push", "-a", &format!("{repo}:a")], 125)
         .one_error_line(&["--all-tags"]);
 }
+
+#[test]
+fn issue7_push_with_a_token_server_and_a_failed_upload() {
+    crate::require_root!();
+    use crate::support::fake::{Auth, FakeRegistry, Faults};
+    let (_reg, t, multi) = multilayer_store();
+    let fake = FakeRegistry::start(Auth::Bearer(Some(("bob".into(), "pw".into()))));
+    fake.set_faults(Faults {
+        upload_500s: 1,
+        ..Faults::default()
+    });
+    let dest = format!("{}/bob/app:1", fake.host());
+    // the origin is gone, so every layer is compressed and uploaded
+    drop(_reg);
+    t.fails(&["push", &multi, &dest], 125)
+        .one_error_line(&["refused anonymous access"]);
+    t.fails(&["push", "--creds", "bob:nope", &multi, &dest], 125)
+        .one_error_line(&["incorrect username or password"]);
+    let r = t.ok(&["push", "--creds", "bob:pw", &multi, &dest]);
+    assert_eq!(r.stdout.matches(": Pushed").count(), 3, "{r}");
+    let log = fake.log();
+    assert!(
+        log.iter()
+            .any(|l| l.starts_with("TOKEN") && l.contains("bob%2Fapp%3Apull%2Cpush")),
+        "a push token was asked for: {log:?}"
+    );
+    // the upload answered 500 (retried: its session is gone, 404) was started over
+    let puts = log
+        .iter()
+        .filter(|l| l.starts_with("PUT /v2/bob/app/blobs/uploads/"))
+        .count();
+    assert_eq!(puts, 6, "3 layers + config + the failed one twice: {log:?}");
+    let fresh = TestRoot::new();
+    fresh.ok(&["pull", "-q", "--creds", "bob:pw", &dest]);
+    assert_eq!(id_of(&fresh, &dest), id_of(&t, &multi));
+}

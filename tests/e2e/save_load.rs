@@ -237,6 +237,30 @@ fn issue7_load_refuses_corrupt_and_hostile_archives() {
         }
     });
     check(&escape, &["outside the archive"]);
+    // a layer member that is a symlink out of the archive
+    let linked = t.dir.path().join("linked.tar");
+    {
+        let mut a = tar::Archive::new(std::fs::File::open(&good).unwrap());
+        let mut b = tar::Builder::new(std::fs::File::create(&linked).unwrap());
+        for e in a.entries().unwrap() {
+            let mut e = e.unwrap();
+            let name = e.path().unwrap().display().to_string();
+            let mut h = e.header().clone();
+            if name.ends_with(".tar") {
+                let mut l = tar::Header::new_ustar();
+                l.set_entry_type(tar::EntryType::Symlink);
+                l.set_size(0);
+                b.append_link(&mut l, &name, "../../../../etc/passwd")
+                    .unwrap();
+            } else {
+                let mut data = Vec::new();
+                std::io::Read::read_to_end(&mut e, &mut data).unwrap();
+                b.append_data(&mut h, &name, &data[..]).unwrap();
+            }
+        }
+        b.finish().unwrap();
+    }
+    check(&linked, &["outside the archive"]);
     // nothing was left in the store's work area either
     assert_eq!(t2.store_listing(), before);
 }

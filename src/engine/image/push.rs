@@ -17,7 +17,7 @@ use crate::oci::manifest::{
     DOCKER_CONFIG, DOCKER_MANIFEST, Descriptor, ImageManifest, Manifest, OCI_CONFIG, OCI_MANIFEST,
 };
 use crate::oci::{Digest, Reference};
-use crate::registry::{Client, ClientOptions, Repo};
+use crate::registry::{Client, ClientOptions, RegistryError, Repo};
 use crate::store::{CompressedForm, LayerInfo, Store, WorkDir};
 
 /// A registry an image came from is only worth a quick try.
@@ -456,9 +456,14 @@ impl Ctx<'_> {
                 total: size,
             })
         };
-        Ok(self
-            .repo
-            .upload_blob(digest, path, size, location, &report)?)
+        match self.repo.upload_blob(digest, path, size, location, &report) {
+            // an upload session that failed half-way is usually dead: start a new one once
+            Err(e @ (RegistryError::Status { .. } | RegistryError::Unreachable { .. })) => {
+                log::debug!("upload of {digest} failed ({e}); starting over");
+                Ok(self.repo.upload_blob(digest, path, size, None, &report)?)
+            }
+            other => Ok(other?),
+        }
     }
 }
 

@@ -34,6 +34,8 @@ pub struct Faults {
     pub stall_blob: Option<(String, usize)>,
     /// Answer Range requests with the whole blob (200).
     pub ignore_range: bool,
+    /// The first N blob upload PUTs answer 500 (after reading the body).
+    pub upload_500s: usize,
 }
 
 #[derive(Default)]
@@ -43,6 +45,8 @@ struct State {
     auth: Auth,
     faults: Faults,
     log: Vec<String>,
+    /// Upload sessions that failed: gone, as in a real registry.
+    dead_uploads: Vec<String>,
 }
 
 pub struct FakeRegistry {
@@ -53,6 +57,8 @@ pub struct FakeRegistry {
 }
 
 const TOKEN: &str = "fake-token-123";
+/// Handed out for scopes that include push; needed for uploads.
+const PUSH_TOKEN: &str = "fake-token-push";
 
 impl FakeRegistry {
     pub fn start(auth: Auth) -> Self {
@@ -161,6 +167,79 @@ fn respond(
     conn.write_all(body)
 }
 
+fn read_body(
+    reader: &mut impl Read,
+    headers: &HashMap<String, String>,
+) -> std::io::Result<Vec<u8>> {
+    let len: usize = headers
+        .get("content-length")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut data = vec![0u8; len];
+    reader.read_exact(&mut data)?;
+    Ok(data)
+}
+
+/// Blob uploads: `POST …/blobs/uploads/` (with `mount=&from=`), then one `PUT ?digest=`.
+#[allow(clippy::too_many_arguments)]
+fn upload(
+    conn: &mut TcpStream,
+    reader: &mut impl Read,
+    state: &Mutex<State>,
+    method: &str,
+    rest: &str,
+    repo: &str,
+    query: &str,
+    headers: &HashMap<String, String>,
+) -> std::io::Result<()> {
+    let param = |k: &str| {
+        query
+            .split('&')
+            .find_map(|kv| kv.strip_prefix(&format!("{k}=")))
+            .map(|v| v.replace("%3A", ":"))
+    };
+    if method == "POST" {
+        if let Some(d) = param("mount")
+            && state
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .blobs
+                .contains_key(&d)
+        {
+            return respond(conn, 201, &[], b"");
+        }
+        let location = format!("/v2/{repo}/blobs/uploads/{}", super::random_name());
+        return respond(conn, 202, &[("Location", location)], b"");
+    }
+    let data = read_body(reader, headers)?;
+    let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+    if s.dead_uploads.iter().any(|d| d == rest) {
+        return respond(
+            conn,
+            404,
+            &[],
+            br#"{"errors":[{"code":"BLOB_UPLOAD_UNKNOWN","message":"blob upload unknown"}]}"#,
+        );
+    }
+    if s.faults.upload_500s > 0 {
+        s.faults.upload_500s -= 1;
+        s.dead_uploads.push(rest.to_string());
+        return respond(conn, 500, &[], b"upload failed");
+    }
+    match param("digest") {
+        Some(d) if super::images::sha256(&data) == d && rest.contains("/uploads/") => {
+            s.blobs.insert(d, data);
+            respond(conn, 201, &[], b"")
+        }
+        _ => respond(
+            conn,
+            400,
+            &[],
+            br#"{"errors":[{"code":"DIGEST_INVALID","message":"digest invalid"}]}"#,
+        ),
+    }
+}
+
 fn serve(
     mut conn: TcpStream,
     state: &Mutex<State>,
@@ -209,8 +288,15 @@ fn serve(
                 );
             }
         }
+        state
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .log
+            .push(format!("TOKEN {query}"));
         let scope_ok = query.contains("scope=repository");
-        let body = if scope_ok {
+        let body = if scope_ok && query.contains("push") {
+            format!(r#"{{"token":"{PUSH_TOKEN}"}}"#)
+        } else if scope_ok {
             format!(r#"{{"token":"{TOKEN}"}}"#)
         } else {
             r#"{"token":"no-scope"}"#.to_string()
@@ -222,8 +308,12 @@ fn serve(
             body.as_bytes(),
         );
     }
+    let writes = matches!(method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE");
+    let token = headers.get("authorization").map(String::as_str);
+    let allowed = token == Some(&format!("Bearer {PUSH_TOKEN}"))
+        || (!writes && token == Some(&format!("Bearer {TOKEN}")));
     if let Auth::Bearer(_) = auth
-        && headers.get("authorization").map(String::as_str) != Some(&format!("Bearer {TOKEN}"))
+        && !allowed
     {
         let challenge = format!(
             r#"Bearer realm="http://127.0.0.1:{port}/token",service="fake",scope="repository:x:pull""#
@@ -241,6 +331,33 @@ fn serve(
     let Some(rest) = path.strip_prefix("/v2/") else {
         return respond(&mut conn, 404, &[], b"404 page not found");
     };
+    if let Some(idx) = rest.find("/blobs/uploads/") {
+        let repo = &rest[..idx];
+        return upload(
+            &mut conn,
+            &mut reader,
+            state,
+            &method,
+            rest,
+            repo,
+            query,
+            &headers,
+        );
+    }
+    if method == "PUT"
+        && let Some(idx) = rest.rfind("/manifests/")
+    {
+        let (repo, reference) = (&rest[..idx], &rest[idx + "/manifests/".len()..]);
+        let data = read_body(&mut reader, &headers)?;
+        let digest = super::images::sha256(&data);
+        let mt = headers.get("content-type").cloned().unwrap_or_default();
+        let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+        s.manifests
+            .insert(format!("{repo}:{reference}"), (mt.clone(), data.clone()));
+        s.manifests.insert(format!("{repo}:{digest}"), (mt, data));
+        drop(s);
+        return respond(&mut conn, 201, &[("Docker-Content-Digest", digest)], b"");
+    }
     if let Some(idx) = rest.rfind("/manifests/") {
         let (repo, reference) = (&rest[..idx], &rest[idx + "/manifests/".len()..]);
         let found = state
@@ -297,7 +414,11 @@ fn serve(
             .and_then(|r| r.trim_end_matches('-').parse::<usize>().ok())
             .filter(|_| !faults.ignore_range)
             .unwrap_or(0);
-        let body = &data[start.min(data.len())..];
+        let body = if method == "HEAD" {
+            &[][..]
+        } else {
+            &data[start.min(data.len())..]
+        };
         let mut head = format!(
             "HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\nContent-Type: application/octet-stream\r\n",
             if start > 0 { 206 } else { 200 },
