@@ -24,6 +24,12 @@ impl std::fmt::Debug for Credentials {
 struct AuthFile {
     #[serde(default)]
     auths: BTreeMap<String, AuthEntry>,
+    /// docker's per-registry credential helpers: registry → helper name.
+    #[serde(default, rename = "credHelpers")]
+    cred_helpers: BTreeMap<String, String>,
+    /// docker's credential helper for every registry.
+    #[serde(default, rename = "credsStore")]
+    creds_store: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -73,6 +79,17 @@ fn lookup_in(
         Err(e) => return Err(err(e.to_string())),
     };
     let file: AuthFile = serde_json::from_slice(&text).map_err(|e| err(e.to_string()))?;
+    let helper = file
+        .cred_helpers
+        .iter()
+        .find(|(k, _)| normalize_key(k) == registry)
+        .map(|(_, h)| h)
+        .or(file.creds_store.as_ref());
+    if let Some(h) = helper
+        && let Some(c) = from_helper(h, registry)
+    {
+        return Ok(Some(c));
+    }
     let full = format!("{registry}/{repository}");
     let best = file
         .auths
@@ -109,6 +126,64 @@ fn lookup_in(
         username: u.to_string(),
         password: p.to_string(),
     }))
+}
+
+/// Asks docker credential helper `docker-credential-NAME get` (from PATH) for `registry`'s
+/// credentials; None when it has none or fails (then the `auths` entries are used).
+fn from_helper(name: &str, registry: &str) -> Option<Credentials> {
+    use std::io::Write;
+    if name.is_empty()
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    {
+        log::warn!("ignoring credential helper {name:?}: not a plain name");
+        return None;
+    }
+    let server = if registry == "docker.io" {
+        "https://index.docker.io/v1/".to_string()
+    } else {
+        registry.to_string()
+    };
+    let program = format!("docker-credential-{name}");
+    let mut child = std::process::Command::new(&program)
+        .arg("get")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| log::debug!("{program}: {e}"))
+        .ok()?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(server.as_bytes());
+    }
+    let out = child.wait_with_output().ok()?;
+    if !out.status.success() {
+        log::debug!(
+            "{program} has no credentials for {server}: {}",
+            String::from_utf8_lossy(&out.stdout).trim()
+        );
+        return None;
+    }
+    #[derive(Deserialize)]
+    struct Reply {
+        #[serde(rename = "Username")]
+        username: String,
+        #[serde(rename = "Secret")]
+        secret: String,
+    }
+    let reply: Reply = serde_json::from_slice(&out.stdout)
+        .map_err(|e| log::warn!("{program}: unreadable answer: {e}"))
+        .ok()?;
+    if reply.username == "<token>" {
+        log::warn!("{program}: identity tokens are not supported; use 'skiff login'");
+        return None;
+    }
+    log::debug!("using credentials for {registry} from {program}");
+    Some(Credentials {
+        username: reply.username,
+        password: reply.secret,
+    })
 }
 
 /// `https://index.docker.io/v1/` → `docker.io`, `http://host:5000/` → `host:5000`.

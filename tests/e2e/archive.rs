@@ -205,3 +205,51 @@ fn issue7_search_a_registrys_catalog_and_tags() {
     )
     .one_error_line(&["--list-tags"]);
 }
+
+#[test]
+fn issue7_docker_credential_helpers_supply_credentials() {
+    use crate::support::images;
+    use crate::support::registry::Registry;
+    use std::os::unix::fs::PermissionsExt;
+    let reg = Registry::with_basic_auth("carol", "pw9");
+    reg.push("private/busybox", "latest", &images::busybox());
+    let name = reg.reference("private/busybox", "latest");
+    let t = crate::support::TestRoot::new();
+    let host = reg.host();
+    let bin = t.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let helper = bin.join("docker-credential-skifftest");
+    std::fs::write(
+        &helper,
+        format!(
+            "#!/bin/sh\nread server\n[ \"$1\" = get ] && [ \"$server\" = \"{host}\" ] && \
+             {{ echo '{{\"ServerURL\":\"{host}\",\"Username\":\"carol\",\"Secret\":\"pw9\"}}'; exit 0; }}\n\
+             echo 'credentials not found in native keychain'; exit 1\n"
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let docker = t.dir.path().join(".docker");
+    std::fs::create_dir_all(&docker).unwrap();
+    let with_path = |args: &[&str]| {
+        let c = t.sh(args, |line| format!("PATH={}:$PATH {line}", bin.display()));
+        crate::support::run_bounded(c, std::time::Duration::from_secs(60))
+    };
+    // a helper that is not installed: no credentials, a clear refusal
+    std::fs::write(
+        docker.join("config.json"),
+        r#"{"auths":{},"credsStore":"missing"}"#,
+    )
+    .unwrap();
+    let r = with_path(&["pull", "-q", &name]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["authentication required"]);
+    // credHelpers for this registry
+    std::fs::write(
+        docker.join("config.json"),
+        format!(r#"{{"auths":{{}},"credHelpers":{{"{host}":"skifftest"}}}}"#),
+    )
+    .unwrap();
+    let r = with_path(&["pull", "-q", &name]);
+    assert_eq!(r.code, 0, "{r}");
+}
