@@ -10,13 +10,14 @@ use crate::support::TestRoot;
 pub fn eventually(t: &TestRoot, args: &[&str], ok: impl Fn(&str) -> bool) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let out = t.ok(args).stdout;
-        if ok(&out) {
-            return out;
+        // failing is "not yet" too: what it looks at may not exist yet
+        let r = t.run(args);
+        if r.code == 0 && ok(&r.stdout) {
+            return r.stdout;
         }
         assert!(
             Instant::now() < deadline,
-            "skiff {args:?} never got there: {out}"
+            "skiff {args:?} never got there: {r}"
         );
         std::thread::sleep(Duration::from_millis(50));
     }
