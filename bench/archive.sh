@@ -53,7 +53,7 @@ for i in \$(seq 50); do curl -fsS -m 1 http://$dst/v2/ >/dev/null 2>&1 && exit 0
 exit 1
 EOF
 chmod +x "$work/fresh.sh"
-trap '[ -f $work/registry.pid ] && kill $(cat $work/registry.pid) 2>/dev/null; true' EXIT
+trap 'pkill -f "docker-registry serve $work/registry.yml"; true' EXIT
 
 out=$here/results/archive-$(date +%Y%m%dT%H%M%S)
 mkdir -p "$out"
