@@ -205,12 +205,23 @@ impl Reassembled {
                 let mut path = vec![0u8; u16::from_le_bytes(n) as usize];
                 self.split.read_exact(&mut path)?;
                 let path = PathBuf::from(std::ffi::OsStr::from_bytes(&path));
+                // non-blocking: a later entry may have put a FIFO where the file was
+                let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK;
                 let fd = self
                     .root
-                    .open_in(&path, OFlags::RDONLY | OFlags::NOFOLLOW, Mode::empty())
+                    .open_in(&path, flags, Mode::empty())
                     .map_err(|e| {
                         io::Error::new(e.kind(), format!("layer file {}: {e}", path.display()))
                     })?;
+                let st = rustix::fs::fstat(&fd)?;
+                if rustix::fs::FileType::from_raw_mode(st.st_mode)
+                    != rustix::fs::FileType::RegularFile
+                {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!("layer file {} is no longer a regular file", path.display()),
+                    ));
+                }
                 self.content = Some((File::from(fd).take(len), path));
             }
             other => {
@@ -305,6 +316,23 @@ mod tests {
             .read_to_end(&mut back)
             .unwrap();
         assert!(back == stream, "reassembled stream differs");
+        // a FIFO where a file was does not block, and is refused
+        std::fs::remove_file(layer.join("etc/a")).unwrap();
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            layer.join("etc/a"),
+            rustix::fs::FileType::Fifo,
+            Mode::from_raw_mode(0o644),
+            0,
+        )
+        .unwrap();
+        let err = Reassembled::open(&split, &layer)
+            .unwrap()
+            .read_to_end(&mut Vec::new())
+            .unwrap_err();
+        assert!(err.to_string().contains("regular file"), "{err}");
+        std::fs::remove_file(layer.join("etc/a")).unwrap();
+        std::fs::write(layer.join("etc/a"), b"hello").unwrap();
         // a file changed underneath is caught
         std::fs::write(layer.join("big"), b"short").unwrap();
         let err = Reassembled::open(&split, &layer)

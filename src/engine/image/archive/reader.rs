@@ -133,10 +133,18 @@ impl ArchiveReader {
         let name = clean("", name)?;
         if let Some(d) = &self.dir {
             let fd = d
-                .open_in(Path::new(&name), OFlags::RDONLY, Mode::empty())
+                .open_in(
+                    Path::new(&name),
+                    OFlags::RDONLY | OFlags::NONBLOCK,
+                    Mode::empty(),
+                )
                 .map_err(|e| missing(&name, e))?;
             let f = File::from(fd);
-            let size = f.metadata()?.len();
+            let meta = f.metadata()?;
+            if !meta.is_file() {
+                return Err(bad(format!("{name} in the layout is not a regular file")));
+            }
+            let size = meta.len();
             return Ok((Box::new(BufReader::with_capacity(256 << 10, f)), size));
         }
         let mut name = name;
