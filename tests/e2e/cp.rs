@@ -121,7 +121,7 @@ fn issue7_cp_never_leaves_the_container_through_planted_symlinks() {
     std::fs::write(victim.join("secret"), "host secret\n").unwrap();
     let v = victim.display().to_string();
     let plant = format!(
-        "mkdir -p {v}; ln -s {v} /todir; ln -s {v}/secret /tofile; ln -s / /rootlink; mkdir /d; ln -s {v} /d/inner"
+        "mkdir -p {v}; ln -s {v} /todir; ln -s {v}/secret /tofile; ln -s / /rootlink; mkdir /d; ln -s {v} /d/inner; mknod /d/nul c 1 3"
     );
     let evil = t.dir.path().join("evil");
     std::fs::write(&evil, "evil\n").unwrap();
@@ -163,6 +163,10 @@ fn issue7_cp_never_leaves_the_container_through_planted_symlinks() {
         t.ok(&["cp", &at("/d"), out.to_str().unwrap()]);
         let link = std::fs::symlink_metadata(out.join("inner")).unwrap();
         assert!(link.file_type().is_symlink());
+        assert!(
+            !out.join("nul").exists(),
+            "{name}: a container's device node is not recreated on the host"
+        );
         // a tar stream with .. entries is refused
         let r = shell(&t, &["cp", "-", &at("/")], |l| {
             format!("printf 'x' > {v}/x; tar -C {v} -cPf - ../victim/x | {l}")

@@ -124,6 +124,8 @@ impl Side<'_> {
             privileged,
             whiteouts: false,
             owner: (!archive).then_some(owner),
+            // a container's device nodes are not recreated on the host
+            devices: !matches!(self, Side::Host),
         };
         unpack_at(tar, root, &prefix, opts).map_err(err)?;
         Ok(())

@@ -27,6 +27,8 @@ pub struct UnpackOptions {
     pub whiteouts: bool,
     /// Every entry gets this owner instead of the tar's (`cp` without `-a`).
     pub owner: Option<(u32, u32)>,
+    /// Device nodes are created (when privileged); `cp` out to the host skips them.
+    pub devices: bool,
 }
 
 impl UnpackOptions {
@@ -36,6 +38,7 @@ impl UnpackOptions {
             privileged,
             whiteouts: true,
             owner: None,
+            devices: true,
         }
     }
 }

@@ -324,9 +324,9 @@ impl Ops {
             EntryType::Block => FileType::BlockDevice,
             _ => FileType::Fifo,
         };
-        if file_type != FileType::Fifo && !self.opts.privileged {
+        if file_type != FileType::Fifo && !(self.opts.privileged && self.opts.devices) {
             self.stats.skipped_devices += 1;
-            log::debug!("skipping device node {name:?}: needs root");
+            log::debug!("skipping device node {name:?}");
             return Ok(());
         }
         let chown = self.owner_differs(meta);
