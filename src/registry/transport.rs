@@ -348,9 +348,10 @@ impl Transport {
                 Payload::Bytes(b) => agent.run(req.body(b).map_err(ureq::Error::Http)?),
                 Payload::Stream { body, size } => {
                     let Some(mut body) = body.take_body() else {
-                        return Err(ureq::Error::Io(std::io::Error::other(
-                            "a streamed upload cannot be retried",
-                        )));
+                        // not an I/O error: those are retried
+                        return Err(ureq::Error::Other(
+                            "a streamed upload cannot be retried".into(),
+                        ));
                     };
                     let req = req.header("Content-Length", size.to_string());
                     let body = ureq::SendBody::from_reader(&mut body);

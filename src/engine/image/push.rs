@@ -170,22 +170,20 @@ impl Engine {
                 "{c:?} layers cannot go into a Docker schema 2 manifest: use --format oci"
             )));
         }
-        let mut sources: Vec<String> = db
-            .tags_of(&src.id)
-            .into_iter()
-            .chain(db.digests_of(&src.id))
-            .filter(|r| r.domain() == dest.domain() && r.path() != dest.path())
-            .map(|r| r.path().to_string())
-            .collect();
-        sources.dedup();
-        // the registries the image came from, to copy its original blobs from
+        // other repositories of this registry that have the image (to mount from), and
+        // the other registries it came from (to copy its original blobs from)
+        let mut sources: Vec<String> = Vec::new();
         let mut elsewhere: Vec<Reference> = Vec::new();
         for r in db
             .tags_of(&src.id)
             .into_iter()
             .chain(db.digests_of(&src.id))
         {
-            if r.domain() != dest.domain() && !elsewhere.iter().any(|e| e.name() == r.name()) {
+            if r.domain() == dest.domain() {
+                if r.path() != dest.path() && !sources.iter().any(|p| p == r.path()) {
+                    sources.push(r.path().to_string());
+                }
+            } else if !elsewhere.iter().any(|e| e.name() == r.name()) {
                 elsewhere.push(r);
             }
         }
@@ -434,7 +432,16 @@ impl Ctx<'_> {
                 Ok(()) => return true,
                 Err(e) => {
                     log::debug!("copying {} from {}: {e}", desc.digest, origin.registry());
-                    dead.store(true, Ordering::Relaxed);
+                    // a registry that cannot be reached or refuses us is not asked again;
+                    // one that lacks this blob may still have the next layer's
+                    if matches!(
+                        e,
+                        RegistryError::Unreachable { .. }
+                            | RegistryError::Unauthorized { .. }
+                            | RegistryError::Tls(_)
+                    ) {
+                        dead.store(true, Ordering::Relaxed);
+                    }
                 }
             }
         }
@@ -457,8 +464,15 @@ impl Ctx<'_> {
             })
         };
         match self.repo.upload_blob(digest, path, size, location, &report) {
-            // an upload session that failed half-way is usually dead: start a new one once
-            Err(e @ (RegistryError::Status { .. } | RegistryError::Unreachable { .. })) => {
+            // an upload session that failed half-way is usually dead (404 after a 5xx, or a
+            // dropped connection): start a new one once
+            Err(e @ RegistryError::Unreachable { .. })
+            | Err(
+                e @ RegistryError::Status {
+                    status: 404 | 500..,
+                    ..
+                },
+            ) => {
                 log::debug!("upload of {digest} failed ({e}); starting over");
                 Ok(self.repo.upload_blob(digest, path, size, None, &report)?)
             }
