@@ -105,13 +105,17 @@ impl<'a> Repo<'a> {
             .send(ep, &self.registry, &self.path, &req)
     }
 
+    /// The registry itself, not a mirror (logins, catalogs, pushes).
+    fn origin(&self) -> Result<&Endpoint, RegistryError> {
+        self.endpoints
+            .last()
+            .ok_or_else(|| RegistryError::Protocol(format!("no endpoint for {}", self.registry)))
+    }
+
     /// `GET /v2/` at the registry itself (not a mirror) with the client's credentials:
     /// what `login` checks them with.
     pub fn check_access(&self) -> Result<(), RegistryError> {
-        let ep = self
-            .endpoints
-            .last()
-            .ok_or_else(|| RegistryError::Protocol(format!("no endpoint for {}", self.registry)))?;
+        let ep = self.origin()?;
         let resp = self.send(ep, "GET", "/v2/", &[])?;
         match resp.status().as_u16() {
             200 => Ok(()),
@@ -125,10 +129,7 @@ impl<'a> Repo<'a> {
 
     /// `GET` of a small JSON document at the registry itself (catalog, tag lists).
     pub fn get_json(&self, path: &str) -> Result<serde_json::Value, RegistryError> {
-        let ep = self
-            .endpoints
-            .last()
-            .ok_or_else(|| RegistryError::Protocol(format!("no endpoint for {}", self.registry)))?;
+        let ep = self.origin()?;
         let resp = self.send(ep, "GET", path, &[])?;
         let status = resp.status().as_u16();
         let body = read_small(resp);

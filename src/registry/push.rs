@@ -7,29 +7,10 @@ use std::path::Path;
 use super::error::error_body_message;
 use super::transport::{Counting, Payload, Req, read_small};
 use super::{RegistryError, Repo};
-use crate::config::Endpoint;
 use crate::oci::Digest;
 use crate::oci::manifest::Descriptor;
 
-/// Where a blob came from, for the progress display.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Upload {
-    /// The registry had it in this repository already.
-    Exists,
-    /// Mounted from another repository of the same registry.
-    Mounted(String),
-    /// Sent.
-    Pushed,
-}
-
 impl Repo<'_> {
-    /// The registry itself: pushes never go to mirrors.
-    fn origin(&self) -> Result<&Endpoint, RegistryError> {
-        self.endpoints
-            .last()
-            .ok_or_else(|| RegistryError::Protocol(format!("no endpoint for {}", self.registry)))
-    }
-
     fn push_scopes(&self, mount_from: Option<&str>) -> Vec<String> {
         let mut s = vec![format!("repository:{}:pull,push", self.path)];
         if let Some(from) = mount_from {
