@@ -113,6 +113,22 @@ impl Store {
         })
     }
 
+    /// An image's size: its distinct layers' sizes summed. `Err(diff_id)` names a layer the
+    /// store does not have (removed meanwhile).
+    pub fn image_size(&self, diff_ids: &[Digest]) -> io::Result<Result<u64, Digest>> {
+        let mut size = 0;
+        let mut seen = std::collections::BTreeSet::new();
+        for d in diff_ids {
+            let Some(layer) = self.layer(d)? else {
+                return Ok(Err(d.clone()));
+            };
+            if seen.insert(d) {
+                size += layer.size;
+            }
+        }
+        Ok(Ok(size))
+    }
+
     /// Remembers a compressed form of a layer (made for a push), so the next push can ask
     /// the registry for it before compressing again.
     pub fn add_compressed_form(&self, diff_id: &Digest, form: CompressedForm) -> io::Result<()> {

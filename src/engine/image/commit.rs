@@ -105,10 +105,9 @@ impl Engine {
         let bytes = serde_json::to_vec(config).map_err(|e| EngineError::Other(e.to_string()))?;
         let id = Digest::sha256_of(&bytes);
         store.put_blob(&id, &bytes)?;
-        let mut size = 0;
-        for d in &config.rootfs.diff_ids {
-            size += store.layer(d)?.map_or(0, |l| l.size);
-        }
+        let size = store
+            .image_size(&config.rootfs.diff_ids)?
+            .map_err(|d| EngineError::Conflict(format!("layer {d} was removed meanwhile")))?;
         let lock = store.lock()?;
         let mut db = store.images()?;
         let now = now_rfc3339();

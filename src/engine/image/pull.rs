@@ -167,19 +167,12 @@ impl Engine {
     ) -> Result<(), EngineError> {
         let lock = store.lock()?;
         let mut db = store.images()?;
-        let mut size = 0;
-        let mut seen = BTreeSet::new();
-        for diff_id in &config.rootfs.diff_ids {
-            let layer = store.layer(diff_id)?.ok_or_else(|| {
-                EngineError::Conflict(format!(
-                    "layer {diff_id} was removed while pulling {}; pull again",
-                    reference.familiar()
-                ))
-            })?;
-            if seen.insert(diff_id) {
-                size += layer.size;
-            }
-        }
+        let size = store.image_size(&config.rootfs.diff_ids)?.map_err(|d| {
+            EngineError::Conflict(format!(
+                "layer {d} was removed while pulling {}; pull again",
+                reference.familiar()
+            ))
+        })?;
         store.put_blob(image_id, config_bytes)?;
         store.put_blob(&manifest.digest, &manifest_bytes)?;
         let now = now_rfc3339();

@@ -77,11 +77,7 @@ impl Engine {
         }
         work.set_lease(&all)?;
         let opts = UnpackOptions::layer(!self.context().rootless);
-        let workers = self
-            .context()
-            .registries
-            .max_concurrent_downloads
-            .min(todo.len());
+        let workers = self.context().registries.max_concurrent_downloads;
         crate::util::parallel::try_map(&todo, workers, |(member, raw, diff_id)| {
             load_layer(store, &work, &reader, member, raw.as_ref(), diff_id, opts)
         })?;
@@ -185,18 +181,9 @@ impl Engine {
         let mut out = Vec::new();
         for p in plans {
             let id = Digest::sha256_of(&p.config_bytes);
-            let mut size = 0;
-            let mut seen = BTreeSet::new();
-            for d in &p.config.rootfs.diff_ids {
-                let layer = store.layer(d)?.ok_or_else(|| {
-                    EngineError::Conflict(format!(
-                        "layer {d} was removed while loading; load again"
-                    ))
-                })?;
-                if seen.insert(d) {
-                    size += layer.size;
-                }
-            }
+            let size = store.image_size(&p.config.rootfs.diff_ids)?.map_err(|d| {
+                EngineError::Conflict(format!("layer {d} was removed while loading; load again"))
+            })?;
             store.put_blob(&id, &p.config_bytes)?;
             let added = db
                 .images
