@@ -60,6 +60,13 @@ fn path_rules(t: &TestRoot, c: &str) {
         .one_error_line(&["cannot copy a directory to a file"]);
     t.fails(&["cp", &h("tree/a"), &at("/missing/dir/")], 125)
         .one_error_line(&["does not exist"]);
+    t.fails(&["cp", &h("tree/a"), &h("elsewhere")], 125)
+        .one_error_line(&["at least one container"]);
+    t.fails(&["cp", &at("/renamed"), &at("/again")], 125)
+        .one_error_line(&["between containers"]);
+    let r = shell(t, &["cp", "-", &at("/renamed")], |l| format!("true | {l}"));
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["must be a directory"]);
     // tar streams both ways
     let r = shell(t, &["cp", &at("/srv/tree"), "-"], |l| {
         format!("{l} | tar -tf - | sort")

@@ -30,6 +30,17 @@ pub enum CpPath {
     },
 }
 
+impl CpPath {
+    /// The path on its side; None for a stream.
+    fn path(&self) -> Option<String> {
+        match self {
+            CpPath::Stream => None,
+            CpPath::Host(p) => Some(p.display().to_string()),
+            CpPath::Container { path, .. } => Some(path.clone()),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CpOptions {
     /// Keep the source's owners (`-a`).
@@ -159,23 +170,15 @@ fn copy(
     dst: &CpPath,
     o: CpOptions,
 ) -> Result<(), String> {
-    let dst_path = match dst {
-        CpPath::Stream => None,
-        CpPath::Host(p) => Some(p.display().to_string()),
-        CpPath::Container { path, .. } => Some(path.clone()),
-    };
-    let src_path = match src {
-        CpPath::Stream => {
-            let dir = dst_path.unwrap_or_default();
-            if to.kind(&dir)? != Some(FileType::Directory) {
-                return Err(format!(
-                    "destination {dir} must be a directory when copying from a stream"
-                ));
-            }
-            return to.extract(io::stdin().lock(), &dir, o.archive);
+    let dst_path = dst.path();
+    let Some(src_path) = src.path() else {
+        let dir = dst_path.unwrap_or_default();
+        if to.kind(&dir)? != Some(FileType::Directory) {
+            return Err(format!(
+                "destination {dir} must be a directory when copying from a stream"
+            ));
         }
-        CpPath::Host(p) => p.display().to_string(),
-        CpPath::Container { path, .. } => path.clone(),
+        return to.extract(io::stdin().lock(), &dir, o.archive);
     };
     let contents = src_path.ends_with("/.");
     let follow = o.follow_link || src_path.ends_with('/') || contents;
