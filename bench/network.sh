@@ -17,14 +17,7 @@ skiff=$repo/target/x86_64-unknown-linux-gnu/release/skiff
 case ${1:-} in
 start)
     shift
-    extra=""
-    [ -S /run/docker-bench/docker.sock ] && extra="docker=/usr/bin/docker"
-    before=$(cat /proc/sys/net/ipv4/ip_forward)
-    # shellcheck disable=SC2086
-    "$here/compare.sh" start "$@" $extra
-    # the bench store's bridge and rules go; forwarding as it was
-    "$skiff" --root "${SKIFF_ROOT:-/var/tmp/bench/skiff-root}" --runroot "${SKIFF_RUNROOT:-/var/tmp/bench/skiff-run}" system reset -f
-    echo "$before" > /proc/sys/net/ipv4/ip_forward
+    exec "$here/on-network.sh" start "$@"
     ;;
 tput)
     [ "${IN_NETNS:-}" = 1 ] || IN_NETNS=1 exec unshare -n "$0" "$@"
