@@ -27,40 +27,16 @@ pub struct Item {
     pub meta: fs::Metadata,
 }
 
-/// Resolves `rel` inside the context root, following symlinks only within it.
+/// Resolves `rel` inside the context root, following symlinks only within it (a link
+/// that climbs above the context is refused).
 pub fn resolve_in_context(root: &Path, rel: &str) -> Result<String, String> {
-    let mut done: Vec<String> = Vec::new();
-    let mut todo: Vec<String> = rel.split('/').rev().map(str::to_string).collect();
-    let mut hops = 0;
-    while let Some(part) = todo.pop() {
-        match part.as_str() {
-            "" | "." => continue,
-            ".." => {
-                if done.pop().is_none() {
-                    return Err(format!("{rel}: outside the build context"));
-                }
-                continue;
-            }
-            _ => {}
-        }
-        let here = root.join(done.join("/")).join(&part);
-        match fs::symlink_metadata(&here) {
-            Ok(m) if m.file_type().is_symlink() => {
-                hops += 1;
-                if hops > 40 {
-                    return Err(format!("{rel}: too many levels of symbolic links"));
-                }
-                let target = fs::read_link(&here).map_err(|e| format!("{rel}: {e}"))?;
-                let t = target.to_string_lossy().into_owned();
-                if t.starts_with('/') {
-                    done.clear(); // absolute: from the context's root
-                }
-                todo.extend(t.split('/').rev().map(str::to_string));
-            }
-            _ => done.push(part),
-        }
-    }
-    Ok(done.join("/"))
+    let link = |p: &str| match fs::symlink_metadata(root.join(p)) {
+        Ok(m) if m.file_type().is_symlink() => fs::read_link(root.join(p))
+            .map(|t| Some(t.to_string_lossy().into_owned()))
+            .map_err(|e| format!("{rel}: {e}")),
+        _ => Ok(None),
+    };
+    crate::util::fs::resolve_links(rel, link, Some("outside the build context"))
 }
 
 /// Every path under `root` (relative, `/`-separated), not following symlinks.
@@ -127,8 +103,10 @@ pub fn plan(
                     }
                 }
                 Source::Image(l) => {
-                    if let Some((p, _)) = l.lookup(&m) {
-                        roots.push((p, m));
+                    // the image's symlinks are followed inside the image, never by the host
+                    let real = l.resolve(&m)?;
+                    if let Some((p, _)) = l.lookup(&real) {
+                        roots.push((p, real));
                         found = true;
                     }
                 }
@@ -293,8 +271,17 @@ pub fn stage(items: &[Item], staging: &Path, o: Overrides, image: &Layered) -> R
             }
             prefix.push_str(part);
             let p = staging.join(&prefix);
-            if p.exists() {
-                continue;
+            // what is staged earlier may be a symlink (`a -> /`): a later item below it
+            // must never be written through it
+            match fs::symlink_metadata(&p) {
+                Ok(m) if m.is_dir() => continue,
+                Ok(_) => {
+                    return Err(format!(
+                        "{}: {prefix} is not a directory in what is copied",
+                        i.dest
+                    ));
+                }
+                Err(_) => {}
             }
             fs::create_dir(&p).map_err(|x| e(&prefix, x))?;
             let (mode, uid, gid) = image
@@ -314,8 +301,13 @@ pub fn stage(items: &[Item], staging: &Path, o: Overrides, image: &Layered) -> R
         let (uid, gid) = o.owner.unwrap_or((0, 0));
         let ft = i.meta.file_type();
         if ft.is_dir() {
-            if !target.exists() {
-                fs::create_dir(&target).map_err(|x| e(&i.dest, x))?;
+            match fs::symlink_metadata(&target) {
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => {
+                    fs::remove_file(&target).map_err(|x| e(&i.dest, x))?;
+                    fs::create_dir(&target).map_err(|x| e(&i.dest, x))?;
+                }
+                Err(_) => fs::create_dir(&target).map_err(|x| e(&i.dest, x))?,
             }
         } else if ft.is_symlink() {
             let to = fs::read_link(&i.src).map_err(|x| e(&i.dest, x))?;
@@ -422,6 +414,36 @@ mod tests {
         fs::write(t.path().join("src/a.txt"), "changed").unwrap();
         let i2 = plan(&from, &["src".into()], "/app", false).unwrap();
         assert_ne!(d1, digest(&i2).unwrap());
+    }
+
+    /// Issue 13: an item staged below an earlier item's symlink is refused, never written
+    /// through the link.
+    #[test]
+    fn issue13_staging_never_writes_through_a_staged_symlink() {
+        let t = tempfile::tempdir().unwrap();
+        let outside = t.path().join("outside");
+        fs::create_dir(&outside).unwrap();
+        let src = t.path().join("src");
+        fs::create_dir(&src).unwrap();
+        std::os::unix::fs::symlink(&outside, src.join("link")).unwrap();
+        fs::write(src.join("f"), "x").unwrap();
+        let item = |p: &str, dest: &str| Item {
+            src: src.join(p),
+            dest: dest.into(),
+            meta: fs::symlink_metadata(src.join(p)).unwrap(),
+        };
+        let staging = t.path().join("staging");
+        fs::create_dir(&staging).unwrap();
+        let items = [item("link", "x"), item("f", "x/f")];
+        let e = stage(&items, &staging, Overrides::default(), &Layered::new(&[])).unwrap_err();
+        assert!(e.contains("not a directory"), "{e}");
+        assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
+        // a directory over a staged symlink replaces the link
+        fs::create_dir(src.join("d")).unwrap();
+        let items = [item("link", "y"), item("d", "y"), item("f", "y/f")];
+        stage(&items, &staging, Overrides::default(), &Layered::new(&[])).unwrap();
+        assert!(fs::symlink_metadata(staging.join("y")).unwrap().is_dir());
+        assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
     }
 
     #[test]

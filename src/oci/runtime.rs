@@ -85,6 +85,11 @@ pub struct Mount {
     /// `ro`, `nosuid`, `size=64m`, `mode=1777`, `rprivate`, …
     #[serde(default)]
     pub options: Vec<String>,
+    /// A bind whose `source` is a path *inside* this directory, resolved there when it is
+    /// mounted (symlinks followed only within it), never by the host: what a build binds
+    /// from its context, a stage or a cache directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub root: Option<PathBuf>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -129,6 +129,22 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     let uid = rustix::process::Uid::from_raw(who.uid);
     rustix::thread::set_thread_res_uid(uid, uid, uid)
         .map_err(|e| setup(format!("setuid {}: {e}", who.uid)))?;
+    // the switch really happened: never exec as another user than the one asked for
+    let now = (
+        rustix::process::getuid(),
+        rustix::process::geteuid(),
+        rustix::process::getgid(),
+        rustix::process::getegid(),
+    );
+    if now != (uid, uid, gid, gid) {
+        return Err(setup(format!(
+            "running as {}:{} instead of the user asked for ({}:{})",
+            now.1.as_raw(),
+            now.3.as_raw(),
+            who.uid,
+            who.gid
+        )));
+    }
     // Credential changes clear the parent-death signal: set it last.
     rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL))
         .map_err(|e| setup(format!("parent death signal: {e}")))?;

@@ -44,6 +44,18 @@ pub fn make_private() -> Result<()> {
     )
 }
 
+/// Layer dirs top first, each once: an image may hold the same layer twice (two steps
+/// with the same result), overlayfs refuses a lower dir given twice (ELOOP), and the upper
+/// copy already shows everything the lower one would.
+fn top_first_unique(bottom_first: &[PathBuf]) -> Vec<&PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    bottom_first
+        .iter()
+        .rev()
+        .filter(|l| seen.insert(*l))
+        .collect()
+}
+
 /// Mounts the overlay rootfs. Lower dirs are passed relative to their common parent (we
 /// chdir there first) to keep the option string within a page.
 pub fn mount_rootfs(root: &Root) -> Result<()> {
@@ -57,7 +69,7 @@ pub fn mount_rootfs(root: &Root) -> Result<()> {
     if let Some(base) = &base {
         nix::unistd::chdir(base).map_err(|e| format!("chdir {}: {e}", base.display()))?;
     }
-    for l in root.lower.iter().rev() {
+    for l in top_first_unique(&root.lower) {
         let rel = base
             .as_ref()
             .and_then(|b| l.strip_prefix(b).ok())
@@ -401,7 +413,14 @@ pub fn mount_user(rootfs: &RootDir, mounts: &[Mount], own: usize) -> Result<()> 
         let ro = m.options.iter().any(|o| o == "ro");
         match m.kind.as_str() {
             "bind" => {
-                let is_dir = m.source.is_dir();
+                // A rooted source is opened inside its root now and mounted through that
+                // fd: nothing between resolving and mounting can swap in a symlink.
+                let rooted = match &m.root {
+                    Some(root) => Some(rooted_source(root, &m.source)?),
+                    None => None,
+                };
+                let source = rooted.as_ref().map_or(m.source.clone(), fd_path);
+                let is_dir = source.is_dir();
                 let target = if i < own {
                     own_mountpoint(rootfs, &m.destination, is_dir)?
                 } else if is_dir {
@@ -411,11 +430,11 @@ pub fn mount_user(rootfs: &RootDir, mounts: &[Mount], own: usize) -> Result<()> 
                 };
                 let Some(target) = target else { continue };
                 if i >= own && is_dir && m.options.iter().any(|o| o == "copyup") {
-                    super::copyup::populate(&m.source, &target, &m.destination)?;
+                    super::copyup::populate(&source, &target, &m.destination)?;
                 }
                 let what = format!("{} on {}", m.source.display(), m.destination);
                 do_mount(
-                    Some(&m.source),
+                    Some(&source),
                     &fd_path(&target),
                     None,
                     MsFlags::MS_BIND | MsFlags::MS_REC,
@@ -473,6 +492,15 @@ pub fn mount_user(rootfs: &RootDir, mounts: &[Mount], own: usize) -> Result<()> 
         }
     }
     Ok(())
+}
+
+/// Opens (O_PATH) `rel` inside `root`, following symlinks only within it.
+fn rooted_source(root: &Path, rel: &Path) -> Result<OwnedFd> {
+    let what =
+        |e: std::io::Error| format!("bind source {} in {}: {e}", rel.display(), root.display());
+    RootDir::open(root)
+        .and_then(|r| r.open_in(rel, OFlags::PATH, Mode::empty()))
+        .map_err(what)
 }
 
 /// Switches the root to `new_root` and detaches the old one.
@@ -546,4 +574,17 @@ pub fn protect(masked: &[String], readonly: &[String], readonly_rootfs: bool) ->
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_layer_twice_is_mounted_once_at_its_top_position() {
+        let p = |s: &str| PathBuf::from(s);
+        let layers = [p("a"), p("b"), p("a"), p("c"), p("b")];
+        let got: Vec<&PathBuf> = top_first_unique(&layers);
+        assert_eq!(got, [&p("b"), &p("c"), &p("a")]);
+    }
 }

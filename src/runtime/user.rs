@@ -1,6 +1,8 @@
 //! `--user` resolution in the container's own /etc/passwd and /etc/group (parsed here:
 //! glibc's NSS lookups crash a static binary, and they would read the host's files anyway).
 
+use crate::util::ids::{check_user, parse_id};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExecUser {
     pub uid: u32,
@@ -24,8 +26,8 @@ fn passwd_entries(text: &str) -> impl Iterator<Item = PasswdEntry<'_>> {
         }
         Some(PasswdEntry {
             name: f[0],
-            uid: f[2].parse().ok()?,
-            gid: f[3].parse().ok()?,
+            uid: parse_id(f[2])?,
+            gid: parse_id(f[3])?,
             home: f[5],
         })
     })
@@ -39,13 +41,15 @@ fn group_entries(text: &str) -> impl Iterator<Item = (&str, u32, Vec<&str>)> {
             return None;
         }
         let members = f[3].split(',').filter(|m| !m.is_empty()).collect();
-        Some((f[0], f[2].parse().ok()?, members))
+        Some((f[0], parse_id(f[2])?, members))
     })
 }
 
 /// Resolves `spec` (`""`, `name`, `uid`, `name:group`, `uid:gid`) as docker does. Missing
-/// files behave as empty ones; a numeric uid need not exist in passwd.
+/// files behave as empty ones; a numeric uid need not exist in passwd. Ids out of the
+/// kernel's range (in the spec or in the files) are never used: see [`crate::util::ids`].
 pub fn resolve(spec: &str, passwd: &str, group: &str) -> Result<ExecUser, String> {
+    check_user(spec)?;
     let (user_part, group_part) = match spec.split_once(':') {
         Some((u, g)) => (u, Some(g)),
         None => (spec, None),
@@ -65,7 +69,7 @@ pub fn resolve(spec: &str, passwd: &str, group: &str) -> Result<ExecUser, String
         } else {
             out.home = "/root".to_string();
         }
-    } else if let Ok(uid) = user_part.parse::<u32>() {
+    } else if let Some(uid) = parse_id(user_part) {
         out.uid = uid;
         if let Some(e) = passwd_entries(passwd).find(|e| e.uid == uid) {
             out.gid = e.gid;
@@ -85,9 +89,9 @@ pub fn resolve(spec: &str, passwd: &str, group: &str) -> Result<ExecUser, String
     }
     match group_part {
         Some(g) if !g.is_empty() => {
-            out.gid = match g.parse::<u32>() {
-                Ok(gid) => gid,
-                Err(_) => group_entries(group)
+            out.gid = match parse_id(g) {
+                Some(gid) => gid,
+                None => group_entries(group)
                     .find(|(name, _, _)| *name == g)
                     .map(|(_, gid, _)| gid)
                     .ok_or_else(|| {
@@ -146,5 +150,25 @@ mod tests {
         assert!(r("nosuchuser").unwrap_err().contains("nosuchuser"));
         assert!(r("app:nogroup").unwrap_err().contains("nogroup"));
         assert_eq!(resolve("", "", "").unwrap().home, "/root");
+    }
+
+    /// Issue 13: ids out of range never resolve (u32::MAX would mean "no change": root).
+    #[test]
+    fn issue13_ids_at_the_edges() {
+        let passwd = "root:x:0:0::/root:/bin/sh\nnobody:x:4294967295:4294967295::/:/bin/sh\n";
+        let group = "root:x:0:\nbig:x:4294967295:\n";
+        for bad in [
+            "4294967295",
+            "0:4294967295",
+            "-1",
+            "nobody",
+            "0:big",
+            "4294967296",
+            ":",
+        ] {
+            assert!(resolve(bad, passwd, group).is_err(), "{bad}");
+        }
+        let max = resolve("4294967294:4294967294", passwd, group).unwrap();
+        assert_eq!((max.uid, max.gid), (4294967294, 4294967294));
     }
 }

@@ -135,6 +135,7 @@ pub fn exec_spec(container: &RuntimeSpec, req: &ExecRequest) -> Result<RuntimeSp
         p.cwd = w.clone();
     }
     if let Some(u) = &req.user {
+        crate::util::ids::check_user(u).map_err(SpecError::Invalid)?;
         p.user = u.clone();
     }
     p.terminal = req.tty;
@@ -226,6 +227,13 @@ pub fn build(
             "the working directory {cwd:?} is invalid: it needs to be an absolute path"
         )));
     }
+    let user = req
+        .user
+        .clone()
+        .or_else(|| image.user.clone())
+        .unwrap_or_default();
+    // an out-of-range id (4294967295 is setuid's "no change") would leave the command root
+    crate::util::ids::check_user(&user).map_err(SpecError::Invalid)?;
     let mut mounts = files;
     mounts.extend(req.mounts.iter().cloned());
     let (masked, readonly) = if req.privileged {
@@ -246,11 +254,7 @@ pub fn build(
         process: Process {
             terminal: req.tty,
             open_stdin: req.interactive,
-            user: req
-                .user
-                .clone()
-                .or_else(|| image.user.clone())
-                .unwrap_or_default(),
+            user,
             args,
             env: environment(image, &req.env),
             cwd,

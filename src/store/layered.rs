@@ -1,9 +1,11 @@
 //! Reading an image's filesystem straight from its unpacked layers, without mounting
 //! anything: the top-most layer that has a path wins, whiteouts (overlay 0/0 devices and
 //! `.wh.` files) hide it and everything below, an opaque directory hides the lower layers'
-//! contents. Used by builds (`COPY --from`, `--chown` names, whether a destination is a
-//! directory) and `export` (a container's layers under its writable one). Symlinks are
-//! never followed.
+//! contents. Used by builds (`COPY --from`, `RUN --mount=from=`, `--chown` names, whether a
+//! destination is a directory) and `export` (a container's layers under its writable one).
+//! The host never follows a symlink from a layer: every component of a path is checked to
+//! be a real directory before the next is opened, and [`Layered::resolve`] follows the
+//! image's symlinks inside the image.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -43,6 +45,36 @@ fn prefixes(rel: &str) -> Vec<String> {
     out
 }
 
+/// What a layer has at a directory path.
+enum DirAt {
+    /// The path (or a parent) is not in this layer: lower layers may have it.
+    Missing,
+    /// A whiteout or a non-directory (a file, a symlink) on the way: this layer hides the
+    /// path and everything below.
+    Hidden,
+    /// A real directory in this layer; `opaque`: it or a parent hides lower layers.
+    Dir { opaque: bool },
+}
+
+/// Walks `parts` (see [`prefixes`]) inside one layer directory without following any
+/// symlink: every component is checked to be a real directory before the next is looked at.
+fn dir_at(layer: &Path, parts: &[String]) -> DirAt {
+    let mut opaque = false;
+    for p in parts {
+        let (parent, name) = p.rsplit_once('/').unwrap_or(("", p));
+        if fs::symlink_metadata(layer.join(parent).join(format!(".wh.{name}"))).is_ok() {
+            return DirAt::Hidden;
+        }
+        let here = layer.join(p);
+        match fs::symlink_metadata(&here) {
+            Ok(m) if m.is_dir() => opaque |= is_opaque(&here),
+            Ok(_) => return DirAt::Hidden,
+            Err(_) => return DirAt::Missing,
+        }
+    }
+    DirAt::Dir { opaque }
+}
+
 impl Layered {
     /// `bottom_first`: layer directories as an image lists them.
     pub fn new(bottom_first: &[PathBuf]) -> Layered {
@@ -51,56 +83,66 @@ impl Layered {
         }
     }
 
-    /// Where `rel` (a clean path inside the image) really is, and what it is.
+    /// Where `rel` (a clean path inside the image) really is, and what it is. Nothing on
+    /// the way is followed: a symlink in a parent position means "not there" (use
+    /// [`Layered::resolve`] first to follow symlinks inside the image).
     pub fn lookup(&self, rel: &str) -> Option<(PathBuf, fs::Metadata)> {
         let parts = prefixes(rel);
-        if parts.is_empty() {
+        let Some((last, parents)) = parts.split_last() else {
             // the root itself
             return self
                 .top_first
                 .first()
                 .and_then(|d| fs::symlink_metadata(d).ok().map(|m| (d.clone(), m)));
-        }
+        };
         for layer in &self.top_first {
-            for (k, p) in parts.iter().enumerate() {
-                let here = layer.join(p);
-                let (parent, name) = p.rsplit_once('/').unwrap_or(("", p));
-                if layer.join(parent).join(format!(".wh.{name}")).exists() {
-                    return None;
-                }
-                match fs::symlink_metadata(&here) {
-                    Ok(m) if is_whiteout(&m) => return None,
-                    Ok(m) if k + 1 == parts.len() => return Some((here, m)),
-                    Ok(m) if m.is_dir() && is_opaque(&here) => {
-                        // below this, lower layers do not count; go on only in this one
-                        continue;
-                    }
-                    Ok(_) => {}
-                    Err(_) => break,
-                }
-            }
-            // an opaque directory on the way ends the search here
-            if parts[..parts.len() - 1]
-                .iter()
-                .any(|p| layer.join(p).is_dir() && is_opaque(&layer.join(p)))
-            {
+            let opaque = match dir_at(layer, parents) {
+                DirAt::Missing => continue,
+                DirAt::Hidden => return None,
+                DirAt::Dir { opaque } => opaque,
+            };
+            let (parent, name) = last.rsplit_once('/').unwrap_or(("", last));
+            if fs::symlink_metadata(layer.join(parent).join(format!(".wh.{name}"))).is_ok() {
                 return None;
+            }
+            let here = layer.join(last);
+            match fs::symlink_metadata(&here) {
+                Ok(m) if is_whiteout(&m) => return None,
+                Ok(m) => return Some((here, m)),
+                Err(_) if opaque => return None,
+                Err(_) => {}
             }
         }
         None
     }
 
+    /// `rel` with every symlink on the way (the last component too) followed inside the
+    /// image, as if its root were `/`: `..` stops at the root and absolute targets start
+    /// from it, so the result never names anything outside the image.
+    pub fn resolve(&self, rel: &str) -> Result<String, String> {
+        let link = |p: &str| match self.lookup(p) {
+            Some((real, m)) if m.file_type().is_symlink() => fs::read_link(&real)
+                .map(|t| Some(t.to_string_lossy().into_owned()))
+                .map_err(|e| format!("{rel}: {e}")),
+            _ => Ok(None),
+        };
+        crate::util::fs::resolve_links(rel, link, None)
+    }
+
     /// The merged entries of directory `rel`: name → where it really is.
     pub fn read_dir(&self, rel: &str) -> BTreeMap<String, PathBuf> {
+        let parts = prefixes(rel);
         let mut out = BTreeMap::new();
         let mut hidden = std::collections::BTreeSet::new();
         for layer in &self.top_first {
+            let opaque = match dir_at(layer, &parts) {
+                DirAt::Missing => continue,
+                DirAt::Hidden => break, // nothing below counts
+                DirAt::Dir { opaque } => opaque,
+            };
             let dir = layer.join(rel);
             let Ok(entries) = fs::read_dir(&dir) else {
-                if fs::symlink_metadata(&dir).is_ok() {
-                    break; // not a directory here: nothing below counts
-                }
-                continue;
+                break;
             };
             for e in entries.flatten() {
                 let Some(name) = e.file_name().to_str().map(str::to_string) else {
@@ -125,7 +167,7 @@ impl Layered {
                     }
                 }
             }
-            if is_opaque(&dir) {
+            if opaque {
                 break;
             }
         }
@@ -186,5 +228,46 @@ mod tests {
             ["passwd"]
         );
         assert!(v.lookup("app").unwrap().1.is_dir());
+    }
+    /// Issue 13: a symlink in a layer (`/rootdir -> /`, `x -> ../../..`) is never followed
+    /// by the host, in any layer, in lookups, listings or resolution.
+    #[test]
+    fn issue_13_symlinks_never_reach_the_host() {
+        let t = tempfile::tempdir().unwrap();
+        let l1 = t.path().join("l1");
+        let l2 = t.path().join("l2");
+        fs::create_dir_all(l1.join("etc")).unwrap();
+        fs::write(l1.join("etc/passwd"), "image\n").unwrap();
+        std::os::unix::fs::symlink("/", l1.join("rootdir")).unwrap();
+        std::os::unix::fs::symlink("../../../../../..", l1.join("up")).unwrap();
+        std::os::unix::fs::symlink("/", l1.join("shadowed")).unwrap();
+        fs::create_dir_all(l2.join("shadowed")).unwrap();
+        std::os::unix::fs::symlink("rootdir/etc", l2.join("rel")).unwrap();
+        let v = Layered::new(&[l1.clone(), l2.clone()]);
+        for p in [
+            "rootdir/etc/passwd",
+            "up/etc/passwd",
+            "rootdir/etc",
+            "rel/passwd",
+        ] {
+            assert!(v.lookup(p).is_none(), "{p} went through a symlink");
+        }
+        assert!(v.read_dir("rootdir").is_empty(), "host / listed");
+        assert!(v.read_dir("up").is_empty());
+        // an upper directory over a lower symlink: the lower one is never read through
+        assert!(v.read_dir("shadowed").is_empty());
+        assert!(v.lookup("shadowed/etc").is_none());
+        // resolution follows the image's own links, inside the image
+        assert_eq!(v.resolve("rootdir/etc/passwd").unwrap(), "etc/passwd");
+        assert_eq!(v.resolve("up/etc/passwd").unwrap(), "etc/passwd");
+        assert_eq!(v.resolve("rel/passwd").unwrap(), "etc/passwd");
+        assert_eq!(v.resolve("/../../rootdir").unwrap(), "");
+        assert_eq!(
+            v.read(&v.resolve("rel/passwd").unwrap()).unwrap(),
+            b"image\n"
+        );
+        std::os::unix::fs::symlink("loop2", l2.join("loop1")).unwrap();
+        std::os::unix::fs::symlink("loop1", l2.join("loop2")).unwrap();
+        assert!(v.resolve("loop1/x").is_err());
     }
 }

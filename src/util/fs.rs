@@ -126,6 +126,48 @@ pub fn tree_size(p: &Path) -> u64 {
         .sum()
 }
 
+/// `rel` with every symlink on the way followed as if `/` were a root directory:
+/// `link(path)` gives the target of `path` (clean, relative to the root) when it is a
+/// symlink. Absolute targets start again from the root; `..` above the root is an error
+/// (`outside`) or stays at the root (`outside` is None). The result never names anything
+/// outside the root, whatever the links say.
+pub fn resolve_links(
+    rel: &str,
+    mut link: impl FnMut(&str) -> Result<Option<String>, String>,
+    outside: Option<&str>,
+) -> Result<String, String> {
+    let mut done: Vec<String> = Vec::new();
+    let mut todo: Vec<String> = rel.split('/').rev().map(str::to_string).collect();
+    let mut hops = 0;
+    while let Some(part) = todo.pop() {
+        match part.as_str() {
+            "" | "." => continue,
+            ".." => {
+                if done.pop().is_none()
+                    && let Some(what) = outside
+                {
+                    return Err(format!("{rel}: {what}"));
+                }
+                continue;
+            }
+            _ => {}
+        }
+        done.push(part);
+        if let Some(target) = link(&done.join("/"))? {
+            hops += 1;
+            if hops > 40 {
+                return Err(format!("{rel}: too many levels of symbolic links"));
+            }
+            done.pop();
+            if target.starts_with('/') {
+                done.clear();
+            }
+            todo.extend(target.split('/').rev().map(str::to_string));
+        }
+    }
+    Ok(done.join("/"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 pub mod fs;
 pub mod glob;
 pub mod human;
+pub mod ids;
 pub mod lock;
 pub mod net;
 pub mod parallel;

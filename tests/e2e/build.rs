@@ -101,7 +101,7 @@ fn issue6_commit_makes_an_image_from_a_containers_changes() {
     assert!(!r.stdout.contains("test/bad"), "{r}");
 }
 
-fn write(dir: &std::path::Path, files: &[(&str, &str)]) {
+pub fn write(dir: &std::path::Path, files: &[(&str, &str)]) {
     for (name, text) in files {
         let p = dir.join(name);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();

@@ -8,6 +8,7 @@ mod build;
 mod cli;
 mod cp;
 mod detached;
+mod hardening;
 mod images;
 mod interop;
 mod layers;

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use crate::oci::runtime::Mount;
 
 use super::*;
 
@@ -40,11 +42,7 @@ impl Builder<'_> {
         }
         let mount_targets: Vec<String> = mounts
             .iter()
-            .filter_map(|m| {
-                m.split(',')
-                    .find_map(|f| f.strip_prefix("target="))
-                    .map(|t| t.trim_start_matches('/').to_string())
-            })
+            .map(|m: &Mount| m.destination.trim_start_matches('/').to_string())
             .collect();
         // Build args reach the command as environment variables (not kept in the image).
         let env_keys: Vec<String> = rc
@@ -107,7 +105,7 @@ impl Builder<'_> {
         opts.request.entrypoint = Some(Vec::new());
         opts.request.env = args_env.into_iter().chain(proxies).collect();
         opts.network.mode = network;
-        opts.mounts = mounts;
+        opts.prepared_mounts = mounts;
         let id = self.engine.create_container(&opts, self.progress)?;
         let result = self.engine.start_attached(&id);
         let upper = self
@@ -146,16 +144,22 @@ impl Builder<'_> {
         Ok(())
     }
 
-    /// `RUN --mount=…` as a container `--mount`: `cache` (a directory kept under the store
-    /// across builds), `bind` (from the context, read-only unless `rw`), `tmpfs`, `secret`
-    /// (a `--secret` file at /run/secrets/ID, read-only).
+    /// `RUN --mount=…` as a container mount: `cache` (a directory kept under the store
+    /// across builds, seeded from `from=` when new), `bind` (from the context, a stage or
+    /// an image; read-only unless `rw`, and then writes are thrown away as docker does),
+    /// `tmpfs`, `secret` (a `--secret` file at /run/secrets/ID, read-only).
+    ///
+    /// Every source path is resolved inside its own root — the context, the stage's
+    /// filesystem, the cache directory — with symlinks followed only within it, and bound
+    /// by the runtime through an fd opened inside that root (never a path the host
+    /// resolves).
     fn run_mount(
         &self,
         at: &Here<'_>,
         ins: &Instruction,
         spec: &str,
         staging: &Path,
-    ) -> Result<(String, String), BuildError> {
+    ) -> Result<(Mount, String), BuildError> {
         let mut kind = "bind".to_string();
         let mut target = None;
         let mut source = None;
@@ -173,78 +177,117 @@ impl Builder<'_> {
                 "ro" | "readonly" => rw = v != "true",
                 "sharing" | "mode" | "uid" | "gid" | "required" | "size" => {}
                 "from" => from = Some(v.to_string()),
+                "bind-propagation" if matches!(v, "private" | "rprivate") => {}
+                "bind-propagation" => {
+                    return Err(self.err(
+                        ins,
+                        format!(
+                            "--mount={spec}: bind-propagation={v} is not supported (a build's mounts are always private)"
+                        ),
+                    ));
+                }
                 _ => return Err(self.err(ins, format!("unknown key {k:?} in --mount={spec}"))),
             }
         }
         let bad = |m: &str| self.err(ins, format!("--mount={spec}: {m}"));
+        let target = match (kind.as_str(), target) {
+            ("secret", t) => t,
+            (_, Some(t)) => Some(t),
+            (k, None) => return Err(bad(&format!("a {k} mount needs a target"))),
+        };
         match kind.as_str() {
             "cache" => {
-                let target = target.ok_or_else(|| bad("a cache mount needs a target"))?;
+                let target = target.unwrap_or_default();
+                // the id names the cache only through its hash: no id reaches a path
                 let name = hash(&[id.as_deref().unwrap_or(&target)]);
                 let dir = self.cache_dir.join("mounts").join(&name[..32]);
-                fs::create_dir_all(&dir)?;
-                Ok((
-                    format!("type=bind,source={},target={target}", dir.display()),
-                    String::new(),
-                ))
+                let new = !dir.exists();
+                if new && from.is_some() {
+                    // a new cache starts as a copy of `from`'s `source` (into a temp dir
+                    // renamed into place, so a failed copy leaves no half-seeded cache)
+                    let (view, rel) =
+                        self.mount_from(at, from.as_deref(), source.as_deref(), &bad)?;
+                    let items = copy::plan(&Source::Image(&view), &[rel], "/", true)
+                        .map_err(|m| bad(&m))?;
+                    fs::create_dir(staging)?;
+                    copy::stage(&items, staging, Overrides::default(), &view)
+                        .map_err(|m| bad(&m))?;
+                    fs::create_dir_all(self.cache_dir.join("mounts"))?;
+                    if let Err(e) = fs::rename(staging, &dir)
+                        && !dir.is_dir()
+                    {
+                        return Err(e.into());
+                    }
+                } else {
+                    fs::create_dir_all(&dir)?;
+                }
+                // without `from`, `source` is a directory inside the cache
+                let sub = match (&from, &source) {
+                    (None, Some(s)) => {
+                        crate::sys::rooted::RootDir::open(&dir)
+                            .and_then(|r| r.open_dir(Path::new(s), true))
+                            .map_err(|e| bad(&format!("{s} in the cache: {e}")))?;
+                        s.clone()
+                    }
+                    _ => String::new(),
+                };
+                Ok((rooted_bind(&dir, &sub, &target, true), String::new()))
             }
             "bind" if from.is_some() => {
-                let target = target.ok_or_else(|| bad("a bind mount needs a target"))?;
-                let name = from.unwrap_or_default();
-                let other = match Plan::stage_named(&at.plan.stages, at.stage, &name) {
-                    Some(i) => at
-                        .done
-                        .get(&i)
-                        .cloned()
-                        .ok_or_else(|| bad(&format!("stage {name} was not built")))?,
-                    None => {
-                        let (_, config) = self.image(&name)?;
-                        State {
-                            config,
-                            key: String::new(),
-                            args: BTreeMap::new(),
-                            epoch: 0,
-                        }
-                    }
-                };
-                let view = self.layers(&other)?;
-                let rel = source.unwrap_or_else(|| "/".into());
+                let target = target.unwrap_or_default();
+                let (view, rel) = self.mount_from(at, from.as_deref(), source.as_deref(), &bad)?;
                 let items =
                     copy::plan(&Source::Image(&view), std::slice::from_ref(&rel), "/", true)
                         .map_err(|m| bad(&m))?;
                 let input = copy::digest(&items).map_err(|m| bad(&m))?;
                 fs::create_dir(staging)?;
                 copy::stage(&items, staging, Overrides::default(), &view).map_err(|m| bad(&m))?;
-                let is_file = view
-                    .lookup(rel.trim_start_matches('/'))
-                    .is_some_and(|(_, m)| !m.is_dir());
-                let path = if is_file {
-                    staging.join(rel.trim_end_matches('/').rsplit('/').next().unwrap_or(""))
+                let is_dir = view.lookup(&rel).is_none_or(|(_, m)| m.is_dir());
+                let inside = if is_dir {
+                    String::new()
                 } else {
-                    staging.to_path_buf()
+                    rel.rsplit('/').next().unwrap_or("").to_string()
                 };
-                Ok((bind_spec(&path, &target, rw), input))
+                Ok((rooted_bind(staging, &inside, &target, rw), input))
             }
             "bind" => {
-                let target = target.ok_or_else(|| bad("a bind mount needs a target"))?;
+                let target = target.unwrap_or_default();
                 let rel = source.unwrap_or_default();
-                let real =
-                    copy::resolve_in_context(&self.opts.context, rel.trim_start_matches('/'))
-                        .map_err(|m| bad(&m))?;
+                let ctx = &self.opts.context;
+                let real = copy::resolve_in_context(ctx, rel.trim_start_matches('/'))
+                    .map_err(|m| bad(&m))?;
                 let src = Source::Context {
-                    root: &self.opts.context,
+                    root: ctx,
                     ignore: &self.ignore,
                 };
                 let items = copy::plan(&src, std::slice::from_ref(&real), "/", true)
                     .map_err(|m| bad(&m))?;
                 let input = copy::digest(&items).map_err(|m| bad(&m))?;
-                let path = self.opts.context.join(real);
-                Ok((bind_spec(&path, &target, rw), input))
+                if !rw {
+                    return Ok((rooted_bind(ctx, &real, &target, false), input));
+                }
+                // `rw`: the step may write, but into a copy: the context stays as it was
+                fs::create_dir(staging)?;
+                copy::stage(&items, staging, Overrides::default(), &Layered::new(&[]))
+                    .map_err(|m| bad(&m))?;
+                let is_dir = fs::symlink_metadata(ctx.join(&real)).is_ok_and(|m| m.is_dir());
+                let inside = if is_dir || real.is_empty() {
+                    String::new()
+                } else {
+                    real.rsplit('/').next().unwrap_or("").to_string()
+                };
+                Ok((rooted_bind(staging, &inside, &target, true), input))
             }
-            "tmpfs" => {
-                let target = target.ok_or_else(|| bad("a tmpfs mount needs a target"))?;
-                Ok((format!("type=tmpfs,target={target}"), String::new()))
-            }
+            "tmpfs" => Ok((
+                Mount {
+                    destination: target.unwrap_or_default(),
+                    kind: "tmpfs".into(),
+                    source: "tmpfs".into(),
+                    options: Vec::new(),
+                    root: None,
+                },
+                String::new(),
+            )),
             "secret" => {
                 let id = id
                     .or_else(|| {
@@ -258,28 +301,72 @@ impl Builder<'_> {
                         "no secret {id:?} given with --secret id={id},src=FILE"
                     ))
                 })?;
+                if id.contains('/') || id == "." || id == ".." {
+                    return Err(bad(&format!("invalid secret id {id:?}")));
+                }
                 let target = target.unwrap_or_else(|| format!("/run/secrets/{id}"));
-                // the secret's content is not part of the key (it must not leak into it)
+                // the secret's content is not part of the key (it must not leak into it);
+                // its file is the user's own (`--secret src=`), bound as given
                 Ok((
-                    format!(
-                        "type=bind,source={},target={target},readonly",
-                        file.display()
-                    ),
+                    Mount {
+                        destination: target,
+                        kind: "bind".into(),
+                        source: file.clone(),
+                        options: vec!["rbind".into(), "ro".into()],
+                        root: None,
+                    },
                     String::new(),
                 ))
             }
             other => Err(bad(&format!("unknown mount type {other:?}"))),
         }
     }
+
+    /// The filesystem `from=` names (a stage of this build, else an image) and `source`
+    /// resolved inside it.
+    fn mount_from(
+        &self,
+        at: &Here<'_>,
+        from: Option<&str>,
+        source: Option<&str>,
+        bad: &dyn Fn(&str) -> BuildError,
+    ) -> Result<(Layered, String), BuildError> {
+        let name = from.unwrap_or_default();
+        let other = match Plan::stage_named(&at.plan.stages, at.stage, name) {
+            Some(i) => at
+                .done
+                .get(&i)
+                .cloned()
+                .ok_or_else(|| bad(&format!("stage {name} was not built")))?,
+            None => {
+                let (_, config) = self.image(name)?;
+                State {
+                    config,
+                    key: String::new(),
+                    args: BTreeMap::new(),
+                    epoch: 0,
+                }
+            }
+        };
+        let view = self.layers(&other)?;
+        let rel = view.resolve(source.unwrap_or("/")).map_err(|m| bad(&m))?;
+        Ok((view, rel))
+    }
 }
 
-/// A container `--mount` binding `path` at `target`.
-fn bind_spec(path: &Path, target: &str, rw: bool) -> String {
-    format!(
-        "type=bind,source={},target={target}{}",
-        path.display(),
-        if rw { "" } else { ",readonly" }
-    )
+/// A bind of `rel` inside `root` (resolved there by the runtime) at `target`.
+fn rooted_bind(root: &Path, rel: &str, target: &str, rw: bool) -> Mount {
+    let mut options = vec!["rbind".to_string()];
+    if !rw {
+        options.push("ro".into());
+    }
+    Mount {
+        destination: target.to_string(),
+        kind: "bind".into(),
+        source: PathBuf::from(if rel.is_empty() { "." } else { rel }),
+        options,
+        root: Some(root.to_path_buf()),
+    }
 }
 
 /// What the runtime mounts over in every container (it makes the mount points when the

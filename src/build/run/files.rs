@@ -6,6 +6,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
 use super::*;
+use crate::util::ids::parse_id;
 
 impl Builder<'_> {
     pub(super) fn copy(
@@ -351,23 +352,24 @@ impl Builder<'_> {
             text.lines().find_map(|l| {
                 let f: Vec<&str> = l.split(':').collect();
                 (f.first() == Some(&name))
-                    .then(|| f.get(field)?.parse().ok())
+                    .then(|| parse_id(f.get(field)?))
                     .flatten()
             })
         };
-        let uid = match u.parse::<u32>() {
-            Ok(n) => n,
-            Err(_) => find("etc/passwd", u, 2)
+        crate::util::ids::check_user(spec).map_err(|m| self.err(ins, format!("--chown: {m}")))?;
+        let uid = match parse_id(u) {
+            Some(n) => n,
+            None => find("etc/passwd", u, 2)
                 .ok_or_else(|| self.err(ins, format!("unknown user {u:?} in --chown")))?,
         };
         let gid = match g {
-            None => match u.parse::<u32>() {
-                Ok(_) => uid,
-                Err(_) => find("etc/passwd", u, 3).unwrap_or(uid),
+            None => match parse_id(u) {
+                Some(_) => uid,
+                None => find("etc/passwd", u, 3).unwrap_or(uid),
             },
-            Some(g) => match g.parse::<u32>() {
-                Ok(n) => n,
-                Err(_) => find("etc/group", g, 2)
+            Some(g) => match parse_id(g) {
+                Some(n) => n,
+                None => find("etc/group", g, 2)
                     .ok_or_else(|| self.err(ins, format!("unknown group {g:?} in --chown")))?,
             },
         };

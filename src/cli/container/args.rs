@@ -440,6 +440,7 @@ impl ContainerArgs {
             client: crate::cli::image::client_options(&self.registry)?,
             volumes: self.volumes.clone(),
             mounts: self.mount.clone(),
+            prepared_mounts: Vec::new(),
             tmpfs: self.tmpfs.clone(),
             volumes_from: self.volumes_from.clone(),
             restart_policy: restart_policy(&self.restart, self.rm)?,

@@ -42,6 +42,9 @@ pub struct CreateOptions {
     /// `-v`, `--mount`, `--tmpfs` as written.
     pub volumes: Vec<String>,
     pub mounts: Vec<String>,
+    /// Mounts an orchestrator made itself (a build step's `RUN --mount`s, their sources
+    /// resolved inside their own roots); never from a user's flag.
+    pub prepared_mounts: Vec<Mount>,
     pub tmpfs: Vec<String>,
     /// `--volumes-from CONTAINER[:ro|:rw]`.
     pub volumes_from: Vec<String>,
@@ -218,6 +221,9 @@ impl Engine {
         for t in &opts.tmpfs {
             add(mounts::tmpfs_flag(t)?, None);
         }
+        for m in &opts.prepared_mounts {
+            add(m.clone(), None);
+        }
         for dst in run.volumes.iter().flat_map(|v| v.keys()) {
             if !user_mounts
                 .iter()
@@ -237,6 +243,7 @@ impl Engine {
                 kind: "bind".into(),
                 source: sock.into(),
                 options: vec!["rbind".into()],
+                root: None,
             });
             request
                 .env

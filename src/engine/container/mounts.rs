@@ -39,6 +39,7 @@ fn bind(
             kind: "bind".into(),
             source: source.clone(),
             options,
+            root: None,
         },
         MountRecord {
             kind: kind.to_string(),
@@ -60,6 +61,15 @@ pub fn shared(r: &MountRecord, ro: bool) -> (Mount, MountRecord) {
         &r.kind,
         &r.name,
         false,
+    ))
+}
+
+/// Bind mounts are private (docker's default, `rprivate`): nothing mounted inside a
+/// container reaches the host, nor the other way. Other propagation modes are refused
+/// rather than ignored.
+fn propagation(mode: &str) -> EngineError {
+    EngineError::Invalid(format!(
+        "bind propagation {mode:?} is not supported: skiff's bind mounts are always private (rprivate)"
     ))
 }
 
@@ -98,8 +108,8 @@ pub fn volume_flag(spec: &str, volumes: &Volumes) -> Result<(Mount, MountRecord)
         match o {
             "ro" | "readonly" => ro = true,
             "nocopy" => copy = false,
-            "rw" | "z" | "Z" | "rprivate" | "private" | "rshared" | "shared" | "rslave"
-            | "slave" | "consistent" | "cached" | "delegated" => {}
+            "rw" | "z" | "Z" | "rprivate" | "private" | "consistent" | "cached" | "delegated" => {}
+            "rshared" | "shared" | "rslave" | "slave" => return Err(propagation(o)),
             other => {
                 return Err(EngineError::Invalid(format!(
                     "invalid mode {other:?} in volume specification {spec:?}"
@@ -165,7 +175,8 @@ pub fn mount_flag(
             }
             ("tmpfs-mode", Some(v)) => tmpfs_opts.push(format!("mode={v}")),
             ("volume-nocopy", v) => copy = !matches!(v, Some("false" | "0")),
-            ("bind-propagation" | "consistency", _) => {}
+            ("bind-propagation", Some("private" | "rprivate")) | ("consistency", _) => {}
+            ("bind-propagation", Some(v)) => return Err(propagation(v)),
             _ => {
                 return Err(EngineError::Invalid(format!(
                     "unexpected key {k:?} in --mount {spec:?}"
@@ -239,6 +250,7 @@ fn tmpfs(dst: &str, ro: bool, mut data: Vec<String>) -> Mount {
         kind: "tmpfs".into(),
         source: Path::new("tmpfs").to_path_buf(),
         options: data,
+        root: None,
     }
 }
 
@@ -264,6 +276,8 @@ mod tests {
         let (_, r) = volume_flag("/anon", &vols).unwrap();
         assert!(r.anonymous && r.name.len() == 64);
         for bad in [
+            "/h:/x:rshared",
+            "/h:/x:slave",
             "a:b:c:d",
             "x:relative",
             "./rel:/x",
@@ -296,6 +310,12 @@ mod tests {
                 .is_some()
         );
         assert!(mount_flag("type=bogus,target=/x", &vols).is_err());
+        for p in ["shared", "rshared", "slave", "rslave"] {
+            let spec = format!("type=bind,source={src},target=/x,bind-propagation={p}");
+            assert!(mount_flag(&spec, &vols).is_err(), "{p}");
+        }
+        let spec = format!("type=bind,source={src},target=/x,bind-propagation=rprivate");
+        assert!(mount_flag(&spec, &vols).is_ok());
         assert!(mount_flag("source=x", &vols).is_err());
         let m = tmpfs_flag("/run:size=64k,mode=1777").unwrap();
         assert_eq!(

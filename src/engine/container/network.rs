@@ -191,6 +191,7 @@ impl Engine {
                 kind: "bind".into(),
                 source,
                 options: vec!["rbind".into()],
+                root: None,
             });
         }
         Ok(out)

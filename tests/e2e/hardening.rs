@@ -1,0 +1,313 @@
+//! Issue 13: what a hostile Dockerfile, image, registry or flag value must never achieve.
+
+use crate::build::write;
+use crate::run::busybox_store;
+
+/// A host directory with a secret in it, and the marker paths a build must never create.
+struct Host {
+    dir: std::path::PathBuf,
+}
+
+impl Host {
+    fn new(t: &crate::support::TestRoot) -> Host {
+        let dir = t.dir.path().join("host");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("secret"), "HOST-SECRET-13\n").unwrap();
+        Host { dir }
+    }
+    /// The host directory as a path inside a container that sees the host's `/` at `at`.
+    fn via(&self, at: &str) -> String {
+        format!("{at}{}", self.dir.display())
+    }
+    fn assert_untouched(&self) {
+        let mut names: Vec<String> = std::fs::read_dir(&self.dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["secret"], "a build wrote into the host");
+        assert_eq!(
+            std::fs::read_to_string(self.dir.join("secret")).unwrap(),
+            "HOST-SECRET-13\n"
+        );
+    }
+}
+
+/// Every mount source kind of `RUN --mount` and every `COPY --from` through symlinks that
+/// point out of their root (`/`, `../..`, a symlinked parent, a symlink to a symlink):
+/// the host's files are neither read nor written, and the steps see their own roots.
+#[test]
+fn issue13_build_mounts_and_copies_stay_inside_their_roots() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let host = Host::new(&t);
+    let ctx = t.dir.path().join("ctx");
+    write(&ctx, &[("data/d.txt", "context file\n")]);
+    // a hostile context (as from a cloned repository): links out of it
+    std::os::unix::fs::symlink("/", ctx.join("ctxroot")).unwrap();
+    std::os::unix::fs::symlink("../../../../../../..", ctx.join("ctxup")).unwrap();
+    let inner = host.via("/x");
+    let steps = [
+        // from a stage: the link itself, a link to a link, a relative climb, a parent link
+        "--mount=type=bind,from=evil,source=/rootdir,target=/x,rw".to_string(),
+        "--mount=type=bind,from=evil,source=/hop,target=/x,rw".to_string(),
+        "--mount=type=bind,from=evil,source=/up,target=/x,rw".to_string(),
+        "--mount=type=bind,from=evil,source=/rootdir/,target=/x".to_string(),
+        // from an image that carries the same links
+        "--mount=type=bind,from=test/evil,source=/rootdir,target=/x,rw".to_string(),
+        // from the context
+        "--mount=type=bind,source=ctxroot,target=/x,rw".to_string(),
+        // a cache whose source is a link planted by an earlier step, and hostile ids
+        "--mount=type=cache,id=c13,source=planted,target=/x".to_string(),
+        format!(
+            "--mount=type=cache,id=../../../../..{},target=/x",
+            host.dir.display()
+        ),
+        "--mount=type=cache,id=/,target=/x".to_string(),
+        "--mount=type=cache,from=evil,source=/rootdir,target=/x".to_string(),
+    ];
+    let attempt = format!(
+        "sh -c 'cat {inner}/secret >> /seen 2>/dev/null; echo pwned > {inner}/pwned 2>/dev/null; \
+         mkdir {inner}/dir 2>/dev/null; ls /x >> /listing 2>/dev/null; true'"
+    );
+    let mut dockerfile = format!(
+        "FROM {img} AS evil\n\
+         RUN ln -s / /rootdir && ln -s rootdir /hop && ln -s ../../../../../.. /up \
+         && mkdir /d && ln -s / /d/parent\n\
+         FROM {img}\n\
+         RUN --mount=type=cache,id=c13,target=/c ln -sfn / /c/planted\n"
+    );
+    for s in &steps {
+        dockerfile.push_str(&format!("RUN {s} {attempt}\n"));
+    }
+    dockerfile.push_str(&format!(
+        "COPY --from=evil /rootdir{d}/secret /copied-1\n",
+        d = host.dir.display()
+    ));
+    write(&ctx, &[("Dockerfile", &dockerfile)]);
+    // the image version of the evil stage
+    let evil = t.dir.path().join("evil");
+    write(
+        &evil,
+        &[("Dockerfile", &format!("FROM {img}\nRUN ln -s / /rootdir\n"))],
+    );
+    t.ok(&["build", "-q", "-t", "test/evil", evil.to_str().unwrap()]);
+    // COPY through a link fails as "not found": the stage has no such file
+    let r = t.run(&["build", "-q", "-t", "test/escape", ctx.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("not found"), "{r}");
+    host.assert_untouched();
+    // without the COPY, every step runs and sees only its own root
+    let dockerfile = dockerfile
+        .lines()
+        .filter(|l| !l.starts_with("COPY"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    write(&ctx, &[("Dockerfile", &format!("{dockerfile}\n"))]);
+    t.ok(&["build", "-q", "-t", "test/escape", ctx.to_str().unwrap()]);
+    host.assert_untouched();
+    // a context link that climbs out of the context is refused, in one line
+    for source in ["ctxup", "/ctxroot/..", "../.."] {
+        let df =
+            format!("FROM {img}\nRUN --mount=type=bind,source={source},target=/x,rw {attempt}\n");
+        write(&ctx, &[("Dockerfile", &df)]);
+        let r = t.run(&["build", "-q", ctx.to_str().unwrap()]);
+        assert_eq!(r.code, 1, "{r}");
+        assert!(r.stderr.contains("outside the build context"), "{r}");
+        host.assert_untouched();
+    }
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "test/escape",
+        "sh",
+        "-c",
+        "cat /seen 2>/dev/null; echo end",
+    ]);
+    assert_eq!(r.stdout, "end\n", "a step read the host's secret: {r}");
+    // what the steps saw at /x: the stage's, the context's and the cache's own roots
+    let r = t.ok(&["run", "--rm", "test/escape", "cat", "/listing"]);
+    for own in ["rootdir", "ctxroot", "planted"] {
+        assert!(r.lines().contains(&own), "{own} not seen: {r}");
+    }
+    // the same script does reach the host when the host's root is what is mounted: the
+    // checks above can see an escape
+    let control = t.dir.path().join("control");
+    std::fs::create_dir_all(&control).unwrap();
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "/:/x",
+        &img,
+        "sh",
+        "-c",
+        &format!("cat {inner}/secret"),
+    ]);
+    assert_eq!(r.stdout, "HOST-SECRET-13\n");
+    // the context is unchanged by an `rw` bind, the cache holds what was written into it
+    let mut names: Vec<String> = std::fs::read_dir(&ctx)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["Dockerfile", "ctxroot", "ctxup", "data"],
+        "an rw bind wrote into the context"
+    );
+    assert!(!t.root().join("pwned").exists());
+    assert!(!std::path::Path::new("/pwned").exists());
+}
+
+/// COPY and ADD write only into the new layer: sources that are links out of their root,
+/// and a later source below an earlier one's symlink, never reach the host.
+#[test]
+fn issue13_copy_and_add_never_write_through_symlinks() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let host = Host::new(&t);
+    let ctx = t.dir.path().join("ctx");
+    // a/sub is a link to the host dir, b/sub/pwned would land below it
+    write(&ctx, &[("b/sub/pwned", "x\n")]);
+    std::fs::create_dir_all(ctx.join("a")).unwrap();
+    std::os::unix::fs::symlink(&host.dir, ctx.join("a/sub")).unwrap();
+    write(
+        &ctx,
+        &[("Dockerfile", &format!("FROM {img}\nCOPY a/ b/ /dst/\n"))],
+    );
+    // (b/sub replaces the link a/sub in the new layer, as a directory)
+    let r = t.ok(&["build", "-q", "-t", "test/copied", ctx.to_str().unwrap()]);
+    host.assert_untouched();
+    let r2 = t.ok(&[
+        "run",
+        "--rm",
+        "test/copied",
+        "sh",
+        "-c",
+        "test -d /dst/sub && cat /dst/sub/pwned",
+    ]);
+    assert_eq!(r2.stdout, "x\n", "{r}");
+    // an ADDed archive with the same shape: `link` to the host, then `link/pwned`
+    let src = t.dir.path().join("tarsrc");
+    write(&src, &[("sub/pwned", "x\n")]);
+    std::os::unix::fs::symlink(&host.dir, src.join("link")).unwrap();
+    let tar = ctx.join("evil.tar");
+    let tar_ok = |args: &[&str]| {
+        let ok = std::process::Command::new("tar")
+            .args(args)
+            .arg(&tar)
+            .arg("-C")
+            .arg(&src)
+            .args(["--transform", "s,^sub,link,", "link", "sub/pwned"])
+            .status()
+            .unwrap();
+        assert!(ok.success());
+    };
+    tar_ok(&["-cf"]);
+    write(
+        &ctx,
+        &[(
+            "Dockerfile",
+            &format!("FROM {img}\nADD evil.tar /dst/\nCOPY b/ /dst/\n"),
+        )],
+    );
+    let _ = t.run(&["build", "-q", ctx.to_str().unwrap()]);
+    host.assert_untouched();
+}
+
+/// A build mount with a propagation mode other than private is refused in one line.
+#[test]
+fn issue13_build_mount_propagation_is_private_or_refused() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let ctx = t.dir.path().join("ctx");
+    write(
+        &ctx,
+        &[
+            ("d/f", "f\n"),
+            (
+                "Dockerfile",
+                &format!(
+                    "FROM {img}\nRUN --mount=type=bind,source=d,target=/d,bind-propagation=rshared cat /d/f\n"
+                ),
+            ),
+        ],
+    );
+    let r = t.run(&["build", "-q", ctx.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{r}");
+    assert!(
+        r.stderr
+            .contains("bind-propagation=rshared is not supported"),
+        "{r}"
+    );
+    let r = t.run(&["run", "--rm", "-v", "/tmp:/t:rshared", &img, "true"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["propagation", "rshared"]);
+}
+
+/// Ids at the edge of the range: 4294967295 is setuid's "no change" and would leave the
+/// command running as root. Refused from every source (image config, -u, exec -u), with
+/// one line and 125, and nothing created; the largest valid id really is the one used.
+#[test]
+fn issue13_user_ids_at_the_edges_never_mean_root() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let ctx = t.dir.path().join("ctx");
+    write(
+        &ctx,
+        &[(
+            "Dockerfile",
+            &format!("FROM {img}\nUSER 4294967295\nCMD [\"id\", \"-u\"]\n"),
+        )],
+    );
+    t.ok(&["build", "-q", "-t", "test/minus-one", ctx.to_str().unwrap()]);
+    let r = t.run(&["run", "--rm", "test/minus-one"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["4294967295"]);
+    for bad in [
+        "4294967295",
+        "0:4294967295",
+        "-1",
+        "+0",
+        "0x0",
+        "1000:",
+        ":0",
+        "99999999999",
+    ] {
+        let user = format!("--user={bad}");
+        let r = t.run(&["run", "--rm", &user, &img, "id"]);
+        assert_eq!(r.code, 125, "-u {bad}: {r}");
+        r.one_error_line(&["invalid user"]);
+        let r = t.run(&["create", "--name", "never", &user, &img, "id"]);
+        assert_eq!(r.code, 125, "{r}");
+    }
+    assert_eq!(
+        t.ok(&["ps", "-aq"]).stdout,
+        "",
+        "a refused container was created"
+    );
+    // the largest valid ids are used as given, and really are the process's
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "-u",
+        "4294967294:4294967294",
+        &img,
+        "sh",
+        "-c",
+        "id -u; id -g",
+    ]);
+    assert_eq!(r.lines(), ["4294967294", "4294967294"]);
+    t.ok(&["run", "-d", "--name", "box", &img, "sleep", "60"]);
+    for bad in ["4294967295", "-1", "0:4294967295"] {
+        let r = t.run(&["exec", &format!("--user={bad}"), "box", "id"]);
+        assert_eq!(r.code, 125, "exec -u {bad}: {r}");
+        r.one_error_line(&["invalid user"]);
+    }
+    assert_eq!(
+        t.ok(&["exec", "-u", "1234", "box", "id", "-u"]).stdout,
+        "1234\n"
+    );
+    t.ok(&["rm", "-f", "box"]);
+}
