@@ -108,7 +108,10 @@ impl BuildOutput for Steps {
         }
     }
     fn warn(&self, message: &str) {
-        eprintln!("WARNING: {message}");
+        eprintln!(
+            "WARNING: {}",
+            crate::util::text::escape_controls(message, crate::util::text::Keep::Nothing)
+        );
     }
 }
 
@@ -237,7 +240,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         Ok(id) => id,
         // a failed build exits 1, as with docker
         Err(e) => {
-            eprintln!("Error: {e}");
+            crate::cli::error_line(&e);
             return Ok(1);
         }
     };

@@ -45,14 +45,16 @@ fn plain(e: &serde_json::Value) -> String {
                 .collect()
         })
         .unwrap_or_default();
-    format!(
+    let line = format!(
         "{} {} {} {} ({})",
         crate::util::time::format_rfc3339(t),
         e["Type"].as_str().unwrap_or(""),
         e["Action"].as_str().unwrap_or(""),
         e["Actor"]["ID"].as_str().unwrap_or(""),
         attrs.join(", ")
-    )
+    );
+    // attributes carry image labels: shown, never obeyed by the terminal
+    crate::util::text::escape_controls(&line, crate::util::text::Keep::Nothing).into_owned()
 }
 
 pub fn events(engine: &Engine, a: EventsArgs) -> anyhow::Result<i32> {

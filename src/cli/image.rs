@@ -353,7 +353,7 @@ pub fn rmi(engine: &Engine, a: RmiArgs) -> anyhow::Result<i32> {
     let report = engine.remove_images(&images, a.force)?;
     print_removals(&report)?;
     for e in &report.errors {
-        eprintln!("Error: {e}");
+        crate::cli::error_line(e);
     }
     Ok(if report.errors.is_empty() {
         0

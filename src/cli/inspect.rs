@@ -32,11 +32,11 @@ pub fn documents(
                     Some("image") => "image",
                     _ => "object",
                 };
-                eprintln!("Error: No such {what}: {n}");
+                crate::cli::error_line(format_args!("No such {what}: {n}"));
                 failed = true;
             }
             Err(e) => {
-                eprintln!("Error: {e}");
+                crate::cli::error_line(&e);
                 failed = true;
             }
         }

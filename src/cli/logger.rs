@@ -16,7 +16,12 @@ impl Log for Stderr {
                 Level::Info => "info",
                 Level::Debug | Level::Trace => "debug",
             };
-            eprintln!("{level}: {}", r.args());
+            // messages may quote registries and images: no raw control characters
+            let text = r.args().to_string();
+            eprintln!(
+                "{level}: {}",
+                crate::util::text::escape_controls(&text, crate::util::text::Keep::Nothing)
+            );
         }
     }
     fn flush(&self) {}

@@ -380,11 +380,20 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
     }
 }
 
+/// Prints `Error: MSG` as one line on stderr. Messages carry text from registries, images
+/// and archives: control characters are escaped, never sent to the terminal.
+pub(crate) fn error_line(msg: impl std::fmt::Display) {
+    let msg = msg.to_string().replace('\n', " ");
+    eprintln!(
+        "Error: {}",
+        crate::util::text::escape_controls(&msg, crate::util::text::Keep::Nothing)
+    );
+}
+
 /// Prints an error as one line and returns its exit code: docker's 125 for engine errors,
 /// 126/127 when a container's command cannot be run or found.
 fn report(e: &anyhow::Error) -> i32 {
-    let msg = format!("{e:#}").replace('\n', " ");
-    eprintln!("Error: {msg}");
+    error_line(format_args!("{e:#}"));
     e.downcast_ref::<crate::engine::EngineError>()
         .map_or(EXIT_ENGINE, crate::engine::EngineError::exit_code)
 }
@@ -403,7 +412,7 @@ fn clap_error(e: clap::Error) -> i32 {
             let rendered = e.render().to_string();
             let first = rendered.lines().next().unwrap_or("invalid arguments");
             let first = first.strip_prefix("error: ").unwrap_or(first);
-            eprintln!("Error: {first} (see 'skiff --help')");
+            crate::cli::error_line(format_args!("{first} (see 'skiff --help')"));
             EXIT_ENGINE
         }
     }

@@ -216,7 +216,7 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                 match engine.remove_network(n) {
                     Ok(()) => writeln!(out, "{n}")?,
                     Err(e) => {
-                        eprintln!("Error: {e}");
+                        crate::cli::error_line(&e);
                         failed = true;
                     }
                 }

@@ -126,7 +126,7 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
                 match vols.get(n)? {
                     Some(v) => docs.push(serde_json::to_value(&v)?),
                     None => {
-                        eprintln!("Error: no such volume: {n}");
+                        crate::cli::error_line(format_args!("no such volume: {n}"));
                         failed = true;
                     }
                 }
@@ -141,14 +141,16 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
                 if let Some(c) = used.iter().find(|(v, _)| v == n).map(|(_, c)| c)
                     && !a.force
                 {
-                    eprintln!("Error: remove {n}: volume is in use by container {c}");
+                    crate::cli::error_line(format_args!(
+                        "remove {n}: volume is in use by container {c}"
+                    ));
                     failed = true;
                     continue;
                 }
                 match vols.remove(n) {
                     Ok(()) => writeln!(out, "{n}")?,
                     Err(e) => {
-                        eprintln!("Error: {e}");
+                        crate::cli::error_line(&e);
                         failed = true;
                     }
                 }

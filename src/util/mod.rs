@@ -9,5 +9,6 @@ pub mod net;
 pub mod parallel;
 pub mod random;
 pub mod sdnotify;
+pub mod text;
 pub mod time;
 pub mod units;

@@ -311,3 +311,96 @@ fn issue13_user_ids_at_the_edges_never_mean_root() {
     );
     t.ok(&["rm", "-f", "box"]);
 }
+
+/// What a terminal would obey (ESC sequences, BEL, C1 CSI, DEL, bidi overrides).
+const HOSTILE: &str = "a\u{1b}]0;owned\u{7}b\u{1b}[2J\u{9b}31m\u{7f}\u{202e}c";
+
+fn assert_no_raw_controls(r: &crate::support::Run) {
+    for (what, text) in [("stdout", &r.stdout), ("stderr", &r.stderr)] {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| {
+                (c.is_control() && *c != '\n' && *c != '\t')
+                    || ('\u{202a}'..='\u{202e}').contains(c)
+            })
+            .collect();
+        assert!(bad.is_empty(), "raw {bad:?} on {what}: {r}");
+    }
+}
+
+/// Escape sequences from a registry's error answers and from image labels, history and
+/// container labels reach the terminal escaped; JSON output stays exact JSON.
+#[test]
+fn issue13_registry_and_image_text_is_escaped_before_the_terminal() {
+    crate::require_root!();
+    use crate::support::fake::{Auth, FakeRegistry, Faults};
+    use crate::support::images::{self, Spec};
+    let f = FakeRegistry::start(Auth::None);
+    let img = images::build(Spec {
+        labels: serde_json::json!({ "evil": HOSTILE }),
+        ..Spec::default()
+    });
+    f.push("evil/text", "latest", &img);
+    let t = crate::support::TestRoot::new();
+    let name = format!("{}/evil/text:latest", f.host());
+    t.ok(&["pull", "-q", &name]);
+    // a template shows the label, escaped
+    let r = t.ok(&["inspect", "-f", "{{index .Config.Labels \"evil\"}}", &name]);
+    assert_no_raw_controls(&r);
+    assert!(r.stdout.contains("a\\u001b]0;owned\\u0007b"), "{r}");
+    // JSON: the same value, exactly
+    let r = t.ok(&["image", "inspect", &name]);
+    assert_no_raw_controls(&r);
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(doc[0]["Config"]["Labels"]["evil"], HOSTILE);
+    let r = t.ok(&["images", "--format", "json"]);
+    assert!(r.stdout.lines().count() == 1, "{r}");
+    // a container's labels in ps's table, and history rows of a build
+    t.ok(&[
+        "create",
+        "--name",
+        "c1",
+        "-l",
+        &format!("x={HOSTILE}"),
+        &name,
+        "true",
+    ]);
+    let r = t.ok(&["ps", "-a", "--format", "table {{.Names}}\t{{.Labels}}"]);
+    assert_no_raw_controls(&r);
+    assert!(r.stdout.contains("\\u009b31m"), "{r}");
+    let ctx = t.dir.path().join("ctx");
+    write(
+        &ctx,
+        &[(
+            "Dockerfile",
+            &format!("FROM {name}\nRUN echo '{HOSTILE}' > /dev/null\nLABEL more=\"{HOSTILE}\"\n"),
+        )],
+    );
+    t.ok(&["build", "-q", "-t", "test/text", ctx.to_str().unwrap()]);
+    for args in [
+        &["history", "test/text"][..],
+        &["history", "--no-trunc", "test/text"],
+        &["images"],
+        &["images", "--format", "{{.Repository}} {{.ID}}"],
+    ] {
+        let r = t.ok(args);
+        assert_no_raw_controls(&r);
+    }
+    assert!(
+        t.ok(&["history", "--no-trunc", "test/text"])
+            .stdout
+            .contains("\\u001b[2J"),
+        "history lost the text instead of escaping it"
+    );
+    // a registry's error answer
+    f.set_faults(Faults {
+        error_message: Some(HOSTILE.to_string()),
+        ..Faults::default()
+    });
+    let missing = format!("{}/evil/text:nope", f.host());
+    let r = t.run(&["pull", &missing]);
+    assert_eq!(r.code, 125, "{r}");
+    assert_no_raw_controls(&r);
+    assert!(r.stderr.contains("\\u001b]0;owned"), "{r}");
+    r.one_error_line(&["nope"]);
+}

@@ -121,7 +121,7 @@ fn each(containers: &[String], mut op: impl FnMut(&str) -> anyhow::Result<()>) -
         match op(c) {
             Ok(()) => println!("{c}"),
             Err(e) => {
-                eprintln!("Error: {e}");
+                crate::cli::error_line(&e);
                 failed = true;
             }
         }

@@ -67,7 +67,7 @@ pub fn exec(engine: &Engine, a: ExecArgs) -> anyhow::Result<i32> {
         Ok(code) => Ok(code),
         Err(e) => {
             let code = e.exit_code();
-            eprintln!("Error: {e}");
+            crate::cli::error_line(&e);
             Ok(code)
         }
     }

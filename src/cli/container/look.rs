@@ -85,8 +85,13 @@ pub fn top(engine: &Engine, a: TopArgs) -> anyhow::Result<i32> {
     let table = engine.top(&a.container, &a.ps_args)?;
     let mut text = table.titles.join("\t");
     text.push('\n');
+    // command lines are the container's own doing: shown, never obeyed
     for row in &table.rows {
-        text.push_str(&row.join("\t"));
+        let cells: Vec<_> = row
+            .iter()
+            .map(|c| crate::util::text::escape_controls(c, crate::util::text::Keep::Nothing))
+            .collect();
+        text.push_str(&cells.join("\t"));
         text.push('\n');
     }
     // docker's top: Go tabwriter with a minimum column width of 20.

@@ -234,7 +234,7 @@ pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
         Err(e) => {
             let e = anyhow::Error::from(e);
             let code = code_of(&e);
-            eprintln!("Error: {}", format!("{e:#}").replace('\n', " "));
+            crate::cli::error_line(format_args!("{e:#}"));
             Ok(code)
         }
     }
@@ -259,7 +259,7 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
             Ok(code) => Ok(code),
             Err(e) => {
                 let e = anyhow::Error::from(e);
-                eprintln!("Error: {}", format!("{e:#}").replace('\n', " "));
+                crate::cli::error_line(format_args!("{e:#}"));
                 Ok(code_of(&e))
             }
         };
@@ -278,7 +278,7 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
         match r {
             Ok(()) => println!("{c}"),
             Err(e) => {
-                eprintln!("Error: {e}");
+                crate::cli::error_line(&e);
                 failed = true;
             }
         }
@@ -320,7 +320,7 @@ pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {
         match id.and_then(|id| engine.remove_container(&id, a.force, a.volumes)) {
             Ok(()) => writeln!(out, "{shown}")?,
             Err(e) => {
-                eprintln!("Error: {e}");
+                crate::cli::error_line(&e);
                 failed = true;
             }
         }
@@ -339,7 +339,7 @@ pub fn wait(engine: &Engine, a: WaitArgs) -> anyhow::Result<i32> {
         match engine.wait_container(c) {
             Ok(code) => println!("{code}"),
             Err(e) => {
-                eprintln!("Error: {e}");
+                crate::cli::error_line(&e);
                 failed = true;
             }
         }

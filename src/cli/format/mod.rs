@@ -40,6 +40,17 @@ impl Format {
     }
 }
 
+/// JSON text with DEL, C1 controls and bidi overrides (which JSON allows raw) written as
+/// `\uXXXX` escapes: the same JSON value, nothing a terminal would obey.
+fn terminal_safe_json(text: &str) -> String {
+    crate::util::text::escape_controls(text, crate::util::text::Keep::TabNewline).into_owned()
+}
+
+/// One compact JSON document (Go's encoding), terminal-safe.
+fn json_line(v: &Value) -> String {
+    terminal_safe_json(&template::go_json(v))
+}
+
 /// Renders `rows` (JSON objects with docker's field names) in `format`. `headers` names the
 /// column title of each field; fields not listed get their name upper-cased.
 pub fn render(
@@ -48,7 +59,7 @@ pub fn render(
     rows: &[Value],
 ) -> Result<String, TemplateError> {
     match format {
-        Format::Json => Ok(rows.iter().map(|r| template::go_json(r) + "\n").collect()),
+        Format::Json => Ok(rows.iter().map(|r| json_line(r) + "\n").collect()),
         Format::Raw(t) => {
             let t = Template::parse(t)?;
             let mut out = String::new();
@@ -69,10 +80,10 @@ pub fn render(
             for (field, title) in headers {
                 header.insert((*field).to_string(), Value::String((*title).to_string()));
             }
-            let mut text = tpl.render(&Value::Object(header))?;
+            let mut text = tpl.render_cell(&Value::Object(header))?;
             text.push('\n');
             for r in rows {
-                text.push_str(&tpl.render(r)?);
+                text.push_str(&tpl.render_cell(r)?);
                 text.push('\n');
             }
             Ok(align(&text))
@@ -105,12 +116,10 @@ pub fn align_min(text: &str, go_minwidth: usize) -> String {
 pub fn render_documents(format: Option<&str>, docs: &[Value]) -> Result<String, TemplateError> {
     match format.filter(|f| !f.is_empty()) {
         None => {
-            let mut s =
-                serde_json::to_string_pretty(&Value::Array(docs.to_vec())).unwrap_or_default();
-            s.push('\n');
-            Ok(s)
+            let s = serde_json::to_string_pretty(&Value::Array(docs.to_vec())).unwrap_or_default();
+            Ok(terminal_safe_json(&s) + "\n")
         }
-        Some("json") => Ok(docs.iter().map(|d| template::go_json(d) + "\n").collect()),
+        Some("json") => Ok(docs.iter().map(|d| json_line(d) + "\n").collect()),
         Some(f) => {
             let f = f.replace("\\t", "\t").replace("\\n", "\n");
             let t = Template::parse(&f)?;

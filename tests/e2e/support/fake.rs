@@ -36,6 +36,8 @@ pub struct Faults {
     pub ignore_range: bool,
     /// The first N blob upload PUTs answer 500 (after reading the body).
     pub upload_500s: usize,
+    /// The message of every error answer (a hostile registry's terminal escapes).
+    pub error_message: Option<String>,
 }
 
 #[derive(Default)]
@@ -270,7 +272,10 @@ fn serve(
         (s.auth.clone(), s.faults.clone())
     };
     let json_err = |code: &str, msg: &str| {
-        format!(r#"{{"errors":[{{"code":"{code}","message":"{msg}"}}]}}"#).into_bytes()
+        let msg = faults.error_message.as_deref().unwrap_or(msg);
+        serde_json::json!({"errors": [{"code": code, "message": msg}]})
+            .to_string()
+            .into_bytes()
     };
 
     if path == "/token" {

@@ -10,6 +10,8 @@ use super::{Node, Operand, Pipeline, TemplateError, display, err};
 pub(crate) struct Scope<'a> {
     pub(crate) vars: Vec<(String, Value)>,
     pub(crate) root: &'a Value,
+    /// What printed values may keep of tabs and newlines (other controls are escaped).
+    pub(crate) keep: crate::util::text::Keep,
 }
 
 pub(crate) fn exec(
@@ -24,7 +26,10 @@ pub(crate) fn exec(
             Node::Action(p) => {
                 let v = eval_pipeline(p, dot, scope)?;
                 if p.declare.is_none() {
-                    out.push_str(&display(&v));
+                    out.push_str(&crate::util::text::escape_controls(
+                        &display(&v),
+                        scope.keep,
+                    ));
                 }
             }
             Node::If(branches, otherwise) => {

@@ -13,6 +13,8 @@ mod tests;
 
 use serde_json::Value;
 
+use crate::util::text::Keep;
+
 pub(crate) use parse::{Node, Operand, Pipeline};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -40,11 +42,23 @@ impl Template {
         }
     }
 
+    /// The template's output; control characters in the values it prints are escaped
+    /// (they come from images and registries), tabs and newlines kept.
     pub fn render(&self, data: &Value) -> Result<String, TemplateError> {
+        self.render_as(data, Keep::TabNewline)
+    }
+
+    /// One row of a table: values may not break the row or its columns either.
+    pub fn render_cell(&self, data: &Value) -> Result<String, TemplateError> {
+        self.render_as(data, Keep::Nothing)
+    }
+
+    fn render_as(&self, data: &Value, keep: Keep) -> Result<String, TemplateError> {
         let mut out = String::new();
         let mut scope = exec::Scope {
             vars: vec![("".to_string(), data.clone())],
             root: data,
+            keep,
         };
         exec::exec(&self.nodes, data, &mut scope, &mut out)?;
         Ok(out)
