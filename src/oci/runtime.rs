@@ -140,6 +140,26 @@ pub struct Resources {
     pub cpuset_cpus: Option<String>,
     #[serde(default, rename = "pidsLimit")]
     pub pids_limit: Option<i64>,
+    /// Memory soft limit in bytes (v1 memory.soft_limit_in_bytes, v2 memory.low).
+    #[serde(
+        default,
+        rename = "memoryReservation",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub memory_reservation: Option<i64>,
+    #[serde(
+        default,
+        rename = "cpusetMems",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cpuset_mems: Option<String>,
+    /// Block I/O weight, 10–1000 (v1 blkio weight, v2 io weight).
+    #[serde(
+        default,
+        rename = "blkioWeight",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub blkio_weight: Option<u16>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,8 +43,8 @@ pub fn parse_time_or_duration(s: &str) -> Option<SystemTime> {
         let ts = date.to_zoned(jiff::tz::TimeZone::UTC).ok()?.timestamp();
         return Some(SystemTime::from(ts));
     }
-    if let Ok(secs) = s.parse::<f64>() {
-        return SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs_f64(secs.max(0.0)));
+    if let Some(secs) = crate::util::units::parse_decimal(s) {
+        return SystemTime::UNIX_EPOCH.checked_add(Duration::try_from_secs_f64(secs).ok()?);
     }
     let d = parse_go_duration(s)?;
     SystemTime::now().checked_sub(d)
@@ -61,7 +61,7 @@ pub fn parse_go_duration(s: &str) -> Option<Duration> {
         let num_end = rest
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .unwrap_or(rest.len());
-        let value: f64 = rest[..num_end].parse().ok()?;
+        let value = crate::util::units::parse_decimal(&rest[..num_end])?;
         rest = &rest[num_end..];
         let unit_end = rest
             .find(|c: char| c.is_ascii_digit() || c == '.')
@@ -78,7 +78,11 @@ pub fn parse_go_duration(s: &str) -> Option<Duration> {
         total += value * scale;
         rest = &rest[unit_end..];
     }
-    Some(Duration::from_secs_f64(total))
+    // Go's limit (an i64 of nanoseconds, about 292 years); beyond it is no duration
+    if total > i64::MAX as f64 / 1e9 {
+        return None;
+    }
+    Duration::try_from_secs_f64(total).ok()
 }
 
 #[cfg(test)]
@@ -98,6 +102,18 @@ mod tests {
     fn parses_durations_and_times() {
         assert_eq!(parse_go_duration("1h30m"), Some(Duration::from_secs(5400)));
         assert_eq!(parse_go_duration("250ms"), Some(Duration::from_millis(250)));
+        // issue 13: nothing that would overflow or is no number
+        for bad in [
+            "99999999999999999999h",
+            "1e9h",
+            "infs",
+            "NaNs",
+            "-1s",
+            "1.s",
+            ".5s",
+        ] {
+            assert_eq!(parse_go_duration(bad), None, "{bad}");
+        }
         assert!(parse_go_duration("5x").is_none());
         assert!(parse_time_or_duration("2024-01-02").is_some());
         assert!(parse_time_or_duration("10m").is_some());

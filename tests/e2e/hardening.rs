@@ -404,3 +404,96 @@ fn issue13_registry_and_image_text_is_escaped_before_the_terminal() {
     assert!(r.stderr.contains("\\u001b]0;owned"), "{r}");
     r.one_error_line(&["nope"]);
 }
+
+/// Every size and number flag takes docker's grammar only: exponents, NaN, infinity,
+/// negative and overflowing values are one line and 125, and nothing is created.
+#[test]
+fn issue13_limit_and_number_flags_refuse_what_docker_refuses() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let cases: &[(&str, &str)] = &[
+        ("--shm-size", "1e99"),
+        ("--shm-size", "inf"),
+        ("--shm-size", "-1"),
+        ("--shm-size", "0"),
+        ("--shm-size", "99999999999999p"),
+        ("-m", "1e9"),
+        ("-m", "NaN"),
+        ("-m", "1m"),
+        ("-m", "-5"),
+        ("--memory-swap", "1e3"),
+        ("--memory-reservation", "0x10"),
+        ("--kernel-memory", "1e3"),
+        ("--cpus", "1e-1"),
+        ("--cpus", "NaN"),
+        ("--cpus", "0.001"),
+        ("--cpu-shares", "1e3"),
+        ("--cpu-shares", "999999"),
+        ("--cpu-period", "999"),
+        ("--cpu-period", "1e6"),
+        ("--cpu-quota", "999"),
+        ("--cpu-quota", "-2"),
+        ("--cpuset-cpus", "0-999999"),
+        ("--cpuset-cpus", "1-0"),
+        ("--cpuset-cpus", "x"),
+        ("--cpuset-mems", "99"),
+        ("--pids-limit", "1e3"),
+        ("--pids-limit", "-5"),
+        ("--pids-limit", "99999999999999999999"),
+        ("--ulimit", "nofile=1e3"),
+        ("--ulimit", "nofile=+5"),
+        ("--ulimit", "nofile=99999999999999999999"),
+        ("--blkio-weight", "5"),
+        ("--blkio-weight", "1001"),
+        ("--tmpfs", "/t:size=1e9"),
+        ("--tmpfs", "/t:size=-1"),
+        ("--mount", "type=tmpfs,target=/t,tmpfs-size=inf"),
+        ("--log-opt", "max-size=1e9"),
+        ("--stop-timeout", "-2"),
+        ("--stop-timeout", "1e3"),
+        ("--health-interval", "99999999999999999999h"),
+    ];
+    for (flag, value) in cases {
+        let arg = format!("{flag}={value}");
+        let arg = if flag.starts_with("--") {
+            arg
+        } else {
+            format!("{flag}{value}")
+        };
+        let r = t.run(&["run", "--rm", &arg, &img, "true"]);
+        assert_eq!(r.code, 125, "{arg}: {r}");
+        assert_eq!(r.stderr.lines().count(), 1, "{arg}: {r}");
+        assert!(!r.stderr.contains("panicked"), "{arg}: {r}");
+        let r = t.run(&["create", &arg, &img, "true"]);
+        assert_eq!(r.code, 125, "{arg}: {r}");
+    }
+    assert_eq!(
+        t.ok(&["ps", "-aq"]).stdout,
+        "",
+        "a refused container was created"
+    );
+    t.ok(&["run", "-d", "--name", "s", &img, "sleep", "60"]);
+    for bad in ["-2", "1e3", "99999999999999999999"] {
+        let r = t.run(&["stop", &format!("--time={bad}"), "s"]);
+        assert_eq!(r.code, 125, "stop -t {bad}: {r}");
+    }
+    t.ok(&["rm", "-f", "s"]);
+    // the values docker takes work, and the new limits reach the cgroup
+    let r = t.ok(&[
+        "run", "--rm", "--shm-size", "1.5m", "--cpu-period", "50000", "--cpu-quota", "25000",
+        "-m", "64 MiB", "--memory-reservation", "32m", "--cpuset-mems", "0", "--kernel-memory", "8m",
+        &img, "sh", "-c",
+        "df -k /dev/shm | tail -1 | awk '{print $2}'; \
+         cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us /sys/fs/cgroup/cpu/cpu.cfs_period_us 2>/dev/null || cat /sys/fs/cgroup/cpu.max; \
+         cat /sys/fs/cgroup/memory/memory.soft_limit_in_bytes 2>/dev/null || cat /sys/fs/cgroup/memory.low; \
+         cat /sys/fs/cgroup/cpuset/cpuset.mems 2>/dev/null || cat /sys/fs/cgroup/cpuset.mems",
+    ]);
+    let lines = r.lines();
+    assert_eq!(lines[0], "1536", "{r}");
+    assert!(lines[1..].join(" ").starts_with("25000 50000"), "{r}");
+    assert!(
+        lines.contains(&"33554432") && lines.last() == Some(&"0"),
+        "{r}"
+    );
+    assert!(r.stderr.contains("--kernel-memory is ignored"), "{r}");
+}

@@ -14,7 +14,9 @@ use crate::oci::runtime::{Device, Resources, Rlimit};
 use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
 use crate::state::record::{LogConfig, RestartPolicy};
-use crate::util::units::{parse_cpus, parse_signal, parse_size};
+use crate::util::units::{
+    parse_cpus, parse_cpuset, parse_int_in, parse_limit, parse_signal, parse_size,
+};
 
 #[derive(Debug, Args)]
 pub struct ContainerArgs {
@@ -174,9 +176,27 @@ pub struct ContainerArgs {
     /// CPU shares (relative weight)
     #[arg(short, long, value_name = "N")]
     pub cpu_shares: Option<u64>,
+    /// CPU CFS period in microseconds (1000-1000000)
+    #[arg(long, value_name = "US")]
+    pub cpu_period: Option<String>,
+    /// CPU CFS quota in microseconds per period (-1: none)
+    #[arg(long, value_name = "US", allow_hyphen_values = true)]
+    pub cpu_quota: Option<String>,
     /// CPUs allowed (0-3, 0,1)
     #[arg(long, value_name = "CPUS")]
     pub cpuset_cpus: Option<String>,
+    /// Memory nodes allowed (0-3, 0,1)
+    #[arg(long, value_name = "MEMS")]
+    pub cpuset_mems: Option<String>,
+    /// Memory soft limit (e.g. 256m)
+    #[arg(long, value_name = "BYTES")]
+    pub memory_reservation: Option<String>,
+    /// Kernel memory limit (accepted and ignored: current kernels have no such limit)
+    #[arg(long, value_name = "BYTES")]
+    pub kernel_memory: Option<String>,
+    /// Block I/O weight (10-1000, 0: the default)
+    #[arg(long, value_name = "N")]
+    pub blkio_weight: Option<String>,
     /// Maximum number of processes (-1: unlimited)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub pids_limit: Option<i64>,
@@ -247,7 +267,10 @@ fn ulimit(s: &str) -> anyhow::Result<Rlimit> {
         if v == "-1" || v == "unlimited" {
             return Ok(u64::MAX);
         }
-        v.parse()
+        v.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| v.parse().ok())
+            .flatten()
             .with_context(|| format!("invalid ulimit {s:?}: {v:?} is not a number"))
     };
     let (soft, hard) = match values.split_once(':') {
@@ -317,6 +340,101 @@ fn device(s: &str) -> anyhow::Result<Device> {
 
 impl ContainerArgs {
     /// Everything the engine needs, validated.
+    /// The cgroup limits, each flag in docker's grammar and range.
+    fn resources(&self) -> anyhow::Result<Resources> {
+        let flag = |name: &str, e: String| anyhow::anyhow!("invalid value for --{name}: {e}");
+        let mut r = Resources::default();
+        if let Some(m) = &self.memory {
+            let v = parse_limit(m).map_err(|e| flag("memory", e))?;
+            if v.is_some_and(|v| v < 6 << 20) {
+                bail!("minimum memory limit allowed is 6MB");
+            }
+            r.memory = v.map(|v| v as i64);
+        }
+        if let Some(s) = &self.memory_swap {
+            let v = parse_limit(s).map_err(|e| flag("memory-swap", e))?;
+            if let Some(v) = v {
+                match r.memory {
+                    None => bail!(
+                        "you should always set the memory limit when using the memoryswap limit"
+                    ),
+                    Some(m) if (v as i64) < m => {
+                        bail!("minimum memoryswap limit should be larger than memory limit")
+                    }
+                    Some(_) => {}
+                }
+            }
+            r.memory_swap = Some(v.map_or(-1, |v| v as i64));
+        }
+        if let Some(s) = &self.memory_reservation {
+            let v = parse_size(s).map_err(|e| flag("memory-reservation", e))?;
+            if r.memory.is_some_and(|m| v as i64 > m) {
+                bail!("minimum memory limit can not be less than memory reservation limit");
+            }
+            r.memory_reservation = (v > 0).then_some(v as i64);
+        }
+        if let Some(s) = &self.kernel_memory {
+            parse_size(s).map_err(|e| flag("kernel-memory", e))?;
+            log::warn!(
+                "--kernel-memory is ignored: the kernel no longer supports kernel memory limits"
+            );
+        }
+        if let Some(c) = &self.cpus {
+            if self.cpu_period.is_some() || self.cpu_quota.is_some() {
+                bail!(
+                    "conflicting options: --cpus and --cpu-period/--cpu-quota cannot both be set"
+                );
+            }
+            let (q, p) = parse_cpus(c).map_err(|e| anyhow::anyhow!(e))?;
+            r.cpu_quota = Some(q);
+            r.cpu_period = Some(p);
+        }
+        if let Some(p) = &self.cpu_period {
+            let p = parse_int_in(p, "--cpu-period", 1000..=1_000_000)
+                .map_err(|e| anyhow::anyhow!(e))?;
+            r.cpu_period = Some(p as u64);
+        }
+        if let Some(q) = &self.cpu_quota {
+            let q = parse_int_in(q, "--cpu-quota", -1..=i64::from(u32::MAX) * 1000)
+                .map_err(|e| anyhow::anyhow!(e))?;
+            if (0..1000).contains(&q) {
+                bail!("invalid value {q} for --cpu-quota: the minimum is 1000 (or -1 for none)");
+            }
+            r.cpu_quota = (q > 0).then_some(q);
+        }
+        if let Some(n) = self.cpu_shares
+            && n != 0
+            && !(2..=262_144).contains(&n)
+        {
+            bail!("invalid value {n} for --cpu-shares: must be between 2 and 262144");
+        }
+        r.cpu_shares = self.cpu_shares.filter(|n| *n != 0);
+        if let Some(c) = &self.cpuset_cpus {
+            let online = crate::util::units::online("/sys/devices/system/cpu/online");
+            r.cpuset_cpus =
+                Some(parse_cpuset(c, "--cpuset-cpus", online).map_err(|e| anyhow::anyhow!(e))?);
+        }
+        if let Some(m) = &self.cpuset_mems {
+            let online = crate::util::units::online("/sys/devices/system/node/online");
+            r.cpuset_mems =
+                Some(parse_cpuset(m, "--cpuset-mems", online).map_err(|e| anyhow::anyhow!(e))?);
+        }
+        if let Some(w) = &self.blkio_weight {
+            let w = parse_int_in(w, "--blkio-weight", 0..=1000).map_err(|e| anyhow::anyhow!(e))?;
+            if (1..10).contains(&w) {
+                bail!("invalid value {w} for --blkio-weight: must be between 10 and 1000 (or 0)");
+            }
+            r.blkio_weight = (w > 0).then_some(w as u16);
+        }
+        if let Some(p) = self.pids_limit
+            && p < -1
+        {
+            bail!("invalid value {p} for --pids-limit: use -1 or 0 (unlimited) or more");
+        }
+        r.pids_limit = self.pids_limit;
+        Ok(r)
+    }
+
     pub fn to_options(&self) -> anyhow::Result<CreateOptions> {
         let mut env = env_files(&self.env_file)?;
         env.extend(self.env.iter().cloned());
@@ -338,45 +456,23 @@ impl ContainerArgs {
                 _ => bail!("invalid --security-opt {o:?}"),
             }
         }
-        let mut resources = Resources::default();
-        if let Some(m) = &self.memory {
-            let v =
-                parse_size(m).map_err(|e| anyhow::anyhow!("invalid value for --memory: {e}"))?;
-            if v != -1 && v < 6 << 20 {
-                bail!("minimum memory limit allowed is 6MB");
-            }
-            resources.memory = (v > 0).then_some(v);
-        }
-        if let Some(s) = &self.memory_swap {
-            let v = parse_size(s)
-                .map_err(|e| anyhow::anyhow!("invalid value for --memory-swap: {e}"))?;
-            if v > 0 && resources.memory.is_some_and(|m| v < m) {
-                bail!("minimum memoryswap limit should be larger than memory limit");
-            }
-            if resources.memory.is_none() && v > 0 {
-                bail!("you should always set the memory limit when using the memoryswap limit");
-            }
-            resources.memory_swap = Some(v);
-        }
-        if let Some(c) = &self.cpus {
-            let (q, p) = parse_cpus(c).map_err(|e| anyhow::anyhow!(e))?;
-            resources.cpu_quota = Some(q);
-            resources.cpu_period = Some(p);
-        }
-        resources.cpu_shares = self.cpu_shares;
-        resources.cpuset_cpus = self.cpuset_cpus.clone();
-        resources.pids_limit = self.pids_limit;
+        let resources = self.resources()?;
         let shm_size = match &self.shm_size {
             Some(s) => {
                 let v = parse_size(s)
                     .map_err(|e| anyhow::anyhow!("invalid value for --shm-size: {e}"))?;
-                if v <= 0 {
+                if v == 0 {
                     bail!("invalid value for --shm-size: must be positive");
                 }
-                v as u64
+                v
             }
             None => 0,
         };
+        if let Some(t) = self.stop_timeout
+            && t < -1
+        {
+            bail!("invalid value {t} for --stop-timeout: use -1 (wait for ever) or more");
+        }
         if let Some(s) = &self.stop_signal {
             parse_signal(s).map_err(|e| anyhow::anyhow!(e))?;
         }
@@ -563,6 +659,15 @@ mod tests {
         assert!(ulimit("nofile=10:5").is_err());
         assert!(ulimit("bogus=1").is_err());
         assert!(ulimit("nofile").is_err());
+        for bad in [
+            "nofile=+5",
+            "nofile=1e3",
+            "nofile=18446744073709551616",
+            "nofile=-2",
+            "nofile=1:",
+        ] {
+            assert!(ulimit(bad).is_err(), "{bad}");
+        }
         let kv = key_values(&["a=b".into(), "c".into()], "label").unwrap();
         assert_eq!(kv["c"], "");
         assert!(key_values(&["c".into()], "sysctl").is_err());

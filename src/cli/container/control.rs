@@ -47,6 +47,18 @@ pub struct StopTime {
     time: Option<i64>,
 }
 
+impl StopTime {
+    /// Seconds to wait: -1 waits for ever, as docker's API does.
+    fn seconds(&self) -> anyhow::Result<Option<i64>> {
+        match self.time {
+            Some(t) if t < -1 => {
+                anyhow::bail!("invalid value {t} for --time: use -1 (wait for ever) or more")
+            }
+            t => Ok(t),
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct StopArgs {
     #[command(flatten)]
@@ -138,8 +150,8 @@ pub fn stop(engine: &Engine, a: StopArgs) -> anyhow::Result<i32> {
         .map_err(|e| anyhow::anyhow!(e))?;
     Ok(each(&a.containers, |c| {
         match signal {
-            Some(sig) => engine.stop_with(c, sig, a.wait.time)?,
-            None => engine.stop_container(c, a.wait.time)?,
+            Some(sig) => engine.stop_with(c, sig, a.wait.seconds()?)?,
+            None => engine.stop_container(c, a.wait.seconds()?)?,
         }
         Ok(())
     }))
@@ -160,7 +172,7 @@ pub struct RestartArgs {
 
 pub fn restart(engine: &Engine, a: RestartArgs) -> anyhow::Result<i32> {
     Ok(each(&a.containers, |c| {
-        Ok(engine.restart_container(c, a.wait.time)?)
+        Ok(engine.restart_container(c, a.wait.seconds()?)?)
     }))
 }
 

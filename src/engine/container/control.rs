@@ -102,10 +102,14 @@ impl Engine {
         if !matches!(state.status, Status::Running | Status::Paused) {
             return Ok(());
         }
-        let secs = timeout
+        // -1: wait for ever (a century stands in for it: Instant must not overflow)
+        let secs = match timeout
             .or(config.stop_timeout)
             .unwrap_or(DEFAULT_STOP_TIMEOUT)
-            .max(0) as u64;
+        {
+            -1 => u64::from(u32::MAX),
+            t => t.clamp(0, i64::from(u32::MAX)) as u64,
+        };
         self.event(&config, "kill", &[("signal", sig.to_string())]);
         send(state.pid, sig)?;
         if state.status == Status::Paused {

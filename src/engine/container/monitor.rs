@@ -53,7 +53,7 @@ pub fn log_writer(
     };
     let opt = |k: &str| config.log_config.config.get(k);
     let max_size = match opt("max-size") {
-        Some(v) => crate::util::units::parse_size(v).map_err(EngineError::Invalid)? as u64,
+        Some(v) => crate::util::units::parse_size(v).map_err(EngineError::Invalid)?,
         None => 0,
     };
     let max_files = opt("max-file").and_then(|v| v.parse().ok()).unwrap_or(1);

@@ -94,7 +94,11 @@ pub fn plan(
             for m in mounts {
                 let has = |c: &str| m.controllers.iter().any(|x| x == c);
                 // An unlimited cpuset does nothing, and joining one is costly: only on request.
-                if has("cpuset") && m.controllers.len() == 1 && res.cpuset_cpus.is_none() {
+                if has("cpuset")
+                    && m.controllers.len() == 1
+                    && res.cpuset_cpus.is_none()
+                    && res.cpuset_mems.is_none()
+                {
                     continue;
                 }
                 let dir = place(&m.mount, &m.current);
@@ -106,6 +110,15 @@ pub fn plan(
                     if let Some(swap) = res.memory_swap {
                         w("memory.memsw.limit_in_bytes", swap.to_string());
                     }
+                    if let Some(r) = res.memory_reservation {
+                        w("memory.soft_limit_in_bytes", r.to_string());
+                    }
+                }
+                if has("blkio")
+                    && let Some(weight) = res.blkio_weight
+                    && let Some(file) = blkio_weight_file(&m.mount)
+                {
+                    w(file, weight.to_string());
                 }
                 if has("cpu") {
                     if let Some(shares) = res.cpu_shares {
@@ -127,10 +140,11 @@ pub fn plan(
                         None => inherited(&parent_dir, &m.mount, "cpuset.cpus"),
                     };
                     w("cpuset.cpus", cpus);
-                    w(
-                        "cpuset.mems",
-                        inherited(&parent_dir, &m.mount, "cpuset.mems"),
-                    );
+                    let mems = match &res.cpuset_mems {
+                        Some(m) => m.clone(),
+                        None => inherited(&parent_dir, &m.mount, "cpuset.mems"),
+                    };
+                    w("cpuset.mems", mems);
                 }
                 if has("pids")
                     && let Some(p) = res.pids_limit
@@ -187,6 +201,17 @@ pub fn plan(
             if let Some(c) = &res.cpuset_cpus {
                 w("cpuset", "cpuset.cpus", c.clone());
             }
+            if let Some(m) = &res.cpuset_mems {
+                w("cpuset", "cpuset.mems", m.clone());
+            }
+            if let Some(r) = res.memory_reservation {
+                w("memory", "memory.low", r.to_string());
+            }
+            if let Some(weight) = res.blkio_weight {
+                // runc's mapping of docker's blkio weight (10..1000) onto io.weight (1..10000)
+                let v2 = 1 + (u64::from(weight.clamp(10, 1000)) - 10) * 9999 / 990;
+                w("io", "io.weight", format!("default {v2}"));
+            }
             if let Some(p) = res.pids_limit {
                 w(
                     "pids",
@@ -212,6 +237,14 @@ pub fn plan(
             })
         }
     }
+}
+
+/// The v1 block I/O weight file this kernel has (CFQ's `blkio.weight`, BFQ's
+/// `blkio.bfq.weight`), or None: docker then warns and discards the weight, as skiff does.
+pub fn blkio_weight_file(mount: &Path) -> Option<&'static str> {
+    ["blkio.weight", "blkio.bfq.weight"]
+        .into_iter()
+        .find(|f| mount.join(f).exists())
 }
 
 /// A cpuset value from the nearest ancestor that has one (a parent may be empty too).

@@ -10,6 +10,17 @@ fn res() -> Resources {
         cpu_shares: Some(512),
         cpuset_cpus: Some("0".into()),
         pids_limit: Some(100),
+        ..Resources::default()
+    }
+}
+
+/// The limits issue 13 added: a soft limit, memory nodes and a block I/O weight.
+fn res_more() -> Resources {
+    Resources {
+        memory_reservation: Some(32 << 20),
+        cpuset_mems: Some("0".into()),
+        blkio_weight: Some(500),
+        ..res()
     }
 }
 
@@ -179,4 +190,55 @@ fn v2_oom_and_unlimited_swap() {
     assert!(!cg.oom_killed());
     fs::write(t.path().join("c/memory.events"), "oom 1\noom_kill 2\n").unwrap();
     assert!(cg.oom_killed());
+}
+
+#[test]
+fn reservation_mems_and_blkio_weight_on_v1_and_v2() {
+    let t = tempfile::tempdir().unwrap();
+    let mut h = v1(t.path());
+    if let Hierarchy::V1(m) = &mut h {
+        m.push(V1Mount {
+            controllers: vec!["blkio".into()],
+            mount: t.path().join("blkio"),
+            current: t.path().join("blkio/job"),
+        });
+    }
+    let get = |p: &Plan, f: &str| {
+        p.writes
+            .iter()
+            .find(|(k, _)| k.ends_with(f))
+            .map(|(_, v)| v.clone())
+    };
+    // no weight file (a kernel without CFQ or BFQ): the weight is left out
+    let p = plan(&h, "", "skiff-r", &res_more(), &[]).unwrap();
+    assert_eq!(
+        get(&p, "memory.soft_limit_in_bytes").as_deref(),
+        Some("33554432")
+    );
+    assert_eq!(get(&p, "cpuset.mems").as_deref(), Some("0"));
+    assert!(get(&p, "weight").is_none());
+    fs::create_dir_all(t.path().join("blkio")).unwrap();
+    fs::write(t.path().join("blkio/blkio.bfq.weight"), "100").unwrap();
+    let p = plan(&h, "", "skiff-r", &res_more(), &[]).unwrap();
+    assert_eq!(get(&p, "blkio.bfq.weight").as_deref(), Some("500"));
+    // a cpuset cgroup is made for --cpuset-mems alone
+    let only_mems = Resources {
+        cpuset_mems: Some("0".into()),
+        ..Resources::default()
+    };
+    let p = plan(&v1(t.path()), "", "skiff-m", &only_mems, &[]).unwrap();
+    assert!(
+        p.dirs
+            .iter()
+            .any(|d| d.starts_with(t.path().join("cpuset")))
+    );
+    let v2 = Hierarchy::V2 {
+        mount: t.path().to_path_buf(),
+        current: t.path().join("user.slice"),
+    };
+    let p = plan(&v2, "", "skiff-w", &res_more(), &[]).unwrap();
+    assert_eq!(get(&p, "memory.low").as_deref(), Some("33554432"));
+    assert_eq!(get(&p, "cpuset.mems").as_deref(), Some("0"));
+    assert_eq!(get(&p, "io.weight").as_deref(), Some("default 4950"));
+    assert!(p.parent_writes.iter().any(|(_, v)| v == "+io"));
 }
