@@ -25,6 +25,10 @@ pub struct Context {
     pub auth_file: PathBuf,
     /// `[network]` from the config files.
     pub network: file::NetworkTable,
+    /// Empty for the default store; for another `--root`, a short id of it that names the
+    /// host-wide objects the store makes (firewall table and chains, default bridge), so
+    /// that two stores on one host never take each other's.
+    pub scope: String,
 }
 
 /// Settings from global flags, before defaults are applied.
@@ -32,6 +36,18 @@ pub struct Context {
 pub struct GlobalOptions {
     pub root: Option<PathBuf>,
     pub runroot: Option<PathBuf>,
+}
+
+/// See [`Context::scope`]: 8 hex digits of the store's absolute path.
+fn store_scope(root: &Path, default_root: &Path) -> String {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let root = abs(root);
+    if root == abs(default_root) {
+        return String::new();
+    }
+    let mut h = crate::oci::digest::Hasher::new(crate::oci::digest::Algorithm::Sha256);
+    h.update(root.as_os_str().as_encoded_bytes());
+    h.finish().hex()[..8].to_string()
 }
 
 impl Context {
@@ -51,13 +67,13 @@ impl Context {
             .xdg_config_home
             .clone()
             .unwrap_or_else(|| home.join(".config"));
-        let root = opts.root.clone().unwrap_or_else(|| {
-            if rootless {
-                data_home.join("skiff")
-            } else {
-                PathBuf::from("/var/lib/skiff")
-            }
-        });
+        let default_root = if rootless {
+            data_home.join("skiff")
+        } else {
+            PathBuf::from("/var/lib/skiff")
+        };
+        let root = opts.root.clone().unwrap_or_else(|| default_root.clone());
+        let scope = store_scope(&root, &default_root);
         let runroot = opts.runroot.clone().unwrap_or_else(|| {
             if rootless {
                 match &env.xdg_runtime_dir {
@@ -92,6 +108,7 @@ impl Context {
             registries: RegistrySettings::from_config(config),
             config_files,
             auth_file: config_home.join("skiff/auth.json"),
+            scope,
         })
     }
 

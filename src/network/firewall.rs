@@ -1,10 +1,18 @@
 //! The firewall: NAT for networks and published ports, kept in skiff's own nftables table
 //! (`ip skiff`) or, where nftables is absent, in skiff's own iptables chains (`SKIFF-*`,
-//! entered by one jump from each built-in chain). The rules are plain data (`Ruleset`),
-//! rendered whole and applied atomically: nft replaces the table in one transaction,
-//! iptables-restore --noflush replaces the chains' contents per table. Nothing outside
-//! skiff's table or chains is touched, apart from the jumps into them; an empty ruleset
-//! removes the table, or the chains and their jumps, so the host is left as it was.
+//! entered by one jump from each built-in chain). A store other than the default one
+//! (another `--root`) has its own table and chains (`Names`), so two stores on one host
+//! never replace each other's rules. The rules are plain data (`Ruleset`), rendered whole
+//! and applied atomically: nft replaces the table in one transaction, iptables-restore
+//! --noflush replaces the chains' contents per table. Nothing outside skiff's table or
+//! chains is touched, apart from the jumps into them; an empty ruleset removes the table,
+//! or the chains and their jumps, so the host is left as it was.
+//!
+//! Hosts that run Docker or Kubernetes set iptables' FORWARD policy to DROP (and load
+//! br_netfilter, which sends bridged traffic through it too). An nftables accept cannot
+//! undo a drop in another table's chain on the same hook, so with the nftables driver
+//! skiff also keeps its accept rules in an iptables chain of its own, jumped to first from
+//! FORWARD, for exactly as long as that policy is DROP and skiff has networks.
 
 use std::io::{self, Write};
 use std::net::Ipv4Addr;
@@ -45,6 +53,35 @@ pub struct Ruleset {
 impl Ruleset {
     pub fn is_empty(&self) -> bool {
         self.networks.is_empty() && self.forwards.is_empty()
+    }
+}
+
+/// The names of one store's firewall objects.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Names {
+    /// The nftables table (family ip).
+    pub table: String,
+    suffix: String,
+}
+
+impl Names {
+    /// `scope`: empty for the default store, else a short id of the store.
+    pub fn new(scope: &str) -> Names {
+        if scope.is_empty() {
+            return Names {
+                table: "skiff".into(),
+                suffix: String::new(),
+            };
+        }
+        Names {
+            table: format!("skiff_{scope}"),
+            suffix: format!("-{scope}"),
+        }
+    }
+
+    /// An iptables chain of this store (`SKIFF-PORTS`, `SKIFF-PORTS-1a2b3c4d`).
+    pub fn chain(&self, base: &str) -> String {
+        format!("{base}{}", self.suffix)
     }
 }
 
@@ -99,12 +136,27 @@ impl Driver {
     }
 
     /// Makes the host's rules match `rules` (an empty ruleset removes skiff's).
-    pub fn apply(self, rules: &Ruleset) -> io::Result<()> {
+    pub fn apply(self, names: &Names, rules: &Ruleset) -> io::Result<()> {
         match self {
-            Driver::Nftables => run("nft", &["-f", "-"], &nft_script(rules)).map(drop),
+            Driver::Nftables => {
+                run("nft", &["-f", "-"], &nft_script(names, rules))?;
+                // where iptables drops forwarded traffic, skiff's accepts go there too
+                let Some(saved) = find("iptables-save")
+                    .and_then(|_| run("iptables-save", &["-t", "filter"], "").ok())
+                else {
+                    return Ok(());
+                };
+                let empty = Ruleset::default();
+                let wanted = if forward_drops(&saved) { rules } else { &empty };
+                let script = table_script("filter", names, wanted, &saved);
+                if script.is_empty() {
+                    return Ok(());
+                }
+                run("iptables-restore", &["-w", "--noflush"], &script).map(drop)
+            }
             Driver::Iptables => {
                 let current = run("iptables-save", &[], "")?;
-                let script = iptables_script(rules, &current);
+                let script = iptables_script(names, rules, &current);
                 if script.is_empty() {
                     return Ok(());
                 }
@@ -112,6 +164,11 @@ impl Driver {
             }
         }
     }
+}
+
+/// Whether `iptables-save` output has FORWARD with policy DROP (Docker, Kubernetes, ufw).
+pub fn forward_drops(saved: &str) -> bool {
+    saved.lines().any(|l| l.starts_with(":FORWARD DROP"))
 }
 
 /// Runs `program` with `input` on its stdin; its stdout, or its stderr as the error.
@@ -143,14 +200,15 @@ fn run(program: &str, args: &[&str], input: &str) -> io::Result<String> {
     }
 }
 
-/// The nft transaction: (re)creates table `ip skiff` with exactly `rules`, or deletes it.
-pub fn nft_script(rules: &Ruleset) -> String {
+/// The nft transaction: (re)creates the store's table with exactly `rules`, or deletes it.
+pub fn nft_script(names: &Names, rules: &Ruleset) -> String {
+    let table = &names.table;
     // Declaring the table first makes the delete succeed whether or not it existed.
-    let mut s = String::from("table ip skiff {}\ndelete table ip skiff\n");
+    let mut s = format!("table ip {table} {{}}\ndelete table ip {table}\n");
     if rules.is_empty() {
         return s;
     }
-    s.push_str("table ip skiff {\n");
+    s.push_str(&format!("table ip {table} {{\n"));
     s.push_str(
         "\tchain prerouting {\n\t\ttype nat hook prerouting priority dstnat; policy accept;\n\t\tfib daddr type local jump ports\n\t}\n",
     );
@@ -218,101 +276,106 @@ const CHAINS: &[(&str, &str, &str, &str)] = &[
     ("filter", "SKIFF-FORWARD", "FORWARD", ""),
 ];
 
-/// The iptables-restore --noflush input that makes skiff's chains hold `rules`, given what
-/// `iptables-save` printed (to know which jumps exist). Empty when there is nothing to do.
-pub fn iptables_script(rules: &Ruleset, saved: &str) -> String {
+/// The iptables-restore --noflush input that makes the store's chains hold `rules`, given
+/// what `iptables-save` printed (to know which jumps exist). Empty when there is nothing
+/// to do.
+pub fn iptables_script(names: &Names, rules: &Ruleset, saved: &str) -> String {
+    ["nat", "filter"]
+        .iter()
+        .map(|t| table_script(t, names, rules, saved))
+        .collect()
+}
+
+/// [`iptables_script`] for one table.
+fn table_script(table: &str, names: &Names, rules: &Ruleset, saved: &str) -> String {
     let has_jump = |builtin: &str, m: &str, chain: &str| {
         let want = format!("-A {builtin} {m}-j {chain}");
         saved.lines().any(|l| l.trim_end() == want)
     };
     let has_chain = |chain: &str| saved.lines().any(|l| l.starts_with(&format!(":{chain} ")));
-    let mut out = String::new();
-    for table in ["nat", "filter"] {
-        let mut s = format!("*{table}\n");
-        let chains: Vec<&str> = {
-            let mut c: Vec<&str> = CHAINS
-                .iter()
-                .filter(|x| x.0 == table)
-                .map(|x| x.1)
-                .collect();
-            c.dedup();
-            c
-        };
-        if rules.is_empty() {
-            if !chains.iter().any(|c| has_chain(c)) {
-                continue;
-            }
-            let present: Vec<&&str> = chains.iter().filter(|c| has_chain(c)).collect();
-            for c in &present {
-                s.push_str(&format!(":{c} - [0:0]\n"));
-            }
-            for (_, chain, builtin, m) in CHAINS.iter().filter(|x| x.0 == table) {
-                if has_jump(builtin, m, chain) {
-                    s.push_str(&format!("-D {builtin} {m}-j {chain}\n"));
-                }
-            }
-            for c in &present {
-                s.push_str(&format!("-X {c}\n"));
-            }
-            s.push_str("COMMIT\n");
-            out.push_str(&s);
-            continue;
+    // (chain, built-in, match) of this table, with the store's names
+    let ours: Vec<(String, &str, &str)> = CHAINS
+        .iter()
+        .filter(|x| x.0 == table)
+        .map(|x| (names.chain(x.1), x.2, x.3))
+        .collect();
+    let mut chains: Vec<&str> = ours.iter().map(|x| x.0.as_str()).collect();
+    chains.dedup();
+    let mut s = format!("*{table}\n");
+    if rules.is_empty() {
+        let present: Vec<&&str> = chains.iter().filter(|c| has_chain(c)).collect();
+        if present.is_empty() {
+            return String::new();
         }
-        // Declaring a chain under --noflush empties it: its rules are replaced as a whole.
-        for c in &chains {
+        for c in &present {
             s.push_str(&format!(":{c} - [0:0]\n"));
         }
-        if table == "nat" {
-            for f in &rules.forwards {
-                let dst = f
-                    .host_ip
-                    .map(|ip| format!("-d {ip}/32 "))
-                    .unwrap_or_default();
-                s.push_str(&format!(
-                    "-A SKIFF-PORTS {dst}-p {p} -m {p} --dport {} -m comment --comment {} -j DNAT --to-destination {}:{}\n",
-                    f.host_port,
-                    f.owner,
-                    f.ip,
-                    f.port,
-                    p = f.proto.as_str()
-                ));
-            }
-            for n in &rules.networks {
-                let (br, net) = (&n.bridge, &n.subnet);
-                if !n.internal {
-                    s.push_str(&format!(
-                        "-A SKIFF-POSTROUTING -s {net} ! -d {net} -j MASQUERADE\n"
-                    ));
-                }
-                s.push_str(&format!(
-                    "-A SKIFF-POSTROUTING -s 127.0.0.0/8 -o {br} -j MASQUERADE\n-A SKIFF-POSTROUTING -s {net} -o {br} -m conntrack --ctstate DNAT -j MASQUERADE\n"
-                ));
-            }
-        } else {
-            for n in &rules.networks {
-                let br = &n.bridge;
-                if n.internal {
-                    s.push_str(&format!(
-                        "-A SKIFF-FORWARD -i {br} ! -o {br} -j DROP\n-A SKIFF-FORWARD -o {br} ! -i {br} -j DROP\n"
-                    ));
-                } else {
-                    // Accepted here so that a DROP policy on FORWARD (docker sets one)
-                    // does not cut the containers off.
-                    s.push_str(&format!(
-                        "-A SKIFF-FORWARD -o {br} -m conntrack --ctstate RELATED,ESTABLISHED,DNAT -j ACCEPT\n-A SKIFF-FORWARD -i {br} -j ACCEPT\n"
-                    ));
-                }
+        for (chain, builtin, m) in &ours {
+            if has_jump(builtin, m, chain) {
+                s.push_str(&format!("-D {builtin} {m}-j {chain}\n"));
             }
         }
-        for (_, chain, builtin, m) in CHAINS.iter().filter(|x| x.0 == table) {
-            if !has_jump(builtin, m, chain) {
-                s.push_str(&format!("-I {builtin} 1 {m}-j {chain}\n"));
-            }
+        for c in &present {
+            s.push_str(&format!("-X {c}\n"));
         }
         s.push_str("COMMIT\n");
-        out.push_str(&s);
+        return s;
     }
-    out
+    // Declaring a chain under --noflush empties it: its rules are replaced as a whole.
+    for c in &chains {
+        s.push_str(&format!(":{c} - [0:0]\n"));
+    }
+    if table == "nat" {
+        let (ports, post) = (names.chain("SKIFF-PORTS"), names.chain("SKIFF-POSTROUTING"));
+        for f in &rules.forwards {
+            let dst = f
+                .host_ip
+                .map(|ip| format!("-d {ip}/32 "))
+                .unwrap_or_default();
+            s.push_str(&format!(
+                "-A {ports} {dst}-p {p} -m {p} --dport {} -m comment --comment {} -j DNAT --to-destination {}:{}\n",
+                f.host_port,
+                f.owner,
+                f.ip,
+                f.port,
+                p = f.proto.as_str()
+            ));
+        }
+        for n in &rules.networks {
+            let (br, net) = (&n.bridge, &n.subnet);
+            if !n.internal {
+                s.push_str(&format!("-A {post} -s {net} ! -d {net} -j MASQUERADE\n"));
+            }
+            s.push_str(&format!(
+                "-A {post} -s 127.0.0.0/8 -o {br} -j MASQUERADE\n-A {post} -s {net} -o {br} -m conntrack --ctstate DNAT -j MASQUERADE\n"
+            ));
+        }
+    } else {
+        let fwd = names.chain("SKIFF-FORWARD");
+        for n in &rules.networks {
+            let br = &n.bridge;
+            // Accepted here so that a DROP policy on FORWARD (docker sets one, and with
+            // br_netfilter bridged traffic passes it too) does not cut the containers off
+            // from each other, or (unless internal) from the world and their ports.
+            s.push_str(&format!("-A {fwd} -i {br} -o {br} -j ACCEPT\n"));
+            if n.internal {
+                s.push_str(&format!(
+                    "-A {fwd} -i {br} ! -o {br} -j DROP\n-A {fwd} -o {br} ! -i {br} -j DROP\n"
+                ));
+            } else {
+                s.push_str(&format!(
+                    "-A {fwd} -o {br} -m conntrack --ctstate RELATED,ESTABLISHED,DNAT -j ACCEPT\n-A {fwd} -i {br} -j ACCEPT\n"
+                ));
+            }
+        }
+    }
+    for (chain, builtin, m) in &ours {
+        if !has_jump(builtin, m, chain) {
+            s.push_str(&format!("-I {builtin} 1 {m}-j {chain}\n"));
+        }
+    }
+    s.push_str("COMMIT\n");
+    s
 }
 
 /// IPv4 forwarding on (needed for NAT), and `route_localnet` on `bridge` so that

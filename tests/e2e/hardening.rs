@@ -497,3 +497,91 @@ fn issue13_limit_and_number_flags_refuse_what_docker_refuses() {
     );
     assert!(r.stderr.contains("--kernel-memory is ignored"), "{r}");
 }
+
+/// A host where Docker has run: iptables FORWARD policy DROP, br_netfilter sending bridged
+/// traffic through it. Containers still reach each other by name, the outside (a second
+/// namespace) and their published ports from it; a second store on the same host (another
+/// --root) has its own table, chains and default bridge, and removing it leaves ours working.
+fn coexists_with_docker(driver: &str) {
+    crate::require_root!();
+    use crate::network::{HTTPD, in_netns};
+    let (reg, t, img) = busybox_store();
+    t.write_config(&format!("[network]\nfirewall-driver = \"{driver}\"\n"));
+    let (root, run) = (t.root(), t.runroot());
+    let (root2, run2) = (t.dir.path().join("root2"), t.dir.path().join("run2"));
+    let pulled = t.cmd_at(&root2, &["pull", "-q", &img]).output().unwrap();
+    assert!(pulled.status.success(), "{pulled:?}");
+    drop(reg);
+    let s2 = t
+        .skiff_line()
+        .replace(
+            &format!("--root {}", root.display()),
+            &format!("--root {}", root2.display()),
+        )
+        .replace(
+            &format!("--runroot {}", run.display()),
+            &format!("--runroot {}", run2.display()),
+        );
+    let brnf = std::path::Path::new("/proc/sys/net/bridge/bridge-nf-call-iptables").exists();
+    let get = "timeout 5 wget -qO- http";
+    let r = in_netns(
+        &t,
+        &img,
+        &format!(
+            "S2='{s2}'
+         if [ -e /proc/sys/net/bridge/bridge-nf-call-iptables ]; then echo 1 > /proc/sys/net/bridge/bridge-nf-call-iptables; fi
+         iptables -P FORWARD DROP || exit 9
+         mkdir -p www2 && echo outside > www2/index.html
+         peer sh -c 'echo $$ > peer-httpd.pid; exec busybox httpd -f -p 10.251.0.2:8000 -h www2' >/dev/null 2>&1 &
+         $S network create --subnet 10.97.0.0/24 dnet >/dev/null || exit 9
+         $S run -d --name web --network dnet -p 8080:80 $I {HTTPD} 80 >/dev/null || exit 9
+         sleep 0.5
+         echo by-name: $($S run --rm --network dnet $I sh -c '{get}://web/')
+         echo outside: $($S run --rm --network dnet $I sh -c '{get}://10.251.0.2:8000/')
+         echo default-outside: $($S run --rm $I sh -c '{get}://10.251.0.2:8000/')
+         echo published: $(peer {get}://10.251.0.1:8080/)
+         $S2 run -d --name web2 -p 8081:80 $I {HTTPD} 80 >/dev/null || exit 9
+         sleep 0.5
+         echo published-2: $(peer {get}://10.251.0.1:8081/)
+         echo outside-2: $($S2 run --rm $I sh -c '{get}://10.251.0.2:8000/')
+         $S2 rm -f web2 >/dev/null; $S2 system reset -f >/dev/null
+         echo published-after: $(peer {get}://10.251.0.1:8080/)
+         echo by-name-after: $($S run --rm --network dnet $I sh -c '{get}://web/')
+         echo default-outside-after: $($S run --rm $I sh -c '{get}://10.251.0.2:8000/')
+         $S rm -f web >/dev/null; $S system reset -f >/dev/null
+         echo left: $(iptables-save | grep -c SKIFF) $(nft list ruleset | grep -c 'table ip skiff') $(ip -o link | grep -c skiff)
+         iptables-save -t filter | grep '^:FORWARD'
+         kill $(cat peer-httpd.pid)"
+        ),
+    );
+    let mut want = vec![
+        "by-name: hello",
+        "outside: outside",
+        "default-outside: outside",
+        "published: hello",
+        "published-2: hello",
+        "outside-2: outside",
+        "published-after: hello",
+        "by-name-after: hello",
+        "default-outside-after: outside",
+        "left: 0 0 0",
+    ];
+    let lines = r.lines();
+    let policy = lines.last().copied().unwrap_or_default();
+    assert!(
+        policy.starts_with(":FORWARD DROP"),
+        "the test's DROP policy is kept: {r}"
+    );
+    want.push(policy);
+    assert_eq!(lines, want, "{driver} (br_netfilter: {brnf}): {r}");
+}
+
+#[test]
+fn issue13_coexists_with_docker_nftables() {
+    coexists_with_docker("nftables");
+}
+
+#[test]
+fn issue13_coexists_with_docker_iptables() {
+    coexists_with_docker("iptables");
+}

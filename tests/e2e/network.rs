@@ -9,7 +9,7 @@ use crate::support::{Run, TestRoot};
 /// the test image. A second namespace stands for another host: `peer CMD` runs there; it
 /// reaches ours at 10.251.0.1 and we reach it at 10.251.0.2. Our own "host address" (not
 /// loopback) is 10.250.0.1.
-fn in_netns(t: &TestRoot, img: &str, script: &str) -> Run {
+pub fn in_netns(t: &TestRoot, img: &str, script: &str) -> Run {
     let path = t.dir.path().join("netns.sh");
     let text = format!(
         "set -u; cd '{dir}'; ip link set lo up; S='{}'; I='{img}'
@@ -78,7 +78,7 @@ fn issue5_containers_on_a_user_network_reach_each_other() {
 }
 
 /// A busybox httpd serving `hello` on port $1 (inside the container).
-const HTTPD: &str =
+pub const HTTPD: &str =
     "sh -c 'mkdir -p /www; echo hello > /www/index.html; exec httpd -f -p $0 -h /www'";
 
 fn published_ports(driver: &str, listing: &str) {
@@ -111,7 +111,7 @@ fn published_ports(driver: &str, listing: &str) {
          {listing} | grep -c -e 'dnat to' -e 'to-destination' 
          $S system reset -f
          {listing} > after.txt; cat /proc/sys/net/ipv4/ip_forward >> after.txt; cmp before.txt after.txt && echo rules-as-before
-         ip -o link | grep -c skiff0"
+         ip -o link | grep -c skiff"
         ),
     );
     let lines = r.lines();

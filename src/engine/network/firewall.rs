@@ -6,7 +6,7 @@
 //! intent, which tells later invocations whether stale rules are left.
 
 use crate::engine::{Engine, EngineError};
-use crate::network::firewall::{Driver, Forward, NetworkRules, Ruleset};
+use crate::network::firewall::{Driver, Forward, Names, NetworkRules, Ruleset};
 use crate::network::link;
 use crate::state::Status;
 use crate::sys::netlink::Netlink;
@@ -16,6 +16,11 @@ impl Engine {
     fn firewall_driver(&self) -> Result<Driver, EngineError> {
         Driver::choose(self.context().network.firewall_driver.as_deref())
             .map_err(|e| EngineError::Other(e.to_string()))
+    }
+
+    /// This store's table and chain names.
+    fn firewall_names(&self) -> Names {
+        Names::new(&self.context().scope)
     }
 
     fn intent_path(&self) -> Result<std::path::PathBuf, EngineError> {
@@ -87,7 +92,7 @@ impl Engine {
             Err(e) => return Err(e),
         };
         driver
-            .apply(&rules)
+            .apply(&self.firewall_names(), &rules)
             .map_err(|e| EngineError::Other(format!("firewall: {e}")))?;
         if rules.is_empty() {
             let _ = std::fs::remove_file(&path);
@@ -127,7 +132,7 @@ impl Engine {
         let path = self.intent_path()?;
         let _lock = FileLock::exclusive(&path.with_extension("lock"))?;
         if let Ok(d) = self.firewall_driver() {
-            d.apply(&Ruleset::default())
+            d.apply(&self.firewall_names(), &Ruleset::default())
                 .map_err(|e| EngineError::Other(format!("firewall: {e}")))?;
         }
         let _ = std::fs::remove_file(&path);

@@ -22,7 +22,15 @@ use crate::sys::netlink::Netlink;
 
 /// The default bridge network (docker's `bridge`, podman's `podman`).
 pub const DEFAULT_NETWORK: &str = "skiff";
-const DEFAULT_BRIDGE: &str = "skiff0";
+/// The default network's bridge: `skiff0` for the default store, `skiff-SCOPE` for
+/// another (see `Context::scope`).
+fn default_bridge(scope: &str) -> String {
+    if scope.is_empty() {
+        "skiff0".into()
+    } else {
+        format!("skiff-{scope}")
+    }
+}
 /// Tried in order for the default network (a /16 clear of the host's routes).
 const DEFAULT_CANDIDATES: &[&str] = &[
     "10.88.0.0/16",
@@ -122,7 +130,7 @@ impl Engine {
             internal: false,
             labels: Default::default(),
             created: crate::util::time::now_rfc3339(),
-            bridge: DEFAULT_BRIDGE.into(),
+            bridge: default_bridge(&self.context().scope),
         };
         match nets.create(&rec) {
             Ok(()) => Ok(rec),

@@ -37,7 +37,7 @@ fn sample() -> Ruleset {
 
 #[test]
 fn nft_rules_as_text() {
-    let s = nft_script(&sample());
+    let s = nft_script(&Names::new(""), &sample());
     assert!(
         s.starts_with("table ip skiff {}\ndelete table ip skiff\n"),
         "{s}"
@@ -63,7 +63,7 @@ fn nft_rules_as_text() {
         "{s}"
     );
     assert_eq!(
-        nft_script(&Ruleset::default()),
+        nft_script(&Names::new(""), &Ruleset::default()),
         "table ip skiff {}\ndelete table ip skiff\n",
         "nothing to keep: the table goes"
     );
@@ -71,7 +71,7 @@ fn nft_rules_as_text() {
 
 #[test]
 fn iptables_rules_as_text() {
-    let s = iptables_script(&sample(), "");
+    let s = iptables_script(&Names::new(""), &sample(), "");
     assert!(
         s.contains("*nat\n:SKIFF-PORTS - [0:0]\n:SKIFF-POSTROUTING - [0:0]\n"),
         "{s}"
@@ -89,19 +89,82 @@ fn iptables_rules_as_text() {
     // jumps already there are not added twice
     let saved =
         "*nat\n:SKIFF-PORTS - [0:0]\n-A PREROUTING -m addrtype --dst-type LOCAL -j SKIFF-PORTS\n";
-    let again = iptables_script(&sample(), saved);
+    let again = iptables_script(&Names::new(""), &sample(), saved);
     assert!(!again.contains("-I PREROUTING"), "{again}");
     assert!(again.contains("-I OUTPUT 1"), "{again}");
     // empty: chains and jumps removed, nothing at all when there is nothing of ours
-    let gone = iptables_script(&Ruleset::default(), saved);
+    let gone = iptables_script(&Names::new(""), &Ruleset::default(), saved);
     assert_eq!(
         gone,
         "*nat\n:SKIFF-PORTS - [0:0]\n-D PREROUTING -m addrtype --dst-type LOCAL -j SKIFF-PORTS\n-X SKIFF-PORTS\nCOMMIT\n"
     );
     assert_eq!(
-        iptables_script(&Ruleset::default(), "*nat\n:PREROUTING ACCEPT [0:0]\n"),
+        iptables_script(
+            &Names::new(""),
+            &Ruleset::default(),
+            "*nat\n:PREROUTING ACCEPT [0:0]\n"
+        ),
         ""
     );
+}
+
+/// Issue 13: another store's objects carry its scope, so neither replaces the other's.
+#[test]
+fn issue13_stores_have_their_own_table_and_chains() {
+    let other = Names::new("1a2b3c4d");
+    let s = nft_script(&other, &sample());
+    assert!(
+        s.starts_with("table ip skiff_1a2b3c4d {}\ndelete table ip skiff_1a2b3c4d\n"),
+        "{s}"
+    );
+    assert!(!s.contains("table ip skiff {"), "{s}");
+    let s = iptables_script(&other, &sample(), "");
+    for c in [
+        "SKIFF-PORTS-1a2b3c4d",
+        "SKIFF-POSTROUTING-1a2b3c4d",
+        "SKIFF-FORWARD-1a2b3c4d",
+    ] {
+        assert!(s.contains(&format!(":{c} - [0:0]")), "{c}: {s}");
+        assert!(
+            c.len() <= 28,
+            "iptables chain names are at most 28 characters"
+        );
+    }
+    assert!(!s.contains(":SKIFF-PORTS - "), "{s}");
+    // removing one store's chains leaves the default store's alone
+    let saved = "*filter\n:SKIFF-FORWARD - [0:0]\n:SKIFF-FORWARD-1a2b3c4d - [0:0]\n-A FORWARD -j SKIFF-FORWARD-1a2b3c4d\n-A FORWARD -j SKIFF-FORWARD\n";
+    let gone = iptables_script(&other, &Ruleset::default(), saved);
+    assert_eq!(
+        gone,
+        "*filter\n:SKIFF-FORWARD-1a2b3c4d - [0:0]\n-D FORWARD -j SKIFF-FORWARD-1a2b3c4d\n-X SKIFF-FORWARD-1a2b3c4d\nCOMMIT\n"
+    );
+}
+
+/// Issue 13: under a FORWARD DROP policy (docker's) with br_netfilter, traffic between
+/// containers of one network crosses FORWARD too: accepted, internal networks included.
+#[test]
+fn issue13_forward_accepts_for_a_drop_policy() {
+    let s = iptables_script(&Names::new(""), &sample(), "");
+    let internal_accept = s
+        .find("-A SKIFF-FORWARD -i skt1 -o skt1 -j ACCEPT")
+        .unwrap();
+    let internal_drop = s
+        .find("-A SKIFF-FORWARD -i skt1 ! -o skt1 -j DROP")
+        .unwrap();
+    assert!(internal_accept < internal_drop, "{s}");
+    assert!(
+        s.contains("-A SKIFF-FORWARD -i skt0 -o skt0 -j ACCEPT"),
+        "{s}"
+    );
+    assert!(s.contains("-I FORWARD 1 -j SKIFF-FORWARD"), "{s}");
+    assert!(forward_drops(
+        "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD DROP [3:120]\n"
+    ));
+    assert!(!forward_drops("*filter\n:FORWARD ACCEPT [0:0]\n"));
+    assert!(!forward_drops(""));
+    // the nftables driver's share: the filter table only
+    let f = table_script("filter", &Names::new(""), &sample(), "");
+    assert!(f.starts_with("*filter\n") && !f.contains("*nat"), "{f}");
 }
 
 /// As root, in a network namespace of the test's own: both drivers install the rules and an
@@ -145,11 +208,11 @@ fn drivers_apply_and_remove_in_a_private_namespace() {
                     .map_err(|e| e.to_string())?;
             }
             let before = list()?;
-            driver.apply(&sample()).map_err(|e| e.to_string())?;
+            driver.apply(&Names::new(""), &sample()).map_err(|e| e.to_string())?;
             let once = list()?;
-            driver.apply(&sample()).map_err(|e| format!("second apply: {e}"))?;
+            driver.apply(&Names::new(""), &sample()).map_err(|e| format!("second apply: {e}"))?;
             let during = list()?;
-            driver.apply(&Ruleset::default()).map_err(|e| e.to_string())?;
+            driver.apply(&Names::new(""), &Ruleset::default()).map_err(|e| e.to_string())?;
             Ok((before, once, during, list()?))
         })
         .join()
