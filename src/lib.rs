@@ -8,6 +8,8 @@ pub mod build;
 pub mod cli;
 pub mod config;
 pub mod engine;
+#[cfg(test)]
+mod fuzz;
 pub mod monitor;
 pub mod network;
 pub mod oci;

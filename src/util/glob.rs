@@ -1,6 +1,10 @@
 //! Go's `path.Match` (`*` any run of non-`/`, `?` one non-`/` character, `[…]` classes with
 //! ranges and `^`/`!` negation, `\\` escapes), optionally with `**` for any number of path
 //! elements (.dockerignore's extension).
+//!
+//! Patterns come from .dockerignore files of cloned repositories: matching remembers which
+//! (pattern rest, name rest) pairs already failed, so `*a*a*a*a…b` takes polynomial time
+//! instead of exponential, and patterns or names longer than a path can be never match.
 
 /// Whether `s` matches pattern `p`; `double_star`: `**` spans path elements.
 pub fn matches(p: &str, s: &str, double_star: bool) -> bool {
@@ -9,7 +13,42 @@ pub fn matches(p: &str, s: &str, double_star: bool) -> bool {
     glob(&p, &s, double_star)
 }
 
+/// Longer patterns and names than a path can be (PATH_MAX) never match.
+const MAX_LEN: usize = 4096;
+
 pub fn glob(p: &[char], s: &[char], ds: bool) -> bool {
+    if p.len() > MAX_LEN || s.len() > MAX_LEN {
+        return false;
+    }
+    let mut failed = std::collections::HashSet::new();
+    go(p, s, ds, &mut failed)
+}
+
+/// Every call works on suffixes of the original pattern and name, so their lengths name
+/// the state; a state that failed once fails again.
+fn go(
+    p: &[char],
+    s: &[char],
+    ds: bool,
+    failed: &mut std::collections::HashSet<(usize, usize)>,
+) -> bool {
+    if failed.contains(&(p.len(), s.len())) {
+        return false;
+    }
+    let hit = step(p, s, ds, failed);
+    if !hit {
+        failed.insert((p.len(), s.len()));
+    }
+    hit
+}
+
+fn step(
+    p: &[char],
+    s: &[char],
+    ds: bool,
+    failed: &mut std::collections::HashSet<(usize, usize)>,
+) -> bool {
+    let mut glob = |p: &[char], s: &[char], ds: bool| go(p, s, ds, failed);
     if p.is_empty() {
         return s.is_empty();
     }
@@ -72,5 +111,22 @@ pub fn glob(p: &[char], s: &[char], ds: bool) -> bool {
         }
         '\\' if p.len() > 1 => !s.is_empty() && s[0] == p[1] && glob(&p[2..], &s[1..], ds),
         c => !s.is_empty() && s[0] == c && glob(&p[1..], &s[1..], ds),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 13: a hostile .dockerignore pattern must not take exponential time.
+    #[test]
+    fn issue13_backtracking_is_bounded() {
+        let name = "a".repeat(200);
+        let pattern = "*a".repeat(40) + "b";
+        assert!(!matches(&pattern, &name, false));
+        let pattern = "**/".repeat(30) + &"*a".repeat(30) + "b";
+        assert!(!matches(&pattern, &"a/".repeat(100), true));
+        assert!(matches(&("*a".repeat(40) + "*"), &name, false));
+        assert!(!matches(&"x".repeat(5000), &"x".repeat(5000), false));
     }
 }

@@ -182,6 +182,12 @@ impl Expander<'_> {
                                 Some(c) => {
                                     if c == '{' {
                                         depth += 1;
+                                        // each level is expanded by a recursive call
+                                        if depth > 64 {
+                                            return Err(ExpandError(format!(
+                                                "substitutions nested too deeply in {whole:?}"
+                                            )));
+                                        }
                                     } else if c == '}' {
                                         depth -= 1;
                                     }

@@ -33,6 +33,7 @@ pub struct Template {
 impl Template {
     pub fn parse(src: &str) -> Result<Self, TemplateError> {
         let items = parse::split(src)?;
+        check_nesting(&items)?;
         let mut pos = 0;
         let (nodes, stop) = parse::parse_block(&items, &mut pos)?;
         match stop {
@@ -63,6 +64,42 @@ impl Template {
         exec::exec(&self.nodes, data, &mut scope, &mut out)?;
         Ok(out)
     }
+}
+
+/// Blocks and parentheses nested deeper than this are refused: parsing and evaluation
+/// recurse, and a template must not be able to exhaust the stack.
+const MAX_DEPTH: usize = 100;
+
+fn check_nesting(items: &[parse::Item]) -> Result<(), TemplateError> {
+    let mut blocks = 0usize;
+    for item in items {
+        let parse::Item::Action(a) = item else {
+            continue;
+        };
+        let a = a.trim();
+        let word = a.split_whitespace().next().unwrap_or("");
+        match word {
+            "if" | "range" | "with" | "block" | "define" => blocks += 1,
+            "end" => blocks = blocks.saturating_sub(1),
+            _ => {}
+        }
+        let mut parens = 0usize;
+        let mut deepest = 0usize;
+        for c in a.chars() {
+            match c {
+                '(' => {
+                    parens += 1;
+                    deepest = deepest.max(parens);
+                }
+                ')' => parens = parens.saturating_sub(1),
+                _ => {}
+            }
+        }
+        if blocks > MAX_DEPTH || deepest > MAX_DEPTH {
+            return err(format!("template nested deeper than {MAX_DEPTH} levels"));
+        }
+    }
+    Ok(())
 }
 
 /// Go's `%v` of a value.

@@ -2,7 +2,7 @@
 //! directory), interchangeable with docker, podman and skopeo.
 
 pub mod load;
-mod reader;
+pub(crate) mod reader;
 pub mod save;
 
 pub use crate::oci::archive::ArchiveFormat;
