@@ -160,6 +160,76 @@ fn issue13_build_mounts_and_copies_stay_inside_their_roots() {
     assert!(!std::path::Path::new("/pwned").exists());
 }
 
+/// What the roots allow still works: files and directories bound from the context, a stage
+/// and a cache subdirectory; `rw` context binds write into a copy; bad targets and
+/// unsupported types are refused in one line.
+#[test]
+fn issue13_build_mount_sources_of_every_kind_still_work() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let ctx = t.dir.path().join("ctx");
+    write(
+        &ctx,
+        &[
+            ("data/d.txt", "context file\n"),
+            (
+                "Dockerfile",
+                &format!(
+                    "FROM {img} AS s\n\
+                     RUN echo staged > /f && ln -s f /f-link\n\
+                     FROM {img}\n\
+                     RUN --mount=type=bind,source=data/d.txt,target=/c.txt cp /c.txt /from-context\n\
+                     RUN --mount=type=bind,from=s,source=/f-link,target=/s.txt cp /s.txt /from-stage\n\
+                     RUN --mount=type=bind,source=data,target=/d,rw sh -c 'echo scratch > /d/new; cp /d/d.txt /from-rw'\n\
+                     RUN --mount=type=cache,id=k13,source=sub/dir,target=/k sh -c 'echo cached > /k/x'\n\
+                     RUN --mount=type=cache,id=k13,target=/k cp /k/sub/dir/x /from-cache\n"
+                ),
+            ),
+        ],
+    );
+    t.ok(&["build", "-q", "-t", "test/kinds", ctx.to_str().unwrap()]);
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "test/kinds",
+        "cat",
+        "/from-context",
+        "/from-stage",
+        "/from-rw",
+        "/from-cache",
+    ]);
+    assert_eq!(
+        r.lines(),
+        ["context file", "staged", "context file", "cached"],
+        "{r}"
+    );
+    assert!(
+        !ctx.join("data/new").exists(),
+        "an rw bind wrote into the context"
+    );
+    for (mount, word) in [
+        (
+            "type=bind,source=data,target=/",
+            "cannot mount over the root",
+        ),
+        ("type=bind,source=data,target=relative", "absolute path"),
+        ("type=ssh", "unknown mount type"),
+        ("type=bind,source=data", "needs a target"),
+    ] {
+        write(
+            &ctx,
+            &[(
+                "Dockerfile",
+                &format!("FROM {img}\nRUN --mount={mount} true\n"),
+            )],
+        );
+        let r = t.run(&["build", "-q", ctx.to_str().unwrap()]);
+        assert_eq!(r.code, 1, "{mount}: {r}");
+        assert!(r.stderr.contains(word), "{mount}: {r}");
+        assert_eq!(r.stderr.lines().count(), 1, "{mount}: {r}");
+    }
+}
+
 /// COPY and ADD write only into the new layer: sources that are links out of their root,
 /// and a later source below an earlier one's symlink, never reach the host.
 #[test]

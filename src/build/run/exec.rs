@@ -192,8 +192,10 @@ impl Builder<'_> {
         let bad = |m: &str| self.err(ins, format!("--mount={spec}: {m}"));
         let target = match (kind.as_str(), target) {
             ("secret", t) => t,
-            (_, Some(t)) => Some(t),
-            (k, None) => return Err(bad(&format!("a {k} mount needs a target"))),
+            ("cache" | "bind" | "tmpfs", None) => {
+                return Err(bad(&format!("a {kind} mount needs a target")));
+            }
+            (_, t) => t,
         };
         match kind.as_str() {
             "cache" => {

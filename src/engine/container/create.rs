@@ -222,6 +222,7 @@ impl Engine {
             add(mounts::tmpfs_flag(t)?, None);
         }
         for m in &opts.prepared_mounts {
+            mounts::check_destination(&m.destination)?;
             add(m.clone(), None);
         }
         for dst in run.volumes.iter().flat_map(|v| v.keys()) {

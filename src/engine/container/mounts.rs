@@ -73,7 +73,7 @@ fn propagation(mode: &str) -> EngineError {
     ))
 }
 
-fn check_destination(d: &str) -> Result<(), EngineError> {
+pub(super) fn check_destination(d: &str) -> Result<(), EngineError> {
     if !d.starts_with('/') {
         return Err(EngineError::Invalid(format!(
             "invalid mount destination {d:?}: it must be an absolute path"
