@@ -10,6 +10,7 @@ pub mod exec;
 pub mod init;
 pub mod launch;
 pub mod mounts;
+pub mod plan;
 pub mod pty;
 pub mod reaper;
 pub mod rootview;

@@ -111,7 +111,7 @@ pub fn mount_rootfs(root: &Root) -> Result<()> {
 }
 
 /// A directory inside the rootfs (created when missing), resolved inside it.
-fn dir_in(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
+pub(super) fn dir_in(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
     let rel = path.trim_start_matches('/');
     let fd = rootfs
         .open_dir(Path::new(rel), true)
@@ -121,7 +121,7 @@ fn dir_in(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
 
 /// A file inside the rootfs to mount a file onto (created when missing). `None` when the
 /// image has something there that is not a file (a directory): it is left alone.
-fn file_in(rootfs: &RootDir, path: &str) -> Result<Option<OwnedFd>> {
+pub(super) fn file_in(rootfs: &RootDir, path: &str) -> Result<Option<OwnedFd>> {
     let rel = Path::new(path.trim_start_matches('/'));
     let parent = rel.parent().unwrap_or(Path::new(""));
     let name = rel
@@ -222,187 +222,15 @@ pub(super) fn own_dir(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
     own_mountpoint(rootfs, path, true)?.ok_or_else(|| format!("{path} cannot be prepared"))
 }
 
-const DEVICES: &[(&str, u32, u32)] = &[
-    ("null", 1, 3),
-    ("zero", 1, 5),
-    ("full", 1, 7),
-    ("random", 1, 8),
-    ("urandom", 1, 9),
-    ("tty", 5, 0),
-];
-
-/// /proc, /dev (tmpfs with the standard nodes, devpts, shm, mqueue) and /sys, inside the rootfs.
+/// /proc, /dev (tmpfs with the standard nodes, devpts, shm, mqueue) and /sys, inside the
+/// rootfs: the plan of `runtime::plan`, applied through the real kernel.
 pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
-    let nosuid_nodev_noexec = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
-    let proc_dir = own_dir(rootfs, "/proc")?;
-    do_mount(
-        Some(Path::new("proc")),
-        &fd_path(&proc_dir),
-        Some("proc"),
-        nosuid_nodev_noexec,
-        None,
-        "/proc",
-    )?;
-
-    let dev = own_dir(rootfs, "/dev")?;
-    do_mount(
-        Some(Path::new("tmpfs")),
-        &fd_path(&dev),
-        Some("tmpfs"),
-        MsFlags::MS_NOSUID | MsFlags::MS_STRICTATIME,
-        Some("mode=755,size=65536k"),
-        "/dev",
-    )?;
-    // The fresh tmpfs is ours: work in it through a new fd for its root.
-    let dev = own_dir(rootfs, "/dev")?;
-    for (name, major, minor) in DEVICES {
-        rustix::fs::mknodat(
-            &dev,
-            *name,
-            FileType::CharacterDevice,
-            Mode::from_raw_mode(0o666),
-            rustix::fs::makedev(*major, *minor),
-        )
-        .map_err(|e| format!("creating /dev/{name}: {e}"))?;
-        rustix::fs::chmodat(
-            &dev,
-            *name,
-            Mode::from_raw_mode(0o666),
-            rustix::fs::AtFlags::empty(),
-        )
-        .map_err(|e| format!("chmod /dev/{name}: {e}"))?;
-    }
-    for d in &spec.linux.devices {
-        let name = d.path.trim_start_matches("/dev/");
-        let kind = if d.kind == "b" {
-            FileType::BlockDevice
-        } else {
-            FileType::CharacterDevice
-        };
-        if let Some((parent, _)) = name.rsplit_once('/') {
-            drop(
-                rootfs
-                    .open_dir(&Path::new("dev").join(parent), true)
-                    .map_err(|e| format!("/dev/{parent}: {e}"))?,
-            );
-        }
-        let pdir = dir_in(
-            rootfs,
-            &format!(
-                "/dev/{}",
-                Path::new(name)
-                    .parent()
-                    .map_or(String::new(), |p| p.display().to_string())
-            ),
-        )?;
-        let leaf = Path::new(name)
-            .file_name()
-            .ok_or_else(|| format!("bad device path {}", d.path))?;
-        rustix::fs::mknodat(
-            &pdir,
-            leaf,
-            kind,
-            Mode::from_raw_mode(d.file_mode & 0o777),
-            rustix::fs::makedev(d.major, d.minor),
-        )
-        .map_err(|e| format!("creating {}: {e}", d.path))?;
-    }
-    for (link, target) in [
-        ("fd", "/proc/self/fd"),
-        ("stdin", "/proc/self/fd/0"),
-        ("stdout", "/proc/self/fd/1"),
-        ("stderr", "/proc/self/fd/2"),
-        ("ptmx", "pts/ptmx"),
-        ("core", "/proc/kcore"),
-    ] {
-        rustix::fs::symlinkat(target, &dev, link)
-            .map_err(|e| format!("creating /dev/{link}: {e}"))?;
-    }
-    for d in ["pts", "shm", "mqueue"] {
-        rustix::fs::mkdirat(&dev, d, Mode::from_raw_mode(0o755))
-            .map_err(|e| format!("creating /dev/{d}: {e}"))?;
-    }
-    if spec.linux.privileged {
-        super::devnodes::host_devices(Path::new("/dev"), &dev, 0);
-    }
-
-    let pts = dir_in(rootfs, "/dev/pts")?;
-    do_mount(
-        Some(Path::new("devpts")),
-        &fd_path(&pts),
-        Some("devpts"),
-        MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
-        Some("newinstance,ptmxmode=0666,mode=0620,gid=5"),
-        "/dev/pts",
-    )?;
-    let shm = dir_in(rootfs, "/dev/shm")?;
-    let size = if spec.linux.shm_size > 0 {
-        spec.linux.shm_size
-    } else {
-        64 << 20
+    let ctx = super::plan::PlanContext {
+        rootless: false,
+        cgroup_v2,
     };
-    do_mount(
-        Some(Path::new("shm")),
-        &fd_path(&shm),
-        Some("tmpfs"),
-        nosuid_nodev_noexec,
-        Some(&format!("mode=1777,size={size}")),
-        "/dev/shm",
-    )?;
-    let mq = dir_in(rootfs, "/dev/mqueue")?;
-    do_mount(
-        Some(Path::new("mqueue")),
-        &fd_path(&mq),
-        Some("mqueue"),
-        nosuid_nodev_noexec,
-        None,
-        "/dev/mqueue",
-    )?;
-
-    let sys = own_dir(rootfs, "/sys")?;
-    let ro = if spec.linux.privileged {
-        MsFlags::empty()
-    } else {
-        MsFlags::MS_RDONLY
-    };
-    if mount(
-        Some("sysfs"),
-        &fd_path(&sys),
-        Some("sysfs"),
-        nosuid_nodev_noexec | ro,
-        None::<&str>,
-    )
-    .is_err()
-    {
-        // A shared network namespace (--network host) may refuse a new sysfs: bind the host's.
-        do_mount(
-            Some(Path::new("/sys")),
-            &fd_path(&sys),
-            None,
-            MsFlags::MS_BIND | MsFlags::MS_REC,
-            None,
-            "/sys",
-        )?;
-        do_mount(
-            None,
-            &fd_path(&sys),
-            None,
-            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_REC | ro | nosuid_nodev_noexec,
-            None,
-            "/sys read-only",
-        )?;
-    }
-    if cgroup_v2 {
-        let cg = own_dir(rootfs, "/sys/fs/cgroup")?;
-        let _ = mount(
-            Some("cgroup2"),
-            &fd_path(&cg),
-            Some("cgroup2"),
-            nosuid_nodev_noexec | ro,
-            None::<&str>,
-        );
-    }
-    Ok(())
+    let steps = super::plan::standard(spec, ctx);
+    super::plan::apply(&steps, rootfs, &mut crate::sys::kernel::Real)
 }
 
 /// The generated /etc files and user mounts (`-v`, `--mount`, `--tmpfs`), in order. The

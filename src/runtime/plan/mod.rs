@@ -1,0 +1,373 @@
+//! The container's standard filesystem — /proc, /dev with its nodes and links, devpts,
+//! /dev/shm, /dev/mqueue, /sys and the cgroup2 view — as a plan: plain data computed from
+//! the spec and the context (root, or rootless in a user namespace), then applied inside
+//! the rootfs by a small executor whose privileged calls (mount, mknod) go through
+//! `sys::kernel::Kernel`. Plans are table-tested for many specs without root; the executor
+//! is tested with the recording kernel over a temp dir.
+//!
+//! Rootless differs only in the plan: no mknod (the host's nodes are bind-mounted onto
+//! files), /sys bound from the host, devpts without a `gid=` the user namespace may not map.
+//! (The rootless runtime itself is issue 14's; this plan is ready for it.)
+//!
+//! Every step resolves its place inside the rootfs when it runs (never earlier), so a step
+//! after a mount sees the new mount: /dev's nodes land in the fresh tmpfs, and the
+//! read-only remount of a bound /sys reaches the bind, not what was under it.
+
+use std::os::fd::AsFd;
+use std::path::Path;
+
+use crate::oci::runtime::RuntimeSpec;
+use crate::sys::kernel::{Kernel, MountCall, MsFlags, Node};
+use crate::sys::rooted::RootDir;
+
+use super::mounts::{dir_in, fd_path, file_in, own_dir};
+
+/// How a mount's place in the rootfs is prepared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Point {
+    /// A directory skiff owns: whatever the image has there (a symlink, a file) is replaced.
+    Own,
+    /// A directory, created when missing, resolved inside the rootfs.
+    Dir,
+    /// A file to bind a file onto, created when missing.
+    File,
+}
+
+/// What happens when a mount fails.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fallback {
+    Fail,
+    Ignore,
+    /// These steps instead.
+    Instead(Vec<Step>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    Mount {
+        at: String,
+        point: Point,
+        source: Option<String>,
+        fstype: Option<String>,
+        flags: MsFlags,
+        data: Option<String>,
+        fallback: Fallback,
+    },
+    Mknod {
+        at: String,
+        kind: Node,
+        mode: u32,
+        major: u32,
+        minor: u32,
+    },
+    Symlink {
+        at: String,
+        target: String,
+    },
+    Mkdir {
+        at: String,
+        mode: u32,
+    },
+    /// `--privileged`: the host's device nodes, recreated in /dev (best effort).
+    HostDevices,
+}
+
+/// What the plan depends on besides the spec.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlanContext {
+    /// In a user namespace of an ordinary user: no mknod, no new sysfs.
+    pub rootless: bool,
+    pub cgroup_v2: bool,
+}
+
+/// The standard nodes every container gets.
+const DEVICES: &[(&str, u32, u32)] = &[
+    ("null", 1, 3),
+    ("zero", 1, 5),
+    ("full", 1, 7),
+    ("random", 1, 8),
+    ("urandom", 1, 9),
+    ("tty", 5, 0),
+];
+
+const LINKS: &[(&str, &str)] = &[
+    ("fd", "/proc/self/fd"),
+    ("stdin", "/proc/self/fd/0"),
+    ("stdout", "/proc/self/fd/1"),
+    ("stderr", "/proc/self/fd/2"),
+    ("ptmx", "pts/ptmx"),
+    ("core", "/proc/kcore"),
+];
+
+fn mount(
+    at: &str,
+    point: Point,
+    source: Option<&str>,
+    fstype: Option<&str>,
+    flags: MsFlags,
+    data: Option<&str>,
+) -> Step {
+    Step::Mount {
+        at: at.into(),
+        point,
+        source: source.map(str::to_string),
+        fstype: fstype.map(str::to_string),
+        flags,
+        data: data.map(str::to_string),
+        fallback: Fallback::Fail,
+    }
+}
+
+fn with_fallback(step: Step, f: Fallback) -> Step {
+    match step {
+        Step::Mount {
+            at,
+            point,
+            source,
+            fstype,
+            flags,
+            data,
+            ..
+        } => Step::Mount {
+            at,
+            point,
+            source,
+            fstype,
+            flags,
+            data,
+            fallback: f,
+        },
+        other => other,
+    }
+}
+
+/// The plan for /proc, /dev, /sys (and /sys/fs/cgroup on v2).
+pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
+    let nnn = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    let privileged = spec.linux.privileged;
+    let ro = if privileged {
+        MsFlags::empty()
+    } else {
+        MsFlags::MS_RDONLY
+    };
+    let mut p = vec![
+        mount("/proc", Point::Own, Some("proc"), Some("proc"), nnn, None),
+        mount(
+            "/dev",
+            Point::Own,
+            Some("tmpfs"),
+            Some("tmpfs"),
+            MsFlags::MS_NOSUID | MsFlags::MS_STRICTATIME,
+            Some("mode=755,size=65536k"),
+        ),
+    ];
+    for (name, major, minor) in DEVICES {
+        let at = format!("/dev/{name}");
+        p.push(if ctx.rootless {
+            let host = at.clone();
+            mount(&at, Point::File, Some(&host), None, MsFlags::MS_BIND, None)
+        } else {
+            Step::Mknod {
+                at,
+                kind: Node::Char,
+                mode: 0o666,
+                major: *major,
+                minor: *minor,
+            }
+        });
+    }
+    for d in &spec.linux.devices {
+        let at = format!("/dev/{}", d.path.trim_start_matches("/dev/"));
+        p.push(Step::Mknod {
+            at,
+            kind: if d.kind == "b" {
+                Node::Block
+            } else {
+                Node::Char
+            },
+            mode: d.file_mode & 0o777,
+            major: d.major,
+            minor: d.minor,
+        });
+    }
+    for (name, target) in LINKS {
+        p.push(Step::Symlink {
+            at: format!("/dev/{name}"),
+            target: (*target).into(),
+        });
+    }
+    for d in ["pts", "shm", "mqueue"] {
+        p.push(Step::Mkdir {
+            at: format!("/dev/{d}"),
+            mode: 0o755,
+        });
+    }
+    if privileged && !ctx.rootless {
+        p.push(Step::HostDevices);
+    }
+    // gid 5 (tty) may not be mapped in a rootless user namespace
+    let devpts = if ctx.rootless {
+        "newinstance,ptmxmode=0666,mode=0620"
+    } else {
+        "newinstance,ptmxmode=0666,mode=0620,gid=5"
+    };
+    p.push(mount(
+        "/dev/pts",
+        Point::Dir,
+        Some("devpts"),
+        Some("devpts"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+        Some(devpts),
+    ));
+    let shm = if spec.linux.shm_size > 0 {
+        spec.linux.shm_size
+    } else {
+        64 << 20
+    };
+    p.push(mount(
+        "/dev/shm",
+        Point::Dir,
+        Some("shm"),
+        Some("tmpfs"),
+        nnn,
+        Some(&format!("mode=1777,size={shm}")),
+    ));
+    p.push(mount(
+        "/dev/mqueue",
+        Point::Dir,
+        Some("mqueue"),
+        Some("mqueue"),
+        nnn,
+        None,
+    ));
+    // A new sysfs needs the network namespace's owner: a shared one (--network host), or
+    // any rootless one, gets the host's /sys bound read-only instead.
+    let bind_sys = vec![
+        mount(
+            "/sys",
+            Point::Own,
+            Some("/sys"),
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None,
+        ),
+        mount(
+            "/sys",
+            Point::Dir,
+            None,
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_REC | ro | nnn,
+            None,
+        ),
+    ];
+    if ctx.rootless {
+        p.extend(bind_sys);
+    } else {
+        let sysfs = mount(
+            "/sys",
+            Point::Own,
+            Some("sysfs"),
+            Some("sysfs"),
+            nnn | ro,
+            None,
+        );
+        p.push(with_fallback(sysfs, Fallback::Instead(bind_sys)));
+    }
+    if ctx.cgroup_v2 {
+        let cg = mount(
+            "/sys/fs/cgroup",
+            Point::Own,
+            Some("cgroup2"),
+            Some("cgroup2"),
+            nnn | ro,
+            None,
+        );
+        p.push(with_fallback(cg, Fallback::Ignore));
+    }
+    p
+}
+
+/// The directory holding `at` (created inside the rootfs when missing) and the last name.
+fn parent_of<'a>(rootfs: &RootDir, at: &'a str) -> Result<(std::os::fd::OwnedFd, &'a str), String> {
+    let (dir, name) = at.rsplit_once('/').unwrap_or(("", at));
+    if name.is_empty() {
+        return Err(format!("bad path {at:?}"));
+    }
+    let fd = rootfs
+        .open_dir(Path::new(dir.trim_start_matches('/')), true)
+        .map_err(|e| format!("preparing {dir}: {e}"))?;
+    Ok((fd, name))
+}
+
+/// Applies `steps` inside `rootfs`, in order; the first failure ends it.
+pub fn apply(steps: &[Step], rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), String> {
+    for s in steps {
+        apply_one(s, rootfs, k)?;
+    }
+    Ok(())
+}
+
+fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), String> {
+    match s {
+        Step::Mount {
+            at,
+            point,
+            source,
+            fstype,
+            flags,
+            data,
+            fallback,
+        } => {
+            let fd = match point {
+                Point::Own => own_dir(rootfs, at)?,
+                Point::Dir => dir_in(rootfs, at)?,
+                Point::File => file_in(rootfs, at)?
+                    .ok_or_else(|| format!("{at} in the image is a directory"))?,
+            };
+            let call = MountCall {
+                source: source.as_deref().map(Path::new),
+                target: &fd_path(&fd),
+                fstype: fstype.as_deref(),
+                flags: *flags,
+                data: data.as_deref(),
+                at,
+            };
+            let result = k.mount(&call);
+            drop(fd);
+            match (result, fallback) {
+                (Ok(()), _) | (Err(_), Fallback::Ignore) => Ok(()),
+                (Err(_), Fallback::Instead(steps)) => apply(steps, rootfs, k),
+                (Err(e), Fallback::Fail) => Err(format!("mounting {at}: {e}")),
+            }
+        }
+        Step::Mknod {
+            at,
+            kind,
+            mode,
+            major,
+            minor,
+        } => {
+            let (dir, name) = parent_of(rootfs, at)?;
+            k.mknod(dir.as_fd(), name, *kind, *mode, *major, *minor)
+                .map_err(|e| format!("creating {at}: {e}"))
+        }
+        Step::Symlink { at, target } => {
+            let (dir, name) = parent_of(rootfs, at)?;
+            rustix::fs::symlinkat(target.as_str(), &dir, name)
+                .map_err(|e| format!("creating {at}: {e}"))
+        }
+        Step::Mkdir { at, mode } => {
+            let (dir, name) = parent_of(rootfs, at)?;
+            rustix::fs::mkdirat(&dir, name, rustix::fs::Mode::from_raw_mode(*mode))
+                .map_err(|e| format!("creating {at}: {e}"))
+        }
+        Step::HostDevices => {
+            let dev = dir_in(rootfs, "/dev")?;
+            super::devnodes::host_devices(Path::new("/dev"), &dev, 0);
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,207 @@
+use super::*;
+use crate::oci::runtime::Device;
+use crate::sys::kernel::Recording;
+
+fn spec() -> RuntimeSpec {
+    RuntimeSpec::default()
+}
+
+fn ats(p: &[Step]) -> Vec<String> {
+    p.iter()
+        .map(|s| match s {
+            Step::Mount { at, fstype, .. } => {
+                format!("mount {} {at}", fstype.as_deref().unwrap_or("bind"))
+            }
+            Step::Mknod { at, .. } => format!("mknod {at}"),
+            Step::Symlink { at, .. } => format!("symlink {at}"),
+            Step::Mkdir { at, .. } => format!("mkdir {at}"),
+            Step::HostDevices => "host-devices".into(),
+        })
+        .collect()
+}
+
+fn find<'a>(p: &'a [Step], want: &str) -> &'a Step {
+    p.iter()
+        .find(|s| matches!(s, Step::Mount { at, .. } if at == want))
+        .unwrap_or_else(|| panic!("no mount at {want}"))
+}
+
+#[test]
+fn root_plan_in_order() {
+    let p = standard(&spec(), PlanContext::default());
+    let got = ats(&p);
+    assert_eq!(got[..2], ["mount proc /proc", "mount tmpfs /dev"]);
+    assert_eq!(
+        got.iter().filter(|s| s.starts_with("mknod")).count(),
+        6,
+        "{got:?}"
+    );
+    let pts = got
+        .iter()
+        .position(|s| s == "mount devpts /dev/pts")
+        .unwrap();
+    let mkdir_pts = got.iter().position(|s| s == "mkdir /dev/pts").unwrap();
+    assert!(mkdir_pts < pts, "{got:?}");
+    assert_eq!(got.last().unwrap(), "mount sysfs /sys", "no cgroup2 on v1");
+    assert!(!got.contains(&"host-devices".to_string()));
+    match find(&p, "/sys") {
+        Step::Mount {
+            flags, fallback, ..
+        } => {
+            assert!(flags.contains(MsFlags::MS_RDONLY));
+            let Fallback::Instead(bind) = fallback else {
+                panic!("{fallback:?}")
+            };
+            assert_eq!(ats(bind), ["mount bind /sys", "mount bind /sys"]);
+        }
+        _ => unreachable!(),
+    }
+    match find(&p, "/dev/pts") {
+        Step::Mount { data, .. } => assert!(data.as_deref().unwrap().ends_with(",gid=5")),
+        _ => unreachable!(),
+    }
+    match find(&p, "/dev/shm") {
+        Step::Mount { data, .. } => assert_eq!(data.as_deref(), Some("mode=1777,size=67108864")),
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn rootless_plan_binds_instead_of_mknod_and_new_sysfs() {
+    let ctx = PlanContext {
+        rootless: true,
+        cgroup_v2: true,
+    };
+    let mut s = spec();
+    s.linux.privileged = true;
+    let p = standard(&s, ctx);
+    let got = ats(&p);
+    assert!(!got.iter().any(|s| s.starts_with("mknod")), "{got:?}");
+    assert!(!got.contains(&"host-devices".to_string()));
+    match find(&p, "/dev/null") {
+        Step::Mount {
+            source,
+            flags,
+            point,
+            ..
+        } => {
+            assert_eq!(source.as_deref(), Some("/dev/null"));
+            assert_eq!(*flags, MsFlags::MS_BIND);
+            assert_eq!(*point, Point::File);
+        }
+        _ => unreachable!(),
+    }
+    assert!(!got.contains(&"mount sysfs /sys".to_string()), "{got:?}");
+    assert!(got.ends_with(&[
+        "mount bind /sys".to_string(),
+        "mount bind /sys".to_string(),
+        "mount cgroup2 /sys/fs/cgroup".to_string()
+    ]));
+    match find(&p, "/dev/pts") {
+        Step::Mount { data, .. } => assert!(!data.as_deref().unwrap().contains("gid=")),
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn privileged_devices_and_shm_size() {
+    let mut s = spec();
+    s.linux.privileged = true;
+    s.linux.shm_size = 1 << 20;
+    s.linux.devices.push(Device {
+        path: "/dev/snd/controlC0".into(),
+        kind: "c".into(),
+        major: 116,
+        minor: 2,
+        file_mode: 0o100660,
+        access: "rwm".into(),
+    });
+    let p = standard(&s, PlanContext::default());
+    assert!(p.contains(&Step::HostDevices));
+    assert!(p.contains(&Step::Mknod {
+        at: "/dev/snd/controlC0".into(),
+        kind: Node::Char,
+        mode: 0o660,
+        major: 116,
+        minor: 2,
+    }));
+    match find(&p, "/sys") {
+        Step::Mount { flags, .. } => assert!(!flags.contains(MsFlags::MS_RDONLY)),
+        _ => unreachable!(),
+    }
+    match find(&p, "/dev/shm") {
+        Step::Mount { data, .. } => assert_eq!(data.as_deref(), Some("mode=1777,size=1048576")),
+        _ => unreachable!(),
+    }
+}
+
+/// The executor over a temp dir standing for the rootfs, with the recording kernel: the
+/// calls in order, the files it made, the fallback when a new sysfs is refused, and an
+/// image whose /dev and /proc are symlinks out of the rootfs.
+#[test]
+fn executor_records_calls_and_prepares_places_inside_the_rootfs() {
+    let t = tempfile::tempdir().unwrap();
+    let outside = t.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    let root = t.path().join("rootfs");
+    std::fs::create_dir(&root).unwrap();
+    std::os::unix::fs::symlink(&outside, root.join("dev")).unwrap();
+    std::os::unix::fs::symlink("/", root.join("proc")).unwrap();
+    let rootfs = RootDir::open(&root).unwrap();
+    let mut k = Recording {
+        fail: vec!["/sys".into()],
+        ..Recording::default()
+    };
+    let p = standard(&spec(), PlanContext::default());
+    apply(&p, &rootfs, &mut k).unwrap();
+    assert_eq!(
+        k.calls[0],
+        "mount proc /proc proc MS_NOSUID|MS_NODEV|MS_NOEXEC -"
+    );
+    assert!(
+        k.calls.contains(&"mknod null Char 666 1:3".to_string()),
+        "{:?}",
+        k.calls
+    );
+    let sys: Vec<&String> = k.calls.iter().filter(|c| c.contains(" /sys ")).collect();
+    assert_eq!(
+        sys.len(),
+        3,
+        "sysfs refused, then bind and read-only remount: {sys:?}"
+    );
+    assert!(
+        sys[1].starts_with("mount /sys /sys - MS_BIND|MS_REC"),
+        "{sys:?}"
+    );
+    assert!(
+        sys[2].contains("MS_REMOUNT") && sys[2].contains("MS_RDONLY"),
+        "{sys:?}"
+    );
+    // the image's symlinks were replaced by skiff's own directories, inside the rootfs
+    assert!(
+        std::fs::symlink_metadata(root.join("dev"))
+            .unwrap()
+            .is_dir()
+    );
+    assert!(
+        std::fs::symlink_metadata(root.join("proc"))
+            .unwrap()
+            .is_dir()
+    );
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
+    assert_eq!(
+        std::fs::read_link(root.join("dev/fd")).unwrap(),
+        Path::new("/proc/self/fd")
+    );
+    assert!(root.join("dev/mqueue").is_dir());
+    // a failure that has no fallback ends the plan with one message
+    let mut k = Recording {
+        fail: vec!["/dev/shm".into()],
+        ..Recording::default()
+    };
+    let root2 = t.path().join("rootfs2");
+    std::fs::create_dir(&root2).unwrap();
+    let e = apply(&p, &RootDir::open(&root2).unwrap(), &mut k).unwrap_err();
+    assert!(e.starts_with("mounting /dev/shm:"), "{e}");
+    assert!(!k.calls.iter().any(|c| c.contains("/dev/mqueue")));
+}

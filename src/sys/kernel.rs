@@ -1,0 +1,119 @@
+//! The privileged calls a container's filesystem setup makes — mount(2) and mknod(2) —
+//! behind one narrow trait: `Real` makes them, `Recording` writes them down, so the
+//! runtime's plans (`runtime::plan`) run as ordinary unit tests without root. Everything
+//! else the setup does (resolving paths inside the rootfs, mkdir, symlink) is plain file
+//! work that a test can do in a temp dir.
+
+use std::io;
+use std::os::fd::BorrowedFd;
+use std::path::Path;
+
+pub use nix::mount::MsFlags;
+
+/// A device node's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Node {
+    Char,
+    Block,
+}
+
+/// One mount(2): `target` is where it lands in this process (`/proc/self/fd/N` of a path
+/// resolved inside the rootfs); `at` is that place as the container sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct MountCall<'a> {
+    pub source: Option<&'a Path>,
+    pub target: &'a Path,
+    pub fstype: Option<&'a str>,
+    pub flags: MsFlags,
+    pub data: Option<&'a str>,
+    pub at: &'a str,
+}
+
+pub trait Kernel {
+    fn mount(&mut self, m: &MountCall<'_>) -> io::Result<()>;
+    /// Makes node `name` in directory `dir` with exactly `mode` (the umask does not apply).
+    fn mknod(
+        &mut self,
+        dir: BorrowedFd<'_>,
+        name: &str,
+        kind: Node,
+        mode: u32,
+        major: u32,
+        minor: u32,
+    ) -> io::Result<()>;
+}
+
+/// The kernel itself.
+pub struct Real;
+
+impl Kernel for Real {
+    fn mount(&mut self, m: &MountCall<'_>) -> io::Result<()> {
+        nix::mount::mount(m.source, m.target, m.fstype, m.flags, m.data).map_err(io::Error::from)
+    }
+
+    fn mknod(
+        &mut self,
+        dir: BorrowedFd<'_>,
+        name: &str,
+        kind: Node,
+        mode: u32,
+        major: u32,
+        minor: u32,
+    ) -> io::Result<()> {
+        use rustix::fs::{AtFlags, FileType, Mode};
+        let ft = match kind {
+            Node::Char => FileType::CharacterDevice,
+            Node::Block => FileType::BlockDevice,
+        };
+        let mode = Mode::from_raw_mode(mode);
+        rustix::fs::mknodat(dir, name, ft, mode, rustix::fs::makedev(major, minor))?;
+        rustix::fs::chmodat(dir, name, mode, AtFlags::empty())?;
+        Ok(())
+    }
+}
+
+/// Writes every call down as a line (`mount tmpfs /dev tmpfs MS_NOSUID mode=755`), and
+/// answers the first mount at each place listed in `fail` with EPERM (as a kernel that
+/// refuses a new sysfs, say).
+#[derive(Debug, Default)]
+pub struct Recording {
+    pub calls: Vec<String>,
+    pub fail: Vec<String>,
+}
+
+impl Kernel for Recording {
+    fn mount(&mut self, m: &MountCall<'_>) -> io::Result<()> {
+        let src = m.source.map_or("-".into(), |s| s.display().to_string());
+        let flags: Vec<&str> = m.flags.iter_names().map(|(n, _)| n).collect();
+        self.calls.push(format!(
+            "mount {src} {} {} {} {}",
+            m.at,
+            m.fstype.unwrap_or("-"),
+            if flags.is_empty() {
+                "-".into()
+            } else {
+                flags.join("|")
+            },
+            m.data.unwrap_or("-")
+        ));
+        if let Some(i) = self.fail.iter().position(|f| f == m.at) {
+            self.fail.remove(i);
+            return Err(io::Error::from_raw_os_error(libc::EPERM));
+        }
+        Ok(())
+    }
+
+    fn mknod(
+        &mut self,
+        _dir: BorrowedFd<'_>,
+        name: &str,
+        kind: Node,
+        mode: u32,
+        major: u32,
+        minor: u32,
+    ) -> io::Result<()> {
+        self.calls
+            .push(format!("mknod {name} {kind:?} {mode:o} {major}:{minor}"));
+        Ok(())
+    }
+}
