@@ -136,6 +136,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l blkio-weight -d 'Blo
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
+disabled\t''
+no-conmon\t''
+split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''
@@ -219,6 +223,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l blkio-weight -d '
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
+disabled\t''
+no-conmon\t''
+split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''
@@ -554,6 +562,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
+disabled\t''
+no-conmon\t''
+split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''
@@ -637,6 +649,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
+disabled\t''
+no-conmon\t''
+split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''

@@ -118,6 +118,13 @@ pub struct Linux {
     /// Size of /dev/shm in bytes.
     #[serde(default, rename = "shmSize")]
     pub shm_size: u64,
+    /// No cgroup of its own (`--cgroups=disabled`, or rootless without delegation).
+    #[serde(
+        default,
+        rename = "noCgroup",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub no_cgroup: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -41,6 +41,8 @@ pub struct Request {
     pub sysctls: BTreeMap<String, String>,
     pub mounts: Vec<Mount>,
     pub cgroup_parent: String,
+    /// `--cgroups=disabled`: the container gets no cgroup of its own (no limits).
+    pub no_cgroup: bool,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -290,6 +292,7 @@ pub fn build(
             },
             privileged: req.privileged,
             shm_size: req.shm_size,
+            no_cgroup: req.no_cgroup,
         },
     })
 }

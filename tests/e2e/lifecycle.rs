@@ -620,3 +620,62 @@ fn issue3_top_and_diff() {
     t.fails(&["diff", "nosuch"], 125)
         .one_error_line(&["No such container"]);
 }
+
+/// `--cgroups` (podman's): `disabled` runs the container in no cgroup of its own — in the
+/// caller's — refuses limits with it, and cannot be paused; `split` is refused; `enabled`
+/// and `no-conmon` are the default.
+#[test]
+fn issue14_cgroups_modes() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    // what the host says of a detached container's cgroup
+    let cgroup_of = |name: &str| {
+        let pid = t.ok(&["inspect", "-f", "{{.State.Pid}}", name]).stdout;
+        std::fs::read_to_string(format!("/proc/{}/cgroup", pid.trim())).unwrap()
+    };
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "own",
+        "--cgroups",
+        "no-conmon",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    assert!(cgroup_of("own").contains("skiff-"), "{}", cgroup_of("own"));
+    t.ok(&["rm", "-f", "own"]);
+    for bad in [
+        &["--cgroups=disabled", "-m", "64m"][..],
+        &["--cgroups=split"],
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(bad);
+        args.extend_from_slice(&[&img, "true"]);
+        let r = t.run(&args);
+        assert_eq!(r.code, 125, "{bad:?}: {r}");
+        assert_eq!(r.stderr.lines().count(), 1, "{r}");
+    }
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "free",
+        "--cgroups=disabled",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    assert!(
+        !cgroup_of("free").contains("skiff-"),
+        "{}",
+        cgroup_of("free")
+    );
+    let r = t.run(&["pause", "free"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["no cgroup"]);
+    assert_eq!(t.ok(&["exec", "free", "echo", "in"]).stdout, "in\n");
+    t.ok(&["stop", "-t", "1", "free"]);
+    t.ok(&["rm", "free"]);
+}

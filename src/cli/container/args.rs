@@ -206,6 +206,10 @@ pub struct ContainerArgs {
     /// Namespaced kernel parameters (KEY=VALUE)
     #[arg(long, value_name = "KEY=VALUE")]
     pub sysctl: Vec<String>,
+    /// Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled:
+    /// the monitor never joins the container's cgroup)
+    #[arg(long, value_name = "MODE", value_parser = ["enabled", "disabled", "no-conmon", "split"])]
+    pub cgroups: Option<String>,
     /// Parent cgroup (default: beneath skiff's own cgroup)
     #[arg(long, value_name = "PATH")]
     pub cgroup_parent: Option<String>,
@@ -457,6 +461,14 @@ impl ContainerArgs {
             }
         }
         let resources = self.resources()?;
+        let no_cgroup = match self.cgroups.as_deref() {
+            Some("split") => bail!("--cgroups=split is not supported: use enabled or disabled"),
+            Some("disabled") if resources != Resources::default() => bail!(
+                "--cgroups=disabled cannot be combined with resource limits (-m, --cpus, --pids-limit, …): they need a cgroup"
+            ),
+            Some("disabled") => true,
+            _ => false,
+        };
         let shm_size = match &self.shm_size {
             Some(s) => {
                 let v = parse_size(s)
@@ -516,6 +528,7 @@ impl ContainerArgs {
             sysctls: key_values(&self.sysctl, "sysctl")?,
             mounts: Vec::new(),
             cgroup_parent: self.cgroup_parent.clone().unwrap_or_default(),
+            no_cgroup,
         };
         // Capability names are checked now, not when the container starts.
         crate::spec::capabilities(&request)?;

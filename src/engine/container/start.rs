@@ -47,6 +47,45 @@ fn device_rules(spec: &RuntimeSpec) -> Vec<String> {
 }
 
 impl Engine {
+    /// The container's cgroup: made beneath ours (or `--cgroup-parent`) with its limits;
+    /// none for `--cgroups=disabled`, nor for an ordinary user whose cgroup skiff cannot
+    /// write (cgroup v1, v2 without delegation) when no limit is asked for. A limit that
+    /// cannot be applied is an error that says why and how to get one.
+    fn container_cgroup(&self, id: &str, spec: &RuntimeSpec) -> Result<Cgroup, EngineError> {
+        let none = Cgroup {
+            version: 0,
+            dirs: Vec::new(),
+        };
+        if spec.linux.no_cgroup {
+            return Ok(none);
+        }
+        let made = Hierarchy::detect()
+            .map_err(|e| cgroups::CgroupError::Unsupported(format!("cgroups: {e}")))
+            .and_then(|h| {
+                cgroups::plan(
+                    &h,
+                    &spec.linux.cgroups_path,
+                    &format!("skiff-{id}"),
+                    &spec.linux.resources,
+                    &device_rules(spec),
+                )
+            })
+            .and_then(|p| p.apply());
+        match made {
+            Ok(c) => Ok(c),
+            Err(e) if self.context().rootless => {
+                if spec.linux.resources == Default::default() {
+                    log::debug!("no cgroup for {id}: {e}");
+                    return Ok(none);
+                }
+                Err(EngineError::Invalid(format!(
+                    "{e}: resource limits for an ordinary user need cgroup v2 with a subtree delegated to that user (systemd: Delegate=yes for user@.service, or run skiff under 'systemd-run --user --scope -p Delegate=yes'); cgroup v1 cannot give them"
+                )))
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Creates the container's process, recorded as running with this process as its
     /// watcher. Must be called while the process is single-threaded. On failure the state
     /// says why (exit code and error) and nothing else is left.
@@ -61,14 +100,7 @@ impl Engine {
             )));
         }
         let spec = &config.spec;
-        let plan = cgroups::plan(
-            &Hierarchy::detect()?,
-            &spec.linux.cgroups_path,
-            &format!("skiff-{id}"),
-            &spec.linux.resources,
-            &device_rules(spec),
-        )?;
-        let cgroup = plan.apply()?;
+        let cgroup = self.container_cgroup(id, spec)?;
         // User networks: addresses and host ports now, the interfaces once the process
         // exists; or another container's network namespace to join.
         let net = match self.prepare_network(&config) {

@@ -426,6 +426,11 @@ impl Cgroup {
         let done = |d: &Path| {
             fs::read_to_string(d.join(check)).is_ok_and(|t| t.lines().any(|l| l.trim() == settled))
         };
+        if self.dirs.is_empty() {
+            return Err(CgroupError::Unsupported(
+                "the container has no cgroup of its own (--cgroups=disabled, or rootless without delegation): it cannot be paused".into(),
+            ));
+        }
         let dir = self
             .dirs
             .iter()
