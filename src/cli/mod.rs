@@ -156,6 +156,9 @@ pub enum Command {
     /// Manage skiff
     #[command(subcommand)]
     System(system::SystemCommand),
+    /// Run a command (a shell by default) in the rootless user namespace, as root over the
+    /// files of your containers' subordinate ids
+    Unshare(system::UnshareArgs),
     /// Runs one container to its end with nobody attached (started by `start`)
     #[command(name = "__monitor", hide = true)]
     Monitor(container::MonitorArgs),
@@ -377,6 +380,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Version(a) => system::version(a),
         Command::Info(a) => system::info(engine, a),
         Command::System(c) => system::dispatch(engine, c),
+        Command::Unshare(a) => Ok(engine.unshare(&a.command)?),
     }
 }
 

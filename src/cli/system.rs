@@ -136,3 +136,14 @@ pub fn info(engine: &Engine, a: InfoArgs) -> anyhow::Result<i32> {
     writeln!(out, " Registry Mirrors: {}", list(&reg["Mirrors"]))?;
     Ok(0)
 }
+
+#[derive(Debug, clap::Args)]
+pub struct UnshareArgs {
+    /// The command and its arguments (default: $SHELL)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
+}

@@ -10,6 +10,7 @@ pub mod info;
 pub mod network;
 pub mod progress;
 pub mod reset;
+pub mod unshare;
 
 use std::sync::OnceLock;
 

@@ -17,6 +17,7 @@ mod network;
 mod pull;
 mod pull_faults;
 mod push;
+mod rootless;
 mod run;
 mod save_load;
 mod store;

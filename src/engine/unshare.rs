@@ -1,0 +1,105 @@
+//! `skiff unshare [CMD]`: a command (a shell by default) in a user namespace with the
+//! rootless mapping (see `runtime::userns`) and a mount namespace of its own — where an
+//! ordinary user is root over the files its containers' subordinate ids own.
+
+use std::io::{Read, Write};
+
+use crate::engine::{Engine, EngineError};
+use crate::runtime::userns::{IdMap, rootless_maps, sub_ranges, write_maps};
+use crate::sys::process::{Fork, exit_now, fork};
+
+/// The caller's user name from /etc/passwd (parsed: no NSS lookups in a static binary).
+fn user_name(uid: u32) -> String {
+    std::fs::read_to_string("/etc/passwd")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            (f.len() >= 7 && crate::util::ids::parse_id(f[2]) == Some(uid))
+                .then(|| f[0].to_string())
+        })
+        .unwrap_or_default()
+}
+
+/// The caller's (uid maps, gid maps); a warning when it has no subordinate ranges.
+pub fn caller_maps() -> (Vec<IdMap>, Vec<IdMap>) {
+    let (uid, gid) = (
+        rustix::process::getuid().as_raw(),
+        rustix::process::getgid().as_raw(),
+    );
+    let name = user_name(uid);
+    let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
+    let subuid = sub_ranges(&read("/etc/subuid"), &name, uid);
+    let subgid = sub_ranges(&read("/etc/subgid"), &name, uid);
+    if subuid.is_empty() || subgid.is_empty() {
+        log::warn!(
+            "no subordinate ids for {name} in /etc/subuid and /etc/subgid: only your own id is mapped (add ranges: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 {name})"
+        );
+        return (rootless_maps(uid, &[]), rootless_maps(gid, &[]));
+    }
+    (rootless_maps(uid, &subuid), rootless_maps(gid, &subgid))
+}
+
+impl Engine {
+    /// Runs `cmd` (default `$SHELL`, else /bin/sh) in the caller's user namespace with the
+    /// store's paths in `SKIFF_ROOT`/`SKIFF_RUNROOT`; its exit status.
+    pub fn unshare(&self, cmd: &[String]) -> Result<i32, EngineError> {
+        let ctx = self.context();
+        if !ctx.rootless {
+            return Err(EngineError::Invalid(
+                "please use unshare with rootless: as root there is no user namespace to enter"
+                    .into(),
+            ));
+        }
+        let (uids, gids) = caller_maps();
+        let cmd: Vec<String> = if cmd.is_empty() {
+            vec![std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into())]
+        } else {
+            cmd.to_vec()
+        };
+        let program = crate::runtime::exec::find(&cmd[0], std::env::var("PATH").ok().as_deref())
+            .map_err(|(_, m)| EngineError::Invalid(m))?;
+        let mut env: Vec<String> = std::env::vars()
+            .filter(|(k, _)| k != "SKIFF_ROOT" && k != "SKIFF_RUNROOT")
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        env.push(format!("SKIFF_ROOT={}", ctx.root.display()));
+        env.push(format!("SKIFF_RUNROOT={}", ctx.runroot.display()));
+        let io = |e: std::io::Error| EngineError::Other(format!("unshare: {e}"));
+        let (mut unshared_r, mut unshared_w) = std::io::pipe().map_err(io)?;
+        let (mut mapped_r, mut mapped_w) = std::io::pipe().map_err(io)?;
+        match fork().map_err(io)? {
+            Fork::Child => {
+                drop((unshared_r, mapped_w));
+                let made = nix::sched::unshare(
+                    nix::sched::CloneFlags::CLONE_NEWUSER | nix::sched::CloneFlags::CLONE_NEWNS,
+                );
+                let _ = unshared_w.write_all(&[u8::from(made.is_ok())]);
+                let mut ok = [0u8];
+                if made.is_err() || mapped_r.read_exact(&mut ok).is_err() || ok[0] != 1 {
+                    exit_now(125);
+                }
+                let (code, msg) = crate::runtime::exec::exec(&program, &cmd, &env);
+                eprintln!("Error: {msg}");
+                exit_now(code)
+            }
+            Fork::Parent(pid) => {
+                drop((unshared_w, mapped_r));
+                let mut made = [0u8];
+                let mapped = match unshared_r.read_exact(&mut made) {
+                    Ok(()) if made[0] == 1 => write_maps(pid, &uids, &gids),
+                    _ => Err("creating a user namespace failed (are unprivileged user namespaces enabled? sysctl kernel.unprivileged_userns_clone=1)".into()),
+                };
+                let _ = mapped_w.write_all(&[u8::from(mapped.is_ok())]);
+                drop(mapped_w);
+                // our signals reach the command; its end is our status
+                let status = crate::runtime::launch::supervise(
+                    crate::runtime::launch::Started { pid, pty: None },
+                    false,
+                );
+                mapped.map_err(EngineError::Other)?;
+                Ok(status)
+            }
+        }
+    }
+}
