@@ -55,6 +55,9 @@ pub enum ConfigError {
     },
     #[error("config {path}: {message}")]
     Parse { path: PathBuf, message: String },
+    /// An ordinary user's per-login runtime dir is missing or not theirs.
+    #[error("{0}")]
+    RuntimeDir(String),
 }
 
 impl FileConfig {

@@ -38,6 +38,37 @@ pub struct GlobalOptions {
     pub runroot: Option<PathBuf>,
 }
 
+/// An ordinary user's runtime dir: `$XDG_RUNTIME_DIR` (made by systemd-logind at login),
+/// which must be a directory the user owns — per-boot state of theirs (monitor sockets,
+/// locks) must never sit where somebody else can reach it.
+fn user_runtime_dir(xdg: Option<&Path>, uid: u32) -> Result<PathBuf, ConfigError> {
+    use std::os::unix::fs::MetadataExt;
+    let fix = format!(
+        "log in through a session that sets it (systemd-logind; 'loginctl enable-linger' for services), export XDG_RUNTIME_DIR=/run/user/{uid} when that exists, or give --runroot DIR"
+    );
+    let Some(dir) = xdg.filter(|d| !d.as_os_str().is_empty()) else {
+        return Err(ConfigError::RuntimeDir(format!(
+            "XDG_RUNTIME_DIR is not set: skiff keeps an ordinary user's runtime state there; {fix}"
+        )));
+    };
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() && m.uid() == uid => Ok(dir.to_path_buf()),
+        Ok(m) if m.is_dir() => Err(ConfigError::RuntimeDir(format!(
+            "XDG_RUNTIME_DIR {} is owned by uid {}, not by you (uid {uid}); {fix}",
+            dir.display(),
+            m.uid()
+        ))),
+        Ok(_) => Err(ConfigError::RuntimeDir(format!(
+            "XDG_RUNTIME_DIR {} is not a directory; {fix}",
+            dir.display()
+        ))),
+        Err(e) => Err(ConfigError::RuntimeDir(format!(
+            "XDG_RUNTIME_DIR {}: {e}; {fix}",
+            dir.display()
+        ))),
+    }
+}
+
 /// See [`Context::scope`]: 8 hex digits of the store's absolute path.
 fn store_scope(root: &Path, default_root: &Path) -> String {
     let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
@@ -74,16 +105,13 @@ impl Context {
         };
         let root = opts.root.clone().unwrap_or_else(|| default_root.clone());
         let scope = store_scope(&root, &default_root);
-        let runroot = opts.runroot.clone().unwrap_or_else(|| {
-            if rootless {
-                match &env.xdg_runtime_dir {
-                    Some(d) => d.join("skiff"),
-                    None => PathBuf::from(format!("/tmp/skiff-run-{}", env.uid)),
-                }
-            } else {
-                PathBuf::from("/run/skiff")
+        let runroot = match (&opts.runroot, rootless) {
+            (Some(r), _) => r.clone(),
+            (None, false) => PathBuf::from("/run/skiff"),
+            (None, true) => {
+                user_runtime_dir(env.xdg_runtime_dir.as_deref(), env.uid)?.join("skiff")
             }
-        });
+        };
         let candidates: Vec<PathBuf> = match &env.skiff_config {
             Some(p) => vec![p.clone()],
             None => vec![
@@ -189,10 +217,47 @@ mod tests {
 
     #[test]
     fn rootless_defaults_follow_xdg() {
-        let c = Context::build(&GlobalOptions::default(), &env("/home/u"), true).unwrap();
+        let t = tempfile::tempdir().unwrap();
+        let me = rustix::process::getuid().as_raw();
+        let mut e = env("/home/u");
+        e.uid = me;
+        e.xdg_runtime_dir = Some(t.path().to_path_buf());
+        let c = Context::build(&GlobalOptions::default(), &e, true).unwrap();
         assert_eq!(c.root, Path::new("/home/u/.local/share/skiff"));
-        assert_eq!(c.runroot, Path::new("/run/user/1000/skiff"));
+        assert_eq!(c.runroot, t.path().join("skiff"));
         assert_eq!(c.auth_file, Path::new("/home/u/.config/skiff/auth.json"));
+    }
+
+    /// Issue 14: an ordinary user's runtime dir must be set, a directory, and theirs;
+    /// otherwise one error that says how to fix it (or --runroot).
+    #[test]
+    fn issue14_rootless_runtime_dir_is_checked() {
+        let t = tempfile::tempdir().unwrap();
+        let me = rustix::process::getuid().as_raw();
+        let file = t.path().join("file");
+        std::fs::write(&file, "").unwrap();
+        for (dir, uid, want) in [
+            (None, me, "is not set"),
+            (Some(t.path().to_path_buf()), me + 1, "not by you"),
+            (Some(file), me, "not a directory"),
+            (Some(t.path().join("missing")), me, "No such file"),
+        ] {
+            let mut e = env("/home/u");
+            e.uid = uid;
+            e.xdg_runtime_dir = dir;
+            let err = Context::build(&GlobalOptions::default(), &e, true)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(want) && err.contains("--runroot"), "{err}");
+        }
+        // --runroot needs none of it
+        let mut e = env("/home/u");
+        e.xdg_runtime_dir = None;
+        let opts = GlobalOptions {
+            root: None,
+            runroot: Some("/tmp/rr".into()),
+        };
+        assert!(Context::build(&opts, &e, true).is_ok());
     }
 
     #[test]

@@ -13,7 +13,7 @@ fn unshare_as_nobody(t: &TestRoot, ranges: &str, script: &str) -> crate::support
     let sh = format!(
         "set -e; cp -a /etc {etc}; printf '{ranges}' > {etc}/subuid; printf '{ranges}' > {etc}/subgid
          mount --bind {etc} /etc
-         chmod 755 {dir}; chmod 777 {home}
+         chmod 755 {dir}; chown 65534:65534 {home}
          setpriv --reuid 65534 --regid 65534 --clear-groups env -i PATH=/usr/bin:/bin HOME={home} XDG_RUNTIME_DIR={home} {skiff} unshare sh -c '{script}'",
         etc = etc.display(),
         dir = t.dir.path().display(),
@@ -67,6 +67,19 @@ fn issue14_unshare_enters_the_rootless_user_namespace() {
     // its status is the command's
     let r = unshare_as_nobody(&t, "", "exit 7");
     assert_eq!(r.code, 7, "{r}");
+    // an ordinary user without a runtime dir of their own is told how to get one
+    for xdg in ["", "XDG_RUNTIME_DIR=/tmp"] {
+        let sh = format!(
+            "setpriv --reuid 65534 --regid 65534 --clear-groups env -i PATH=/usr/bin:/bin HOME={} {xdg} {} images",
+            home.display(),
+            t.cmd(&[]).get_program().to_string_lossy()
+        );
+        let mut c = std::process::Command::new("sh");
+        c.args(["-c", &sh]);
+        let r = crate::support::run_bounded(c, std::time::Duration::from_secs(30));
+        assert_eq!(r.code, 125, "{xdg}: {r}");
+        r.one_error_line(&["XDG_RUNTIME_DIR", "--runroot"]);
+    }
     // as root there is nothing to enter
     let r = t.run(&["unshare", "true"]);
     assert_eq!(r.code, 125, "{r}");
