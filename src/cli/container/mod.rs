@@ -7,6 +7,7 @@ mod control;
 mod cp;
 mod exec;
 mod health;
+mod limits;
 mod look;
 mod netargs;
 mod ps;

@@ -42,17 +42,21 @@ pub enum Fallback {
     Instead(Vec<Step>),
 }
 
+/// One mount at `at` (as the container sees it), its place prepared as `point`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MountStep {
+    pub at: String,
+    pub point: Point,
+    pub source: Option<String>,
+    pub fstype: Option<String>,
+    pub flags: MsFlags,
+    pub data: Option<String>,
+    pub fallback: Fallback,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
-    Mount {
-        at: String,
-        point: Point,
-        source: Option<String>,
-        fstype: Option<String>,
-        flags: MsFlags,
-        data: Option<String>,
-        fallback: Fallback,
-    },
+    Mount(MountStep),
     Mknod {
         at: String,
         kind: Node,
@@ -106,8 +110,8 @@ fn mount(
     fstype: Option<&str>,
     flags: MsFlags,
     data: Option<&str>,
-) -> Step {
-    Step::Mount {
+) -> MountStep {
+    MountStep {
         at: at.into(),
         point,
         source: source.map(str::to_string),
@@ -115,29 +119,6 @@ fn mount(
         flags,
         data: data.map(str::to_string),
         fallback: Fallback::Fail,
-    }
-}
-
-fn with_fallback(step: Step, f: Fallback) -> Step {
-    match step {
-        Step::Mount {
-            at,
-            point,
-            source,
-            fstype,
-            flags,
-            data,
-            ..
-        } => Step::Mount {
-            at,
-            point,
-            source,
-            fstype,
-            flags,
-            data,
-            fallback: f,
-        },
-        other => other,
     }
 }
 
@@ -151,21 +132,35 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
         MsFlags::MS_RDONLY
     };
     let mut p = vec![
-        mount("/proc", Point::Own, Some("proc"), Some("proc"), nnn, None),
-        mount(
+        Step::Mount(mount(
+            "/proc",
+            Point::Own,
+            Some("proc"),
+            Some("proc"),
+            nnn,
+            None,
+        )),
+        Step::Mount(mount(
             "/dev",
             Point::Own,
             Some("tmpfs"),
             Some("tmpfs"),
             MsFlags::MS_NOSUID | MsFlags::MS_STRICTATIME,
             Some("mode=755,size=65536k"),
-        ),
+        )),
     ];
     for (name, major, minor) in DEVICES {
         let at = format!("/dev/{name}");
         p.push(if ctx.rootless {
             let host = at.clone();
-            mount(&at, Point::File, Some(&host), None, MsFlags::MS_BIND, None)
+            Step::Mount(mount(
+                &at,
+                Point::File,
+                Some(&host),
+                None,
+                MsFlags::MS_BIND,
+                None,
+            ))
         } else {
             Step::Mknod {
                 at,
@@ -211,59 +206,59 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
     } else {
         "newinstance,ptmxmode=0666,mode=0620,gid=5"
     };
-    p.push(mount(
+    p.push(Step::Mount(mount(
         "/dev/pts",
         Point::Dir,
         Some("devpts"),
         Some("devpts"),
         MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
         Some(devpts),
-    ));
+    )));
     let shm = if spec.linux.shm_size > 0 {
         spec.linux.shm_size
     } else {
         64 << 20
     };
-    p.push(mount(
+    p.push(Step::Mount(mount(
         "/dev/shm",
         Point::Dir,
         Some("shm"),
         Some("tmpfs"),
         nnn,
         Some(&format!("mode=1777,size={shm}")),
-    ));
-    p.push(mount(
+    )));
+    p.push(Step::Mount(mount(
         "/dev/mqueue",
         Point::Dir,
         Some("mqueue"),
         Some("mqueue"),
         nnn,
         None,
-    ));
+    )));
     // A new sysfs needs the network namespace's owner: a shared one (--network host), or
     // any rootless one, gets the host's /sys bound read-only instead.
     let bind_sys = vec![
-        mount(
+        Step::Mount(mount(
             "/sys",
             Point::Own,
             Some("/sys"),
             None,
             MsFlags::MS_BIND | MsFlags::MS_REC,
             None,
-        ),
-        mount(
+        )),
+        Step::Mount(mount(
             "/sys",
             Point::Dir,
             None,
             None,
             MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_REC | ro | nnn,
             None,
-        ),
+        )),
     ];
     if ctx.rootless {
         p.extend(bind_sys);
     } else {
-        let sysfs = mount(
+        let mut sysfs = mount(
             "/sys",
             Point::Own,
             Some("sysfs"),
@@ -271,10 +266,11 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
             nnn | ro,
             None,
         );
-        p.push(with_fallback(sysfs, Fallback::Instead(bind_sys)));
+        sysfs.fallback = Fallback::Instead(bind_sys);
+        p.push(Step::Mount(sysfs));
     }
     if ctx.cgroup_v2 {
-        let cg = mount(
+        let mut cg = mount(
             "/sys/fs/cgroup",
             Point::Own,
             Some("cgroup2"),
@@ -282,7 +278,8 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
             nnn | ro,
             None,
         );
-        p.push(with_fallback(cg, Fallback::Ignore));
+        cg.fallback = Fallback::Ignore;
+        p.push(Step::Mount(cg));
     }
     p
 }
@@ -309,7 +306,7 @@ pub fn apply(steps: &[Step], rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(),
 
 fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), String> {
     match s {
-        Step::Mount {
+        Step::Mount(MountStep {
             at,
             point,
             source,
@@ -317,7 +314,7 @@ fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), Strin
             flags,
             data,
             fallback,
-        } => {
+        }) => {
             let fd = match point {
                 Point::Own => own_dir(rootfs, at)?,
                 Point::Dir => dir_in(rootfs, at)?,

@@ -9,7 +9,7 @@ fn spec() -> RuntimeSpec {
 fn ats(p: &[Step]) -> Vec<String> {
     p.iter()
         .map(|s| match s {
-            Step::Mount { at, fstype, .. } => {
+            Step::Mount(MountStep { at, fstype, .. }) => {
                 format!("mount {} {at}", fstype.as_deref().unwrap_or("bind"))
             }
             Step::Mknod { at, .. } => format!("mknod {at}"),
@@ -22,7 +22,7 @@ fn ats(p: &[Step]) -> Vec<String> {
 
 fn find<'a>(p: &'a [Step], want: &str) -> &'a Step {
     p.iter()
-        .find(|s| matches!(s, Step::Mount { at, .. } if at == want))
+        .find(|s| matches!(s, Step::Mount(m) if m.at == want))
         .unwrap_or_else(|| panic!("no mount at {want}"))
 }
 
@@ -45,9 +45,9 @@ fn root_plan_in_order() {
     assert_eq!(got.last().unwrap(), "mount sysfs /sys", "no cgroup2 on v1");
     assert!(!got.contains(&"host-devices".to_string()));
     match find(&p, "/sys") {
-        Step::Mount {
+        Step::Mount(MountStep {
             flags, fallback, ..
-        } => {
+        }) => {
             assert!(flags.contains(MsFlags::MS_RDONLY));
             let Fallback::Instead(bind) = fallback else {
                 panic!("{fallback:?}")
@@ -57,11 +57,15 @@ fn root_plan_in_order() {
         _ => unreachable!(),
     }
     match find(&p, "/dev/pts") {
-        Step::Mount { data, .. } => assert!(data.as_deref().unwrap().ends_with(",gid=5")),
+        Step::Mount(MountStep { data, .. }) => {
+            assert!(data.as_deref().unwrap().ends_with(",gid=5"))
+        }
         _ => unreachable!(),
     }
     match find(&p, "/dev/shm") {
-        Step::Mount { data, .. } => assert_eq!(data.as_deref(), Some("mode=1777,size=67108864")),
+        Step::Mount(MountStep { data, .. }) => {
+            assert_eq!(data.as_deref(), Some("mode=1777,size=67108864"))
+        }
         _ => unreachable!(),
     }
 }
@@ -79,12 +83,12 @@ fn rootless_plan_binds_instead_of_mknod_and_new_sysfs() {
     assert!(!got.iter().any(|s| s.starts_with("mknod")), "{got:?}");
     assert!(!got.contains(&"host-devices".to_string()));
     match find(&p, "/dev/null") {
-        Step::Mount {
+        Step::Mount(MountStep {
             source,
             flags,
             point,
             ..
-        } => {
+        }) => {
             assert_eq!(source.as_deref(), Some("/dev/null"));
             assert_eq!(*flags, MsFlags::MS_BIND);
             assert_eq!(*point, Point::File);
@@ -98,7 +102,7 @@ fn rootless_plan_binds_instead_of_mknod_and_new_sysfs() {
         "mount cgroup2 /sys/fs/cgroup".to_string()
     ]));
     match find(&p, "/dev/pts") {
-        Step::Mount { data, .. } => assert!(!data.as_deref().unwrap().contains("gid=")),
+        Step::Mount(MountStep { data, .. }) => assert!(!data.as_deref().unwrap().contains("gid=")),
         _ => unreachable!(),
     }
 }
@@ -126,11 +130,13 @@ fn privileged_devices_and_shm_size() {
         minor: 2,
     }));
     match find(&p, "/sys") {
-        Step::Mount { flags, .. } => assert!(!flags.contains(MsFlags::MS_RDONLY)),
+        Step::Mount(MountStep { flags, .. }) => assert!(!flags.contains(MsFlags::MS_RDONLY)),
         _ => unreachable!(),
     }
     match find(&p, "/dev/shm") {
-        Step::Mount { data, .. } => assert_eq!(data.as_deref(), Some("mode=1777,size=1048576")),
+        Step::Mount(MountStep { data, .. }) => {
+            assert_eq!(data.as_deref(), Some("mode=1777,size=1048576"))
+        }
         _ => unreachable!(),
     }
 }

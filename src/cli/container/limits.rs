@@ -1,0 +1,155 @@
+//! `run`/`create`'s cgroup limits: each flag in docker's grammar and range, turned into the
+//! runtime's `Resources`.
+
+use anyhow::{Context as _, bail};
+
+use super::args::ContainerArgs;
+use crate::oci::runtime::{Resources, Rlimit};
+use crate::util::units::{parse_cpus, parse_cpuset, parse_int_in, parse_limit, parse_size};
+
+impl ContainerArgs {
+    /// The cgroup limits, each flag in docker's grammar and range.
+    pub(super) fn resources(&self) -> anyhow::Result<Resources> {
+        let flag = |name: &str, e: String| anyhow::anyhow!("invalid value for --{name}: {e}");
+        let mut r = Resources::default();
+        if let Some(m) = &self.memory {
+            let v = parse_limit(m).map_err(|e| flag("memory", e))?;
+            if v.is_some_and(|v| v < 6 << 20) {
+                bail!("minimum memory limit allowed is 6MB");
+            }
+            r.memory = v.map(|v| v as i64);
+        }
+        if let Some(s) = &self.memory_swap {
+            let v = parse_limit(s).map_err(|e| flag("memory-swap", e))?;
+            if let Some(v) = v {
+                match r.memory {
+                    None => bail!(
+                        "you should always set the memory limit when using the memoryswap limit"
+                    ),
+                    Some(m) if (v as i64) < m => {
+                        bail!("minimum memoryswap limit should be larger than memory limit")
+                    }
+                    Some(_) => {}
+                }
+            }
+            r.memory_swap = Some(v.map_or(-1, |v| v as i64));
+        }
+        if let Some(s) = &self.memory_reservation {
+            let v = parse_size(s).map_err(|e| flag("memory-reservation", e))?;
+            if r.memory.is_some_and(|m| v as i64 > m) {
+                bail!("minimum memory limit can not be less than memory reservation limit");
+            }
+            r.memory_reservation = (v > 0).then_some(v as i64);
+        }
+        if let Some(s) = &self.kernel_memory {
+            parse_size(s).map_err(|e| flag("kernel-memory", e))?;
+            log::warn!(
+                "--kernel-memory is ignored: the kernel no longer supports kernel memory limits"
+            );
+        }
+        if let Some(c) = &self.cpus {
+            if self.cpu_period.is_some() || self.cpu_quota.is_some() {
+                bail!(
+                    "conflicting options: --cpus and --cpu-period/--cpu-quota cannot both be set"
+                );
+            }
+            let (q, p) = parse_cpus(c).map_err(|e| anyhow::anyhow!(e))?;
+            r.cpu_quota = Some(q);
+            r.cpu_period = Some(p);
+        }
+        if let Some(p) = &self.cpu_period {
+            let p = parse_int_in(p, "--cpu-period", 1000..=1_000_000)
+                .map_err(|e| anyhow::anyhow!(e))?;
+            r.cpu_period = Some(p as u64);
+        }
+        if let Some(q) = &self.cpu_quota {
+            let q = parse_int_in(q, "--cpu-quota", -1..=i64::from(u32::MAX) * 1000)
+                .map_err(|e| anyhow::anyhow!(e))?;
+            if (0..1000).contains(&q) {
+                bail!("invalid value {q} for --cpu-quota: the minimum is 1000 (or -1 for none)");
+            }
+            r.cpu_quota = (q > 0).then_some(q);
+        }
+        if let Some(n) = self.cpu_shares
+            && n != 0
+            && !(2..=262_144).contains(&n)
+        {
+            bail!("invalid value {n} for --cpu-shares: must be between 2 and 262144");
+        }
+        r.cpu_shares = self.cpu_shares.filter(|n| *n != 0);
+        if let Some(c) = &self.cpuset_cpus {
+            let online = crate::util::units::online("/sys/devices/system/cpu/online");
+            r.cpuset_cpus =
+                Some(parse_cpuset(c, "--cpuset-cpus", online).map_err(|e| anyhow::anyhow!(e))?);
+        }
+        if let Some(m) = &self.cpuset_mems {
+            let online = crate::util::units::online("/sys/devices/system/node/online");
+            r.cpuset_mems =
+                Some(parse_cpuset(m, "--cpuset-mems", online).map_err(|e| anyhow::anyhow!(e))?);
+        }
+        if let Some(w) = &self.blkio_weight {
+            let w = parse_int_in(w, "--blkio-weight", 0..=1000).map_err(|e| anyhow::anyhow!(e))?;
+            if (1..10).contains(&w) {
+                bail!("invalid value {w} for --blkio-weight: must be between 10 and 1000 (or 0)");
+            }
+            r.blkio_weight = (w > 0).then_some(w as u16);
+        }
+        if let Some(p) = self.pids_limit
+            && p < -1
+        {
+            bail!("invalid value {p} for --pids-limit: use -1 or 0 (unlimited) or more");
+        }
+        r.pids_limit = self.pids_limit;
+        Ok(r)
+    }
+}
+
+/// `--ulimit NAME=SOFT[:HARD]` (`-1`/`unlimited` for no limit).
+pub(super) fn ulimit(s: &str) -> anyhow::Result<Rlimit> {
+    let (name, values) = s
+        .split_once('=')
+        .with_context(|| format!("invalid ulimit {s:?}: expected NAME=SOFT[:HARD]"))?;
+    let parse = |v: &str| -> anyhow::Result<u64> {
+        if v == "-1" || v == "unlimited" {
+            return Ok(u64::MAX);
+        }
+        v.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| v.parse().ok())
+            .flatten()
+            .with_context(|| format!("invalid ulimit {s:?}: {v:?} is not a number"))
+    };
+    let (soft, hard) = match values.split_once(':') {
+        Some((a, b)) => (parse(a)?, parse(b)?),
+        None => (parse(values)?, parse(values)?),
+    };
+    if soft > hard {
+        bail!("invalid ulimit {s:?}: soft limit {soft} is above the hard limit {hard}");
+    }
+    const KNOWN: &[&str] = &[
+        "core",
+        "cpu",
+        "data",
+        "fsize",
+        "locks",
+        "memlock",
+        "msgqueue",
+        "nice",
+        "nofile",
+        "nproc",
+        "rss",
+        "rtprio",
+        "rttime",
+        "sigpending",
+        "stack",
+        "as",
+    ];
+    if !KNOWN.contains(&name) {
+        bail!("invalid ulimit {s:?}: unknown limit {name:?}");
+    }
+    Ok(Rlimit {
+        kind: format!("RLIMIT_{}", name.to_uppercase()),
+        soft,
+        hard,
+    })
+}
