@@ -625,6 +625,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__network,prune)
                 cmd="skiff__subcmd__help__subcmd__network__subcmd__prune"
                 ;;
+            skiff__subcmd__help__subcmd__network,reload)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__reload"
+                ;;
             skiff__subcmd__help__subcmd__network,rm)
                 cmd="skiff__subcmd__help__subcmd__network__subcmd__rm"
                 ;;
@@ -754,6 +757,9 @@ _skiff() {
             skiff__subcmd__network,prune)
                 cmd="skiff__subcmd__network__subcmd__prune"
                 ;;
+            skiff__subcmd__network,reload)
+                cmd="skiff__subcmd__network__subcmd__reload"
+                ;;
             skiff__subcmd__network,rm)
                 cmd="skiff__subcmd__network__subcmd__rm"
                 ;;
@@ -777,6 +783,9 @@ _skiff() {
                 ;;
             skiff__subcmd__network__subcmd__help,prune)
                 cmd="skiff__subcmd__network__subcmd__help__subcmd__prune"
+                ;;
+            skiff__subcmd__network__subcmd__help,reload)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__reload"
                 ;;
             skiff__subcmd__network__subcmd__help,rm)
                 cmd="skiff__subcmd__network__subcmd__help__subcmd__rm"
@@ -4366,7 +4375,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__network)
-            opts="create ls inspect rm prune connect disconnect"
+            opts="create ls inspect rm prune connect disconnect reload"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4450,6 +4459,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__network__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__reload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5952,7 +5975,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-h --root --runroot --log-level --help create ls inspect rm prune connect disconnect help"
+            opts="-h --root --runroot --log-level --help create ls inspect rm prune connect disconnect reload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6088,7 +6111,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__help)
-            opts="create ls inspect rm prune connect disconnect help"
+            opts="create ls inspect rm prune connect disconnect reload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6199,6 +6222,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__network__subcmd__help__subcmd__reload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__network__subcmd__help__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6279,6 +6316,32 @@ _skiff() {
             ;;
         skiff__subcmd__network__subcmd__prune)
             opts="-f -h --force --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__reload)
+            opts="-a -h --all --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -26,6 +26,19 @@ pub enum NetworkCommand {
     Connect(ConnectArgs),
     /// Disconnect a container from a network
     Disconnect(DisconnectArgs),
+    /// Apply the firewall rules of running containers again (after the host's rules were
+    /// changed by something else, e.g. Docker starting)
+    Reload(ReloadArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReloadArgs {
+    /// Every running container
+    #[arg(short, long)]
+    all: bool,
+    /// Containers (name or ID)
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    containers: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -178,6 +191,11 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             out.write_all(
                 crate::cli::format::render_documents(a.format.as_deref(), &docs)?.as_bytes(),
             )?;
+        }
+        NetworkCommand::Reload(a) => {
+            for id in engine.reload_firewall(&a.containers, a.all)? {
+                writeln!(out, "{id}")?;
+            }
         }
         NetworkCommand::Prune(a) => {
             if !a.force

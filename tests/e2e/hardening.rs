@@ -655,3 +655,47 @@ fn issue13_coexists_with_docker_nftables() {
 fn issue13_coexists_with_docker_iptables() {
     coexists_with_docker("iptables");
 }
+
+/// Docker started after skiff's network was up (FORWARD turned to DROP behind skiff's
+/// back): `network reload` puts skiff's accept rules where the drop now is.
+#[test]
+fn issue13_network_reload_after_docker_started() {
+    crate::require_root!();
+    use crate::network::{HTTPD, in_netns};
+    let (_reg, t, img) = busybox_store();
+    t.write_config("[network]\nfirewall-driver = \"nftables\"\n");
+    // (not the container's PID 1: a signal without a handler does not end PID 1)
+    let get = "timeout 3 wget -qO- http://web/; :";
+    let r = in_netns(
+        &t,
+        &img,
+        &format!(
+            "if [ -e /proc/sys/net/bridge/bridge-nf-call-iptables ]; then echo 1 > /proc/sys/net/bridge/bridge-nf-call-iptables; fi
+         $S network create --subnet 10.96.0.0/24 rnet >/dev/null || exit 9
+         $S run -d --name web --network rnet $I {HTTPD} 80 >/dev/null || exit 9
+         sleep 0.5
+         echo before: $($S run --rm --network rnet $I sh -c '{get}')
+         iptables -P FORWARD DROP
+         echo dropped: $($S run --rm --network rnet $I sh -c '{get}')
+         $S network reload --all | wc -l
+         echo reloaded: $($S run --rm --network rnet $I sh -c '{get}')
+         $S network reload nosuch 2>&1 | grep -c 'No such container'
+         $S rm -f web >/dev/null; $S system reset -f >/dev/null
+         echo left: $(iptables-save | grep -c SKIFF)"
+        ),
+    );
+    let brnf = std::path::Path::new("/proc/sys/net/bridge/bridge-nf-call-iptables").exists();
+    let dropped = if brnf { "dropped:" } else { "dropped: hello" };
+    assert_eq!(
+        r.lines(),
+        [
+            "before: hello",
+            dropped,
+            "1",
+            "reloaded: hello",
+            "1",
+            "left: 0"
+        ],
+        "{r}"
+    );
+}

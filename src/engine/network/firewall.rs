@@ -103,6 +103,37 @@ impl Engine {
         Ok(())
     }
 
+    /// `network reload`: applies the whole ruleset again (after another program — Docker
+    /// starting, a firewall reload — changed the host's rules), for the named running
+    /// containers or every running one; their IDs.
+    pub fn reload_firewall(&self, names: &[String], all: bool) -> Result<Vec<String>, EngineError> {
+        let containers = self.containers()?;
+        let mut ids = Vec::new();
+        let wanted: Vec<String> = if all {
+            containers.ids()?
+        } else {
+            names
+                .iter()
+                .map(|n| containers.resolve(n).map_err(EngineError::from))
+                .collect::<Result<_, _>>()?
+        };
+        for id in wanted {
+            let (c, s) = self.load_container(&id)?;
+            if !matches!(s.status, Status::Running | Status::Paused) {
+                if all {
+                    continue;
+                }
+                return Err(EngineError::Conflict(format!(
+                    "container {} is not running",
+                    c.name
+                )));
+            }
+            ids.push(id);
+        }
+        self.sync_firewall(None)?;
+        Ok(ids)
+    }
+
     /// Whether the applied rules forward ports to a container that is no longer running.
     pub(super) fn firewall_stale(&self) -> bool {
         let Ok(path) = self.intent_path() else {
