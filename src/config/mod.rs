@@ -191,13 +191,23 @@ impl Env {
 /// static binary (see DEPENDENCIES.md).
 fn home_from_passwd(uid: u32, passwd: &Path) -> PathBuf {
     let text = std::fs::read_to_string(passwd).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| {
-            let f: Vec<&str> = l.split(':').collect();
-            (f.len() >= 7 && f[2].parse::<u32>().ok() == Some(uid)).then(|| PathBuf::from(f[5]))
-        })
-        .next()
-        .unwrap_or_else(|| PathBuf::from("/"))
+    passwd_entry(&text, uid).map_or_else(|| PathBuf::from("/"), |(_, home)| home)
+}
+
+/// (name, home) of `uid` in a passwd file's text, parsed here: glibc's getpwuid crashes a
+/// static binary on Debian's nsswitch.
+pub fn passwd_entry(text: &str, uid: u32) -> Option<(String, PathBuf)> {
+    text.lines().find_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        (f.len() >= 7 && crate::util::ids::parse_id(f[2]) == Some(uid))
+            .then(|| (f[0].to_string(), PathBuf::from(f[5])))
+    })
+}
+
+/// The host's name for `uid` (from /etc/passwd).
+pub fn host_user_name(uid: u32) -> Option<String> {
+    let text = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd_entry(&text, uid).map(|(name, _)| name)
 }
 
 #[cfg(test)]

@@ -8,26 +8,13 @@ use crate::engine::{Engine, EngineError};
 use crate::runtime::userns::{IdMap, rootless_maps, sub_ranges, write_maps};
 use crate::sys::process::{Fork, exit_now, fork};
 
-/// The caller's user name from /etc/passwd (parsed: no NSS lookups in a static binary).
-fn user_name(uid: u32) -> String {
-    std::fs::read_to_string("/etc/passwd")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| {
-            let f: Vec<&str> = l.split(':').collect();
-            (f.len() >= 7 && crate::util::ids::parse_id(f[2]) == Some(uid))
-                .then(|| f[0].to_string())
-        })
-        .unwrap_or_default()
-}
-
 /// The caller's (uid maps, gid maps); a warning when it has no subordinate ranges.
 pub fn caller_maps() -> (Vec<IdMap>, Vec<IdMap>) {
     let (uid, gid) = (
         rustix::process::getuid().as_raw(),
         rustix::process::getgid().as_raw(),
     );
-    let name = user_name(uid);
+    let name = crate::config::host_user_name(uid).unwrap_or_default();
     let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
     let subuid = sub_ranges(&read("/etc/subuid"), &name, uid);
     let subgid = sub_ranges(&read("/etc/subgid"), &name, uid);

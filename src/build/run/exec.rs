@@ -245,12 +245,10 @@ impl Builder<'_> {
                 fs::create_dir(staging)?;
                 copy::stage(&items, staging, Overrides::default(), &view).map_err(|m| bad(&m))?;
                 let is_dir = view.lookup(&rel).is_none_or(|(_, m)| m.is_dir());
-                let inside = if is_dir {
-                    String::new()
-                } else {
-                    rel.rsplit('/').next().unwrap_or("").to_string()
-                };
-                Ok((rooted_bind(staging, &inside, &target, rw), input))
+                Ok((
+                    rooted_bind(staging, staged_name(&rel, is_dir), &target, rw),
+                    input,
+                ))
             }
             "bind" => {
                 let target = target.unwrap_or_default();
@@ -273,12 +271,10 @@ impl Builder<'_> {
                 copy::stage(&items, staging, Overrides::default(), &Layered::new(&[]))
                     .map_err(|m| bad(&m))?;
                 let is_dir = fs::symlink_metadata(ctx.join(&real)).is_ok_and(|m| m.is_dir());
-                let inside = if is_dir || real.is_empty() {
-                    String::new()
-                } else {
-                    real.rsplit('/').next().unwrap_or("").to_string()
-                };
-                Ok((rooted_bind(staging, &inside, &target, true), input))
+                Ok((
+                    rooted_bind(staging, staged_name(&real, is_dir), &target, true),
+                    input,
+                ))
             }
             "tmpfs" => Ok((
                 Mount {
@@ -298,14 +294,14 @@ impl Builder<'_> {
                             .and_then(|t| t.rsplit('/').next().map(str::to_string))
                     })
                     .ok_or_else(|| bad("a secret mount needs an id"))?;
+                if id.contains('/') || id == "." || id == ".." {
+                    return Err(bad(&format!("invalid secret id {id:?}")));
+                }
                 let file = self.opts.secrets.get(&id).ok_or_else(|| {
                     bad(&format!(
                         "no secret {id:?} given with --secret id={id},src=FILE"
                     ))
                 })?;
-                if id.contains('/') || id == "." || id == ".." {
-                    return Err(bad(&format!("invalid secret id {id:?}")));
-                }
                 let target = target.unwrap_or_else(|| format!("/run/secrets/{id}"));
                 // the secret's content is not part of the key (it must not leak into it);
                 // its file is the user's own (`--secret src=`), bound as given
@@ -353,6 +349,16 @@ impl Builder<'_> {
         let view = self.layers(&other)?;
         let rel = view.resolve(source.unwrap_or("/")).map_err(|m| bad(&m))?;
         Ok((view, rel))
+    }
+}
+
+/// Where a staged source is in its staging dir: a directory's contents are the dir itself,
+/// a file keeps its name.
+fn staged_name(rel: &str, is_dir: bool) -> &str {
+    if is_dir {
+        ""
+    } else {
+        rel.rsplit('/').next().unwrap_or("")
     }
 }
 

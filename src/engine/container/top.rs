@@ -142,7 +142,7 @@ fn describe(pid: i32) -> Option<Vec<String>> {
         args.join(" ")
     };
     Some(vec![
-        user_name(uid),
+        crate::config::host_user_name(uid).unwrap_or_else(|| uid.to_string()),
         pid.to_string(),
         ppid.to_string(),
         c.to_string(),
@@ -163,19 +163,6 @@ fn boot_time() -> SystemTime {
         })
         .unwrap_or(0);
     SystemTime::UNIX_EPOCH + Duration::from_secs(btime)
-}
-
-/// The host's name for `uid` (from /etc/passwd, read directly), else the number.
-fn user_name(uid: u32) -> String {
-    std::fs::read_to_string("/etc/passwd")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| {
-            let mut f = l.split(':');
-            let name = f.next()?;
-            (f.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
-        })
-        .unwrap_or_else(|| uid.to_string())
 }
 
 fn tty_name(tty_nr: u64) -> String {
