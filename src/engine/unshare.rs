@@ -10,10 +10,7 @@ use crate::sys::process::{Fork, exit_now, fork};
 
 /// The caller's (uid maps, gid maps); a warning when it has no subordinate ranges.
 pub fn caller_maps() -> (Vec<IdMap>, Vec<IdMap>) {
-    let (uid, gid) = (
-        rustix::process::getuid().as_raw(),
-        rustix::process::getgid().as_raw(),
-    );
+    let (uid, gid) = crate::sys::ids();
     let name = crate::config::host_user_name(uid).unwrap_or_default();
     let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
     let subuid = sub_ranges(&read("/etc/subuid"), &name, uid);
@@ -58,9 +55,7 @@ impl Engine {
         match fork().map_err(io)? {
             Fork::Child => {
                 drop((unshared_r, mapped_w));
-                let made = nix::sched::unshare(
-                    nix::sched::CloneFlags::CLONE_NEWUSER | nix::sched::CloneFlags::CLONE_NEWNS,
-                );
+                let made = crate::sys::unshare_user_and_mounts();
                 let _ = unshared_w.write_all(&[u8::from(made.is_ok())]);
                 let mut ok = [0u8];
                 if made.is_err() || mapped_r.read_exact(&mut ok).is_err() || ok[0] != 1 {

@@ -12,6 +12,20 @@ pub mod socket;
 
 use std::os::fd::AsFd;
 
+/// The real (uid, gid) of this process.
+pub fn ids() -> (u32, u32) {
+    (
+        rustix::process::getuid().as_raw(),
+        rustix::process::getgid().as_raw(),
+    )
+}
+
+/// Moves this process into a new user namespace and a new mount namespace.
+pub fn unshare_user_and_mounts() -> std::io::Result<()> {
+    use nix::sched::CloneFlags;
+    nix::sched::unshare(CloneFlags::CLONE_NEWUSER | CloneFlags::CLONE_NEWNS).map_err(Into::into)
+}
+
 /// Whether the effective user is root in the current user namespace.
 pub fn is_root() -> bool {
     rustix::process::geteuid().is_root()
