@@ -109,7 +109,7 @@ impl Volumes {
         if self.get(name)?.is_none() {
             return Err(VolumeError::NotFound(name.to_string()));
         }
-        fs::remove_dir_all(self.dir(name))?;
+        crate::sys::userns::remove_tree(&self.dir(name))?;
         Ok(())
     }
 }

@@ -184,7 +184,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         let _ = crate::store::unpack::unpack(
             std::io::stdin().lock(),
             &dir,
-            crate::store::unpack::UnpackOptions::layer(false),
+            crate::store::unpack::UnpackOptions::context(),
         )
         .context("reading the context tar from stdin")?;
         dir

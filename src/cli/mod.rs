@@ -164,6 +164,34 @@ pub enum Command {
     Monitor(container::MonitorArgs),
 }
 
+impl Command {
+    /// Whether the command reads or writes layers' files: an ordinary user runs it as root
+    /// of its user namespace, where those files have their container-side owners. Commands
+    /// that reach into running containers (exec, stop, …) stay outside: only from there
+    /// may the user act on every container's namespace.
+    fn reads_or_writes_layers(&self) -> bool {
+        use container::ContainerCommand as C;
+        use image::ImageCommand as I;
+        match self {
+            Command::Pull(_)
+            | Command::Push(_)
+            | Command::Commit(_)
+            | Command::Export(_)
+            | Command::Import(_)
+            | Command::Save(_)
+            | Command::Load(_)
+            | Command::Build(_)
+            | Command::Diff(_) => true,
+            Command::Image(c) => matches!(
+                c,
+                I::Pull(_) | I::Push(_) | I::Save(_) | I::Load(_) | I::Import(_)
+            ),
+            Command::Container(c) => matches!(c, C::Diff(_)),
+            _ => false,
+        }
+    }
+}
+
 /// Options for commands that talk to a registry (podman's names).
 #[derive(Debug, Clone, Args, Default)]
 pub struct RegistryArgs {
@@ -324,6 +352,11 @@ pub fn main() -> i32 {
         Err(e) => return report(&e.into()),
     };
     let engine = Engine::new(ctx);
+    if command.reads_or_writes_layers()
+        && let Err(e) = engine.enter_user_namespace()
+    {
+        return report(&e.into());
+    }
     match dispatch(&engine, command) {
         Ok(code) => code,
         Err(e) => report(&e),

@@ -5,6 +5,7 @@
 
 pub mod file;
 pub mod registries;
+pub mod userns;
 
 use std::path::{Path, PathBuf};
 

@@ -37,7 +37,7 @@ impl Engine {
             }
         }
         for dir in [&root, &self.context().runroot] {
-            match std::fs::remove_dir_all(dir) {
+            match crate::sys::userns::remove_tree(dir) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => {

@@ -1,30 +1,26 @@
 //! `skiff unshare [CMD]`: a command (a shell by default) in a user namespace with the
-//! rootless mapping (see `runtime::userns`) and a mount namespace of its own — where an
+//! rootless mapping (see `config::userns`) and a mount namespace of its own — where an
 //! ordinary user is root over the files its containers' subordinate ids own.
 
 use std::io::{Read, Write};
 
+use crate::config::userns::caller_maps;
 use crate::engine::{Engine, EngineError};
-use crate::runtime::userns::{IdMap, rootless_maps, sub_ranges, write_maps};
 use crate::sys::process::{Fork, exit_now, fork};
-
-/// The caller's (uid maps, gid maps); a warning when it has no subordinate ranges.
-pub fn caller_maps() -> (Vec<IdMap>, Vec<IdMap>) {
-    let (uid, gid) = crate::sys::ids();
-    let name = crate::config::host_user_name(uid).unwrap_or_default();
-    let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
-    let subuid = sub_ranges(&read("/etc/subuid"), &name, uid);
-    let subgid = sub_ranges(&read("/etc/subgid"), &name, uid);
-    if subuid.is_empty() || subgid.is_empty() {
-        log::warn!(
-            "no subordinate ids for {name} in /etc/subuid and /etc/subgid: only your own id is mapped (add ranges: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 {name})"
-        );
-        return (rootless_maps(uid, &[]), rootless_maps(gid, &[]));
-    }
-    (rootless_maps(uid, &subuid), rootless_maps(gid, &subgid))
-}
+use crate::sys::userns::write_maps;
 
 impl Engine {
+    /// Rootless: moves this process into the caller's user namespace (see
+    /// `config::userns`), as root over the store's files with their container-side owners
+    /// — for commands that write or read layers (pull, build, commit, save, …). Must be
+    /// called while single-threaded; a no-op for root or when already inside one.
+    pub fn enter_user_namespace(&self) -> Result<(), EngineError> {
+        if !self.context().rootless || !crate::sys::in_initial_userns() {
+            return Ok(());
+        }
+        crate::sys::userns::enter(&caller_maps()).map_err(EngineError::Other)
+    }
+
     /// Runs `cmd` (default `$SHELL`, else /bin/sh) in the caller's user namespace with the
     /// store's paths in `SKIFF_ROOT`/`SKIFF_RUNROOT`; its exit status.
     pub fn unshare(&self, cmd: &[String]) -> Result<i32, EngineError> {
@@ -70,7 +66,7 @@ impl Engine {
                 let mut made = [0u8];
                 let mapped = match unshared_r.read_exact(&mut made) {
                     Ok(()) if made[0] == 1 => write_maps(pid, &uids, &gids),
-                    _ => Err("creating a user namespace failed (are unprivileged user namespaces enabled? sysctl kernel.unprivileged_userns_clone=1)".into()),
+                    _ => Err(crate::sys::userns::NO_USERNS.into()),
                 };
                 let _ = mapped_w.write_all(&[u8::from(mapped.is_ok())]);
                 drop(mapped_w);

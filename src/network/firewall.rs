@@ -16,7 +16,6 @@
 
 use std::io::{self, Write};
 use std::net::Ipv4Addr;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use serde::{Deserialize, Serialize};
@@ -91,15 +90,7 @@ pub enum Driver {
     Iptables,
 }
 
-/// A program on the usual system paths.
-fn find(program: &str) -> Option<PathBuf> {
-    let path = std::env::var("PATH").unwrap_or_default();
-    path.split(':')
-        .chain(["/usr/sbin", "/sbin", "/usr/bin", "/bin"])
-        .filter(|d| !d.is_empty())
-        .map(|d| PathBuf::from(d).join(program))
-        .find(|p| p.is_file())
-}
+use crate::util::fs::find_program as find;
 
 impl Driver {
     /// `want` from the config (`nftables`/`iptables`), else nftables when `nft` is

@@ -10,3 +10,4 @@ pub mod ipam;
 pub mod link;
 pub mod ports;
 pub mod store;
+pub mod usermode;

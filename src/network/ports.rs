@@ -19,12 +19,15 @@ pub enum PortError {
 }
 
 /// Binds one host port (without listening): the kernel's word that nobody else has it.
-fn bind(proto: Proto, ip: Ipv4Addr, port: u16) -> rustix::io::Result<(OwnedFd, u16)> {
+fn bind(proto: Proto, ip: Ipv4Addr, port: u16, reuse: bool) -> rustix::io::Result<(OwnedFd, u16)> {
     let kind = match proto {
         Proto::Tcp => SocketType::STREAM,
         Proto::Udp => SocketType::DGRAM,
     };
     let fd = rustix::net::socket_with(AddressFamily::INET, kind, SocketFlags::CLOEXEC, None)?;
+    if reuse && proto == Proto::Tcp {
+        rustix::net::sockopt::set_socket_reuseaddr(&fd, true)?;
+    }
     rustix::net::bind(&fd, &SocketAddrV4::new(ip, port))?;
     let got = SocketAddrV4::try_from(rustix::net::getsockname(&fd)?).map_or(port, |a| a.port());
     Ok((fd, got))
@@ -33,6 +36,21 @@ fn bind(proto: Proto, ip: Ipv4Addr, port: u16) -> rustix::io::Result<(OwnedFd, u
 /// Reserves every requested host port; the sockets hold them until dropped. Nothing stays
 /// reserved when one of them is taken.
 pub fn reserve(reqs: &[PortRequest]) -> Result<(Vec<PortMapping>, Vec<OwnedFd>), PortError> {
+    reserve_with(reqs, false)
+}
+
+/// The host ports for `reqs` (a free one where none is given), for a tool that binds them
+/// itself (pasta) right after: checked free, not held. Connections of an earlier container
+/// lingering in TIME_WAIT do not count as taking a TCP port (that tool binds with
+/// SO_REUSEADDR too).
+pub fn choose(reqs: &[PortRequest]) -> Result<Vec<PortMapping>, PortError> {
+    reserve_with(reqs, true).map(|(maps, _)| maps)
+}
+
+fn reserve_with(
+    reqs: &[PortRequest],
+    reuse: bool,
+) -> Result<(Vec<PortMapping>, Vec<OwnedFd>), PortError> {
     let mut maps = Vec::new();
     let mut held = Vec::new();
     for r in reqs {
@@ -45,7 +63,7 @@ pub fn reserve(reqs: &[PortRequest]) -> Result<(Vec<PortMapping>, Vec<OwnedFd>),
         };
         let mut got = None;
         for port in first..=last {
-            match bind(r.proto, ip, port) {
+            match bind(r.proto, ip, port, reuse) {
                 Ok(x) => {
                     got = Some(x);
                     break;

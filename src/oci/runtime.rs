@@ -125,6 +125,26 @@ pub struct Linux {
         skip_serializing_if = "std::ops::Not::not"
     )]
     pub no_cgroup: bool,
+    /// The setup runs as root of a user namespace that an ordinary user owns: no mknod,
+    /// /dev nodes and /sys bound from the host, overlay whiteouts in user xattrs.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rootless: bool,
+    /// A user namespace of the container's own with these maps (written by the parent
+    /// before the child sets up); empty: the creator's user namespace.
+    #[serde(default, rename = "uidMappings", skip_serializing_if = "Vec::is_empty")]
+    pub uid_mappings: Vec<IdMapping>,
+    #[serde(default, rename = "gidMappings", skip_serializing_if = "Vec::is_empty")]
+    pub gid_mappings: Vec<IdMapping>,
+}
+
+/// `container_id` .. `container_id + size` in the namespace are `host_id` .. outside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdMapping {
+    #[serde(rename = "containerID")]
+    pub container_id: u32,
+    #[serde(rename = "hostID")]
+    pub host_id: u32,
+    pub size: u32,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -78,7 +78,7 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         console(c)?;
     }
     for r in &spec.process.rlimits {
-        rlimit(&r.kind, r.soft, r.hard).map_err(setup)?;
+        rlimit(&r.kind, r.soft, r.hard, spec.linux.rootless).map_err(setup)?;
     }
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
@@ -122,7 +122,11 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         .iter()
         .map(|g| rustix::process::Gid::from_raw(*g))
         .collect();
-    rustix::thread::set_thread_groups(&gids).map_err(|e| setup(format!("setgroups: {e}")))?;
+    match rustix::thread::set_thread_groups(&gids) {
+        // a user namespace with only the caller's id mapped denies setgroups: nothing to drop
+        Err(rustix::io::Errno::PERM) if gids.is_empty() && spec.linux.rootless => {}
+        other => other.map_err(|e| setup(format!("setgroups: {e}")))?,
+    }
     let gid = rustix::process::Gid::from_raw(who.gid);
     rustix::thread::set_thread_res_gid(gid, gid, gid)
         .map_err(|e| setup(format!("setgid {}: {e}", who.gid)))?;
@@ -163,7 +167,7 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
         crate::sys::net::loopback_up().map_err(|e| setup(format!("bringing up lo: {e}")))?;
     }
     mounts::make_private().map_err(setup)?;
-    mounts::mount_rootfs(&spec.root).map_err(setup)?;
+    mounts::mount_rootfs(&spec.root, spec.linux.rootless).map_err(setup)?;
     let rootfs = RootDir::open(&spec.root.mountpoint)
         .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
     mounts::mount_standard(&rootfs, spec, c.cgroup_v2).map_err(setup)?;
@@ -274,7 +278,9 @@ pub fn environment(spec: &RuntimeSpec, home: &str) -> Vec<String> {
     env
 }
 
-fn rlimit(kind: &str, soft: u64, hard: u64) -> Result<(), String> {
+/// Sets one limit. Rootless, a limit above the caller's own hard limit cannot be had (that
+/// needs CAP_SYS_RESOURCE on the host): it is lowered to it, with a warning on stderr.
+fn rlimit(kind: &str, soft: u64, hard: u64, rootless: bool) -> Result<(), String> {
     use rustix::process::Resource::*;
     let res = match kind.trim_start_matches("RLIMIT_") {
         "NOFILE" => Nofile,
@@ -296,12 +302,24 @@ fn rlimit(kind: &str, soft: u64, hard: u64) -> Result<(), String> {
         other => return Err(format!("unknown ulimit {other:?}")),
     };
     let v = |x: u64| if x == u64::MAX { None } else { Some(x) };
-    rustix::process::setrlimit(
-        res,
-        rustix::process::Rlimit {
-            current: v(soft),
-            maximum: v(hard),
-        },
-    )
+    let set = |soft: u64, hard: u64| {
+        rustix::process::setrlimit(
+            res,
+            rustix::process::Rlimit {
+                current: v(soft),
+                maximum: v(hard),
+            },
+        )
+    };
+    match set(soft, hard) {
+        Err(rustix::io::Errno::PERM) if rootless => {
+            let max = rustix::process::getrlimit(res).maximum.unwrap_or(u64::MAX);
+            eprintln!(
+                "WARNING: ulimit {kind}={soft}:{hard} is above your own hard limit ({max}): lowered to it (rootless)"
+            );
+            set(soft.min(max), hard.min(max))
+        }
+        other => other,
+    }
     .map_err(|e| format!("setting ulimit {kind}={soft}:{hard}: {e}"))
 }

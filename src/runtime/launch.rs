@@ -13,8 +13,8 @@ use super::pty::{RawMode, pump_input, pump_output};
 use super::sync::{self, FromChild};
 use crate::oci::runtime::RuntimeSpec;
 use crate::sys::process::{
-    CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWUTS, Fork,
-    clone_into,
+    CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWUSER,
+    CLONE_NEWUTS, Fork, clone_into,
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +54,9 @@ pub struct NetSetup<'a> {
     pub inside: Option<&'a dyn Fn() -> Result<(), String>>,
     /// Join this network namespace (another container's) instead of making one.
     pub join: Option<BorrowedFd<'a>>,
+    /// Run in the parent once the child's namespaces exist (its user namespace mapped) and
+    /// before it sets up: a user-mode network (pasta) attached to the child's namespace.
+    pub outside: Option<&'a dyn Fn(i32) -> Result<(), String>>,
 }
 
 /// Starts the container process. Must be called while the process is single-threaded.
@@ -80,6 +83,10 @@ pub fn start(
     if cgroup_fd.is_some() {
         flags |= CLONE_NEWCGROUP;
     }
+    let own_userns = !spec.linux.uid_mappings.is_empty();
+    if own_userns {
+        flags |= CLONE_NEWUSER;
+    }
     let fork = clone_into(flags, cgroup_fd.as_ref().map(|f| f.as_fd()))
         .map_err(|e| StartError::Setup(format!("creating the container process: {e}")))?;
     match fork {
@@ -102,6 +109,23 @@ pub fn start(
         }
         Fork::Parent(pid) => {
             drop(child);
+            // The child waits for "go": its user namespace gets its maps, and its network
+            // its user-mode uplink, before it does anything that needs them.
+            let before = if own_userns {
+                crate::sys::userns::write_maps(
+                    pid,
+                    &spec.linux.uid_mappings,
+                    &spec.linux.gid_mappings,
+                )
+            } else {
+                Ok(())
+            }
+            .and_then(|()| net.outside.map_or(Ok(()), |f| f(pid)));
+            if let Err(e) = before {
+                let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+                reap(pid);
+                return Err(StartError::Setup(e));
+            }
             release(&parent, pid, cgroup.filter(|_| !v2), placed)
         }
     }
@@ -191,7 +215,15 @@ pub fn exec_start(
     match joiner {
         Fork::Child => {
             drop(parent);
-            let all = nix::sched::CloneFlags::CLONE_NEWNS
+            // A container in a user namespace of its own is joined through it (as its
+            // owner we may); joining the one we are in already is refused by the kernel.
+            let user = if crate::sys::same_userns(init_pid) {
+                nix::sched::CloneFlags::empty()
+            } else {
+                nix::sched::CloneFlags::CLONE_NEWUSER
+            };
+            let all = user
+                | nix::sched::CloneFlags::CLONE_NEWNS
                 | nix::sched::CloneFlags::CLONE_NEWUTS
                 | nix::sched::CloneFlags::CLONE_NEWIPC
                 | nix::sched::CloneFlags::CLONE_NEWNET

@@ -17,7 +17,6 @@ pub mod rootview;
 pub mod seccomp;
 pub mod sync;
 pub mod user;
-pub mod userns;
 
 /// skiff itself failed (docker's 125).
 pub const EXIT_ENGINE: i32 = 125;

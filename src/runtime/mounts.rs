@@ -57,8 +57,10 @@ fn top_first_unique(bottom_first: &[PathBuf]) -> Vec<&PathBuf> {
 }
 
 /// Mounts the overlay rootfs. Lower dirs are passed relative to their common parent (we
-/// chdir there first) to keep the option string within a page.
-pub fn mount_rootfs(root: &Root) -> Result<()> {
+/// chdir there first) to keep the option string within a page. Rootless, overlay keeps its
+/// whiteout and opaque markers in `user.` xattrs (`userxattr`, kernel 5.11), as the layers
+/// were unpacked.
+pub fn mount_rootfs(root: &Root, rootless: bool) -> Result<()> {
     let mut lower: Vec<String> = Vec::new();
     let base = root
         .lower
@@ -89,10 +91,11 @@ pub fn mount_rootfs(root: &Root) -> Result<()> {
         lower.push(empty.display().to_string());
     }
     let data = format!(
-        "lowerdir={},upperdir={},workdir={}",
+        "lowerdir={},upperdir={},workdir={}{}",
         lower.join(":"),
         root.upper.display(),
-        root.work.display()
+        root.work.display(),
+        if rootless { ",userxattr" } else { "" }
     );
     if data.len() >= 4000 {
         return Err(format!(
@@ -226,7 +229,7 @@ pub(super) fn own_dir(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
 /// rootfs: the plan of `runtime::plan`, applied through the real kernel.
 pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
     let ctx = super::plan::PlanContext {
-        rootless: false,
+        rootless: spec.linux.rootless,
         cgroup_v2,
     };
     let steps = super::plan::standard(spec, ctx);

@@ -15,11 +15,17 @@ use crate::sys::process::{Fork, exit_now, fork};
 use crate::sys::rooted::RootDir;
 
 /// Runs `f` on the container's root in a child process; its error comes back as text.
-/// The calling process must be single-threaded.
+/// The calling process must be single-threaded. A rootless container's root is mounted in
+/// a user namespace with the rootless mapping, where its files have their owners.
 pub fn with_stopped_rootfs(
     spec: &RuntimeSpec,
     f: impl FnOnce(RootDir) -> Result<(), String>,
 ) -> Result<(), String> {
+    if spec.linux.rootless && crate::sys::in_initial_userns() {
+        return crate::sys::userns::in_child(&crate::config::userns::caller_maps(), || {
+            mount_view(spec).and_then(f)
+        });
+    }
     let (mut rx, tx) = std::io::pipe().map_err(|e| format!("pipe: {e}"))?;
     match fork().map_err(|e| format!("fork: {e}"))? {
         Fork::Child => {
@@ -56,9 +62,7 @@ pub fn with_stopped_rootfs(
 }
 
 fn mount_view(spec: &RuntimeSpec) -> Result<RootDir, String> {
-    unshare(CloneFlags::CLONE_NEWNS).map_err(|e| {
-        format!("a mount namespace for the copy (cp on a stopped container needs root): {e}")
-    })?;
+    unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("a mount namespace for the copy: {e}"))?;
     mounts::make_private()?;
     crate::util::fs::ensure_dir(&spec.root.mountpoint)
         .map_err(|e| format!("creating {}: {e}", spec.root.mountpoint.display()))?;
@@ -69,7 +73,7 @@ fn mount_view(spec: &RuntimeSpec) -> Result<RootDir, String> {
         rustix::fs::Mode::empty(),
     )
     .map_err(|e| format!("opening the current directory: {e}"))?;
-    mounts::mount_rootfs(&spec.root)?;
+    mounts::mount_rootfs(&spec.root, spec.linux.rootless)?;
     rustix::process::fchdir(&cwd)
         .map_err(|e| format!("returning to the current directory: {e}"))?;
     let rootfs =

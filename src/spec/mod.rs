@@ -293,6 +293,7 @@ pub fn build(
             privileged: req.privileged,
             shm_size: req.shm_size,
             no_cgroup: req.no_cgroup,
+            ..Default::default()
         },
     })
 }

@@ -259,7 +259,7 @@ fn remove_all(p: &Path) -> io::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
             make_writable(p);
-            fs::remove_dir_all(p)
+            crate::sys::userns::remove_tree(p)
         }
         Err(e) => Err(e),
     }

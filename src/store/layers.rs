@@ -173,7 +173,7 @@ impl Store {
         let work = self.work_dir()?;
         let aside = work.path().join("doomed");
         match fs::rename(self.layer_dir(diff_id), &aside) {
-            Ok(()) => fs::remove_dir_all(&aside),
+            Ok(()) => crate::sys::userns::remove_tree(&aside),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
             Err(e) => Err(e),
         }

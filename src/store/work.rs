@@ -44,7 +44,7 @@ impl WorkDir {
 
 impl Drop for WorkDir {
     fn drop(&mut self) {
-        if let Err(e) = fs::remove_dir_all(&self.path) {
+        if let Err(e) = crate::sys::userns::remove_tree(&self.path) {
             log::debug!("removing work dir {}: {e}", self.path.display());
         }
     }
@@ -78,7 +78,7 @@ pub(super) fn sweep(parent: &Path) -> io::Result<Vec<Digest>> {
         };
         if abandoned {
             log::debug!("sweeping abandoned work dir {}", dir.display());
-            if let Err(e) = fs::remove_dir_all(&dir) {
+            if let Err(e) = crate::sys::userns::remove_tree(&dir) {
                 log::warn!("cannot remove abandoned {}: {e}", dir.display());
             }
         } else if let Ok(Some(l)) = crate::util::fs::read_json::<Vec<Digest>>(&dir.join(LEASE)) {

@@ -9,6 +9,7 @@ pub mod process;
 pub mod rooted;
 pub mod seccomp;
 pub mod socket;
+pub mod userns;
 
 use std::os::fd::AsFd;
 
@@ -24,6 +25,23 @@ pub fn ids() -> (u32, u32) {
 pub fn unshare_user_and_mounts() -> std::io::Result<()> {
     use nix::sched::CloneFlags;
     nix::sched::unshare(CloneFlags::CLONE_NEWUSER | CloneFlags::CLONE_NEWNS).map_err(Into::into)
+}
+
+/// Whether this process is in the initial user namespace (its uid map is the identity over
+/// every id), not in one an ordinary user made.
+pub fn in_initial_userns() -> bool {
+    std::fs::read_to_string("/proc/self/uid_map")
+        .is_ok_and(|m| m.split_whitespace().collect::<Vec<_>>() == ["0", "0", "4294967295"])
+}
+
+/// Whether process `pid` is in the same user namespace as this one.
+pub fn same_userns(pid: i32) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let ino = |p: &str| std::fs::metadata(p).map(|m| (m.dev(), m.ino()));
+    matches!(
+        (ino("/proc/self/ns/user"), ino(&format!("/proc/{pid}/ns/user"))),
+        (Ok(a), Ok(b)) if a == b
+    )
 }
 
 /// Whether the effective user is root in the current user namespace.

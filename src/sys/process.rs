@@ -10,6 +10,7 @@ pub const CLONE_NEWIPC: u64 = libc::CLONE_NEWIPC as u64;
 pub const CLONE_NEWPID: u64 = libc::CLONE_NEWPID as u64;
 pub const CLONE_NEWNET: u64 = libc::CLONE_NEWNET as u64;
 pub const CLONE_NEWCGROUP: u64 = libc::CLONE_NEWCGROUP as u64;
+pub const CLONE_NEWUSER: u64 = libc::CLONE_NEWUSER as u64;
 const CLONE_INTO_CGROUP: u64 = 0x2_0000_0000;
 /// The new process is the caller's sibling: its parent is the caller's parent.
 pub const CLONE_PARENT: u64 = 0x8000;
@@ -189,6 +190,24 @@ pub fn dup_onto(fd: BorrowedFd<'_>, target: i32) -> io::Result<()> {
         return Err(io::Error::last_os_error());
     }
     Ok(())
+}
+
+/// Waits for child `pid` (through EINTR): its exit code, or 128 + the signal that ended it.
+pub fn wait_exit(pid: i32) -> io::Result<i32> {
+    use rustix::process::{Pid, WaitOptions};
+    let pid = Pid::from_raw(pid).ok_or_else(|| io::Error::other("bad pid"))?;
+    loop {
+        match rustix::process::waitpid(Some(pid), WaitOptions::empty()) {
+            Ok(Some((_, st))) => {
+                return Ok(st
+                    .exit_status()
+                    .or_else(|| st.terminating_signal().map(|s| 128 + s))
+                    .unwrap_or(125));
+            }
+            Ok(None) | Err(rustix::io::Errno::INTR) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
 }
 
 /// Ends the process at once, without running destructors or flushing stdio buffers (which

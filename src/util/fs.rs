@@ -88,7 +88,7 @@ fn parent_of(path: &Path) -> &Path {
 pub fn remove_tree_via(path: &Path, aside_dir: &Path) -> io::Result<()> {
     let aside: PathBuf = aside_dir.join(unique_name(".tmp-del-"));
     match fs::rename(path, &aside) {
-        Ok(()) => fs::remove_dir_all(&aside),
+        Ok(()) => crate::sys::userns::remove_tree(&aside),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e),
     }
@@ -166,6 +166,16 @@ pub fn resolve_links(
         }
     }
     Ok(done.join("/"))
+}
+
+/// A program on `$PATH` or the usual system paths.
+pub fn find_program(program: &str) -> Option<PathBuf> {
+    let path = std::env::var("PATH").unwrap_or_default();
+    path.split(':')
+        .chain(["/usr/sbin", "/sbin", "/usr/bin", "/bin"])
+        .filter(|d| !d.is_empty())
+        .map(|d| PathBuf::from(d).join(program))
+        .find(|p| p.is_file())
 }
 
 #[cfg(test)]

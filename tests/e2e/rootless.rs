@@ -1,41 +1,558 @@
-//! Issue 14 (rootless), what exists so far: `skiff unshare` in the caller's user namespace.
-//! Runs as `nobody` through setpriv, inside a mount namespace whose /etc is a private copy
-//! (with the subordinate ranges the test wants), so the host's user database is untouched.
+//! Issue 14 (rootless): skiff as an ordinary user. Every command runs as `nobody` (through
+//! setpriv) inside a mount namespace of its own whose /etc is a private copy holding the
+//! subordinate ranges the test wants, and whose /dev/net/tun is a node the user may open
+//! (as distributions' udev rules make it) — so the host's user database and devices are
+//! untouched.
 
-use crate::support::TestRoot;
+use std::path::PathBuf;
 
-/// `skiff unshare CMD` as nobody, with /etc/subuid and /etc/subgid holding `ranges`.
-fn unshare_as_nobody(t: &TestRoot, ranges: &str, script: &str) -> crate::support::Run {
-    let home = t.dir.path().join("nobody");
-    std::fs::create_dir_all(&home).unwrap();
-    let etc = t.dir.path().join("etc");
-    let skiff = t.cmd(&[]).get_program().to_string_lossy().into_owned();
-    let sh = format!(
-        "set -e; cp -a /etc {etc}; printf '{ranges}' > {etc}/subuid; printf '{ranges}' > {etc}/subgid
-         mount --bind {etc} /etc
-         chmod 755 {dir}; chown 65534:65534 {home}
-         setpriv --reuid 65534 --regid 65534 --clear-groups env -i PATH=/usr/bin:/bin HOME={home} XDG_RUNTIME_DIR={home} {skiff} unshare sh -c '{script}'",
-        etc = etc.display(),
-        dir = t.dir.path().display(),
-        home = home.display(),
+use crate::support::images::{self, EntryType, Spec, TarBuilder};
+use crate::support::registry::Registry;
+use crate::support::{Run, SKIFF, TestRoot};
+
+const NOBODY: u32 = 65534;
+
+/// An ordinary user with its own store under the test's dir.
+struct User {
+    t: TestRoot,
+    etc: PathBuf,
+    home: PathBuf,
+    /// The store and runtime dirs, in the user's home (as ~/.local/share/skiff is).
+    root: PathBuf,
+    run: PathBuf,
+    tun: PathBuf,
+    /// Replaces the usable tun node with one only root may open.
+    tun_locked: bool,
+}
+
+impl User {
+    /// `ranges`: the user's lines in /etc/subuid and /etc/subgid ("" for none).
+    fn new(ranges: &str) -> User {
+        let t = TestRoot::new();
+        let d = t.dir.path().to_path_buf();
+        let (etc, home, xdg) = (d.join("etc"), d.join("home"), d.join("home/xdg"));
+        let tun = d.join("tun");
+        let (root, run) = (home.join("store"), home.join("run"));
+        let sh = format!(
+            "set -e; cp -a /etc {etc}; printf '{ranges}' > {etc}/subuid; printf '{ranges}' > {etc}/subgid
+             mknod -m 0666 {tun} c 10 200; mknod -m 0600 {tun}.locked c 10 200
+             mkdir -p {xdg} {root} {run}; chmod 700 {xdg}; chmod 755 {d}
+             chown -R {NOBODY}:{NOBODY} {home} {root} {run}",
+            etc = etc.display(),
+            tun = tun.display(),
+            xdg = xdg.display(),
+            home = home.display(),
+            root = root.display(),
+            run = run.display(),
+            d = d.display(),
+        );
+        let r = crate::support::run_bounded(
+            {
+                let mut c = std::process::Command::new("sh");
+                c.args(["-c", &sh]);
+                c
+            },
+            std::time::Duration::from_secs(30),
+        );
+        assert_eq!(r.code, 0, "{r}");
+        User {
+            t,
+            etc,
+            home,
+            tun,
+            root,
+            run,
+            tun_locked: false,
+        }
+    }
+
+    /// `sh -c SCRIPT` as the user, with `$SKIFF` naming skiff on this user's store.
+    fn sh(&self, script: &str) -> Run {
+        self.sh_with(script, &[])
+    }
+
+    /// `sh -c SCRIPT sh ARGS…` as the user.
+    fn sh_with(&self, script: &str, args: &[&str]) -> Run {
+        let tun = if self.tun_locked {
+            format!("{}.locked", self.tun.display())
+        } else {
+            self.tun.display().to_string()
+        };
+        let outer = format!(
+            "mount --bind {etc} /etc && mount --bind {tun} /dev/net/tun && exec setpriv --reuid {NOBODY} --regid {NOBODY} --clear-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME={home} XDG_RUNTIME_DIR={home}/xdg XDG_CONFIG_HOME={config} SKIFF='{SKIFF} --root {root} --runroot {run}' sh -c \"$0\" sh \"$@\"",
+            etc = self.etc.display(),
+            home = self.home.display(),
+            config = self.t.dir.path().join("config").display(),
+            root = self.root.display(),
+            run = self.run.display(),
+        );
+        let mut c = std::process::Command::new("unshare");
+        c.args(["-m", "sh", "-c", &outer, script])
+            .args(args)
+            .stdin(std::process::Stdio::null());
+        crate::support::run_bounded(c, std::time::Duration::from_secs(120))
+    }
+
+    /// `skiff ARGS` as the user.
+    fn run(&self, args: &[&str]) -> Run {
+        self.sh_with("$SKIFF \"$@\"", args)
+    }
+
+    fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "skiff {args:?} as an ordinary user failed:\n{r}");
+        r
+    }
+
+    /// Files in the user's store that it cannot remove itself (owned by another id).
+    fn foreign_files(&self) -> usize {
+        let mut n = 0;
+        let mut stack = vec![self.root.clone()];
+        while let Some(d) = stack.pop() {
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                use std::os::unix::fs::MetadataExt;
+                let Ok(m) = e.path().symlink_metadata() else {
+                    continue;
+                };
+                if m.uid() != NOBODY {
+                    n += 1;
+                }
+                if m.is_dir() {
+                    stack.push(e.path());
+                }
+            }
+        }
+        n
+    }
+}
+
+impl Drop for User {
+    fn drop(&mut self) {
+        let _ = self.sh("$SKIFF rm -af >/dev/null 2>&1");
+    }
+}
+
+/// busybox, plus files of several owners, a setuid binary, a device node, and a later
+/// layer with a whiteout and an opaque directory.
+fn owners_image() -> images::Image {
+    let mut t = TarBuilder::new();
+    t.entry("home/", EntryType::Directory, b"", "", 0o755, 0)
+        .entry("home/u/", EntryType::Directory, b"", "", 0o700, 1000)
+        .entry("home/u/f", EntryType::Regular, b"mine", "", 0o600, 1000)
+        .entry("srv/", EntryType::Directory, b"", "", 0o755, 2)
+        .entry("srv/g", EntryType::Regular, b"two", "", 0o644, 65533)
+        .entry("bin/suid", EntryType::Regular, b"x", "", 0o4755, 1000)
+        .entry("dev/", EntryType::Directory, b"", "", 0o755, 0)
+        .entry("dev/node", EntryType::Char, b"", "", 0o600, 0)
+        .dir("gone/")
+        .file("gone/a", b"a")
+        .dir("opq/")
+        .file("opq/old", b"old");
+    let first = t.finish();
+    let mut t = TarBuilder::new();
+    t.dir("gone/")
+        .file("gone/.wh.a", b"")
+        .dir("opq/")
+        .file("opq/.wh..wh..opq", b"")
+        .file("opq/new", b"new");
+    let second = t.finish();
+    images::build(Spec {
+        tars: vec![images::busybox_tar().to_vec(), first, second],
+        ..Spec::default()
+    })
+}
+
+fn owners_store() -> (Registry, User, String) {
+    let reg = Registry::start();
+    reg.push("test/owners", "1", &owners_image());
+    let u = User::new("nobody:300000:65536\\n");
+    let img = reg.reference("test/owners", "1");
+    (reg, u, img)
+}
+
+const LIST: &str = "stat -c '%n %u:%g %A' /home/u /home/u/f /srv /srv/g /bin/suid; ls /gone | wc -l; ls /opq; test -e /dev/node && echo node || echo no-node";
+
+#[test]
+fn issue14_rootless_run_keeps_image_ownership() {
+    crate::require_root!();
+    let (_reg, u, img) = owners_store();
+    u.ok(&["pull", "-q", &img]);
+    // unpacked in the user namespace: on the host, container id N is 300000+N-1
+    use std::os::unix::fs::MetadataExt;
+    let layers = u.root.clone().join("layers");
+    let f = std::fs::read_dir(&layers)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("diff/home/u/f"))
+        .find(|p| p.exists())
+        .expect("a layer with home/u/f");
+    assert_eq!(std::fs::metadata(&f).unwrap().uid(), 300999);
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        &img,
+        "sh",
+        "-c",
+        &format!("id -u; cat /proc/self/uid_map | tr -s ' ' | sed 's/^ //'; {LIST}"),
+    ]);
+    assert_eq!(
+        r.lines(),
+        [
+            "0",
+            "0 65534 1",
+            "1 300000 65536",
+            "/home/u 1000:1000 drwx------",
+            "/home/u/f 1000:1000 -rw-------",
+            "/srv 2:2 drwxr-xr-x",
+            "/srv/g 65533:65533 -rw-r--r--",
+            "/bin/suid 1000:1000 -rwsr-xr-x",
+            "0",
+            "new",
+            "no-node",
+        ],
+        "owners, set-id bits, whiteouts and opaque dirs as in the image; the device node skipped: {r}"
     );
-    let mut c = std::process::Command::new("unshare");
-    c.args(["-m", "sh", "-c", &sh]);
-    crate::support::run_bounded(c, std::time::Duration::from_secs(60))
+    // the standard /dev works (bound from the host), the user is root only inside
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "-u",
+        "1000",
+        &img,
+        "sh",
+        "-c",
+        "id -u; echo x > /dev/null && head -c 3 /dev/zero | wc -c; cat /home/u/f; echo; cat /proc/self/status | grep CapEff",
+    ]);
+    assert_eq!(
+        r.lines(),
+        ["1000", "3", "mine", "CapEff:\t0000000000000000"],
+        "{r}"
+    );
+    // detached: exec (as root and another user), logs, stop, start, rm
+    u.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "bg",
+        &img,
+        "sh",
+        "-c",
+        "echo up; exec sleep 60",
+    ]);
+    let r = u.ok(&[
+        "exec",
+        "bg",
+        "sh",
+        "-c",
+        "id -u; ps -o pid,comm | tail -n +2 | head -1",
+    ]);
+    assert_eq!(r.lines()[0], "0", "{r}");
+    assert!(r.lines()[1].trim().starts_with("1 "), "{r}");
+    let r = u.ok(&["exec", "-u", "1000", "bg", "id", "-u"]);
+    assert_eq!(r.stdout.trim(), "1000");
+    assert_eq!(u.ok(&["logs", "bg"]).stdout, "up\n");
+    u.ok(&["stop", "-t", "1", "bg"]);
+    u.ok(&["start", "bg"]);
+    let r = u.ok(&["inspect", "-f", "{{.State.Running}}", "bg"]);
+    assert_eq!(r.stdout.trim(), "true");
+    u.ok(&["rm", "-f", "bg"]);
+    // a container that wrote files as other ids is removed entirely (through the user
+    // namespace: the user cannot delete them itself), as are images, by rm, rmi and reset
+    u.ok(&[
+        "run",
+        "--name",
+        "w",
+        &img,
+        "sh",
+        "-c",
+        "mkdir /d && echo x > /d/f && chown -R 1000:2 /d && chmod 700 /d",
+    ]);
+    assert!(u.foreign_files() > 0);
+    u.ok(&["rm", "w"]);
+    let containers = std::fs::read_dir(u.root.clone().join("containers"))
+        .unwrap()
+        .count();
+    assert_eq!(containers, 0, "nothing of the container is left");
+    u.ok(&["rmi", &img]);
+    assert_eq!(u.foreign_files(), 0, "rmi removed the layers' files");
+    u.ok(&["pull", "-q", &img]);
+    u.ok(&["system", "reset", "-f"]);
+    assert!(!u.root.clone().exists(), "reset removed the whole store");
+}
+
+#[test]
+fn issue14_rootless_ownership_round_trips() {
+    crate::require_root!();
+    let (reg, u, img) = owners_store();
+    u.ok(&["pull", "-q", &img]);
+    u.ok(&[
+        "run",
+        "--name",
+        "c",
+        &img,
+        "sh",
+        "-c",
+        "mkdir /made && echo x > /made/f && chown -R 1000:2 /made",
+    ]);
+    // commit: the new layer keeps container-side owners
+    u.ok(&["commit", "c", "localhost/committed:1"]);
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "localhost/committed:1",
+        "stat",
+        "-c",
+        "%u:%g",
+        "/made/f",
+        "/home/u/f",
+    ]);
+    assert_eq!(r.lines(), ["1000:2", "1000:1000"], "{r}");
+    // cp out of a stopped container (mounted in the user namespace) and into it
+    let out = u.home.join("out");
+    u.ok(&["cp", "c:/made", &out.display().to_string()]);
+    assert_eq!(std::fs::read_to_string(out.join("f")).unwrap(), "x\n");
+    u.ok(&["cp", &out.join("f").display().to_string(), "c:/made/g"]);
+    u.ok(&["commit", "c", "localhost/committed:2"]);
+    let r = u.ok(&["run", "--rm", "localhost/committed:2", "cat", "/made/g"]);
+    assert_eq!(r.stdout, "x\n");
+    // save: the archive's layer entries carry the container-side owners
+    let archive = u.home.join("saved.tar");
+    u.ok(&[
+        "save",
+        "-o",
+        &archive.display().to_string(),
+        "localhost/committed:1",
+    ]);
+    let mut owners = std::collections::BTreeMap::new();
+    let mut outer = tar::Archive::new(std::fs::File::open(&archive).unwrap());
+    for e in outer.entries().unwrap() {
+        let mut e = e.unwrap();
+        let name = e.path().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".tar") {
+            continue;
+        }
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut e, &mut data).unwrap();
+        for inner in tar::Archive::new(&data[..]).entries().unwrap() {
+            let inner = inner.unwrap();
+            let p = inner.path().unwrap().to_string_lossy().into_owned();
+            let h = inner.header();
+            owners.insert(
+                p.trim_start_matches("./").to_string(),
+                (
+                    h.uid().unwrap(),
+                    h.gid().unwrap(),
+                    h.mode().unwrap() & 0o7777,
+                ),
+            );
+        }
+    }
+    assert_eq!(owners.get("made/f"), Some(&(1000, 2, 0o644)), "{owners:?}");
+    assert_eq!(owners.get("home/u/f"), Some(&(1000, 1000, 0o600)));
+    assert_eq!(owners.get("bin/suid"), Some(&(1000, 1000, 0o4755)));
+    // push as the user, pull as root: the owners arrive unchanged
+    let pushed = reg.reference("test/pushed", "1");
+    u.ok(&["tag", "localhost/committed:1", &pushed]);
+    u.ok(&["push", "-q", &pushed]);
+    let root = TestRoot::new();
+    root.ok(&["pull", "-q", &pushed]);
+    let r = root.ok(&[
+        "run",
+        "--rm",
+        &pushed,
+        "stat",
+        "-c",
+        "%u:%g %a",
+        "/made/f",
+        "/bin/suid",
+    ]);
+    assert_eq!(r.lines(), ["1000:2 644", "1000:1000 4755"], "{r}");
+    // build: COPY --chown and RUN chown as the user
+    let ctx = u.home.join("ctx");
+    crate::build::write(
+        &ctx,
+        &[
+            (
+                "Dockerfile",
+                &format!(
+                    "FROM {img}\nCOPY --chown=1000:2 f /copied\nRUN chown 65533 /srv && rm -rf /home/u\n"
+                ),
+            ),
+            ("f", "data\n"),
+        ],
+    );
+    let _ = std::process::Command::new("chown")
+        .args(["-R", "65534:65534", &ctx.display().to_string()])
+        .status();
+    u.ok(&[
+        "build",
+        "-q",
+        "-t",
+        "localhost/built:1",
+        &ctx.display().to_string(),
+    ]);
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "localhost/built:1",
+        "sh",
+        "-c",
+        "stat -c '%u:%g' /copied /srv; ls /home | wc -l",
+    ]);
+    assert_eq!(r.lines(), ["1000:2", "65533:2", "0"], "{r}");
+}
+
+#[test]
+fn issue14_rootless_network_pasta_publishes_ports() {
+    crate::require_root!();
+    if crate::support::find_program("pasta").is_none() {
+        panic!("pasta is needed (apt-get install passt)");
+    }
+    let reg = Registry::start();
+    reg.push("test/busybox", "latest", &images::busybox());
+    let img = reg.reference("test/busybox", "latest");
+    let mut u = User::new("nobody:300000:65536\\n");
+    // no default-network in the config: an ordinary user's default is pasta
+    u.t.write_config("[network]\n");
+    u.ok(&["pull", "-q", &img]);
+    let port = crate::support::free_port();
+    let r = u.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "web",
+        "-p",
+        &format!("127.0.0.1:{port}:80"),
+        &img,
+        "sh",
+        "-c",
+        "mkdir -p /www; echo hello > /www/index.html; exec httpd -f -p 80 -h /www",
+    ]);
+    assert!(!r.stdout.trim().is_empty());
+    let r = u.ok(&["port", "web"]);
+    assert_eq!(r.stdout.trim(), format!("80/tcp -> 127.0.0.1:{port}"));
+    let r = u.ok(&["inspect", "-f", "{{.HostConfig.NetworkMode}}", "web"]);
+    assert_eq!(r.stdout.trim(), "pasta");
+    // fetched from the host, through pasta's forwarding
+    let body = crate::support::http_get_retry(&format!("127.0.0.1:{port}"), "/");
+    assert_eq!(body.trim(), "hello", "served through pasta");
+    // the container has an interface besides lo, configured from the host's
+    let r = u.ok(&[
+        "exec",
+        "web",
+        "sh",
+        "-c",
+        "ls /sys/class/net | grep -vc '^lo$'",
+    ]);
+    assert_eq!(r.stdout.trim(), "1", "{r}");
+    let pastas = || {
+        let r = crate::support::run_bounded(
+            {
+                let mut c = std::process::Command::new("pgrep");
+                c.args([
+                    "-f",
+                    &format!("{}/containers/.*/pasta.pid", u.root.clone().display()),
+                ]);
+                c
+            },
+            std::time::Duration::from_secs(10),
+        );
+        r.lines().len()
+    };
+    assert_eq!(pastas(), 1, "one pasta for the container");
+    u.ok(&["stop", "-t", "1", "web"]);
+    assert_eq!(pastas(), 0, "pasta ends with its container");
+    u.ok(&["start", "web"]);
+    let body = crate::support::http_get_retry(&format!("127.0.0.1:{port}"), "/");
+    assert_eq!(body.trim(), "hello", "served again after a restart");
+    u.ok(&["rm", "-f", "web"]);
+    assert_eq!(pastas(), 0, "nothing left behind");
+    // --network none: loopback only
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        &img,
+        "ls",
+        "/sys/class/net",
+    ]);
+    assert_eq!(r.stdout.trim(), "lo");
+    // a /dev/net/tun the user may not open: one line that says how to fix it
+    u.tun_locked = true;
+    let r = u.run(&["run", "--rm", &img, "true"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["/dev/net/tun", "0666", "--network none"]);
+}
+
+#[test]
+fn issue14_rootless_without_ranges_helpers_or_delegation() {
+    crate::require_root!();
+    let reg = Registry::start();
+    reg.push("test/owners", "1", &owners_image());
+    reg.push("test/busybox", "latest", &images::busybox());
+    let owners = reg.reference("test/owners", "1");
+    let bb = reg.reference("test/busybox", "latest");
+    // no subordinate ranges: a warning naming the fix; images of root's files still work,
+    // one with files of other owners fails clearly
+    let u = User::new("");
+    let r = u.ok(&["pull", "-q", &bb]);
+    assert!(r.stderr.contains("usermod --add-subuids"), "{r}");
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        &bb,
+        "sh",
+        "-c",
+        "id -u; cat /proc/self/uid_map | wc -l",
+    ]);
+    assert_eq!(r.lines(), ["0", "1"], "{r}");
+    let r = u.run(&["pull", "-q", &owners]);
+    assert_eq!(r.code, 125, "{r}");
+    assert!(
+        r.stderr.contains("not mapped") && r.stderr.contains("/etc/subuid"),
+        "{r}"
+    );
+    // no newuidmap on the way: the missing package is named
+    let u2 = User::new("nobody:300000:65536\\n");
+    let r = u2.sh_with("PATH=/nonexistent $SKIFF pull -q \"$1\"", &[&bb]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["newuidmap", "uidmap"]);
+    // a limit where the user cannot have one (cgroup v1, or v2 without delegation): a clear
+    // error; none asked: runs (also with --cgroups=disabled)
+    let v2_delegated =
+        std::fs::read_to_string("/proc/self/cgroup").is_ok_and(|c| c.trim() == "0::/user.slice");
+    u2.ok(&["pull", "-q", &bb]);
+    if !v2_delegated {
+        let r = u2.run(&["run", "--rm", "--memory", "64m", &bb, "true"]);
+        assert_eq!(r.code, 125, "{r}");
+        r.one_error_line(&["delegat", "cgroup"]);
+    }
+    u2.ok(&["run", "--rm", "--cgroups", "disabled", &bb, "true"]);
+    // ulimits above the user's own hard limit are lowered to it, with a warning
+    let r = u2.ok(&[
+        "run",
+        "--rm",
+        "--ulimit",
+        "nofile=99999999:99999999",
+        &bb,
+        "true",
+    ]);
+    assert!(r.stderr.contains("lowered"), "{r}");
 }
 
 #[test]
 fn issue14_unshare_enters_the_rootless_user_namespace() {
     crate::require_root!();
-    let t = TestRoot::new();
     // with ranges: 0 is the caller, 1.. the subordinate ids (through newuidmap/newgidmap)
-    let r = unshare_as_nobody(
-        &t,
-        "nobody:300000:65536\\n",
-        "id -u; cat /proc/self/uid_map /proc/self/gid_map | tr -s \" \" | sed \"s/^ //\"; touch $HOME/f; chown 1000:1000 $HOME/f; echo $SKIFF_ROOT",
+    let u = User::new("nobody:300000:65536\\n");
+    let r = u.sh(
+        "$SKIFF unshare sh -c 'id -u; cat /proc/self/uid_map /proc/self/gid_map | tr -s \" \" | sed \"s/^ //\"; touch $HOME/f; chown 1000:1000 $HOME/f; echo $SKIFF_ROOT'",
     );
     assert_eq!(r.code, 0, "{r}");
-    let home = t.dir.path().join("nobody");
     assert_eq!(
         r.lines(),
         [
@@ -44,35 +561,31 @@ fn issue14_unshare_enters_the_rootless_user_namespace() {
             "1 300000 65536",
             "0 65534 1",
             "1 300000 65536",
-            &format!("{}/.local/share/skiff", home.display()),
+            &u.root.clone().display().to_string(),
         ],
         "{r}"
     );
     use std::os::unix::fs::MetadataExt;
-    let m = std::fs::metadata(home.join("f")).unwrap();
+    let m = std::fs::metadata(u.home.join("f")).unwrap();
     assert_eq!(
         (m.uid(), m.gid()),
         (300999, 300999),
         "id 1000 inside is 300000+999 outside"
     );
     // without ranges: a warning naming the fix, and one's own id alone
-    let r = unshare_as_nobody(
-        &t,
-        "",
-        "cat /proc/self/uid_map | tr -s \" \" | sed \"s/^ //\"",
-    );
+    let u = User::new("");
+    let r = u.sh("$SKIFF unshare sh -c 'cat /proc/self/uid_map | tr -s \" \" | sed \"s/^ //\"'");
     assert_eq!(r.code, 0, "{r}");
     assert_eq!(r.lines(), ["0 65534 1"], "{r}");
     assert!(r.stderr.contains("usermod --add-subuids"), "{r}");
     // its status is the command's
-    let r = unshare_as_nobody(&t, "", "exit 7");
+    let r = u.sh("$SKIFF unshare sh -c 'exit 7'");
     assert_eq!(r.code, 7, "{r}");
     // an ordinary user without a runtime dir of their own is told how to get one
+    let home = u.home.display();
     for xdg in ["", "XDG_RUNTIME_DIR=/tmp"] {
         let sh = format!(
-            "setpriv --reuid 65534 --regid 65534 --clear-groups env -i PATH=/usr/bin:/bin HOME={} {xdg} {} images",
-            home.display(),
-            t.cmd(&[]).get_program().to_string_lossy()
+            "setpriv --reuid 65534 --regid 65534 --clear-groups env -i PATH=/usr/bin:/bin HOME={home} {xdg} {SKIFF} images"
         );
         let mut c = std::process::Command::new("sh");
         c.args(["-c", &sh]);
@@ -81,6 +594,7 @@ fn issue14_unshare_enters_the_rootless_user_namespace() {
         r.one_error_line(&["XDG_RUNTIME_DIR", "--runroot"]);
     }
     // as root there is nothing to enter
+    let t = TestRoot::new();
     let r = t.run(&["unshare", "true"]);
     assert_eq!(r.code, 125, "{r}");
     r.one_error_line(&["rootless"]);

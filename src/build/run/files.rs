@@ -315,7 +315,7 @@ impl Builder<'_> {
             let unpacked = crate::store::unpack::unpack(
                 reader,
                 &dir,
-                crate::store::unpack::UnpackOptions::layer(!self.engine.context().rootless),
+                crate::store::unpack::UnpackOptions::layer(self.engine.context().rootless),
             )
             .map_err(|e| self.err(ins, format!("unpacking {}: {e}", i.src.display())));
             if let Some(mut c) = helper {

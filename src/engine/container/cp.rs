@@ -133,6 +133,8 @@ impl Side<'_> {
         };
         let opts = UnpackOptions {
             privileged,
+            // root of the rootless user namespace (a stopped container's copy) makes no devices
+            userns: !crate::sys::in_initial_userns(),
             whiteouts: false,
             owner: (!archive).then_some(owner),
             // a container's device nodes are not recreated on the host

@@ -269,7 +269,8 @@ impl Engine {
             mountpoint: dir.join("merged"),
             readonly: false,
         };
-        let spec = crate::spec::build(&request, &run, root, files)?;
+        let mut spec = crate::spec::build(&request, &run, root, files)?;
+        spec.linux.rootless = self.context().rootless;
         let (entrypoint, cmd) = crate::spec::command(&request, &run)?;
         let mut all = entrypoint.clone();
         all.extend(cmd.clone());

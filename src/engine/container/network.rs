@@ -54,6 +54,7 @@ impl Engine {
             }
             mode = format!("container:{id}");
         }
+        let usermode = crate::network::usermode::is_usermode(&mode);
         if is_special_mode(&mode) {
             if net.networks.len() > 1 {
                 return Err(EngineError::Invalid(format!(
@@ -61,8 +62,11 @@ impl Engine {
                 )));
             }
             net.networks.clear();
-            // docker discards them too (with host networking they are not needed)
-            net.ports.clear();
+            // docker discards them too (with host networking they are not needed); pasta
+            // publishes them
+            if !usermode {
+                net.ports.clear();
+            }
         } else {
             if net.networks.is_empty() {
                 net.networks.push(Default::default());
@@ -102,7 +106,7 @@ impl Engine {
         }
         exposed.sort();
         exposed.dedup();
-        if req.publish_all && !is_special_mode(&mode) {
+        if req.publish_all && (usermode || !is_special_mode(&mode)) {
             for e in &exposed {
                 if let Some((port, proto)) = parse_exposed(e)
                     && !net

@@ -53,9 +53,9 @@ impl Engine {
             }
             .remove();
         }
-        containers.delete(&config, &lock)?;
         // Its watcher does this when the process ends; one killed before it could did not.
         self.network_ended(&config);
+        containers.delete(&config, &lock)?;
         self.event(&config, "destroy", &[]);
         if volumes {
             let vols = self.volumes()?;

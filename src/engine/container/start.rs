@@ -99,7 +99,19 @@ impl Engine {
                 config.name
             )));
         }
-        let spec = &config.spec;
+        let owned;
+        let mut spec = &config.spec;
+        if spec.linux.rootless
+            && spec.linux.uid_mappings.is_empty()
+            && crate::sys::in_initial_userns()
+        {
+            // an ordinary user's container: root of a user namespace with the caller's
+            // ranges (inside a build, which runs in one already, the build's own)
+            let mut s = spec.clone();
+            (s.linux.uid_mappings, s.linux.gid_mappings) = crate::config::userns::caller_maps();
+            owned = s;
+            spec = &owned;
+        }
         let cgroup = self.container_cgroup(id, spec)?;
         // User networks: addresses and host ports now, the interfaces once the process
         // exists; or another container's network namespace to join.
@@ -160,11 +172,16 @@ impl Engine {
             if !net.attachments.is_empty() {
                 self.hosts_refresh(&config, Some(&now));
             }
-            if !net.ports.is_empty() {
+            if !net.ports.is_empty() && net.pasta.is_none() {
                 self.sync_firewall(None)
                     .map_err(|e| format!("publishing ports: {e}"))?;
             }
             Ok(())
+        };
+        let pasta = |pid: i32| match &net.pasta {
+            Some(pidfile) => crate::network::usermode::start_pasta(pid, &net.ports, pidfile)
+                .map_err(|e| e.to_string()),
+            None => Ok(()),
         };
         let inside = || {
             net.attachments
@@ -175,6 +192,10 @@ impl Engine {
             inside: (!net.attachments.is_empty())
                 .then_some(&inside as &dyn Fn() -> Result<(), String>),
             join: net.join.as_ref().map(AsFd::as_fd),
+            outside: net
+                .pasta
+                .as_ref()
+                .map(|_| &pasta as &dyn Fn(i32) -> Result<(), String>),
         };
         match launch::start(spec, Some(&cgroup), fds, &mut record, setup) {
             Ok(started) => {

@@ -63,7 +63,7 @@ impl Engine {
             HashingReader::new(fs::File::open(&gz_path)?, Algorithm::Sha256).finish()?;
         if store.layer(&diff_id)?.is_none() {
             let pending = store.pending_layer(&work)?;
-            let opts = UnpackOptions::layer(!self.context().rootless);
+            let opts = UnpackOptions::layer(self.context().rootless);
             let (unpacked, _) = unpack_recorded(
                 fs::File::open(tar_path)?,
                 &pending.diff_dir(),

@@ -39,6 +39,44 @@ pub struct PullResult {
 }
 
 impl Engine {
+    /// An ordinary user's pull from a process outside its user namespace (`run` of a
+    /// missing image): done by a child that is root of it, so that layers keep their
+    /// owners; its result comes back as text.
+    fn pull_in_userns(
+        &self,
+        opts: &PullOptions,
+        reference: Reference,
+        progress: &dyn PullProgress,
+    ) -> Result<PullResult, EngineError> {
+        let text = crate::sys::userns::in_child_with(&crate::config::userns::caller_maps(), || {
+            self.pull(opts, progress)
+                .map(|r| {
+                    let fresh = matches!(r.status, PullStatus::Downloaded);
+                    format!("{} {} {fresh}", r.image_id, r.digest)
+                })
+                .map_err(|e| e.to_string())
+        })
+        .map_err(EngineError::Other)?;
+        let mut f = text.split(' ');
+        let (Some(id), Some(digest), Some(fresh)) = (f.next(), f.next(), f.next()) else {
+            return Err(EngineError::Other(format!(
+                "pull: unexpected result {text:?}"
+            )));
+        };
+        let digest_of =
+            |s: &str| Digest::parse(s).map_err(|e| EngineError::Other(format!("pull: {e}")));
+        Ok(PullResult {
+            reference,
+            image_id: digest_of(id)?,
+            digest: digest_of(digest)?,
+            status: if fresh == "true" {
+                PullStatus::Downloaded
+            } else {
+                PullStatus::UpToDate
+            },
+        })
+    }
+
     pub fn pull(
         &self,
         opts: &PullOptions,
@@ -46,6 +84,9 @@ impl Engine {
     ) -> Result<PullResult, EngineError> {
         let reference = Reference::parse(&opts.reference, &self.ctx.registries.default_registry)?
             .with_default_tag();
+        if self.ctx.rootless && crate::sys::in_initial_userns() {
+            return self.pull_in_userns(opts, reference, progress);
+        }
         let store = self.store()?;
         store.sweep()?;
         let client = Client::new(
@@ -90,7 +131,7 @@ impl Engine {
             PullStatus::Downloaded
         };
         if !todo.is_empty() {
-            let unpack_opts = UnpackOptions::layer(!self.ctx.rootless);
+            let unpack_opts = UnpackOptions::layer(self.ctx.rootless);
             let workers = self.ctx.registries.max_concurrent_downloads.min(todo.len());
             fetch_all(store, &repo, &work, &todo, unpack_opts, workers, progress)?;
             store.sync()?;

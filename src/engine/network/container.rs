@@ -5,6 +5,7 @@ use std::os::fd::OwnedFd;
 
 use super::Attachment;
 use crate::engine::{Engine, EngineError};
+use crate::network::usermode;
 use crate::oci::ports::PortMapping;
 use crate::state::{ContainerConfig, Status};
 
@@ -17,6 +18,8 @@ pub struct PreparedNet {
     pub held: Vec<OwnedFd>,
     /// `--network container:X`: X's network namespace.
     pub join: Option<OwnedFd>,
+    /// `--network pasta`: pasta is started for the new namespace, keeping its pid here.
+    pub pasta: Option<std::path::PathBuf>,
 }
 
 impl Engine {
@@ -39,6 +42,18 @@ impl Engine {
             })?;
             return Ok(PreparedNet {
                 join: Some(ns.into()),
+                ..Default::default()
+            });
+        }
+        if usermode::is_usermode(mode) {
+            // the host ports are chosen now (a free one for `-p 80`) and let go again for
+            // pasta to bind
+            let ports = crate::network::ports::choose(&config.net.ports)
+                .map_err(|e| EngineError::Conflict(e.to_string()))?;
+            usermode::check_tun().map_err(|e| EngineError::Invalid(e.to_string()))?;
+            return Ok(PreparedNet {
+                ports,
+                pasta: Some(self.containers()?.dir(&config.id).join("pasta.pid")),
                 ..Default::default()
             });
         }
@@ -68,6 +83,9 @@ impl Engine {
 
     /// The container did not start: its addresses go back.
     pub fn release_network(&self, config: &ContainerConfig, net: &PreparedNet) {
+        if let Some(pidfile) = &net.pasta {
+            usermode::stop(pidfile);
+        }
         for a in &net.attachments {
             self.release_address(&config.id, &a.network.name);
         }
@@ -76,6 +94,11 @@ impl Engine {
     /// The container's process ended: its names leave its peers' hosts files, its
     /// addresses go back, its port rules go.
     pub fn network_ended(&self, config: &ContainerConfig) {
+        if usermode::is_usermode(&config.spec.linux.network)
+            && let Ok(c) = self.containers()
+        {
+            usermode::stop(&c.dir(&config.id).join("pasta.pid"));
+        }
         let endpoints = super::endpoints(config);
         if endpoints.is_empty() {
             return;

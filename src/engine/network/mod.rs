@@ -83,7 +83,9 @@ fn net_err(what: &str) -> impl Fn(std::io::Error) -> EngineError + '_ {
 
 /// A network mode that is not a user network.
 pub fn is_special_mode(mode: &str) -> bool {
-    matches!(mode, "none" | "host" | "") || mode.starts_with("container:")
+    matches!(mode, "none" | "host" | "")
+        || mode.starts_with("container:")
+        || crate::network::usermode::is_usermode(mode)
 }
 
 impl Engine {
@@ -92,12 +94,17 @@ impl Engine {
     }
 
     /// The network of a container run without `--network`: the config's choice, else the
-    /// default bridge network (rootless: none, until rootless networking exists).
+    /// default bridge network (rootless: pasta when installed, else none).
     pub fn default_network_mode(&self) -> String {
         match &self.context().network.default_network {
             Some(n) if n != "bridge" => n.clone(),
             Some(_) => DEFAULT_NETWORK.into(),
-            None if self.context().rootless => "none".into(),
+            None if self.context().rootless => crate::network::usermode::default_mode()
+                .unwrap_or_else(|| {
+                    log::warn!("pasta (package passt) is not installed: containers get no network but loopback (--network none)");
+                    "none"
+                })
+                .into(),
             None => DEFAULT_NETWORK.into(),
         }
     }

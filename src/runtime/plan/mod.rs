@@ -6,8 +6,9 @@
 //! is tested with the recording kernel over a temp dir.
 //!
 //! Rootless differs only in the plan: no mknod (the host's nodes are bind-mounted onto
-//! files), /sys bound from the host, devpts without a `gid=` the user namespace may not map.
-//! (The rootless runtime itself is issue 14's; this plan is ready for it.)
+//! files), /sys bound from the host when the network is the host's (a network namespace
+//! of the container's own gets a sysfs of its own), devpts without a `gid=` the user
+//! namespace may not map.
 //!
 //! Every step resolves its place inside the rootfs when it runs (never earlier), so a step
 //! after a mount sees the new mount: /dev's nodes land in the fresh tmpfs, and the
@@ -235,8 +236,9 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
         nnn,
         None,
     )));
-    // A new sysfs needs the network namespace's owner: a shared one (--network host), or
-    // any rootless one, gets the host's /sys bound read-only instead.
+    // A new sysfs needs the network namespace's owner: rootless with the host's network,
+    // it is the host's /sys bound read-only; a new sysfs that the kernel refuses (a shared
+    // network namespace) falls back to that too.
     let bind_sys = vec![
         Step::Mount(mount(
             "/sys",
@@ -255,7 +257,7 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
             None,
         )),
     ];
-    if ctx.rootless {
+    if ctx.rootless && spec.linux.network == "host" {
         p.extend(bind_sys);
     } else {
         let mut sysfs = mount(

@@ -95,6 +95,19 @@ fn rootless_plan_binds_instead_of_mknod_and_new_sysfs() {
         }
         _ => unreachable!(),
     }
+    // its own network namespace: a sysfs of its own (the host's if the kernel refuses)
+    match find(&p, "/sys") {
+        Step::Mount(MountStep {
+            fstype, fallback, ..
+        }) => {
+            assert_eq!(fstype.as_deref(), Some("sysfs"));
+            assert!(matches!(fallback, Fallback::Instead(s) if s.len() == 2));
+        }
+        _ => unreachable!(),
+    }
+    // the host's network: the host's /sys, bound read-only
+    s.linux.network = "host".into();
+    let got = ats(&standard(&s, ctx));
     assert!(!got.contains(&"mount sysfs /sys".to_string()), "{got:?}");
     assert!(got.ends_with(&[
         "mount bind /sys".to_string(),

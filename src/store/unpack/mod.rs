@@ -23,6 +23,10 @@ use ops::{Meta, Ops};
 pub struct UnpackOptions {
     /// Running as root: set owners, create device nodes, overlay whiteouts and trusted xattrs.
     pub privileged: bool,
+    /// Root of a user namespace an ordinary user owns: owners are set (within its mapped
+    /// ranges) and whiteouts are overlay's, but device nodes are skipped and overlay's
+    /// opaque marker is the `user.` xattr (overlay mounted with `userxattr`).
+    pub userns: bool,
     /// `.wh.` entries are whiteouts (a layer), not plain files (`cp`).
     pub whiteouts: bool,
     /// Every entry gets this owner instead of the tar's (`cp` without `-a`).
@@ -32,10 +36,23 @@ pub struct UnpackOptions {
 }
 
 impl UnpackOptions {
-    /// For an image layer.
-    pub fn layer(privileged: bool) -> Self {
+    /// For a build context sent as a tar: files only, the caller's owner, no devices.
+    pub fn context() -> Self {
         UnpackOptions {
-            privileged,
+            privileged: false,
+            userns: false,
+            whiteouts: false,
+            owner: None,
+            devices: false,
+        }
+    }
+
+    /// For an image layer: owners set when we are root (of the host, or of the rootless
+    /// user namespace), overlay markers in the form the store's overlay mounts expect.
+    pub fn layer(rootless: bool) -> Self {
+        UnpackOptions {
+            privileged: crate::sys::is_root(),
+            userns: rootless,
             whiteouts: true,
             owner: None,
             devices: true,

@@ -154,6 +154,18 @@ fn remove_entry(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<()> {
     }
 }
 
+/// A chown that failed because the owner is not mapped in our user namespace (rootless
+/// without subordinate ids for it) says so, with the fix.
+fn unmapped(e: Errno, meta: &Meta) -> io::Error {
+    if e == Errno::INVAL {
+        return io::Error::other(format!(
+            "owner {}:{} is not mapped in your user namespace: add subordinate ids for your user to /etc/subuid and /etc/subgid (usermod --add-subuids 100000-165535 --add-subgids 100000-165535 USER)",
+            meta.uid, meta.gid
+        ));
+    }
+    e.into()
+}
+
 impl Ops {
     pub fn new(root: RootDir, opts: UnpackOptions) -> Self {
         Ops {
@@ -216,7 +228,7 @@ impl Ops {
         self.stats.size += total;
         if self.owner_differs(meta) {
             let (u, g) = Self::ids(meta);
-            rustix::fs::fchown(&file, u, g)?;
+            rustix::fs::fchown(&file, u, g).map_err(|e| unmapped(e, meta))?;
         }
         // chown clears set-id bits, and the umask may have masked others: set the mode last.
         if meta.mode & 0o7000 != 0 || meta.mode & self.umask != 0 {
@@ -244,7 +256,8 @@ impl Ops {
         }
         if chown {
             let (u, g) = Self::ids(meta);
-            rustix::fs::chownat(p, name, u, g, AtFlags::SYMLINK_NOFOLLOW)?;
+            rustix::fs::chownat(p, name, u, g, AtFlags::SYMLINK_NOFOLLOW)
+                .map_err(|e| unmapped(e, meta))?;
         }
         if !meta.xattrs.is_empty() {
             let dir = rustix::fs::openat(
@@ -294,7 +307,8 @@ impl Ops {
         retry_after_remove(p, name, || rustix::fs::symlinkat(target, p, name))?;
         if chown {
             let (u, g) = Self::ids(meta);
-            rustix::fs::chownat(p, name, u, g, AtFlags::SYMLINK_NOFOLLOW)?;
+            rustix::fs::chownat(p, name, u, g, AtFlags::SYMLINK_NOFOLLOW)
+                .map_err(|e| unmapped(e, meta))?;
         }
         rustix::fs::utimensat(p, name, &meta.times(), AtFlags::SYMLINK_NOFOLLOW)?;
         Ok(())
@@ -324,7 +338,9 @@ impl Ops {
             EntryType::Block => FileType::BlockDevice,
             _ => FileType::Fifo,
         };
-        if file_type != FileType::Fifo && !(self.opts.privileged && self.opts.devices) {
+        if file_type != FileType::Fifo
+            && !(self.opts.privileged && self.opts.devices && !self.opts.userns)
+        {
             self.stats.skipped_devices += 1;
             log::debug!("skipping device node {name:?}");
             return Ok(());
@@ -339,7 +355,8 @@ impl Ops {
         })?;
         if chown {
             let (u, g) = Self::ids(meta);
-            rustix::fs::chownat(p, name, u, g, AtFlags::SYMLINK_NOFOLLOW)?;
+            rustix::fs::chownat(p, name, u, g, AtFlags::SYMLINK_NOFOLLOW)
+                .map_err(|e| unmapped(e, meta))?;
         }
         if meta.mode & umask != 0 || meta.mode & 0o7000 != 0 {
             rustix::fs::chmodat(p, name, Mode::from_raw_mode(meta.mode), AtFlags::empty())?;
@@ -363,7 +380,10 @@ impl Ops {
             rustix::fs::mknodat(&p, target, FileType::CharacterDevice, Mode::empty(), dev)
         });
         match made {
-            Err(e) if !self.opts.privileged && e.raw_os_error() == Some(libc::EPERM) => {
+            Err(e)
+                if (!self.opts.privileged || self.opts.userns)
+                    && e.raw_os_error() == Some(libc::EPERM) =>
+            {
                 self.aufs_marker(p.as_fd(), marker)
             }
             other => other,
@@ -376,17 +396,18 @@ impl Ops {
         let dir = self
             .root
             .open_in(parent, OFlags::RDONLY | OFlags::DIRECTORY, Mode::empty())?;
-        let name = if self.opts.privileged {
+        let name = if self.opts.privileged && !self.opts.userns {
             "trusted.overlay.opaque"
         } else {
             "user.overlay.opaque"
         };
         match rustix::fs::fsetxattr(&dir, name, b"y", XattrFlags::empty()) {
             Ok(()) => Ok(()),
-            Err(Errno::PERM | Errno::NOTSUP) if !self.opts.privileged => self.aufs_marker(
-                dir.as_fd(),
-                OsStr::new(std::str::from_utf8(OPAQUE).unwrap_or(".wh..wh..opq")),
-            ),
+            Err(Errno::PERM | Errno::NOTSUP) if !self.opts.privileged || self.opts.userns => self
+                .aufs_marker(
+                    dir.as_fd(),
+                    OsStr::new(std::str::from_utf8(OPAQUE).unwrap_or(".wh..wh..opq")),
+                ),
             Err(e) => Err(e.into()),
         }
     }
@@ -412,6 +433,9 @@ impl Ops {
             if !self.opts.privileged
                 && (key.starts_with(b"trusted.") || key.starts_with(b"security."))
             {
+                continue;
+            }
+            if self.opts.userns && key.starts_with(b"trusted.") {
                 continue;
             }
             let name = String::from_utf8_lossy(key);

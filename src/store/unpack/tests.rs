@@ -48,7 +48,11 @@ fn unpack_into(
     privileged: bool,
 ) -> (tempfile::TempDir, Result<UnpackStats, UnpackError>) {
     let dir = tempfile::tempdir().unwrap();
-    let r = unpack(&tar[..], dir.path(), UnpackOptions::layer(privileged)).map(|(s, _)| s);
+    let opts = UnpackOptions {
+        privileged,
+        ..UnpackOptions::layer(false)
+    };
+    let r = unpack(&tar[..], dir.path(), opts).map(|(s, _)| s);
     (dir, r)
 }
 

@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 
 use serde_json::{Value, json};
 use sha2::{Digest as _, Sha256};
-use tar::{EntryType, Header};
+pub use tar::EntryType;
+use tar::Header;
 
 pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
 pub const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";

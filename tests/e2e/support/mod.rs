@@ -304,3 +304,42 @@ pub fn random_name() -> String {
         N.fetch_add(1, Ordering::Relaxed)
     )
 }
+
+/// A program on $PATH or the usual system dirs.
+pub fn find_program(name: &str) -> Option<PathBuf> {
+    std::env::var("PATH")
+        .unwrap_or_default()
+        .split(':')
+        .chain(["/usr/sbin", "/sbin", "/usr/bin", "/bin"])
+        .map(|d| Path::new(d).join(name))
+        .find(|p| p.is_file())
+}
+
+/// The body of `GET PATH` from `addr` (HTTP/1.0), trying for up to ten seconds while the
+/// server comes up.
+pub fn http_get_retry(addr: &str, path: &str) -> String {
+    use std::io::{Read, Write};
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut last = String::new();
+    while std::time::Instant::now() < deadline {
+        let got = std::net::TcpStream::connect(addr).and_then(|mut s| {
+            s.set_read_timeout(Some(std::time::Duration::from_secs(5)))?;
+            s.write_all(format!("GET {path} HTTP/1.0\r\n\r\n").as_bytes())?;
+            let mut out = String::new();
+            s.read_to_string(&mut out)?;
+            Ok(out)
+        });
+        match got {
+            Ok(text) if text.contains("\r\n\r\n") => {
+                return text
+                    .split_once("\r\n\r\n")
+                    .map(|(_, b)| b.to_string())
+                    .unwrap_or_default();
+            }
+            Ok(text) => last = format!("incomplete reply {text:?}"),
+            Err(e) => last = e.to_string(),
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("GET {addr}{path}: {last}");
+}

@@ -76,7 +76,7 @@ impl Engine {
             }
         }
         work.set_lease(&all)?;
-        let opts = UnpackOptions::layer(!self.context().rootless);
+        let opts = UnpackOptions::layer(self.context().rootless);
         let workers = self.context().registries.max_concurrent_downloads;
         crate::util::parallel::try_map(&todo, workers, |(member, raw, diff_id)| {
             load_layer(store, &work, &reader, member, raw.as_ref(), diff_id, opts)

@@ -1,20 +1,9 @@
-//! User namespaces of an ordinary user: the mapping (podman's: id 0 inside is the caller,
-//! 1.. are the caller's subordinate ranges from /etc/subuid and /etc/subgid), and writing
-//! it for a process — through the setuid `newuidmap`/`newgidmap` (package uidmap) when
-//! there are ranges, else the single own-id mapping a user may write itself. The same
-//! mapping every time, so files keep consistent owners without a long-lived process.
+//! The rootless user namespace's mapping (podman's: id 0 inside is the caller, 1.. are
+//! the caller's subordinate ranges from /etc/subuid and /etc/subgid). The same mapping
+//! every time, so files keep consistent owners without a long-lived process.
 
-use std::path::Path;
-
+use crate::oci::runtime::IdMapping as IdMap;
 use crate::util::ids::parse_id;
-
-/// `inside` .. `inside + count` in the namespace are `outside` .. on the host.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct IdMap {
-    pub inside: u32,
-    pub outside: u32,
-    pub count: u32,
-}
 
 /// The ranges (start, count) a subuid/subgid file gives the user `name` (or numeric `id`).
 /// Lines that are malformed, empty or reach past the last valid id are skipped.
@@ -36,9 +25,9 @@ pub fn sub_ranges(text: &str, name: &str, id: u32) -> Vec<(u32, u32)> {
 /// 0 → `own`, then the ranges one after another from 1.
 pub fn rootless_maps(own: u32, ranges: &[(u32, u32)]) -> Vec<IdMap> {
     let mut maps = vec![IdMap {
-        inside: 0,
-        outside: own,
-        count: 1,
+        container_id: 0,
+        host_id: own,
+        size: 1,
     }];
     let mut next: u64 = 1;
     for &(start, count) in ranges {
@@ -50,50 +39,33 @@ pub fn rootless_maps(own: u32, ranges: &[(u32, u32)]) -> Vec<IdMap> {
             break;
         }
         maps.push(IdMap {
-            inside: next as u32,
-            outside: start,
-            count,
+            container_id: next as u32,
+            host_id: start,
+            size: count,
         });
         next += u64::from(count);
     }
     maps
 }
 
-/// The maps as `/proc/PID/uid_map` takes them.
-pub fn map_text(maps: &[IdMap]) -> String {
-    maps.iter()
-        .map(|m| format!("{} {} {}\n", m.inside, m.outside, m.count))
-        .collect()
-}
-
-/// Writes `pid`'s uid and gid maps (it has just made its user namespace).
-pub fn write_maps(pid: i32, uids: &[IdMap], gids: &[IdMap]) -> Result<(), String> {
-    let proc = Path::new("/proc").join(pid.to_string());
-    if uids.len() == 1 && gids.len() == 1 {
-        // one's own ids need no helper, but setgroups must be denied first
-        std::fs::write(proc.join("setgroups"), "deny")
-            .and_then(|()| std::fs::write(proc.join("uid_map"), map_text(uids)))
-            .and_then(|()| std::fs::write(proc.join("gid_map"), map_text(gids)))
-            .map_err(|e| format!("writing the id maps of {pid}: {e}"))?;
-        return Ok(());
+/// The calling user's (uid maps, gid maps), from /etc/subuid and /etc/subgid; a warning
+/// (once per process) when there are no ranges: then only the user's own id is mapped.
+pub fn caller_maps() -> (Vec<IdMap>, Vec<IdMap>) {
+    let (uid, gid) = crate::sys::ids();
+    let name = super::host_user_name(uid).unwrap_or_default();
+    let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
+    let subuid = sub_ranges(&read("/etc/subuid"), &name, uid);
+    let subgid = sub_ranges(&read("/etc/subgid"), &name, uid);
+    if subuid.is_empty() || subgid.is_empty() {
+        static WARNED: std::sync::Once = std::sync::Once::new();
+        WARNED.call_once(|| {
+            log::warn!(
+                "no subordinate ids for {name} in /etc/subuid and /etc/subgid: only your own id is mapped, so images with files of other owners cannot be used (add ranges: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 {name})"
+            );
+        });
+        return (rootless_maps(uid, &[]), rootless_maps(gid, &[]));
     }
-    for (tool, maps) in [("newuidmap", uids), ("newgidmap", gids)] {
-        let mut args = vec![pid.to_string()];
-        for m in maps {
-            args.extend([m.inside, m.outside, m.count].map(|n| n.to_string()));
-        }
-        let out = std::process::Command::new(tool)
-            .args(&args)
-            .output()
-            .map_err(|e| format!("{tool} (install the uidmap package): {e}"))?;
-        if !out.status.success() {
-            return Err(format!(
-                "{tool}: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            ));
-        }
-    }
-    Ok(())
+    (rootless_maps(uid, &subuid), rootless_maps(gid, &subgid))
 }
 
 #[cfg(test)]
@@ -108,7 +80,7 @@ mod tests {
         assert!(sub_ranges(text, "dave", 1002).is_empty());
         let maps = rootless_maps(1000, &[(100000, 65536), (300000, 10)]);
         assert_eq!(
-            map_text(&maps),
+            crate::sys::userns::map_text(&maps),
             "0 1000 1\n1 100000 65536\n65537 300000 10\n"
         );
         // the caller's own id inside a range is not mapped twice

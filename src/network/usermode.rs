@@ -1,0 +1,156 @@
+//! User-mode networking for an ordinary user's containers: pasta (package passt) attaches
+//! a tap device to the container's network namespace and carries its traffic through the
+//! host's sockets, published ports included — no root, no bridge, no firewall. skiff
+//! starts it once the container's namespaces exist and stops it when the container ends
+//! (its pid is kept in a file beside the container's runtime state).
+
+use std::path::Path;
+
+use crate::oci::ports::{PortMapping, Proto};
+
+/// Whether a network mode is a user-mode one (`pasta`).
+pub fn is_usermode(mode: &str) -> bool {
+    mode == "pasta"
+}
+
+/// The tool for an ordinary user's default network: pasta when installed, else none.
+pub fn default_mode() -> Option<&'static str> {
+    crate::util::fs::find_program("pasta").map(|_| "pasta")
+}
+
+/// pasta's port list for `proto`: `[ADDR/]HOST:CONTAINER` items, or `none`.
+fn port_spec(ports: &[PortMapping], proto: Proto) -> Vec<String> {
+    let items: Vec<String> = ports
+        .iter()
+        .filter(|p| p.proto == proto)
+        .map(|p| {
+            if p.host_ip.is_unspecified() {
+                format!("{}:{}", p.host_port, p.container_port)
+            } else {
+                format!("{}/{}:{}", p.host_ip, p.host_port, p.container_port)
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        vec!["none".into()]
+    } else {
+        items
+    }
+}
+
+/// pasta's command line for the container whose first process is `pid`: it joins that
+/// process's user and network namespaces, configures the interface from the host's, maps
+/// the published ports and nothing else (no automatic forwarding either way, and the host's
+/// loopback is not reachable as the gateway, as podman does), and goes to the background
+/// once the namespace is ready, writing its pid to `pidfile`.
+pub fn pasta_args(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Vec<String> {
+    let mut a: Vec<String> = ["--config-net", "--quiet", "--no-map-gw"]
+        .map(String::from)
+        .to_vec();
+    for (flag, proto) in [("-t", Proto::Tcp), ("-u", Proto::Udp)] {
+        for spec in port_spec(ports, proto) {
+            a.extend([flag.to_string(), spec]);
+        }
+    }
+    a.extend(["-T", "none", "-U", "none"].map(String::from));
+    a.extend(["-P".to_string(), pidfile.display().to_string()]);
+    a.push(pid.to_string());
+    a
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UserModeError {
+    #[error("{0}")]
+    Unusable(String),
+    #[error("pasta: {0}")]
+    Failed(String),
+}
+
+/// Whether this user may open /dev/net/tun (pasta needs it); else the one line that says
+/// how to allow it.
+pub fn check_tun() -> Result<(), UserModeError> {
+    match std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/net/tun")
+    {
+        Ok(_) => Ok(()),
+        Err(e) => Err(UserModeError::Unusable(format!(
+            "/dev/net/tun: {e}: rootless networking needs it usable by ordinary users (distributions' udev rules make it mode 0666: chmod 0666 /dev/net/tun), or use --network none"
+        ))),
+    }
+}
+
+/// Starts pasta for the container whose first process is `pid` and waits until its
+/// namespace is configured.
+pub fn start_pasta(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<(), UserModeError> {
+    check_tun()?;
+    let out = std::process::Command::new("pasta")
+        .args(pasta_args(pid, ports, pidfile))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| {
+            UserModeError::Failed(format!(
+                "{e} (install the passt package, or use --network none)"
+            ))
+        })?;
+    if !out.status.success() {
+        let msg = String::from_utf8_lossy(&out.stderr);
+        let line = msg
+            .lines()
+            .rfind(|l| !l.trim().is_empty())
+            .unwrap_or("failed");
+        return Err(UserModeError::Failed(line.trim().to_string()));
+    }
+    Ok(())
+}
+
+/// Stops the pasta whose pid is in `pidfile` (the container ended), and removes the file.
+pub fn stop(pidfile: &Path) {
+    let Ok(text) = std::fs::read_to_string(pidfile) else {
+        return;
+    };
+    if let Ok(pid) = text.trim().parse::<i32>()
+        && pid > 1
+        // pasta runs as `pasta`, or re-executes itself as `passt.avx2`/`pasta.avx2`
+        && std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .is_ok_and(|c| c.starts_with("pasta") || c.starts_with("passt"))
+        && let Some(p) = rustix::process::Pid::from_raw(pid)
+    {
+        // pasta ignores SIGTERM; it keeps no state worth a clean exit
+        let _ = rustix::process::kill_process(p, rustix::process::Signal::KILL);
+    }
+    let _ = std::fs::remove_file(pidfile);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::Ipv4Addr;
+
+    #[test]
+    fn issue14_pasta_command_line() {
+        let p = |proto, ip: [u8; 4], host, container| PortMapping {
+            proto,
+            host_ip: Ipv4Addr::from(ip),
+            host_port: host,
+            container_port: container,
+        };
+        let a = pasta_args(42, &[], Path::new("/run/x/pasta.pid"));
+        assert_eq!(
+            a.join(" "),
+            "--config-net --quiet --no-map-gw -t none -u none -T none -U none -P /run/x/pasta.pid 42"
+        );
+        let ports = [
+            p(Proto::Tcp, [0, 0, 0, 0], 8080, 80),
+            p(Proto::Tcp, [127, 0, 0, 1], 8443, 443),
+            p(Proto::Udp, [0, 0, 0, 0], 5353, 53),
+        ];
+        let a = pasta_args(7, &ports, Path::new("p"));
+        assert_eq!(
+            a.join(" "),
+            "--config-net --quiet --no-map-gw -t 8080:80 -t 127.0.0.1/8443:443 -u 5353:53 -T none -U none -P p 7"
+        );
+        assert!(is_usermode("pasta") && !is_usermode("host"));
+    }
+}
