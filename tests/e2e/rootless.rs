@@ -481,6 +481,12 @@ fn issue14_rootless_network_pasta_publishes_ports() {
         "/sys/class/net",
     ]);
     assert_eq!(r.stdout.trim(), "lo");
+    // root's containers use bridges: pasta is refused with the reason
+    let root = TestRoot::new();
+    root.ok(&["pull", "-q", &img]);
+    let r = root.run(&["run", "--rm", "--network", "pasta", &img, "true"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["pasta", "rootless"]);
     // a /dev/net/tun the user may not open: one line that says how to fix it
     u.tun_locked = true;
     let r = u.run(&["run", "--rm", &img, "true"]);

@@ -55,6 +55,11 @@ impl Engine {
             mode = format!("container:{id}");
         }
         let usermode = crate::network::usermode::is_usermode(&mode);
+        if usermode && !self.context().rootless {
+            return Err(EngineError::Invalid(format!(
+                "--network {mode} is for rootless containers: root's use bridge networks (the default), none or host"
+            )));
+        }
         if is_special_mode(&mode) {
             if net.networks.len() > 1 {
                 return Err(EngineError::Invalid(format!(

@@ -126,7 +126,13 @@ impl Engine {
             Stdio::Fds(f) if !spec.process.terminal => Some(f),
             _ => None,
         };
+        // pasta, once started (before the child sets up), is waited for here: the child
+        // sets itself up meanwhile, and may exec only once its network is ready
+        let pasta_starting = std::cell::RefCell::new(None);
         let mut record = |pid: i32| {
+            if let Some(p) = pasta_starting.borrow_mut().take() {
+                crate::network::usermode::Starting::wait(p).map_err(|e| e.to_string())?;
+            }
             for a in &net.attachments {
                 a.plug(pid)?;
             }
@@ -179,8 +185,12 @@ impl Engine {
             Ok(())
         };
         let pasta = |pid: i32| match &net.pasta {
-            Some(pidfile) => crate::network::usermode::start_pasta(pid, &net.ports, pidfile)
-                .map_err(|e| e.to_string()),
+            Some(pidfile) => {
+                let p = crate::network::usermode::start_pasta(pid, &net.ports, pidfile)
+                    .map_err(|e| e.to_string())?;
+                *pasta_starting.borrow_mut() = Some(p);
+                Ok(())
+            }
             None => Ok(()),
         };
         let inside = || {
