@@ -405,6 +405,17 @@ fn issue14_rootless_ownership_round_trips() {
     assert_eq!(r.lines(), ["1000:2", "65533:2", "0"], "{r}");
 }
 
+/// `run -d --name NAME [EXTRA…] -p 127.0.0.1:PORT:80 IMG` with busybox httpd serving
+/// `hello` on 80.
+fn serve(u: &User, name: &str, extra: &[&str], port: u16, img: &str) -> Run {
+    let publish = format!("127.0.0.1:{port}:80");
+    let mut args = vec!["run", "-d", "--name", name];
+    args.extend(extra);
+    args.extend(["-p", &publish, img, "sh", "-c"]);
+    args.push("mkdir -p /www; echo hello > /www/index.html; exec httpd -f -p 80 -h /www");
+    u.ok(&args)
+}
+
 #[test]
 fn issue14_rootless_network_pasta_publishes_ports() {
     crate::require_root!();
@@ -419,18 +430,7 @@ fn issue14_rootless_network_pasta_publishes_ports() {
     u.t.write_config("[network]\n");
     u.ok(&["pull", "-q", &img]);
     let port = crate::support::free_port();
-    let r = u.ok(&[
-        "run",
-        "-d",
-        "--name",
-        "web",
-        "-p",
-        &format!("127.0.0.1:{port}:80"),
-        &img,
-        "sh",
-        "-c",
-        "mkdir -p /www; echo hello > /www/index.html; exec httpd -f -p 80 -h /www",
-    ]);
+    let r = serve(&u, "web", &[], port, &img);
     assert!(!r.stdout.trim().is_empty());
     let r = u.ok(&["port", "web"]);
     assert_eq!(r.stdout.trim(), format!("80/tcp -> 127.0.0.1:{port}"));
@@ -470,6 +470,26 @@ fn issue14_rootless_network_pasta_publishes_ports() {
     assert_eq!(body.trim(), "hello", "served again after a restart");
     u.ok(&["rm", "-f", "web"]);
     assert_eq!(pastas(), 0, "nothing left behind");
+    // slirp4netns, the fallback: the same, through its API socket; it ends with the
+    // process that started the container
+    let slirps = || {
+        let mut c = std::process::Command::new("pgrep");
+        c.args(["-f", &format!("slirp4netns .*{}/slirp-", u.run.display())]);
+        crate::support::run_bounded(c, std::time::Duration::from_secs(10))
+            .lines()
+            .len()
+    };
+    let port = crate::support::free_port();
+    serve(&u, "slow", &["--network", "slirp4netns"], port, &img);
+    let body = crate::support::http_get_retry(&format!("127.0.0.1:{port}"), "/");
+    assert_eq!(body.trim(), "hello", "served through slirp4netns");
+    assert_eq!(slirps(), 1);
+    u.ok(&["rm", "-f", "slow"]);
+    let gone = (0..50).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        slirps() == 0
+    });
+    assert!(gone, "slirp4netns ends with its container");
     // --network none: loopback only
     let r = u.ok(&[
         "run",

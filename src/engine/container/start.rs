@@ -25,8 +25,9 @@ pub struct Launched {
     pub config: ContainerConfig,
     pub started: Started,
     pub cgroup: Cgroup,
-    /// The bound sockets that hold its published host ports.
-    _ports: Vec<OwnedFd>,
+    /// What lives as long as the container: the bound sockets that hold its published host
+    /// ports, slirp4netns' exit pipe.
+    _held: Vec<OwnedFd>,
 }
 
 /// The cgroup device allow-list for a spec.
@@ -126,12 +127,16 @@ impl Engine {
             Stdio::Fds(f) if !spec.process.terminal => Some(f),
             _ => None,
         };
-        // pasta, once started (before the child sets up), is waited for here: the child
-        // sets itself up meanwhile, and may exec only once its network is ready
-        let pasta_starting = std::cell::RefCell::new(None);
+        // A user-mode network tool, once started (before the child sets up), is waited for
+        // here: the child sets itself up meanwhile, and may exec only once its network is
+        // ready. What the tool needs kept open lives as long as the container.
+        let usermode_starting = std::cell::RefCell::new(None);
+        let usermode_held = std::cell::RefCell::new(Vec::new());
         let mut record = |pid: i32| {
-            if let Some(p) = pasta_starting.borrow_mut().take() {
-                crate::network::usermode::Starting::wait(p).map_err(|e| e.to_string())?;
+            if let Some(s) = usermode_starting.borrow_mut().take() {
+                let keep =
+                    crate::network::usermode::Starting::wait(s).map_err(|e| e.to_string())?;
+                usermode_held.borrow_mut().extend(keep);
             }
             for a in &net.attachments {
                 a.plug(pid)?;
@@ -178,17 +183,23 @@ impl Engine {
             if !net.attachments.is_empty() {
                 self.hosts_refresh(&config, Some(&now));
             }
-            if !net.ports.is_empty() && net.pasta.is_none() {
+            if !net.ports.is_empty() && net.usermode.is_none() {
                 self.sync_firewall(None)
                     .map_err(|e| format!("publishing ports: {e}"))?;
             }
             Ok(())
         };
-        let pasta = |pid: i32| match &net.pasta {
-            Some(pidfile) => {
-                let p = crate::network::usermode::start_pasta(pid, &net.ports, pidfile)
+        let runtime = self.context().runroot.clone();
+        let usermode = |pid: i32| match &net.usermode {
+            Some((mode, dir)) => {
+                let at = crate::network::usermode::Places {
+                    dir,
+                    runtime: &runtime,
+                    id,
+                };
+                let s = crate::network::usermode::start(mode, pid, &net.ports, &at)
                     .map_err(|e| e.to_string())?;
-                *pasta_starting.borrow_mut() = Some(p);
+                *usermode_starting.borrow_mut() = Some(s);
                 Ok(())
             }
             None => Ok(()),
@@ -203,9 +214,9 @@ impl Engine {
                 .then_some(&inside as &dyn Fn() -> Result<(), String>),
             join: net.join.as_ref().map(AsFd::as_fd),
             outside: net
-                .pasta
+                .usermode
                 .as_ref()
-                .map(|_| &pasta as &dyn Fn(i32) -> Result<(), String>),
+                .map(|_| &usermode as &dyn Fn(i32) -> Result<(), String>),
         };
         match launch::start(spec, Some(&cgroup), fds, &mut record, setup) {
             Ok(started) => {
@@ -223,11 +234,13 @@ impl Engine {
                         log::warn!("telling systemd ({sock}): {e}");
                     }
                 }
+                let mut held = net.held;
+                held.extend(usermode_held.take());
                 Ok(Launched {
                     config,
                     started,
                     cgroup,
-                    _ports: net.held,
+                    _held: held,
                 })
             }
             Err(e) => {

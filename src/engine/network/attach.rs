@@ -138,7 +138,7 @@ impl Engine {
         }
         if self.context().rootless {
             return Err(EngineError::Invalid(
-                "bridge networks need root (rootless user-defined networks are not supported yet): use the default network (pasta), --network pasta, none or host"
+                "bridge networks need root (rootless user-defined networks are not supported yet): use the default network (pasta or slirp4netns), none or host"
                     .into(),
             ));
         }

@@ -18,8 +18,9 @@ pub struct PreparedNet {
     pub held: Vec<OwnedFd>,
     /// `--network container:X`: X's network namespace.
     pub join: Option<OwnedFd>,
-    /// `--network pasta`: pasta is started for the new namespace, keeping its pid here.
-    pub pasta: Option<std::path::PathBuf>,
+    /// `--network pasta|slirp4netns`: the tool started for the new namespace, and the
+    /// container's directory.
+    pub usermode: Option<(String, std::path::PathBuf)>,
 }
 
 impl Engine {
@@ -47,13 +48,13 @@ impl Engine {
         }
         if usermode::is_usermode(mode) {
             // the host ports are chosen now (a free one for `-p 80`) and let go again for
-            // pasta to bind
+            // the tool to bind
             let ports = crate::network::ports::choose(&config.net.ports)
                 .map_err(|e| EngineError::Conflict(e.to_string()))?;
             usermode::check_tun().map_err(|e| EngineError::Invalid(e.to_string()))?;
             return Ok(PreparedNet {
                 ports,
-                pasta: Some(self.containers()?.dir(&config.id).join("pasta.pid")),
+                usermode: Some((mode.clone(), self.containers()?.dir(&config.id))),
                 ..Default::default()
             });
         }
@@ -83,8 +84,8 @@ impl Engine {
 
     /// The container did not start: its addresses go back.
     pub fn release_network(&self, config: &ContainerConfig, net: &PreparedNet) {
-        if let Some(pidfile) = &net.pasta {
-            usermode::stop(pidfile);
+        if let Some((_, dir)) = &net.usermode {
+            usermode::stop(dir);
         }
         for a in &net.attachments {
             self.release_address(&config.id, &a.network.name);
@@ -97,7 +98,7 @@ impl Engine {
         if usermode::is_usermode(&config.spec.linux.network)
             && let Ok(c) = self.containers()
         {
-            usermode::stop(&c.dir(&config.id).join("pasta.pid"));
+            usermode::stop(&c.dir(&config.id));
         }
         let endpoints = super::endpoints(config);
         if endpoints.is_empty() {

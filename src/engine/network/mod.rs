@@ -94,14 +94,14 @@ impl Engine {
     }
 
     /// The network of a container run without `--network`: the config's choice, else the
-    /// default bridge network (rootless: pasta when installed, else none).
+    /// default bridge network (rootless: pasta when installed, else slirp4netns, else none).
     pub fn default_network_mode(&self) -> String {
         match &self.context().network.default_network {
             Some(n) if n != "bridge" => n.clone(),
             Some(_) => DEFAULT_NETWORK.into(),
             None if self.context().rootless => crate::network::usermode::default_mode()
                 .unwrap_or_else(|| {
-                    log::warn!("pasta (package passt) is not installed: containers get no network but loopback (--network none)");
+                    log::warn!("neither pasta (package passt) nor slirp4netns is installed: containers get no network but loopback (--network none)");
                     "none"
                 })
                 .into(),

@@ -1,21 +1,16 @@
-//! User-mode networking for an ordinary user's containers: pasta (package passt) attaches
-//! a tap device to the container's network namespace and carries its traffic through the
-//! host's sockets, published ports included — no root, no bridge, no firewall. skiff
-//! starts it once the container's namespaces exist and stops it when the container ends
-//! (its pid is kept in a file beside the container's runtime state).
+//! pasta (package passt): joins the container's user and network namespaces, configures
+//! the interface like the host's, forwards exactly the published ports, and daemonizes
+//! once ready; its pid file sits in the container's directory.
 
 use std::path::Path;
 
 use crate::oci::ports::{PortMapping, Proto};
 
-/// Whether a network mode is a user-mode one (`pasta`).
-pub fn is_usermode(mode: &str) -> bool {
-    mode == "pasta"
-}
+use super::{UserModeError, failed};
 
-/// The tool for an ordinary user's default network: pasta when installed, else none.
-pub fn default_mode() -> Option<&'static str> {
-    crate::util::fs::find_program("pasta").map(|_| "pasta")
+/// pasta's pid file in the container's directory.
+pub fn pidfile(dir: &Path) -> std::path::PathBuf {
+    dir.join("pasta.pid")
 }
 
 /// pasta's port list for `proto`: `[ADDR/]HOST:CONTAINER` items, or `none`.
@@ -59,32 +54,8 @@ pub fn pasta_args(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Vec<String
     a
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum UserModeError {
-    #[error("{0}")]
-    Unusable(String),
-    #[error("pasta: {0}")]
-    Failed(String),
-}
-
-/// Whether this user may open /dev/net/tun (pasta needs it); else the one line that says
-/// how to allow it.
-pub fn check_tun() -> Result<(), UserModeError> {
-    match std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open("/dev/net/tun")
-    {
-        Ok(_) => Ok(()),
-        Err(e) => Err(UserModeError::Unusable(format!(
-            "/dev/net/tun: {e}: rootless networking needs it usable by ordinary users (distributions' udev rules make it mode 0666: chmod 0666 /dev/net/tun), or use --network none"
-        ))),
-    }
-}
-
 /// pasta setting up the namespace of a container (its foreground process, which exits
 /// once the namespace is configured and pasta carries on in the background).
-/// Dropped without `wait` (the container failed first), it is stopped and reaped.
 pub struct Starting(Option<std::process::Child>);
 
 impl Drop for Starting {
@@ -97,12 +68,8 @@ impl Drop for Starting {
 }
 
 /// Starts pasta for the container whose first process is `pid`; `Starting::wait` until its
-/// namespace is configured (the container sets itself up meanwhile).
-pub fn start_pasta(
-    pid: i32,
-    ports: &[PortMapping],
-    pidfile: &Path,
-) -> Result<Starting, UserModeError> {
+/// namespace is configured.
+pub fn start(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<Starting, UserModeError> {
     use std::process::Stdio;
     let child = std::process::Command::new("pasta")
         .args(pasta_args(pid, ports, pidfile))
@@ -110,11 +77,7 @@ pub fn start_pasta(
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| {
-            UserModeError::Failed(format!(
-                "{e} (install the passt package, or use --network none)"
-            ))
-        })?;
+        .map_err(|e| failed("pasta", format!("{e} (install the passt package)")))?;
     Ok(Starting(Some(child)))
 }
 
@@ -125,14 +88,14 @@ impl Starting {
         };
         let out = child
             .wait_with_output()
-            .map_err(|e| UserModeError::Failed(e.to_string()))?;
+            .map_err(|e| failed("pasta", e.to_string()))?;
         if !out.status.success() {
             let msg = String::from_utf8_lossy(&out.stderr);
             let line = msg
                 .lines()
                 .rfind(|l| !l.trim().is_empty())
                 .unwrap_or("failed");
-            return Err(UserModeError::Failed(line.trim().to_string()));
+            return Err(failed("pasta", line.trim()));
         }
         Ok(())
     }
@@ -184,6 +147,5 @@ mod tests {
             a.join(" "),
             "--config-net --quiet --no-map-gw -4 -t 8080:80 -t 127.0.0.1/8443:443 -u 5353:53 -T none -U none -P p 7"
         );
-        assert!(is_usermode("pasta") && !is_usermode("host"));
     }
 }
