@@ -214,15 +214,10 @@ impl Engine {
             if q.until.is_some_and(|u| SystemTime::now() > u) {
                 return Ok(());
             }
-            let mut pfd = [rustix::event::PollFd::new(
-                &watch,
-                rustix::event::PollFlags::IN,
-            )];
-            let wait = rustix::event::Timespec {
-                tv_sec: 1,
-                tv_nsec: 0,
-            };
-            if matches!(rustix::event::poll(&mut pfd, Some(&wait)), Ok(n) if n > 0) {
+            if matches!(
+                crate::sys::wait_readable(&watch, std::time::Duration::from_secs(1)),
+                Ok(true)
+            ) {
                 let mut r = inotify::Reader::new(&watch, &mut evbuf);
                 while r.next().is_ok() {}
             }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use nix::mount::MsFlags;
+use crate::sys::kernel::MsFlags;
 use rustix::fs::Mode;
 
 use super::mounts::{do_mount, fd_path, own_dir};

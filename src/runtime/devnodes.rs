@@ -5,7 +5,7 @@ use std::os::fd::OwnedFd;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
-use nix::mount::MsFlags;
+use crate::sys::kernel::MsFlags;
 use rustix::fs::{FileType, Mode, OFlags};
 
 use super::mounts::{do_mount, fd_path};

@@ -69,21 +69,16 @@ pub fn exec(path: &Path, args: &[String], env: &[String]) -> (i32, String) {
         Ok(v) => v,
         Err(m) => return (crate::runtime::EXIT_ENGINE, m),
     };
-    let err = match nix::unistd::execve(&p, &a, &e) {
-        Ok(never) => match never {},
-        Err(err) => err,
-    };
-    let code = match err {
-        nix::errno::Errno::ENOENT => EXIT_NOT_FOUND,
+    let err = crate::sys::process::execve(&p, &a, &e);
+    let code = match err.kind() {
+        std::io::ErrorKind::NotFound => EXIT_NOT_FOUND,
         _ => EXIT_CANNOT_EXECUTE,
     };
+    let text = err.to_string();
+    let desc = text.split(" (os error").next().unwrap_or(&text);
     (
         code,
-        format!(
-            "exec: \"{}\": {}",
-            path.display(),
-            err.desc().to_lowercase()
-        ),
+        format!("exec: \"{}\": {}", path.display(), desc.to_lowercase()),
     )
 }
 

@@ -57,19 +57,11 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         crate::sys::process::exit_now(super::EXIT_ENGINE);
     }
     // The parent blocked signals around the clone; the command starts with none blocked.
-    nix::sys::signal::sigprocmask(
-        nix::sys::signal::SigmaskHow::SIG_SETMASK,
-        Some(&nix::sys::signal::SigSet::empty()),
-        None,
-    )
-    .map_err(|e| setup(format!("signal mask: {e}")))?;
+    crate::sys::signal::set_blocked(&[]).map_err(|e| setup(format!("signal mask: {e}")))?;
     stdio(c)?;
     if let Some(ns) = c.net.join {
-        rustix::thread::move_into_link_name_space(
-            ns,
-            Some(rustix::thread::LinkNameSpaceType::Network),
-        )
-        .map_err(|e| setup(format!("joining the network namespace: {e}")))?;
+        crate::sys::process::join_network(ns)
+            .map_err(|e| setup(format!("joining the network namespace: {e}")))?;
     }
     if !c.exec {
         container_setup(c)?;
@@ -103,7 +95,7 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         net().map_err(|e| setup(format!("network: {e}")))?;
     }
     if c.unshare_cgroupns {
-        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)
+        crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWCGROUP)
             .map_err(|e| setup(format!("cgroup namespace: {e}")))?;
     }
     // Installed while we still hold CAP_SYS_ADMIN (no_new_privs is not required then); the
@@ -193,12 +185,7 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
         std::fs::write(&path, value)
             .map_err(|e| setup(format!("setting sysctl {key}={value}: {e}")))?;
     }
-    mounts::protect(
-        &spec.linux.masked_paths,
-        &spec.linux.readonly_paths,
-        spec.root.readonly,
-    )
-    .map_err(setup)?;
+    mounts::protect(spec).map_err(setup)?;
     if !spec.hostname.is_empty() {
         rustix::system::sethostname(spec.hostname.as_bytes())
             .map_err(|e| setup(format!("hostname: {e}")))?;

@@ -36,16 +36,6 @@ pub struct Started {
 /// The signals a foreground `run` passes on to its container.
 const FORWARDED: [i32; 7] = [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH];
 
-fn forwarded_set() -> nix::sys::signal::SigSet {
-    let mut set = nix::sys::signal::SigSet::empty();
-    for s in FORWARDED {
-        if let Ok(sig) = nix::sys::signal::Signal::try_from(s) {
-            set.add(sig);
-        }
-    }
-    set
-}
-
 /// The container's network beyond its namespace.
 #[derive(Clone, Copy, Default)]
 pub struct NetSetup<'a> {
@@ -217,19 +207,8 @@ pub fn exec_start(
             drop(parent);
             // A container in a user namespace of its own is joined through it (as its
             // owner we may); joining the one we are in already is refused by the kernel.
-            let user = if crate::sys::same_userns(init_pid) {
-                nix::sched::CloneFlags::empty()
-            } else {
-                nix::sched::CloneFlags::CLONE_NEWUSER
-            };
-            let all = user
-                | nix::sched::CloneFlags::CLONE_NEWNS
-                | nix::sched::CloneFlags::CLONE_NEWUTS
-                | nix::sched::CloneFlags::CLONE_NEWIPC
-                | nix::sched::CloneFlags::CLONE_NEWNET
-                | nix::sched::CloneFlags::CLONE_NEWPID
-                | nix::sched::CloneFlags::CLONE_NEWCGROUP;
-            if let Err(e) = nix::sched::setns(&pidfd, all) {
+            let user = !crate::sys::same_userns(init_pid);
+            if let Err(e) = crate::sys::process::join_all(pidfd.as_fd(), user) {
                 let _ = child.report(super::EXIT_ENGINE, &format!("joining the container: {e}"));
                 crate::sys::process::exit_now(super::EXIT_ENGINE);
             }
@@ -280,11 +259,7 @@ pub fn exec_start(
 /// Before creating the process: the forwarded signals blocked (so none is lost before
 /// `supervise` handles them), the seccomp filter compiled.
 fn prepare(spec: &RuntimeSpec) -> Result<Option<Vec<super::seccomp::Insn>>, StartError> {
-    let _ = nix::sys::signal::sigprocmask(
-        nix::sys::signal::SigmaskHow::SIG_BLOCK,
-        Some(&forwarded_set()),
-        None,
-    );
+    let _ = crate::sys::signal::block(&FORWARDED);
     super::seccomp::program(&spec.linux.seccomp, &spec.process.capabilities)
         .map_err(|e| StartError::Setup(e.to_string()))
 }
@@ -347,11 +322,7 @@ impl Forwarder {
         let master_for_resize = pty.and_then(|m| m.try_clone().ok());
         let signals = signal_hook::iterator::Signals::new(FORWARDED);
         // Handlers are in place: let pending and future signals through.
-        let _ = nix::sys::signal::sigprocmask(
-            nix::sys::signal::SigmaskHow::SIG_UNBLOCK,
-            Some(&forwarded_set()),
-            None,
-        );
+        let _ = crate::sys::signal::unblock(&FORWARDED);
         Forwarder(signals.ok().map(|mut signals| {
             let handle = signals.handle();
             let thread = std::thread::spawn(move || {

@@ -9,7 +9,7 @@
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
-use nix::mount::{MntFlags, MsFlags, mount, umount2};
+use crate::sys::kernel::{MsFlags, mount};
 use rustix::fs::{FileType, Mode, OFlags};
 
 use crate::oci::runtime::{Mount, Root, RuntimeSpec};
@@ -69,7 +69,7 @@ pub fn mount_rootfs(root: &Root, rootless: bool) -> Result<()> {
         .and_then(|p| p.parent())
         .map(Path::to_path_buf);
     if let Some(base) = &base {
-        nix::unistd::chdir(base).map_err(|e| format!("chdir {}: {e}", base.display()))?;
+        rustix::process::chdir(base).map_err(|e| format!("chdir {}: {e}", base.display()))?;
     }
     for l in top_first_unique(&root.lower) {
         let rel = base
@@ -236,90 +236,65 @@ pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> 
     super::plan::apply(&steps, rootfs, &mut crate::sys::kernel::Real)
 }
 
-/// The generated /etc files and user mounts (`-v`, `--mount`, `--tmpfs`), in order. The
-/// first `own` mounts are skiff's: their mount points are made the right type; a user
-/// mount's target resolves inside the rootfs, as docker does.
+/// The generated /etc files and user mounts (`-v`, `--mount`, `--tmpfs`), in order: the
+/// plan of `runtime::plan::user_mounts`, applied through the real kernel. The first `own`
+/// mounts are skiff's: their mount points are made the right type; a user mount's target
+/// resolves inside the rootfs, as docker does.
 pub fn mount_user(rootfs: &RootDir, mounts: &[Mount], own: usize) -> Result<()> {
-    for (i, m) in mounts.iter().enumerate() {
-        let ro = m.options.iter().any(|o| o == "ro");
-        match m.kind.as_str() {
-            "bind" => {
-                // A rooted source is opened inside its root now and mounted through that
-                // fd: nothing between resolving and mounting can swap in a symlink.
-                let rooted = match &m.root {
-                    Some(root) => Some(rooted_source(root, &m.source)?),
-                    None => None,
-                };
-                let source = rooted.as_ref().map_or(m.source.clone(), fd_path);
-                let is_dir = source.is_dir();
-                let target = if i < own {
-                    own_mountpoint(rootfs, &m.destination, is_dir)?
-                } else if is_dir {
-                    Some(dir_in(rootfs, &m.destination)?)
-                } else {
-                    file_in(rootfs, &m.destination)?
-                };
-                let Some(target) = target else { continue };
-                if i >= own && is_dir && m.options.iter().any(|o| o == "copyup") {
-                    super::copyup::populate(&source, &target, &m.destination)?;
-                }
-                let what = format!("{} on {}", m.source.display(), m.destination);
-                do_mount(
-                    Some(&source),
-                    &fd_path(&target),
-                    None,
-                    MsFlags::MS_BIND | MsFlags::MS_REC,
-                    None,
-                    &what,
-                )?;
-                if ro {
-                    // The fd names what is under the new mount: resolve again to reach it.
-                    let mounted = if i < own {
-                        own_mountpoint(rootfs, &m.destination, is_dir)?
-                    } else if is_dir {
-                        Some(dir_in(rootfs, &m.destination)?)
-                    } else {
-                        file_in(rootfs, &m.destination)?
-                    };
-                    if let Some(mounted) = mounted {
-                        do_mount(
-                            None,
-                            &fd_path(&mounted),
-                            None,
-                            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
-                            None,
-                            &what,
-                        )?;
-                    }
-                }
-            }
-            "tmpfs" => {
-                let target = dir_in(rootfs, &m.destination)?;
-                let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
-                if ro {
-                    flags |= MsFlags::MS_RDONLY;
-                }
-                let data: Vec<&str> = m
-                    .options
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|o| o.contains('='))
-                    .collect();
-                do_mount(
-                    Some(Path::new("tmpfs")),
-                    &fd_path(&target),
-                    Some("tmpfs"),
-                    flags,
-                    Some(&data.join(",")),
-                    &m.destination,
-                )?;
-            }
-            other => {
-                return Err(format!(
-                    "unsupported mount type {other:?} for {}",
-                    m.destination
-                ));
-            }
+    let steps = super::plan::user_mounts(mounts, own)?;
+    super::plan::apply(&steps, rootfs, &mut crate::sys::kernel::Real)
+}
+
+/// One bind mount of the plan: a rooted source is opened inside its root now and mounted
+/// through that fd, so nothing between resolving and mounting can swap in a symlink.
+pub(super) fn bind(
+    rootfs: &RootDir,
+    b: &super::plan::BindStep,
+    k: &mut dyn crate::sys::kernel::Kernel,
+) -> Result<()> {
+    let rooted = match &b.root {
+        Some(root) => Some(rooted_source(root, &b.source)?),
+        None => None,
+    };
+    let source = rooted.as_ref().map_or(b.source.clone(), fd_path);
+    let is_dir = source.is_dir();
+    let place = || {
+        if b.own {
+            own_mountpoint(rootfs, &b.at, is_dir)
+        } else if is_dir {
+            dir_in(rootfs, &b.at).map(Some)
+        } else {
+            file_in(rootfs, &b.at)
+        }
+    };
+    let Some(target) = place()? else {
+        return Ok(());
+    };
+    if is_dir && b.copyup {
+        super::copyup::populate(&source, &target, &b.at)?;
+    }
+    let what = format!("{} on {}", b.source.display(), b.at);
+    k.mount(&crate::sys::kernel::MountCall {
+        source: Some(&source),
+        target: &fd_path(&target),
+        fstype: None,
+        flags: MsFlags::MS_BIND | MsFlags::MS_REC,
+        data: None,
+        at: &b.at,
+    })
+    .map_err(|e| format!("mounting {what}: {e}"))?;
+    if b.readonly {
+        // The fd names what is under the new mount: resolve again to reach it.
+        if let Some(mounted) = place()? {
+            k.mount(&crate::sys::kernel::MountCall {
+                source: None,
+                target: &fd_path(&mounted),
+                fstype: None,
+                flags: MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+                data: None,
+                at: &b.at,
+            })
+            .map_err(|e| format!("mounting {what}: {e}"))?;
         }
     }
     Ok(())
@@ -336,75 +311,23 @@ fn rooted_source(root: &Path, rel: &Path) -> Result<OwnedFd> {
 
 /// Switches the root to `new_root` and detaches the old one.
 pub fn pivot(new_root: &Path) -> Result<()> {
-    nix::unistd::chdir(new_root).map_err(|e| format!("chdir to the rootfs: {e}"))?;
-    nix::unistd::pivot_root(".", ".").map_err(|e| format!("pivot_root: {e}"))?;
-    umount2(".", MntFlags::MNT_DETACH).map_err(|e| format!("detaching the old root: {e}"))?;
-    nix::unistd::chdir("/").map_err(|e| format!("chdir /: {e}"))
+    rustix::process::chdir(new_root).map_err(|e| format!("chdir to the rootfs: {e}"))?;
+    rustix::process::pivot_root(".", ".").map_err(|e| format!("pivot_root: {e}"))?;
+    crate::sys::kernel::detach(std::path::Path::new("."))
+        .map_err(|e| format!("detaching the old root: {e}"))?;
+    rustix::process::chdir("/").map_err(|e| format!("chdir /: {e}"))
 }
 
-/// After pivot_root: hide `masked` paths, make `readonly` ones read-only, and the whole
-/// rootfs read-only when asked.
-pub fn protect(masked: &[String], readonly: &[String], readonly_rootfs: bool) -> Result<()> {
-    for p in masked {
-        let path = Path::new(p);
-        let r = match std::fs::symlink_metadata(path) {
-            Ok(m) if m.is_dir() => mount(
-                Some("tmpfs"),
-                path,
-                Some("tmpfs"),
-                MsFlags::MS_RDONLY,
-                None::<&str>,
-            ),
-            Ok(_) => mount(
-                Some("/dev/null"),
-                path,
-                None::<&str>,
-                MsFlags::MS_BIND,
-                None::<&str>,
-            ),
-            Err(_) => continue,
-        };
-        r.map_err(|e| format!("masking {p}: {e}"))?;
-    }
-    for p in readonly {
-        let path = Path::new(p);
-        if std::fs::symlink_metadata(path).is_err() {
-            continue;
-        }
-        do_mount(
-            Some(path),
-            path,
-            None,
-            MsFlags::MS_BIND | MsFlags::MS_REC,
-            None,
-            p,
-        )?;
-        do_mount(
-            None,
-            path,
-            None,
-            MsFlags::MS_BIND
-                | MsFlags::MS_REMOUNT
-                | MsFlags::MS_RDONLY
-                | MsFlags::MS_REC
-                | MsFlags::MS_NOSUID
-                | MsFlags::MS_NODEV
-                | MsFlags::MS_NOEXEC,
-            None,
-            p,
-        )?;
-    }
-    if readonly_rootfs {
-        do_mount(
-            None,
-            Path::new("/"),
-            None,
-            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
-            None,
-            "/ read-only",
-        )?;
-    }
-    Ok(())
+/// After pivot_root: masked paths hidden, read-only paths and (`--read-only`) the rootfs
+/// made read-only — the plan of `runtime::plan::protection`, applied through the real
+/// kernel inside the new root.
+pub fn protect(spec: &crate::oci::runtime::RuntimeSpec) -> Result<()> {
+    let root = RootDir::open(Path::new("/")).map_err(|e| format!("opening /: {e}"))?;
+    super::plan::apply(
+        &super::plan::protection(spec),
+        &root,
+        &mut crate::sys::kernel::Real,
+    )
 }
 
 #[cfg(test)]

@@ -5,10 +5,6 @@
 
 use std::io::{Read, Write};
 
-use nix::sched::{CloneFlags, unshare};
-use nix::sys::wait::{WaitStatus, waitpid};
-use nix::unistd::Pid;
-
 use super::mounts;
 use crate::oci::runtime::RuntimeSpec;
 use crate::sys::process::{Fork, exit_now, fork};
@@ -46,23 +42,20 @@ pub fn with_stopped_rootfs(
             drop(tx);
             let mut message = String::new();
             let _ = rx.read_to_string(&mut message);
-            let status = loop {
-                match waitpid(Pid::from_raw(pid), None) {
-                    Err(nix::errno::Errno::EINTR) => continue,
-                    other => break other.map_err(|e| format!("waiting for the copy: {e}"))?,
-                }
-            };
+            let status = crate::sys::process::wait_exit(pid)
+                .map_err(|e| format!("waiting for the copy: {e}"))?;
             match status {
-                WaitStatus::Exited(_, 0) => Ok(()),
+                0 => Ok(()),
                 _ if !message.is_empty() => Err(message),
-                other => Err(format!("the copy ended abnormally: {other:?}")),
+                code => Err(format!("the copy ended abnormally (status {code})")),
             }
         }
     }
 }
 
 fn mount_view(spec: &RuntimeSpec) -> Result<RootDir, String> {
-    unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("a mount namespace for the copy: {e}"))?;
+    crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNS)
+        .map_err(|e| format!("a mount namespace for the copy: {e}"))?;
     mounts::make_private()?;
     crate::util::fs::ensure_dir(&spec.root.mountpoint)
         .map_err(|e| format!("creating {}: {e}", spec.root.mountpoint.display()))?;

@@ -5,7 +5,6 @@
 use std::io;
 use std::os::fd::{AsFd, OwnedFd};
 
-use nix::sys::socket::{AddressFamily, MsgFlags, SockFlag, SockType, send, socketpair};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,30 +30,14 @@ pub struct Channel(OwnedFd);
 
 /// A connected pair: (parent end, child end).
 pub fn pair() -> io::Result<(Channel, Channel)> {
-    let (a, b) = socketpair(
-        AddressFamily::Unix,
-        SockType::SeqPacket,
-        None,
-        SockFlag::SOCK_CLOEXEC,
-    )
-    .map_err(io::Error::from)?;
+    let (a, b) = crate::sys::socket::seqpacket_pair()?;
     Ok((Channel(a), Channel(b)))
 }
 
 impl Channel {
     fn send_json<T: Serialize>(&self, msg: &T) -> io::Result<()> {
         let data = serde_json::to_vec(msg).map_err(io::Error::other)?;
-        loop {
-            match send(
-                std::os::fd::AsRawFd::as_raw_fd(&self.0),
-                &data,
-                MsgFlags::MSG_NOSIGNAL,
-            ) {
-                Ok(_) => return Ok(()),
-                Err(nix::errno::Errno::EINTR) => continue,
-                Err(e) => return Err(e.into()),
-            }
-        }
+        crate::sys::socket::send(self.0.as_fd(), &data)
     }
 
     /// One message (with a descriptor, if one came along), or `None` at end of stream.

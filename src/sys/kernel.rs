@@ -8,8 +8,60 @@ use std::io;
 use std::os::fd::BorrowedFd;
 use std::path::Path;
 
-pub use nix::mount::MsFlags;
+bitflags::bitflags! {
+    /// mount(2)'s flags.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct MsFlags: libc::c_ulong {
+        const MS_RDONLY = libc::MS_RDONLY;
+        const MS_NOSUID = libc::MS_NOSUID;
+        const MS_NODEV = libc::MS_NODEV;
+        const MS_NOEXEC = libc::MS_NOEXEC;
+        const MS_REMOUNT = libc::MS_REMOUNT;
+        const MS_BIND = libc::MS_BIND;
+        const MS_REC = libc::MS_REC;
+        const MS_PRIVATE = libc::MS_PRIVATE;
+        const MS_STRICTATIME = libc::MS_STRICTATIME;
+    }
+}
 
+/// mount(2).
+pub fn mount<S: AsRef<std::ffi::OsStr> + ?Sized, T: AsRef<std::ffi::OsStr> + ?Sized>(
+    source: Option<&S>,
+    target: &T,
+    fstype: Option<&str>,
+    flags: MsFlags,
+    data: Option<&str>,
+) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |b: &[u8]| CString::new(b).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput));
+    let source = source.map(|s| c(s.as_ref().as_bytes())).transpose()?;
+    let target = c(target.as_ref().as_bytes())?;
+    let fstype = fstype.map(|s| c(s.as_bytes())).transpose()?;
+    let data = data.map(|s| c(s.as_bytes())).transpose()?;
+    let ptr = |s: &Option<CString>| s.as_ref().map_or(std::ptr::null(), |s| s.as_ptr());
+    // SAFETY: every pointer is either null (allowed for source, fstype and data) or a
+    // NUL-terminated string that outlives the call; mount(2) only reads them.
+    let ret = unsafe {
+        libc::mount(
+            ptr(&source),
+            target.as_ptr(),
+            ptr(&fstype),
+            flags.bits(),
+            ptr(&data).cast(),
+        )
+    };
+    if ret == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// umount2(target, MNT_DETACH).
+pub fn detach(target: &Path) -> io::Result<()> {
+    rustix::mount::unmount(target, rustix::mount::UnmountFlags::DETACH)?;
+    Ok(())
+}
 /// A device node's kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Node {
@@ -48,7 +100,7 @@ pub struct Real;
 
 impl Kernel for Real {
     fn mount(&mut self, m: &MountCall<'_>) -> io::Result<()> {
-        nix::mount::mount(m.source, m.target, m.fstype, m.flags, m.data).map_err(io::Error::from)
+        mount(m.source, m.target, m.fstype, m.flags, m.data)
     }
 
     fn mknod(

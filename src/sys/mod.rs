@@ -8,6 +8,7 @@ pub mod netlink;
 pub mod process;
 pub mod rooted;
 pub mod seccomp;
+pub mod signal;
 pub mod socket;
 pub mod userns;
 
@@ -21,10 +22,40 @@ pub fn ids() -> (u32, u32) {
     )
 }
 
+/// The effective (uid, gid) of this process.
+pub fn effective_ids() -> (u32, u32) {
+    (
+        rustix::process::geteuid().as_raw(),
+        rustix::process::getegid().as_raw(),
+    )
+}
+
+/// Waits until `fd` is readable (true) or `timeout` passes (false); interrupted waits go
+/// on for the time left.
+pub fn wait_readable<Fd: AsFd>(fd: Fd, timeout: std::time::Duration) -> std::io::Result<bool> {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let ts = rustix::event::Timespec {
+            tv_sec: left.as_secs() as i64,
+            tv_nsec: left.subsec_nanos() as i64,
+        };
+        let mut pfd = [rustix::event::PollFd::new(
+            &fd,
+            rustix::event::PollFlags::IN,
+        )];
+        match rustix::event::poll(&mut pfd, Some(&ts)) {
+            Ok(n) => return Ok(n > 0),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 /// Moves this process into a new user namespace and a new mount namespace.
 pub fn unshare_user_and_mounts() -> std::io::Result<()> {
-    use nix::sched::CloneFlags;
-    nix::sched::unshare(CloneFlags::CLONE_NEWUSER | CloneFlags::CLONE_NEWNS).map_err(Into::into)
+    use rustix::thread::UnshareFlags;
+    process::unshare(UnshareFlags::NEWUSER | UnshareFlags::NEWNS)
 }
 
 /// Whether this process is in the initial user namespace (its uid map is the identity over

@@ -192,6 +192,80 @@ pub fn dup_onto(fd: BorrowedFd<'_>, target: i32) -> io::Result<()> {
     Ok(())
 }
 
+/// unshare(2) of namespaces (never of the descriptor table or filesystem attributes).
+pub fn unshare(flags: rustix::thread::UnshareFlags) -> io::Result<()> {
+    use rustix::thread::UnshareFlags;
+    if flags.intersects(UnshareFlags::FILES | UnshareFlags::FS) {
+        return Err(io::Error::from(io::ErrorKind::InvalidInput));
+    }
+    // SAFETY: only namespace flags reach unshare (checked above): the descriptor table is
+    // not split, so no thread can observe descriptors from a table it does not share.
+    unsafe { rustix::thread::unshare_unsafe(flags)? };
+    Ok(())
+}
+
+/// Joins a network namespace.
+pub fn join_network(ns: BorrowedFd<'_>) -> io::Result<()> {
+    rustix::thread::move_into_link_name_space(
+        ns,
+        Some(rustix::thread::LinkNameSpaceType::Network),
+    )?;
+    Ok(())
+}
+
+/// Joins the namespaces of the process behind `pidfd`: mount, UTS, IPC, network, PID and
+/// cgroup, and its user namespace first when `user`.
+pub fn join_all(pidfd: BorrowedFd<'_>, user: bool) -> io::Result<()> {
+    use rustix::thread::ThreadNameSpaceType as T;
+    let mut types = T::MOUNT
+        | T::HOST_NAME_AND_NIS_DOMAIN_NAME
+        | T::INTER_PROCESS_COMMUNICATION
+        | T::NETWORK
+        | T::PROCESS_ID
+        | T::CONTROL_GROUP;
+    if user {
+        types |= T::USER;
+    }
+    rustix::thread::move_into_thread_name_spaces(pidfd, types)?;
+    Ok(())
+}
+
+/// execve(2): returns only on failure.
+pub fn execve(
+    path: &std::ffi::CStr,
+    args: &[std::ffi::CString],
+    env: &[std::ffi::CString],
+) -> io::Error {
+    let argv: Vec<*const libc::c_char> = args
+        .iter()
+        .map(|a| a.as_ptr())
+        .chain(std::iter::once(std::ptr::null()))
+        .collect();
+    let envp: Vec<*const libc::c_char> = env
+        .iter()
+        .map(|e| e.as_ptr())
+        .chain(std::iter::once(std::ptr::null()))
+        .collect();
+    // SAFETY: `path` and every element of `argv`/`envp` are NUL-terminated strings that
+    // outlive the call, and both arrays end with a null pointer as execve requires.
+    unsafe {
+        libc::execve(path.as_ptr(), argv.as_ptr(), envp.as_ptr());
+    }
+    io::Error::last_os_error()
+}
+
+/// A pidfd for `pid` (readable once it exits), if it exists.
+pub fn pidfd(pid: i32) -> Option<std::os::fd::OwnedFd> {
+    rustix::process::Pid::from_raw(pid)
+        .and_then(|p| rustix::process::pidfd_open(p, rustix::process::PidfdFlags::empty()).ok())
+}
+
+/// setsid(2): a new session (and process group) led by this process.
+pub fn new_session() -> io::Result<()> {
+    rustix::process::setsid()?;
+    Ok(())
+}
+
 /// Waits for child `pid` (through EINTR): its exit code, or 128 + the signal that ended it.
 pub fn wait_exit(pid: i32) -> io::Result<i32> {
     use rustix::process::{Pid, WaitOptions};

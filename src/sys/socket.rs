@@ -1,39 +1,34 @@
 //! Messages with a descriptor attached (SCM_RIGHTS) on a unix socket.
 
 use std::io;
-use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+use std::mem::MaybeUninit;
+use std::os::fd::{BorrowedFd, OwnedFd};
 
-use nix::sys::socket::{ControlMessage, ControlMessageOwned, MsgFlags, recvmsg, sendmsg};
+use rustix::net::{
+    RecvAncillaryBuffer, RecvAncillaryMessage, RecvFlags, SendAncillaryBuffer,
+    SendAncillaryMessage, SendFlags,
+};
 
 /// Receives one message into `buf`; returns its length and the first descriptor that came
 /// with it (close-on-exec). Retries on EINTR.
 pub fn recv_with_fd(sock: BorrowedFd<'_>, buf: &mut [u8]) -> io::Result<(usize, Option<OwnedFd>)> {
-    let mut cmsg = nix::cmsg_space!([std::os::fd::RawFd; 1]);
+    let mut space = [MaybeUninit::<u8>::uninit(); rustix::cmsg_space!(ScmRights(1))];
     loop {
+        let mut cmsg = RecvAncillaryBuffer::new(&mut space);
         let mut iov = [io::IoSliceMut::new(buf)];
-        match recvmsg::<()>(
-            sock.as_raw_fd(),
-            &mut iov,
-            Some(&mut cmsg),
-            MsgFlags::MSG_CMSG_CLOEXEC,
-        ) {
+        match rustix::net::recvmsg(sock, &mut iov, &mut cmsg, RecvFlags::CMSG_CLOEXEC) {
             Ok(msg) => {
                 let mut first = None;
-                if let Ok(cmsgs) = msg.cmsgs() {
-                    for c in cmsgs {
-                        if let ControlMessageOwned::ScmRights(fds) = c {
-                            for raw in fds {
-                                // SAFETY: SCM_RIGHTS installed these descriptors in this
-                                // process for us; nothing else owns them.
-                                let owned = unsafe { OwnedFd::from_raw_fd(raw) };
-                                first.get_or_insert(owned);
-                            }
+                for m in cmsg.drain() {
+                    if let RecvAncillaryMessage::ScmRights(fds) = m {
+                        for fd in fds {
+                            first.get_or_insert(fd);
                         }
                     }
                 }
                 return Ok((msg.bytes, first));
             }
-            Err(nix::errno::Errno::EINTR) => continue,
+            Err(rustix::io::Errno::INTR) => continue,
             Err(e) => return Err(e.into()),
         }
     }
@@ -41,15 +36,34 @@ pub fn recv_with_fd(sock: BorrowedFd<'_>, buf: &mut [u8]) -> io::Result<(usize, 
 
 /// Sends `data` with `fd` attached.
 pub fn send_with_fd(sock: BorrowedFd<'_>, data: &[u8], fd: BorrowedFd<'_>) -> io::Result<()> {
+    let mut space = [MaybeUninit::<u8>::uninit(); rustix::cmsg_space!(ScmRights(1))];
+    let mut cmsg = SendAncillaryBuffer::new(&mut space);
+    let fds = [fd];
+    if !cmsg.push(SendAncillaryMessage::ScmRights(&fds)) {
+        return Err(io::Error::other("no room for the descriptor"));
+    }
     let iov = [io::IoSlice::new(data)];
-    let fds = [fd.as_raw_fd()];
-    sendmsg::<()>(
-        sock.as_raw_fd(),
-        &iov,
-        &[ControlMessage::ScmRights(&fds)],
-        MsgFlags::MSG_NOSIGNAL,
+    rustix::net::sendmsg(sock, &iov, &mut cmsg, SendFlags::NOSIGNAL)?;
+    Ok(())
+}
+
+/// A connected pair of SOCK_SEQPACKET unix sockets, close-on-exec.
+pub fn seqpacket_pair() -> io::Result<(OwnedFd, OwnedFd)> {
+    Ok(rustix::net::socketpair(
+        rustix::net::AddressFamily::UNIX,
+        rustix::net::SocketType::SEQPACKET,
+        rustix::net::SocketFlags::CLOEXEC,
         None,
-    )
-    .map(|_| ())
-    .map_err(io::Error::from)
+    )?)
+}
+
+/// Sends one message (no SIGPIPE when the peer is gone); retries on EINTR.
+pub fn send(sock: BorrowedFd<'_>, data: &[u8]) -> io::Result<()> {
+    loop {
+        match rustix::net::send(sock, data, SendFlags::NOSIGNAL) {
+            Ok(_) => return Ok(()),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
 }

@@ -13,12 +13,15 @@ use crate::state::{ContainerConfig, ContainerState, Status};
 const DEFAULT_STOP_TIMEOUT: i64 = 10;
 
 fn send(pid: i32, sig: i32) -> Result<(), EngineError> {
-    let p = rustix::process::Pid::from_raw(pid)
-        .ok_or_else(|| EngineError::Other(format!("bad pid {pid}")))?;
-    let s = rustix::process::Signal::from_named_raw(sig)
-        .ok_or_else(|| EngineError::Invalid(format!("invalid signal {sig}")))?;
-    match rustix::process::kill_process(p, s) {
-        Ok(()) | Err(rustix::io::Errno::SRCH) => Ok(()),
+    if pid <= 0 {
+        return Err(EngineError::Other(format!("bad pid {pid}")));
+    }
+    match crate::sys::signal::send(pid, sig) {
+        Ok(()) => Ok(()),
+        Err(e) if e.raw_os_error() == Some(libc::ESRCH) => Ok(()),
+        Err(e) if e.raw_os_error() == Some(libc::EINVAL) => {
+            Err(EngineError::Invalid(format!("invalid signal {sig}")))
+        }
         Err(e) => Err(EngineError::Other(format!("signalling pid {pid}: {e}"))),
     }
 }
@@ -27,31 +30,15 @@ fn send(pid: i32, sig: i32) -> Result<(), EngineError> {
 /// exit; false when `timeout` passed first.
 pub fn wait_exit(pid: i32, start_time: u64, timeout: Duration) -> bool {
     let alive = || crate::sys::process::process_start_time(pid) == Some(start_time);
-    let Some(fd) = rustix::process::Pid::from_raw(pid)
-        .and_then(|p| rustix::process::pidfd_open(p, rustix::process::PidfdFlags::empty()).ok())
-    else {
+    let Some(fd) = crate::sys::process::pidfd(pid) else {
         return !alive();
     };
     if !alive() {
         return true;
     }
-    let deadline = Instant::now() + timeout;
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let ts = rustix::event::Timespec {
-            tv_sec: left.as_secs() as i64,
-            tv_nsec: left.subsec_nanos() as i64,
-        };
-        let mut pfd = [rustix::event::PollFd::new(
-            &fd,
-            rustix::event::PollFlags::IN,
-        )];
-        match rustix::event::poll(&mut pfd, Some(&ts)) {
-            Ok(n) if n > 0 => return true,
-            Ok(_) => return !alive(),
-            Err(rustix::io::Errno::INTR) => continue,
-            Err(_) => return !alive(),
-        }
+    match crate::sys::wait_readable(&fd, timeout) {
+        Ok(true) => true,
+        Ok(false) | Err(_) => !alive(),
     }
 }
 

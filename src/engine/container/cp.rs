@@ -109,10 +109,7 @@ impl Side<'_> {
     /// Unpacks `tar` into directory `dir` of this side, creating it (and its parents).
     fn extract(&self, tar: impl io::Read, dir: &str, archive: bool) -> Result<(), String> {
         let privileged = crate::sys::is_root();
-        let caller = (
-            rustix::process::geteuid().as_raw(),
-            rustix::process::getegid().as_raw(),
-        );
+        let caller = crate::sys::effective_ids();
         let (root, prefix, owner) = match self {
             Side::Host => {
                 let dir = if dir.is_empty() { "." } else { dir };

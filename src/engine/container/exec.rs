@@ -70,7 +70,7 @@ impl Engine {
         {
             Fork::Child => {
                 drop(report_r);
-                let _ = rustix::process::setsid();
+                let _ = crate::sys::process::new_session();
                 let code = helper(state.pid, &spec, &cgroup, report_w);
                 crate::sys::process::exit_now(code)
             }

@@ -124,14 +124,9 @@ fn run_check(
         if left.is_zero() {
             break;
         }
-        let ts = rustix::event::Timespec {
-            tv_sec: left.as_secs() as i64,
-            tv_nsec: left.subsec_nanos() as i64,
-        };
-        let mut pfd = [rustix::event::PollFd::new(&r, rustix::event::PollFlags::IN)];
-        match rustix::event::poll(&mut pfd, Some(&ts)) {
-            Ok(0) => break,
-            Ok(_) => match rustix::io::read(&r, &mut buf) {
+        match crate::sys::wait_readable(&r, left) {
+            Ok(false) | Err(_) => break,
+            Ok(true) => match rustix::io::read(&r, &mut buf) {
                 Ok(0) | Err(_) => break,
                 Ok(n) => {
                     if out.len() < MAX_OUTPUT {
@@ -139,23 +134,13 @@ fn run_check(
                     }
                 }
             },
-            Err(rustix::io::Errno::INTR) => {}
-            Err(_) => break,
         }
     }
-    let p = rustix::process::Pid::from_raw(pid);
     let timed_out = Instant::now() >= deadline;
-    if timed_out && let Some(p) = p {
-        let _ = rustix::process::kill_process(p, rustix::process::Signal::KILL);
+    if timed_out {
+        let _ = crate::sys::signal::send(pid, libc::SIGKILL);
     }
-    let code =
-        match p.map(|p| rustix::process::waitpid(Some(p), rustix::process::WaitOptions::empty())) {
-            Some(Ok(Some((_, st)))) => st
-                .exit_status()
-                .or_else(|| st.terminating_signal().map(|s| 128 + s))
-                .unwrap_or(TIMED_OUT),
-            _ => TIMED_OUT,
-        };
+    let code = crate::sys::process::wait_exit(pid).unwrap_or(TIMED_OUT);
     if timed_out {
         return (
             TIMED_OUT,

@@ -202,12 +202,10 @@ impl Engine {
                 // Wake on a change in the directory (new output, rotation, a new state),
                 // or after a second anyway to notice a container that ended unwatched.
                 Some(fd) => {
-                    let mut pfd = [rustix::event::PollFd::new(fd, rustix::event::PollFlags::IN)];
-                    let second = rustix::event::Timespec {
-                        tv_sec: 1,
-                        tv_nsec: 0,
-                    };
-                    if matches!(rustix::event::poll(&mut pfd, Some(&second)), Ok(n) if n > 0) {
+                    if matches!(
+                        crate::sys::wait_readable(fd, Duration::from_secs(1)),
+                        Ok(true)
+                    ) {
                         let mut buf = inotify::Reader::new(fd, &mut events);
                         while buf.next().is_ok() {}
                     }

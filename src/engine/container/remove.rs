@@ -82,8 +82,8 @@ pub fn kill_and_wait(pid: i32, pid_start: u64, cgroup: &Cgroup) {
         pids.push(pid);
     }
     for p in &pids {
-        if let Some(p) = rustix::process::Pid::from_raw(*p) {
-            let _ = rustix::process::kill_process(p, rustix::process::Signal::KILL);
+        if *p > 0 {
+            let _ = crate::sys::signal::send(*p, libc::SIGKILL);
         }
     }
     if pid > 0 {

@@ -55,7 +55,7 @@ impl Engine {
                     // A thread of ours enters the container's namespace to configure it.
                     std::thread::scope(|s| {
                         s.spawn(|| {
-                            nix::sched::setns(&ns, nix::sched::CloneFlags::CLONE_NEWNET)
+                            crate::sys::process::join_network(ns.as_fd())
                                 .map_err(|e| format!("entering the container's network: {e}"))?;
                             a.configure_inside()
                         })

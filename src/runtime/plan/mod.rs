@@ -32,6 +32,8 @@ pub enum Point {
     Dir,
     /// A file to bind a file onto, created when missing.
     File,
+    /// Whatever is there already (after pivot_root); nothing there: the step is skipped.
+    Existing,
 }
 
 /// What happens when a mount fails.
@@ -75,6 +77,26 @@ pub enum Step {
     },
     /// `--privileged`: the host's device nodes, recreated in /dev (best effort).
     HostDevices,
+    /// A bind mount of a host path (or of a path inside `root`, resolved there), its place
+    /// made a directory or a file to match the source; `own`: one of skiff's files (its
+    /// place replaced when the image has something else there).
+    Bind(BindStep),
+    /// A masked path: an empty read-only tmpfs over a directory, /dev/null over anything
+    /// else; nothing there, nothing done.
+    Mask {
+        at: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BindStep {
+    pub at: String,
+    pub source: std::path::PathBuf,
+    pub root: Option<std::path::PathBuf>,
+    pub own: bool,
+    pub readonly: bool,
+    /// A named volume seen for the first time: the image's files at its place copied in.
+    pub copyup: bool,
 }
 
 /// What the plan depends on besides the spec.
@@ -286,6 +308,117 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
     p
 }
 
+/// The generated /etc files and the user's mounts (`-v`, `--mount`, `--tmpfs`), in order:
+/// the first `own` are skiff's own files.
+pub fn user_mounts(mounts: &[crate::oci::runtime::Mount], own: usize) -> Result<Vec<Step>, String> {
+    let mut p = Vec::new();
+    for (i, m) in mounts.iter().enumerate() {
+        let has = |o: &str| m.options.iter().any(|x| x == o);
+        match m.kind.as_str() {
+            "bind" => p.push(Step::Bind(BindStep {
+                at: m.destination.clone(),
+                source: m.source.clone(),
+                root: m.root.clone(),
+                own: i < own,
+                readonly: has("ro"),
+                copyup: i >= own && has("copyup"),
+            })),
+            "tmpfs" => {
+                let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+                if has("ro") {
+                    flags |= MsFlags::MS_RDONLY;
+                }
+                let data: Vec<&str> = m
+                    .options
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|o| o.contains('='))
+                    .collect();
+                p.push(Step::Mount(mount(
+                    &m.destination,
+                    Point::Dir,
+                    Some("tmpfs"),
+                    Some("tmpfs"),
+                    flags,
+                    Some(&data.join(",")),
+                )));
+            }
+            other => {
+                return Err(format!(
+                    "unsupported mount type {other:?} for {}",
+                    m.destination
+                ));
+            }
+        }
+    }
+    Ok(p)
+}
+
+/// After pivot_root: masked paths hidden, read-only paths bound read-only, and the whole
+/// rootfs read-only for `--read-only`.
+pub fn protection(spec: &RuntimeSpec) -> Vec<Step> {
+    let mut p: Vec<Step> = spec
+        .linux
+        .masked_paths
+        .iter()
+        .map(|at| Step::Mask { at: at.clone() })
+        .collect();
+    for at in &spec.linux.readonly_paths {
+        p.push(Step::Mount(mount(
+            at,
+            Point::Existing,
+            Some(at),
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None,
+        )));
+        p.push(Step::Mount(mount(
+            at,
+            Point::Existing,
+            None,
+            None,
+            MsFlags::MS_BIND
+                | MsFlags::MS_REMOUNT
+                | MsFlags::MS_RDONLY
+                | MsFlags::MS_REC
+                | MsFlags::MS_NOSUID
+                | MsFlags::MS_NODEV
+                | MsFlags::MS_NOEXEC,
+            None,
+        )));
+    }
+    if spec.root.readonly {
+        p.push(Step::Mount(mount(
+            "/",
+            Point::Existing,
+            None,
+            None,
+            MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+            None,
+        )));
+    }
+    p
+}
+
+/// `at`, resolved inside the rootfs as it is (O_PATH); `None` when nothing is there.
+fn existing(rootfs: &RootDir, at: &str) -> Result<Option<std::os::fd::OwnedFd>, String> {
+    let rel = Path::new(at.trim_start_matches('/'));
+    let rel = if rel.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        rel
+    };
+    match rootfs.open_in(
+        rel,
+        rustix::fs::OFlags::PATH | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    ) {
+        Ok(fd) => Ok(Some(fd)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{at}: {e}")),
+    }
+}
+
 /// The directory holding `at` (created inside the rootfs when missing) and the last name.
 fn parent_of<'a>(rootfs: &RootDir, at: &'a str) -> Result<(std::os::fd::OwnedFd, &'a str), String> {
     let (dir, name) = at.rsplit_once('/').unwrap_or(("", at));
@@ -322,6 +455,10 @@ fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), Strin
                 Point::Dir => dir_in(rootfs, at)?,
                 Point::File => file_in(rootfs, at)?
                     .ok_or_else(|| format!("{at} in the image is a directory"))?,
+                Point::Existing => match existing(rootfs, at)? {
+                    Some(fd) => fd,
+                    None => return Ok(()),
+                },
             };
             let call = MountCall {
                 source: source.as_deref().map(Path::new),
@@ -365,6 +502,29 @@ fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), Strin
             super::devnodes::host_devices(Path::new("/dev"), &dev, 0);
             Ok(())
         }
+        Step::Mask { at } => {
+            let Some(fd) = existing(rootfs, at)? else {
+                return Ok(());
+            };
+            let is_dir = rustix::fs::fstat(&fd)
+                .map(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir())
+                .map_err(|e| format!("{at}: {e}"))?;
+            let (source, fstype, flags) = if is_dir {
+                ("tmpfs", Some("tmpfs"), MsFlags::MS_RDONLY)
+            } else {
+                ("/dev/null", None, MsFlags::MS_BIND)
+            };
+            k.mount(&MountCall {
+                source: Some(Path::new(source)),
+                target: &fd_path(&fd),
+                fstype,
+                flags,
+                data: None,
+                at,
+            })
+            .map_err(|e| format!("masking {at}: {e}"))
+        }
+        Step::Bind(b) => super::mounts::bind(rootfs, b, k),
     }
 }
 

@@ -16,6 +16,8 @@ fn ats(p: &[Step]) -> Vec<String> {
             Step::Symlink { at, .. } => format!("symlink {at}"),
             Step::Mkdir { at, .. } => format!("mkdir {at}"),
             Step::HostDevices => "host-devices".into(),
+            Step::Bind(b) => format!("bind {}", b.at),
+            Step::Mask { at } => format!("mask {at}"),
         })
         .collect()
 }
@@ -223,4 +225,128 @@ fn executor_records_calls_and_prepares_places_inside_the_rootfs() {
     let e = apply(&p, &RootDir::open(&root2).unwrap(), &mut k).unwrap_err();
     assert!(e.starts_with("mounting /dev/shm:"), "{e}");
     assert!(!k.calls.iter().any(|c| c.contains("/dev/mqueue")));
+}
+
+fn m(dest: &str, kind: &str, source: &str, options: &[&str]) -> crate::oci::runtime::Mount {
+    crate::oci::runtime::Mount {
+        destination: dest.into(),
+        kind: kind.into(),
+        source: source.into(),
+        options: options.iter().map(|o| o.to_string()).collect(),
+        root: None,
+    }
+}
+
+#[test]
+fn issue14_user_mounts_and_protection_plans() {
+    let mounts = [
+        m("/etc/hosts", "bind", "/run/c/hosts", &[]),
+        m("/data", "bind", "/vol/data", &["ro", "copyup"]),
+        m("/cache", "bind", "/host/cache", &["copyup"]),
+        m(
+            "/tmp",
+            "tmpfs",
+            "",
+            &["ro", "size=65536k", "mode=1777", "noexec"],
+        ),
+    ];
+    let p = user_mounts(&mounts, 1).unwrap();
+    assert_eq!(
+        ats(&p),
+        [
+            "bind /etc/hosts",
+            "bind /data",
+            "bind /cache",
+            "mount tmpfs /tmp"
+        ]
+    );
+    let Step::Bind(hosts) = &p[0] else { panic!() };
+    assert!(hosts.own && !hosts.readonly && !hosts.copyup);
+    let Step::Bind(data) = &p[1] else { panic!() };
+    assert!(!data.own && data.readonly && data.copyup);
+    let Step::Mount(tmp) = &p[3] else { panic!() };
+    assert_eq!(
+        tmp.flags,
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_RDONLY
+    );
+    assert_eq!(tmp.data.as_deref(), Some("size=65536k,mode=1777"));
+    let e = user_mounts(&[m("/x", "nfs", "h:/x", &[])], 0).unwrap_err();
+    assert!(e.contains("unsupported mount type \"nfs\""), "{e}");
+    // masked and read-only paths, --read-only
+    let mut s = spec();
+    s.linux.masked_paths = vec!["/proc/kcore".into(), "/proc/acpi".into()];
+    s.linux.readonly_paths = vec!["/proc/sys".into()];
+    assert_eq!(
+        ats(&protection(&s)),
+        [
+            "mask /proc/kcore",
+            "mask /proc/acpi",
+            "mount bind /proc/sys",
+            "mount bind /proc/sys"
+        ]
+    );
+    s.root.readonly = true;
+    let p = protection(&s);
+    match p.last() {
+        Some(Step::Mount(MountStep {
+            at, point, flags, ..
+        })) => {
+            assert_eq!((at.as_str(), *point), ("/", Point::Existing));
+            assert!(flags.contains(MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn issue14_user_mounts_and_masks_through_the_recording_kernel() {
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path().join("rootfs");
+    std::fs::create_dir_all(root.join("proc/acpi")).unwrap();
+    std::fs::write(root.join("proc/kcore"), "").unwrap();
+    // the image points /mnt outside: a user mount's target still lands inside the rootfs
+    std::os::unix::fs::symlink("/", root.join("mnt")).unwrap();
+    let host = t.path().join("host");
+    std::fs::create_dir_all(host.join("dir")).unwrap();
+    std::fs::write(host.join("file"), "x").unwrap();
+    let rootfs = RootDir::open(&root).unwrap();
+    let mut k = Recording::default();
+    let dir = host.join("dir").display().to_string();
+    let file = host.join("file").display().to_string();
+    let p = user_mounts(
+        &[
+            m("/mnt/vol", "bind", &dir, &["ro"]),
+            m("/etc/conf", "bind", &file, &[]),
+        ],
+        0,
+    )
+    .unwrap();
+    apply(&p, &rootfs, &mut k).unwrap();
+    assert!(root.join("vol").is_dir(), "created inside the rootfs");
+    assert!(root.join("etc/conf").is_file());
+    assert_eq!(k.calls.len(), 3, "{:?}", k.calls);
+    assert!(k.calls[0].starts_with(&format!("mount {dir} /mnt/vol - MS_BIND|MS_REC")));
+    assert!(k.calls[1].contains("MS_REMOUNT") && k.calls[1].contains("MS_RDONLY"));
+    assert!(k.calls[2].starts_with(&format!("mount {file} /etc/conf - MS_BIND|MS_REC")));
+    // masks: a directory gets a read-only tmpfs, a file /dev/null, a missing path nothing
+    let mut s = spec();
+    s.linux.masked_paths = vec![
+        "/proc/acpi".into(),
+        "/proc/kcore".into(),
+        "/proc/gone".into(),
+    ];
+    s.linux.readonly_paths = vec!["/proc/missing".into()];
+    let mut k = Recording::default();
+    apply(&protection(&s), &rootfs, &mut k).unwrap();
+    assert_eq!(k.calls.len(), 2, "{:?}", k.calls);
+    assert!(
+        k.calls[0].starts_with("mount tmpfs /proc/acpi tmpfs MS_RDONLY"),
+        "{:?}",
+        k.calls
+    );
+    assert!(
+        k.calls[1].starts_with("mount /dev/null /proc/kcore - MS_BIND"),
+        "{:?}",
+        k.calls
+    );
 }
