@@ -242,3 +242,78 @@ fn reservation_mems_and_blkio_weight_on_v1_and_v2() {
     assert_eq!(get(&p, "io.weight").as_deref(), Some("default 4950"));
     assert!(p.parent_writes.iter().any(|(_, v)| v == "+io"));
 }
+
+/// Issue 14: an ordinary user's cgroup v2 subtree delegated by systemd
+/// (user@UID.service), faked in a temp dir: limits land beneath the user's own cgroup;
+/// a controller the subtree cannot enable is one error that says what to do.
+#[test]
+fn issue14_v2_delegated_user_subtree() {
+    let t = tempfile::tempdir().unwrap();
+    let own = t
+        .path()
+        .join("user.slice/user-1000.slice/user@1000.service/app.slice/run-1.scope");
+    fs::create_dir_all(&own).unwrap();
+    let app = own.parent().unwrap().to_path_buf();
+    // systemd enabled these for the delegated subtree already
+    fs::write(app.join("cgroup.subtree_control"), "memory pids").unwrap();
+    fs::write(own.join("cgroup.subtree_control"), "").unwrap();
+    let h = Hierarchy::parse(
+        "30 1 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw\n",
+        "0::/user.slice/user-1000.slice/user@1000.service/app.slice/run-1.scope\n",
+        None,
+    );
+    let Hierarchy::V2 { current, .. } = &h else {
+        panic!("{h:?}")
+    };
+    assert_eq!(
+        current,
+        Path::new(
+            "/sys/fs/cgroup/user.slice/user-1000.slice/user@1000.service/app.slice/run-1.scope"
+        )
+    );
+    let h = Hierarchy::V2 {
+        mount: t.path().to_path_buf(),
+        current: own.clone(),
+    };
+    let limits = Resources {
+        memory: Some(32 << 20),
+        pids_limit: Some(50),
+        ..Resources::default()
+    };
+    let cg = plan(&h, "", "skiff-u", &limits, &[])
+        .unwrap()
+        .apply()
+        .unwrap();
+    assert_eq!(cg.dirs, [own.join("skiff-u")]);
+    assert_eq!(
+        fs::read_to_string(own.join("skiff-u/memory.max")).unwrap(),
+        "33554432"
+    );
+    assert_eq!(
+        fs::read_to_string(own.join("skiff-u/pids.max")).unwrap(),
+        "50"
+    );
+    // the controllers were enabled in the user's own cgroup, one at a time
+    assert_eq!(
+        fs::read_to_string(own.join("cgroup.subtree_control")).unwrap(),
+        "+pids"
+    );
+    // not delegated (the control file cannot be written): one error naming the way out
+    let t2 = tempfile::tempdir().unwrap();
+    let own2 = t2.path().join("user.slice/session-1.scope");
+    fs::create_dir_all(own2.join("cgroup.subtree_control")).unwrap();
+    let h2 = Hierarchy::V2 {
+        mount: t2.path().to_path_buf(),
+        current: own2.clone(),
+    };
+    let e = plan(&h2, "", "skiff-u", &limits, &[])
+        .unwrap()
+        .apply()
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("cannot enable the memory controller") && e.contains("delegated"),
+        "{e}"
+    );
+    assert!(!own2.join("skiff-u").exists(), "nothing left behind");
+}
