@@ -21,50 +21,66 @@ pub fn in_child_with(
     maps: &(Vec<IdMap>, Vec<IdMap>),
     f: impl FnOnce() -> Result<String, String>,
 ) -> Result<String, String> {
+    use std::io::{Read, Write};
+    let (mut result_r, mut result_w) =
+        std::io::pipe().map_err(|e| format!("a user namespace: {e}"))?;
+    // `result_w` moves into the closure: the parent's copy is gone once `spawn` returns
+    let (pid, mapped) = spawn(maps, move || {
+        let (code, text) = match f() {
+            Ok(t) => (0, t),
+            Err(e) => (1, e),
+        };
+        let _ = result_w.write_all(text.as_bytes());
+        let _ = std::io::stdout().flush();
+        code
+    })?;
+    let mut message = String::new();
+    let _ = result_r.read_to_string(&mut message);
+    let status = super::process::wait_exit(pid);
+    mapped?;
+    match status {
+        Ok(0) => Ok(message),
+        _ if !message.is_empty() => Err(message),
+        Ok(code) => Err(format!(
+            "the user namespace helper ended with status {code}"
+        )),
+        Err(e) => Err(format!("waiting for the user namespace helper: {e}")),
+    }
+}
+
+/// Forks a child that makes a new user namespace (and mount namespace), waits until this
+/// process has written its `maps`, and then runs `child` and exits with its status (125
+/// when the namespace could not be made or mapped). Returns the child's pid and whether
+/// the maps were written; the caller waits for the child. Single-threaded callers only.
+pub fn spawn(
+    maps: &(Vec<IdMap>, Vec<IdMap>),
+    child: impl FnOnce() -> i32,
+) -> Result<(i32, Result<(), String>), String> {
     use super::process::{Fork, exit_now, fork};
     use std::io::{Read, Write};
     let io = |e: std::io::Error| format!("a user namespace: {e}");
     let (mut unshared_r, mut unshared_w) = std::io::pipe().map_err(io)?;
     let (mut mapped_r, mut mapped_w) = std::io::pipe().map_err(io)?;
-    let (mut result_r, mut result_w) = std::io::pipe().map_err(io)?;
     match fork().map_err(io)? {
         Fork::Child => {
-            drop((unshared_r, mapped_w, result_r));
+            drop((unshared_r, mapped_w));
             let made = super::unshare_user_and_mounts();
             let _ = unshared_w.write_all(&[u8::from(made.is_ok())]);
             let mut ok = [0u8];
             if made.is_err() || mapped_r.read_exact(&mut ok).is_err() || ok[0] != 1 {
                 exit_now(125);
             }
-            let (code, text) = match f() {
-                Ok(t) => (0, t),
-                Err(e) => (1, e),
-            };
-            let _ = result_w.write_all(text.as_bytes());
-            let _ = std::io::stdout().flush();
-            exit_now(code)
+            exit_now(child())
         }
         Fork::Parent(pid) => {
-            drop((unshared_w, mapped_r, result_w));
+            drop((unshared_w, mapped_r));
             let mut made = [0u8];
             let mapped = match unshared_r.read_exact(&mut made) {
                 Ok(()) if made[0] == 1 => write_maps(pid, &maps.0, &maps.1),
                 _ => Err(NO_USERNS.into()),
             };
             let _ = mapped_w.write_all(&[u8::from(mapped.is_ok())]);
-            drop(mapped_w);
-            let mut message = String::new();
-            let _ = result_r.read_to_string(&mut message);
-            let status = super::process::wait_exit(pid);
-            mapped?;
-            match status {
-                Ok(0) => Ok(message),
-                _ if !message.is_empty() => Err(message),
-                Ok(code) => Err(format!(
-                    "the user namespace helper ended with status {code}"
-                )),
-                Err(e) => Err(format!("waiting for the user namespace helper: {e}")),
-            }
+            Ok((pid, mapped))
         }
     }
 }

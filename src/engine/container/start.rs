@@ -25,9 +25,10 @@ pub struct Launched {
     pub config: ContainerConfig,
     pub started: Started,
     pub cgroup: Cgroup,
-    /// What lives as long as the container: the bound sockets that hold its published host
-    /// ports, slirp4netns' exit pipe.
-    _held: Vec<OwnedFd>,
+    /// The bound sockets that hold its published host ports.
+    _ports: Vec<OwnedFd>,
+    /// slirp4netns, which ends when this is dropped.
+    _usermode: Option<crate::network::usermode::Running>,
 }
 
 /// The cgroup device allow-list for a spec.
@@ -131,12 +132,12 @@ impl Engine {
         // here: the child sets itself up meanwhile, and may exec only once its network is
         // ready. What the tool needs kept open lives as long as the container.
         let usermode_starting = std::cell::RefCell::new(None);
-        let usermode_held = std::cell::RefCell::new(Vec::new());
+        let usermode_held = std::cell::RefCell::new(None);
         let mut record = |pid: i32| {
             if let Some(s) = usermode_starting.borrow_mut().take() {
                 let keep =
                     crate::network::usermode::Starting::wait(s).map_err(|e| e.to_string())?;
-                usermode_held.borrow_mut().extend(keep);
+                *usermode_held.borrow_mut() = keep;
             }
             for a in &net.attachments {
                 a.plug(pid)?;
@@ -234,13 +235,12 @@ impl Engine {
                         log::warn!("telling systemd ({sock}): {e}");
                     }
                 }
-                let mut held = net.held;
-                held.extend(usermode_held.take());
                 Ok(Launched {
                     config,
                     started,
                     cgroup,
-                    _held: held,
+                    _ports: net.held,
+                    _usermode: usermode_held.take(),
                 })
             }
             Err(e) => {

@@ -8,7 +8,6 @@
 pub mod pasta;
 pub mod slirp;
 
-use std::os::fd::OwnedFd;
 use std::path::Path;
 
 use crate::oci::ports::PortMapping;
@@ -90,10 +89,12 @@ pub fn start(
     }
 }
 
+pub use slirp::Running;
+
 impl Starting {
-    /// Until the namespace is configured (and the ports published); what must stay open
-    /// for as long as the container runs, if anything (slirp4netns' exit pipe).
-    pub fn wait(self) -> Result<Option<OwnedFd>, UserModeError> {
+    /// Until the namespace is configured (and the ports published); what must be kept for
+    /// as long as the container runs, if anything (slirp4netns, which ends when dropped).
+    pub fn wait(self) -> Result<Option<Running>, UserModeError> {
         match self {
             Starting::Pasta(p) => p.wait().map(|()| None),
             Starting::Slirp(s) => s.wait().map(Some),

@@ -106,9 +106,25 @@ pub fn start(pid: i32, ports: &[PortMapping], at: &Places<'_>) -> Result<Startin
     })
 }
 
+/// A running slirp4netns: dropped (the container ended), its exit pipe closes, it exits,
+/// and it is reaped.
+pub struct Running {
+    exit: Option<OwnedFd>,
+    child: Option<std::process::Child>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        drop(self.exit.take());
+        if let Some(mut c) = self.child.take() {
+            let _ = c.wait();
+        }
+    }
+}
+
 impl Starting {
-    /// Until tap0 is configured and the ports are published; the exit pipe to keep open.
-    pub fn wait(mut self) -> Result<OwnedFd, UserModeError> {
+    /// Until tap0 is configured and the ports are published.
+    pub fn wait(mut self) -> Result<Running, UserModeError> {
         let mut ready = std::fs::File::from(
             self.ready
                 .try_clone()
@@ -121,11 +137,10 @@ impl Starting {
         for p in &self.ports {
             add_port(&self.api, p)?;
         }
-        // it stays running; the kernel reaps it when we exit (a zombie until then at most)
-        drop(self.child.take());
-        self.exit
-            .take()
-            .ok_or_else(|| failed("slirp4netns", "exit pipe gone"))
+        Ok(Running {
+            exit: self.exit.take(),
+            child: self.child.take(),
+        })
     }
 }
 
