@@ -37,8 +37,17 @@ pub fn set_blocked(signals: &[i32]) -> io::Result<()> {
 
 /// Blocks every signal (those that cannot be blocked stay deliverable).
 pub fn block_all() -> io::Result<()> {
-    let all: Vec<i32> = (1..=libc::SIGRTMAX()).collect();
-    set_blocked(&all)
+    let mut set = std::mem::MaybeUninit::<libc::sigset_t>::uninit();
+    // SAFETY: sigfillset initialises the set; pthread_sigmask reads it and changes only
+    // this thread's mask (a null old-set pointer is allowed).
+    let ret = unsafe {
+        libc::sigfillset(set.as_mut_ptr());
+        libc::pthread_sigmask(libc::SIG_SETMASK, set.as_ptr(), std::ptr::null_mut())
+    };
+    if ret != 0 {
+        return Err(io::Error::from_raw_os_error(ret));
+    }
+    Ok(())
 }
 
 /// Waits for any (blocked) signal and returns its number.

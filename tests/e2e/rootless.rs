@@ -419,7 +419,7 @@ fn serve(u: &User, name: &str, extra: &[&str], port: u16, img: &str) -> Run {
 #[test]
 fn issue14_rootless_network_pasta_publishes_ports() {
     crate::require_root!();
-    if crate::support::find_program("pasta").is_none() {
+    if skiff::util::fs::find_program("pasta").is_none() {
         panic!("pasta is needed (apt-get install passt)");
     }
     let reg = Registry::start();

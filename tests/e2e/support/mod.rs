@@ -305,16 +305,6 @@ pub fn random_name() -> String {
     )
 }
 
-/// A program on $PATH or the usual system dirs.
-pub fn find_program(name: &str) -> Option<PathBuf> {
-    std::env::var("PATH")
-        .unwrap_or_default()
-        .split(':')
-        .chain(["/usr/sbin", "/sbin", "/usr/bin", "/bin"])
-        .map(|d| Path::new(d).join(name))
-        .find(|p| p.is_file())
-}
-
 /// The body of `GET PATH` from `addr` (HTTP/1.0), trying for up to ten seconds while the
 /// server comes up.
 pub fn http_get_retry(addr: &str, path: &str) -> String {
