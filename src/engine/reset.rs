@@ -19,7 +19,11 @@ impl Engine {
         }
         if root.join("networks").is_dir() {
             let nets = self.networks()?;
-            if let Ok(mut nl) = Netlink::route() {
+            // an ordinary user's bridges and rules go with the rootless network namespace
+            self.holder_stop();
+            if let Ok(mut nl) = Netlink::route()
+                && !self.context().rootless
+            {
                 for rec in nets.list() {
                     if let Ok(Some(i)) = link::index(&mut nl, &rec.bridge) {
                         link::delete(&mut nl, i).map_err(|e| {

@@ -47,6 +47,10 @@ pub struct NetSetup<'a> {
     /// Run in the parent once the child's namespaces exist (its user namespace mapped) and
     /// before it sets up: a user-mode network (pasta) attached to the child's namespace.
     pub outside: Option<&'a dyn Fn(i32) -> Result<(), String>>,
+    /// Make the container inside the user namespace of the process behind this pidfd (an
+    /// ordinary user's network holder, or the container whose network is joined) instead
+    /// of a new one of its own.
+    pub userns: Option<BorrowedFd<'a>>,
 }
 
 /// Starts the container process. Must be called while the process is single-threaded.
@@ -73,50 +77,106 @@ pub fn start(
     if cgroup_fd.is_some() {
         flags |= CLONE_NEWCGROUP;
     }
-    let own_userns = !spec.linux.uid_mappings.is_empty();
+    let own_userns = !spec.linux.uid_mappings.is_empty() && net.userns.is_none();
     if own_userns {
         flags |= CLONE_NEWUSER;
     }
-    let fork = clone_into(flags, cgroup_fd.as_ref().map(|f| f.as_fd()))
-        .map_err(|e| StartError::Setup(format!("creating the container process: {e}")))?;
-    match fork {
-        Fork::Child => {
-            drop(parent);
-            run_child(ChildSetup {
-                spec,
-                channel: &child,
-                stdio,
-                unshare_cgroupns: cgroup.is_some() && !v2,
-                cgroup_v2: v2,
-                exec: false,
-                net,
-                cgroup_v1_dirs: match cgroup {
-                    Some(c) if !v2 => &c.dirs,
-                    _ => &[],
-                },
-                seccomp: seccomp.as_deref(),
-            })
+    let setup = |channel: &sync::Channel| -> i32 {
+        run_child(ChildSetup {
+            spec,
+            channel,
+            stdio,
+            unshare_cgroupns: cgroup.is_some() && !v2,
+            cgroup_v2: v2,
+            exec: false,
+            net,
+            cgroup_v1_dirs: match cgroup {
+                Some(c) if !v2 => &c.dirs,
+                _ => &[],
+            },
+            seccomp: seccomp.as_deref(),
+        })
+    };
+    let cgroup_fd = cgroup_fd.as_ref().map(|f| f.as_fd());
+    let pid = match net.userns {
+        Some(owner) => {
+            let join = || crate::sys::process::join_user(owner, false);
+            through_joiner(&parent, child, join, flags, cgroup_fd, setup)?
         }
-        Fork::Parent(pid) => {
+        None => {
+            let fork = clone_into(flags, cgroup_fd)
+                .map_err(|e| StartError::Setup(format!("creating the container process: {e}")))?;
+            match fork {
+                Fork::Child => {
+                    drop(parent);
+                    crate::sys::process::exit_now(setup(&child))
+                }
+                Fork::Parent(pid) => {
+                    drop(child);
+                    pid
+                }
+            }
+        }
+    };
+    // The child waits for "go": its user namespace gets its maps, and its network its
+    // user-mode uplink, before it does anything that needs them.
+    let before = if own_userns {
+        crate::sys::userns::write_maps(pid, &spec.linux.uid_mappings, &spec.linux.gid_mappings)
+    } else {
+        Ok(())
+    }
+    .and_then(|()| net.outside.map_or(Ok(()), |f| f(pid)));
+    if let Err(e) = before {
+        let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+        reap(pid);
+        return Err(StartError::Setup(e));
+    }
+    release(&parent, pid, cgroup.filter(|_| !v2), placed)
+}
+
+/// Creates the process through an intermediate that first joins namespaces (`join`) and
+/// then clones it with `flags` as *our* child (CLONE_PARENT), into `cgroup`; the
+/// intermediate reports its pid over `child`'s channel and exits. The process runs
+/// `setup`; returns its pid. Must be called while single-threaded.
+fn through_joiner(
+    parent: &sync::Channel,
+    child: sync::Channel,
+    join: impl FnOnce() -> std::io::Result<()>,
+    flags: u64,
+    cgroup: Option<BorrowedFd<'_>>,
+    setup: impl FnOnce(&sync::Channel) -> i32,
+) -> Result<i32, StartError> {
+    let joiner = crate::sys::process::fork()
+        .map_err(|e| StartError::Setup(format!("creating a process: {e}")))?;
+    match joiner {
+        Fork::Child => {
+            if let Err(e) = join() {
+                let _ = child.report(super::EXIT_ENGINE, &format!("joining the container: {e}"));
+                crate::sys::process::exit_now(super::EXIT_ENGINE);
+            }
+            match clone_into(flags | crate::sys::process::CLONE_PARENT, cgroup) {
+                Ok(Fork::Child) => crate::sys::process::exit_now(setup(&child)),
+                Ok(Fork::Parent(pid)) => {
+                    let _ = child.send_pid(pid);
+                    crate::sys::process::exit_now(0)
+                }
+                Err(e) => {
+                    let _ = child.report(super::EXIT_ENGINE, &format!("creating the process: {e}"));
+                    crate::sys::process::exit_now(super::EXIT_ENGINE)
+                }
+            }
+        }
+        Fork::Parent(joiner) => {
             drop(child);
-            // The child waits for "go": its user namespace gets its maps, and its network
-            // its user-mode uplink, before it does anything that needs them.
-            let before = if own_userns {
-                crate::sys::userns::write_maps(
-                    pid,
-                    &spec.linux.uid_mappings,
-                    &spec.linux.gid_mappings,
-                )
-            } else {
-                Ok(())
+            let first = parent.outcome();
+            reap(joiner);
+            match first {
+                Ok(Some((FromChild::Pid { pid }, _))) => Ok(pid),
+                Ok(Some((FromChild::Failed { exit, message }, _))) => {
+                    Err(StartError::Child { exit, message })
+                }
+                Ok(_) | Err(_) => Err(StartError::Setup("could not join the container".into())),
             }
-            .and_then(|()| net.outside.map_or(Ok(()), |f| f(pid)));
-            if let Err(e) = before {
-                let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
-                reap(pid);
-                return Err(StartError::Setup(e));
-            }
-            release(&parent, pid, cgroup.filter(|_| !v2), placed)
         }
     }
 }
@@ -200,60 +260,26 @@ pub fn exec_start(
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
     let cgroup_fd = cgroup.and_then(Cgroup::dir_fd);
-    let joiner = crate::sys::process::fork()
-        .map_err(|e| StartError::Setup(format!("creating a process: {e}")))?;
-    match joiner {
-        Fork::Child => {
-            drop(parent);
-            // A container in a user namespace of its own is joined through it (as its
-            // owner we may); joining the one we are in already is refused by the kernel.
-            let user = !crate::sys::same_userns(init_pid);
-            if let Err(e) = crate::sys::process::join_all(pidfd.as_fd(), user) {
-                let _ = child.report(super::EXIT_ENGINE, &format!("joining the container: {e}"));
-                crate::sys::process::exit_now(super::EXIT_ENGINE);
-            }
-            let cmd = clone_into(
-                crate::sys::process::CLONE_PARENT,
-                cgroup_fd.as_ref().map(|f| f.as_fd()),
-            );
-            match cmd {
-                Ok(Fork::Child) => run_child(ChildSetup {
-                    spec,
-                    channel: &child,
-                    stdio,
-                    unshare_cgroupns: false,
-                    cgroup_v2: v2,
-                    exec: true,
-                    net: NetSetup::default(),
-                    cgroup_v1_dirs: &[],
-                    seccomp: seccomp.as_deref(),
-                }),
-                Ok(Fork::Parent(pid)) => {
-                    let _ = child.send_pid(pid);
-                    crate::sys::process::exit_now(0)
-                }
-                Err(e) => {
-                    let _ = child.report(super::EXIT_ENGINE, &format!("creating the process: {e}"));
-                    crate::sys::process::exit_now(super::EXIT_ENGINE)
-                }
-            }
-        }
-        Fork::Parent(joiner) => {
-            drop(child);
-            let first = parent.outcome();
-            reap(joiner);
-            let pid = match first {
-                Ok(Some((FromChild::Pid { pid }, _))) => pid,
-                Ok(Some((FromChild::Failed { exit, message }, _))) => {
-                    return Err(StartError::Child { exit, message });
-                }
-                Ok(_) | Err(_) => {
-                    return Err(StartError::Setup("could not join the container".into()));
-                }
-            };
-            release(&parent, pid, cgroup.filter(|_| !v2), &mut |_| Ok(()))
-        }
-    }
+    // A container in a user namespace of its own is joined through it (as its owner we
+    // may); joining the one we are in already is refused by the kernel.
+    let user = !crate::sys::same_userns(init_pid);
+    let join = || crate::sys::process::join_all(pidfd.as_fd(), user);
+    let setup = |channel: &sync::Channel| -> i32 {
+        run_child(ChildSetup {
+            spec,
+            channel,
+            stdio,
+            unshare_cgroupns: false,
+            cgroup_v2: v2,
+            exec: true,
+            net: NetSetup::default(),
+            cgroup_v1_dirs: &[],
+            seccomp: seccomp.as_deref(),
+        })
+    };
+    let cgroup_fd = cgroup_fd.as_ref().map(|f| f.as_fd());
+    let pid = through_joiner(&parent, child, join, 0, cgroup_fd, setup)?;
+    release(&parent, pid, cgroup.filter(|_| !v2), &mut |_| Ok(()))
 }
 
 /// Before creating the process: the forwarded signals blocked (so none is lost before

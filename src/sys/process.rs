@@ -140,6 +140,23 @@ pub fn close_from(first: u32) -> io::Result<()> {
     }
 }
 
+/// Closes every fd from 3 on but those in `keep` (for a process that will not exec).
+pub fn close_all_except(keep: &[i32]) -> io::Result<()> {
+    let open: Vec<i32> = std::fs::read_dir("/proc/self/fd")?
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+        .collect();
+    for fd in open {
+        if fd > 2 && !keep.contains(&fd) {
+            // SAFETY: closing a descriptor number; the callers (freshly forked children)
+            // hold no Rust object owning the ones not kept. The read_dir fd is already
+            // closed, so its stale number fails harmlessly with EBADF.
+            unsafe { libc::close(fd) };
+        }
+    }
+    Ok(())
+}
+
 /// Replaces what /proc/self/cmdline shows with `title` by overwriting the argument strings
 /// in place (the area the kernel reads them from); the rest of the area is zeroed.
 pub fn set_cmdline(title: &str) -> io::Result<()> {
@@ -227,6 +244,21 @@ pub fn join_all(pidfd: BorrowedFd<'_>, user: bool) -> io::Result<()> {
         types |= T::USER;
     }
     rustix::thread::move_into_thread_name_spaces(pidfd, types)?;
+    Ok(())
+}
+
+/// Joins the user namespace of the process behind `pidfd` (and its network namespace when
+/// `net`). This process must be single-threaded.
+pub fn join_user(pidfd: BorrowedFd<'_>, net: bool) -> io::Result<()> {
+    use rustix::thread::ThreadNameSpaceType as T;
+    let types = if net { T::USER | T::NETWORK } else { T::USER };
+    rustix::thread::move_into_thread_name_spaces(pidfd, types)?;
+    Ok(())
+}
+
+/// Asks for SIGKILL when the parent dies.
+pub fn die_with_parent() -> io::Result<()> {
+    rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL))?;
     Ok(())
 }
 

@@ -21,11 +21,46 @@ pub fn in_child_with(
     maps: &(Vec<IdMap>, Vec<IdMap>),
     f: impl FnOnce() -> Result<String, String>,
 ) -> Result<String, String> {
+    reporting(f, |child| {
+        let (pid, mapped) = spawn(maps, child)?;
+        Ok((pid, mapped))
+    })
+}
+
+/// Runs `f` in a child process that joins the user namespace (and, when `net`, the network
+/// namespace) of the process behind `pidfd` — as its owner, this user may; its result
+/// comes back as text. The caller should be single-threaded.
+pub fn in_joined_child(
+    pidfd: std::os::fd::BorrowedFd<'_>,
+    net: bool,
+    f: impl FnOnce() -> Result<String, String>,
+) -> Result<String, String> {
+    use super::process::{Fork, exit_now, fork};
+    reporting(f, |child| {
+        match fork().map_err(|e| format!("a helper process: {e}"))? {
+            Fork::Child => {
+                if let Err(e) = super::process::join_user(pidfd, net) {
+                    eprintln!("joining a user namespace: {e}");
+                    exit_now(125);
+                }
+                exit_now(child())
+            }
+            Fork::Parent(pid) => Ok((pid, Ok(()))),
+        }
+    })
+}
+
+/// Runs `f` in the child that `start` makes (given the code to run there), passing its
+/// result back through a pipe; waits for the child.
+fn reporting(
+    f: impl FnOnce() -> Result<String, String>,
+    start: impl FnOnce(Box<dyn FnOnce() -> i32 + '_>) -> Result<(i32, Result<(), String>), String>,
+) -> Result<String, String> {
     use std::io::{Read, Write};
     let (mut result_r, mut result_w) =
-        std::io::pipe().map_err(|e| format!("a user namespace: {e}"))?;
-    // `result_w` moves into the closure: the parent's copy is gone once `spawn` returns
-    let (pid, mapped) = spawn(maps, move || {
+        std::io::pipe().map_err(|e| format!("a helper process: {e}"))?;
+    // `result_w` moves into the closure: the parent's copy is gone once `start` returns
+    let (pid, ready) = start(Box::new(move || {
         let (code, text) = match f() {
             Ok(t) => (0, t),
             Err(e) => (1, e),
@@ -33,18 +68,16 @@ pub fn in_child_with(
         let _ = result_w.write_all(text.as_bytes());
         let _ = std::io::stdout().flush();
         code
-    })?;
+    }))?;
     let mut message = String::new();
     let _ = result_r.read_to_string(&mut message);
     let status = super::process::wait_exit(pid);
-    mapped?;
+    ready?;
     match status {
         Ok(0) => Ok(message),
         _ if !message.is_empty() => Err(message),
-        Ok(code) => Err(format!(
-            "the user namespace helper ended with status {code}"
-        )),
-        Err(e) => Err(format!("waiting for the user namespace helper: {e}")),
+        Ok(code) => Err(format!("the helper process ended with status {code}")),
+        Err(e) => Err(format!("waiting for the helper process: {e}")),
     }
 }
 

@@ -416,19 +416,26 @@ fn serve(u: &User, name: &str, extra: &[&str], port: u16, img: &str) -> Run {
     u.ok(&args)
 }
 
-#[test]
-fn issue14_rootless_network_pasta_publishes_ports() {
-    crate::require_root!();
+/// A registry with busybox, and a user with ranges, pasta as its default network and that
+/// image pulled.
+fn networked_user() -> (Registry, User, String) {
     if skiff::util::fs::find_program("pasta").is_none() {
         panic!("pasta is needed (apt-get install passt)");
     }
     let reg = Registry::start();
     reg.push("test/busybox", "latest", &images::busybox());
     let img = reg.reference("test/busybox", "latest");
-    let mut u = User::new("nobody:300000:65536\\n");
+    let u = User::new("nobody:300000:65536\\n");
     // no default-network in the config: an ordinary user's default is pasta
     u.t.write_config("[network]\n");
     u.ok(&["pull", "-q", &img]);
+    (reg, u, img)
+}
+
+#[test]
+fn issue14_rootless_network_pasta_publishes_ports() {
+    crate::require_root!();
+    let (_reg, mut u, img) = networked_user();
     let port = crate::support::free_port();
     let r = serve(&u, "web", &[], port, &img);
     assert!(!r.stdout.trim().is_empty());
@@ -624,4 +631,129 @@ fn issue14_unshare_enters_the_rootless_user_namespace() {
     let r = t.run(&["unshare", "true"]);
     assert_eq!(r.code, 125, "{r}");
     r.one_error_line(&["rootless"]);
+}
+
+#[test]
+fn issue14_rootless_bridge_networks_resolve_names_and_publish() {
+    crate::require_root!();
+    let (_reg, u, img) = networked_user();
+    u.ok(&["network", "create", "appnet"]);
+    let holder = u.run.join("netns/holder");
+    let port = crate::support::free_port();
+    serve(&u, "web", &["--network", "appnet"], port, &img);
+    assert!(
+        holder.exists(),
+        "the rootless network namespace is made on first use"
+    );
+    let on_net = |script: &str| {
+        u.ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "appnet",
+            &img,
+            "sh",
+            "-c",
+            script,
+        ])
+    };
+    // by name, from a second container on the network
+    let r = on_net("wget -q -O- http://web/");
+    assert_eq!(r.stdout.trim(), "hello", "{r}");
+    // published from the host, through the relay
+    let body = crate::support::http_get_retry(&format!("127.0.0.1:{port}"), "/");
+    assert_eq!(body.trim(), "hello");
+    let r = u.ok(&["port", "web"]);
+    assert_eq!(r.stdout.trim(), format!("80/tcp -> 127.0.0.1:{port}"));
+    // exec joins it there; its address is the network's
+    let r = u.ok(&["exec", "web", "sh", "-c", "ip -4 -o addr show eth0"]);
+    let subnet = u.ok(&[
+        "network",
+        "inspect",
+        "-f",
+        "{{range .IPAM.Config}}{{.Subnet}}{{end}}",
+        "appnet",
+    ]);
+    let prefix = subnet
+        .stdout
+        .trim()
+        .rsplit_once('.')
+        .map_or("?", |(p, _)| p)
+        .to_string();
+    assert!(
+        r.stdout.contains(&format!("inet {prefix}.")),
+        "{r} vs {subnet}"
+    );
+    // out to the host's own address: through the namespace's NAT and pasta
+    let addrs = crate::support::run_bounded(
+        {
+            let mut c = std::process::Command::new("ip");
+            c.args(["-4", "-o", "addr", "show", "scope", "global"]);
+            c
+        },
+        std::time::Duration::from_secs(10),
+    );
+    let host_ip = addrs
+        .stdout
+        .split_whitespace()
+        .skip_while(|w| *w != "inet")
+        .nth(1)
+        .and_then(|a| a.split('/').next())
+        .expect("the host has a global IPv4 address")
+        .to_string();
+    let outside = std::net::TcpListener::bind(("0.0.0.0", 0)).unwrap();
+    let out_port = outside.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        if let Ok((mut c, _)) = outside.accept() {
+            let _ = std::io::Write::write_all(&mut c, b"outside\n");
+        }
+    });
+    let r = on_net(&format!("nc -w 5 {host_ip} {out_port} </dev/null"));
+    assert_eq!(r.stdout.trim(), "outside", "{r}");
+    // the bridge is not in the host's namespace
+    let bridge = u.ok(&[
+        "network",
+        "inspect",
+        "-f",
+        "{{index .Options \"com.docker.network.bridge.name\"}}",
+        "appnet",
+    ]);
+    let bridge = bridge.stdout.trim();
+    assert!(!bridge.is_empty());
+    assert!(!std::path::Path::new("/sys/class/net").join(bridge).exists());
+    // a container joining another's network shares its namespace
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "container:web",
+        &img,
+        "sh",
+        "-c",
+        "wget -q -O- http://127.0.0.1/",
+    ]);
+    assert_eq!(r.stdout.trim(), "hello", "{r}");
+    let pid: i32 = std::fs::read_to_string(&holder)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(std::path::Path::new(&format!("/proc/{pid}")).exists());
+    // the last container gone, the namespace (and its pasta) go too
+    u.ok(&["rm", "-f", "web"]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::path::Path::new(&format!("/proc/{pid}")).exists()
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(
+        !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        "holder left behind"
+    );
+    assert!(!holder.exists());
+    assert!(!u.run.join("netns/pasta.pid").exists());
+    u.ok(&["network", "rm", "appnet"]);
 }

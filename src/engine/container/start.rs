@@ -29,6 +29,9 @@ pub struct Launched {
     _ports: Vec<OwnedFd>,
     /// slirp4netns, which ends when this is dropped.
     _usermode: Option<crate::network::usermode::Running>,
+    /// The relay of an ordinary user's published ports on bridge networks, stopped when
+    /// this is dropped.
+    _relay: Option<crate::engine::network::Relay>,
 }
 
 /// The cgroup device allow-list for a spec.
@@ -133,6 +136,7 @@ impl Engine {
         // ready. What the tool needs kept open lives as long as the container.
         let usermode_starting = std::cell::RefCell::new(None);
         let usermode_held = std::cell::RefCell::new(None);
+        let relay = std::cell::RefCell::new(None);
         let mut record = |pid: i32| {
             if let Some(s) = usermode_starting.borrow_mut().take() {
                 let keep =
@@ -140,7 +144,22 @@ impl Engine {
                 *usermode_held.borrow_mut() = keep;
             }
             for a in &net.attachments {
-                a.plug(pid)?;
+                match &net.holder {
+                    Some(h) => h.plug(a, pid)?,
+                    None => a.plug(pid)?,
+                }
+            }
+            if let (Some(h), Some(a)) = (&net.holder, net.attachments.first())
+                && !net.ports.is_empty()
+            {
+                let ports: Vec<_> = net
+                    .ports
+                    .iter()
+                    .cloned()
+                    .zip(net.held.iter().map(AsFd::as_fd))
+                    .collect();
+                let r = crate::engine::network::Relay::start(h.as_fd(), &ports, a.ip)?;
+                *relay.borrow_mut() = Some(r);
             }
             let now = ContainerState {
                 status: Status::Running,
@@ -184,7 +203,7 @@ impl Engine {
             if !net.attachments.is_empty() {
                 self.hosts_refresh(&config, Some(&now));
             }
-            if !net.ports.is_empty() && net.usermode.is_none() {
+            if !net.ports.is_empty() && net.usermode.is_none() && net.holder.is_none() {
                 self.sync_firewall(None)
                     .map_err(|e| format!("publishing ports: {e}"))?;
             }
@@ -218,6 +237,7 @@ impl Engine {
                 .usermode
                 .as_ref()
                 .map(|_| &usermode as &dyn Fn(i32) -> Result<(), String>),
+            userns: net.userns(),
         };
         match launch::start(spec, Some(&cgroup), fds, &mut record, setup) {
             Ok(started) => {
@@ -241,6 +261,7 @@ impl Engine {
                     cgroup,
                     _ports: net.held,
                     _usermode: usermode_held.take(),
+                    _relay: relay.take(),
                 })
             }
             Err(e) => {

@@ -125,49 +125,35 @@ impl Engine {
     }
 
     /// The network's bridge, made (with its address, forwarding and NAT) when missing; its
-    /// interface index.
+    /// interface index. For an ordinary user, in the rootless network namespace (which the
+    /// container has joined already).
     fn ensure_bridge(
         &self,
         rec: &NetworkRecord,
         prefix: u8,
         mtu: Option<u32>,
     ) -> Result<u32, EngineError> {
-        let mut nl = Netlink::route().map_err(net_err("netlink"))?;
-        if let Some(i) = link::index(&mut nl, &rec.bridge).map_err(net_err("netlink"))? {
-            return Ok(i);
-        }
-        if self.context().rootless {
-            return Err(EngineError::Invalid(
-                "bridge networks need root (rootless user-defined networks are not supported yet): use the default network (pasta or slirp4netns), none or host"
-                    .into(),
-            ));
-        }
-        let made = match link::create_bridge(&mut nl, &rec.bridge, mtu) {
-            Ok(()) => true,
-            // another start made it meanwhile, and sets it up
-            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => false,
-            Err(e) => return Err(net_err("creating the bridge")(e)),
-        };
-        let b = link::index(&mut nl, &rec.bridge)
-            .map_err(net_err("netlink"))?
-            .ok_or_else(|| EngineError::Other("the bridge vanished".into()))?;
+        let made = self
+            .bridge_side(|| {
+                make_bridge(rec, prefix, mtu).map(|(i, made)| format!("{i} {}", u8::from(made)))
+            })?
+            .ok_or_else(|| EngineError::Other("the rootless network namespace is gone".into()))?;
+        let (index, made) = made
+            .split_once(' ')
+            .and_then(|(i, m)| Some((i.parse::<u32>().ok()?, m == "1")))
+            .ok_or_else(|| EngineError::Other(format!("making the bridge: {made}")))?;
         if !made {
-            return Ok(b);
+            return Ok(index);
         }
-        match link::add_address(&mut nl, b, rec.gateway, prefix) {
-            Ok(()) => {}
-            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => {}
-            Err(e) => return Err(net_err("addressing the bridge")(e)),
-        }
-        link::set(&mut nl, b, true, None, None, None).map_err(net_err("bridge up"))?;
-        if crate::network::firewall::enable_forwarding(&rec.bridge)
-            .map_err(net_err("enabling forwarding"))?
+        if !self.context().rootless
+            && crate::network::firewall::enable_forwarding(&rec.bridge)
+                .map_err(net_err("enabling forwarding"))?
         {
             // Remembered for `system reset`, which turns it off again.
             let _ = std::fs::write(self.networks()?.dir_path().join("ip_forward.was"), "0");
         }
         self.sync_firewall(None)?;
-        Ok(b)
+        Ok(index)
     }
 
     /// Frees the container's address on a network.
@@ -179,6 +165,35 @@ impl Engine {
             let _ = ipam.release(id);
         }
     }
+}
+
+/// The bridge, made (addressed and up) when missing, in this network namespace: its index
+/// and whether it was made now.
+fn make_bridge(rec: &NetworkRecord, prefix: u8, mtu: Option<u32>) -> Result<(u32, bool), String> {
+    let e = |what: &'static str| move |err: std::io::Error| format!("{what}: {err}");
+    let mut nl = Netlink::route().map_err(e("netlink"))?;
+    if let Some(i) = link::index(&mut nl, &rec.bridge).map_err(e("netlink"))? {
+        return Ok((i, false));
+    }
+    let made = match link::create_bridge(&mut nl, &rec.bridge, mtu) {
+        Ok(()) => true,
+        // another start made it meanwhile, and sets it up
+        Err(x) if x.raw_os_error() == Some(libc::EEXIST) => false,
+        Err(x) => return Err(e("creating the bridge")(x)),
+    };
+    let b = link::index(&mut nl, &rec.bridge)
+        .map_err(e("netlink"))?
+        .ok_or("the bridge vanished")?;
+    if !made {
+        return Ok((b, false));
+    }
+    match link::add_address(&mut nl, b, rec.gateway, prefix) {
+        Ok(()) => {}
+        Err(x) if x.raw_os_error() == Some(libc::EEXIST) => {}
+        Err(x) => return Err(e("addressing the bridge")(x)),
+    }
+    link::set(&mut nl, b, true, None, None, None).map_err(e("bridge up"))?;
+    Ok((b, true))
 }
 
 impl Attachment {

@@ -43,30 +43,46 @@ impl Engine {
         };
         if matches!(state.status, Status::Running | Status::Paused) {
             let tag = &id[..8];
-            let mut nl = Netlink::route().map_err(super::net_err("netlink"))?;
-            let n = (0..100)
-                .find(|n| matches!(link::index(&mut nl, &format!("vs{tag}{n}")), Ok(None)))
-                .unwrap_or(0);
+            let unplugged = || {
+                EngineError::Conflict(format!(
+                    "container {} runs outside the rootless network namespace (it was started on no bridge network): stop it, connect it, start it again",
+                    config.name
+                ))
+            };
+            let n = self
+                .bridge_side(|| {
+                    let mut nl = Netlink::route().map_err(|e| format!("netlink: {e}"))?;
+                    let n = (0..100)
+                        .find(|n| matches!(link::index(&mut nl, &format!("vs{tag}{n}")), Ok(None)))
+                        .unwrap_or(0);
+                    Ok(n.to_string())
+                })?
+                .and_then(|n| n.parse().ok())
+                .ok_or_else(unplugged)?;
             let a = self.attach_one(&id, n, rec.clone(), ep.ip, state.networks.is_empty())?;
-            let plugged = std::fs::File::open(format!("/proc/{}/ns/net", state.pid))
-                .map_err(|e| format!("container netns: {e}"))
-                .and_then(|ns| {
-                    a.plug_into(ns.as_fd())?;
-                    // A thread of ours enters the container's namespace to configure it.
-                    std::thread::scope(|s| {
-                        s.spawn(|| {
-                            crate::sys::process::join_network(ns.as_fd())
-                                .map_err(|e| format!("entering the container's network: {e}"))?;
-                            a.configure_inside()
-                        })
-                        .join()
-                        .unwrap_or_else(|_| Err("configuring the interface failed".into()))
-                    })
-                });
-            if let Err(e) = plugged {
-                if let Ok(Some(i)) = link::index(&mut nl, &a.host_if) {
-                    let _ = link::delete(&mut nl, i);
+            let rootless = self.context().rootless;
+            let pid = state.pid;
+            let plugged = self.bridge_side(|| {
+                if rootless && !crate::sys::same_userns(pid) {
+                    return Err(unplugged().to_string());
                 }
+                let ns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
+                    .map_err(|e| format!("container netns: {e}"))?;
+                a.plug_into(ns.as_fd())?;
+                // A thread of ours enters the container's namespace to configure it.
+                std::thread::scope(|s| {
+                    s.spawn(|| {
+                        crate::sys::process::join_network(ns.as_fd())
+                            .map_err(|e| format!("entering the container's network: {e}"))?;
+                        a.configure_inside()
+                    })
+                    .join()
+                    .unwrap_or_else(|_| Err("configuring the interface failed".into()))
+                })
+                .map(|()| String::new())
+            });
+            if let Err(e) = plugged {
+                let _ = self.remove_interface(&a.host_if);
                 self.release_address(&id, &rec.name);
                 return Err(EngineError::Other(format!(
                     "connecting {} to {}: {e}",
@@ -115,10 +131,7 @@ impl Engine {
         }
         let primary_changes = state.networks.get(name) == Some(&state.ip_address);
         if let Some(host_if) = state.interfaces.remove(name) {
-            let mut nl = Netlink::route().map_err(super::net_err("netlink"))?;
-            if let Ok(Some(i)) = link::index(&mut nl, &host_if) {
-                link::delete(&mut nl, i).map_err(super::net_err("removing the interface"))?;
-            }
+            self.remove_interface(&host_if)?;
         }
         self.release_address(&id, name);
         state.networks.remove(name);
@@ -147,5 +160,17 @@ impl Engine {
             self.event_network(&rec, "disconnect", &id);
         }
         Ok(())
+    }
+
+    /// Removes a container's host-side interface, where the bridges are.
+    fn remove_interface(&self, host_if: &str) -> Result<(), EngineError> {
+        self.bridge_side(|| {
+            let mut nl = Netlink::route().map_err(|e| format!("netlink: {e}"))?;
+            if let Ok(Some(i)) = link::index(&mut nl, host_if) {
+                link::delete(&mut nl, i).map_err(|e| format!("removing the interface: {e}"))?;
+            }
+            Ok(String::new())
+        })
+        .map(drop)
     }
 }

@@ -21,6 +21,23 @@ pub struct PreparedNet {
     /// `--network pasta|slirp4netns`: the tool started for the new namespace, and the
     /// container's directory.
     pub usermode: Option<(String, std::path::PathBuf)>,
+    /// An ordinary user's bridge networks: the rootless network namespace, whose user
+    /// namespace the container is made in.
+    pub holder: Option<crate::network::usermode::holder::Holder>,
+    /// `--network container:X` where X has a user namespace of its own: X's process, whose
+    /// user namespace the container joins too (its network namespace belongs to it).
+    pub userns_of: Option<OwnedFd>,
+}
+
+impl PreparedNet {
+    /// The process whose user namespace the container is made in, if not a new one.
+    pub fn userns(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
+        use std::os::fd::AsFd;
+        match &self.holder {
+            Some(h) => Some(h.as_fd()),
+            None => self.userns_of.as_ref().map(|f| f.as_fd()),
+        }
+    }
 }
 
 impl Engine {
@@ -41,8 +58,16 @@ impl Engine {
             let ns = std::fs::File::open(format!("/proc/{}/ns/net", os.pid)).map_err(|e| {
                 EngineError::Other(format!("network namespace of {}: {e}", oc.name))
             })?;
+            let userns_of = if crate::sys::same_userns(os.pid) {
+                None
+            } else {
+                Some(crate::sys::process::pidfd(os.pid).ok_or_else(|| {
+                    EngineError::Conflict(format!("container {} has just ended", oc.name))
+                })?)
+            };
             return Ok(PreparedNet {
                 join: Some(ns.into()),
+                userns_of,
                 ..Default::default()
             });
         }
@@ -62,9 +87,19 @@ impl Engine {
         if endpoints.is_empty() {
             return Ok(PreparedNet::default());
         }
-        let attachments = self.attach_plan(&config.id, &endpoints)?;
+        let holder = if self.context().rootless {
+            Some(self.holder_join(&config.id)?)
+        } else {
+            None
+        };
+        let attachments = self.attach_plan(&config.id, &endpoints).inspect_err(|_| {
+            if holder.is_some() {
+                self.holder_leave(&config.id);
+            }
+        })?;
         let mut net = PreparedNet {
             attachments,
+            holder,
             ..Default::default()
         };
         if !config.net.ports.is_empty() {
@@ -90,6 +125,9 @@ impl Engine {
         for a in &net.attachments {
             self.release_address(&config.id, &a.network.name);
         }
+        if net.holder.is_some() {
+            self.holder_leave(&config.id);
+        }
     }
 
     /// The container's process ended: its names leave its peers' hosts files, its
@@ -107,6 +145,10 @@ impl Engine {
         self.hosts_refresh(config, None);
         for e in &endpoints {
             self.release_address(&config.id, &e.network);
+        }
+        if self.context().rootless {
+            self.holder_leave(&config.id);
+            return;
         }
         if !config.net.ports.is_empty()
             && let Err(e) = self.sync_firewall(Some(&config.id))

@@ -72,6 +72,9 @@ impl Engine {
 
     /// Makes the host's rules match the records.
     pub fn sync_firewall(&self, except: Option<&str>) -> Result<(), EngineError> {
+        if self.context().rootless {
+            return self.sync_rootless_firewall();
+        }
         let path = self.intent_path()?;
         let _lock = FileLock::exclusive(&path.with_extension("lock"))?;
         let rules = self.wanted_rules(except)?;
@@ -101,6 +104,27 @@ impl Engine {
             crate::state::write_file(&path, &data, true)?;
         }
         Ok(())
+    }
+
+    /// An ordinary user's NAT, in the rootless network namespace (where it goes with the
+    /// namespace): outbound masquerade for each bridge there; published ports are relayed
+    /// instead (`Relay`).
+    fn sync_rootless_firewall(&self) -> Result<(), EngineError> {
+        let names = self.firewall_names();
+        let driver = self.firewall_driver();
+        self.bridge_side(|| {
+            let mut rules = self.wanted_rules(None).map_err(|e| e.to_string())?;
+            rules.forwards.clear();
+            if rules.is_empty() {
+                return Ok(String::new());
+            }
+            let driver = driver.map_err(|e| e.to_string())?;
+            driver
+                .apply(&names, &rules)
+                .map_err(|e| format!("firewall: {e}"))?;
+            Ok(String::new())
+        })
+        .map(drop)
     }
 
     /// `network reload`: applies the whole ruleset again (after another program — Docker
@@ -160,6 +184,10 @@ impl Engine {
     /// Removes every rule skiff made (the table, or the chains and their jumps), whatever
     /// the records say: for `system reset`.
     pub fn clear_firewall(&self) -> Result<(), EngineError> {
+        if self.context().rootless {
+            // in the rootless network namespace, which `system reset` stops
+            return Ok(());
+        }
         let path = self.intent_path()?;
         let _lock = FileLock::exclusive(&path.with_extension("lock"))?;
         if let Ok(d) = self.firewall_driver() {

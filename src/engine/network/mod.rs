@@ -1,17 +1,20 @@
 //! Networks: records, the default network, the bridge made on first use, and a container's
 //! place on them (`attach`), its names in its peers' /etc/hosts (`hosts`) and the NAT and
-//! port rules (`firewall`).
+//! port rules (`firewall`); for an ordinary user, all of it inside the user's own network
+//! namespace (`rootless`).
 
 mod attach;
 mod connect;
 mod container;
 mod firewall;
 mod hosts;
+mod rootless;
 
 use std::net::Ipv4Addr;
 
 pub use attach::Attachment;
 pub use container::PreparedNet;
+pub use rootless::Relay;
 
 use crate::engine::{Engine, EngineError};
 use crate::network::ipam::Subnet;
@@ -259,11 +262,15 @@ impl Engine {
                 "error while removing network: network {name} has active endpoints (container {user})"
             )));
         }
-        if let Ok(mut nl) = Netlink::route()
-            && let Ok(Some(i)) = link::index(&mut nl, &rec.bridge)
-        {
-            link::delete(&mut nl, i).map_err(net_err("removing the bridge"))?;
-        }
+        let bridge = rec.bridge.clone();
+        self.bridge_side(|| {
+            if let Ok(mut nl) = Netlink::route()
+                && let Ok(Some(i)) = link::index(&mut nl, &bridge)
+            {
+                link::delete(&mut nl, i).map_err(|e| format!("removing the bridge: {e}"))?;
+            }
+            Ok(String::new())
+        })?;
         nets.remove(name)?;
         self.sync_firewall(None)?;
         self.event_network(&rec, "destroy", "");

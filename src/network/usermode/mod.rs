@@ -5,6 +5,7 @@
 //! namespaces exist (the container sets itself up meanwhile), waits for it before the
 //! container's command runs, and stops it when the container ends.
 
+pub mod holder;
 pub mod pasta;
 pub mod slirp;
 

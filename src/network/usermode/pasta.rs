@@ -70,9 +70,14 @@ impl Drop for Starting {
 /// Starts pasta for the container whose first process is `pid`; `Starting::wait` until its
 /// namespace is configured.
 pub fn start(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<Starting, UserModeError> {
+    start_with(pasta_args(pid, ports, pidfile))
+}
+
+/// Starts pasta with `args`.
+pub fn start_with(args: Vec<String>) -> Result<Starting, UserModeError> {
     use std::process::Stdio;
     let child = std::process::Command::new("pasta")
-        .args(pasta_args(pid, ports, pidfile))
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
