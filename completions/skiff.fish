@@ -142,6 +142,11 @@ disabled\t''
 no-conmon\t''
 split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host (default), private, auto[:size=N], keep-id[:uid=N,gid=N] (rootless), nomap (rootless)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l uidmap -d 'A uid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (rootless: HOST_ID is an id of your user namespace: 0 is you, 1.. your subordinate ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l gidmap -d 'A gid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (default: as --uidmap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l subuidname -d 'Map the container\'s uids to NAME\'s ranges in /etc/subuid' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l subgidname -d 'Map the container\'s gids to NAME\'s ranges in /etc/subgid (default: --subuidname\'s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''
 never\t''"
@@ -229,6 +234,11 @@ disabled\t''
 no-conmon\t''
 split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host (default), private, auto[:size=N], keep-id[:uid=N,gid=N] (rootless), nomap (rootless)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l uidmap -d 'A uid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (rootless: HOST_ID is an id of your user namespace: 0 is you, 1.. your subordinate ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l gidmap -d 'A gid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (default: as --uidmap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l subuidname -d 'Map the container\'s uids to NAME\'s ranges in /etc/subuid' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l subgidname -d 'Map the container\'s gids to NAME\'s ranges in /etc/subgid (default: --subuidname\'s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''
 never\t''"
@@ -568,6 +578,11 @@ disabled\t''
 no-conmon\t''
 split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (default), private, auto[:size=N], keep-id[:uid=N,gid=N] (rootless), nomap (rootless)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'A uid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (rootless: HOST_ID is an id of your user namespace: 0 is you, 1.. your subordinate ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'A gid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (default: as --uidmap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l subuidname -d 'Map the container\'s uids to NAME\'s ranges in /etc/subuid' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l subgidname -d 'Map the container\'s gids to NAME\'s ranges in /etc/subgid (default: --subuidname\'s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''
 never\t''"
@@ -655,6 +670,11 @@ disabled\t''
 no-conmon\t''
 split\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Parent cgroup (default: beneath skiff\'s own cgroup)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (default), private, auto[:size=N], keep-id[:uid=N,gid=N] (rootless), nomap (rootless)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'A uid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (rootless: HOST_ID is an id of your user namespace: 0 is you, 1.. your subordinate ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'A gid map of the container\'s own, CONTAINER_ID:HOST_ID:SIZE (default: as --uidmap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l subuidname -d 'Map the container\'s uids to NAME\'s ranges in /etc/subuid' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l subgidname -d 'Map the container\'s gids to NAME\'s ranges in /etc/subgid (default: --subuidname\'s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image: missing, always, never' -r -f -a "missing\t''
 always\t''
 never\t''"

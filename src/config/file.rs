@@ -21,6 +21,17 @@ pub struct FileConfig {
     pub registries: Option<BTreeMap<String, RegistryTable>>,
     /// Container networking (`[network]`).
     pub network: Option<NetworkTable>,
+    /// Container filesystems (`[storage]`).
+    pub storage: Option<StorageTable>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct StorageTable {
+    /// `fuse-overlayfs` (or its path): an ordinary user's containers get their rootfs
+    /// from it rather than from the kernel's overlayfs (the default on kernels before
+    /// 5.11, which cannot mount overlayfs in a user namespace).
+    pub mount_program: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -95,6 +106,10 @@ impl FileConfig {
             mine.default_subnet = theirs.default_subnet.or(mine.default_subnet.take());
             mine.firewall_driver = theirs.firewall_driver.or(mine.firewall_driver.take());
             mine.dns = theirs.dns.or(mine.dns.take());
+        }
+        if let Some(theirs) = other.storage {
+            let mine = self.storage.get_or_insert_with(StorageTable::default);
+            mine.mount_program = theirs.mount_program.or(mine.mount_program.take());
         }
         if let Some(theirs) = other.registries {
             let mine = self.registries.get_or_insert_with(BTreeMap::new);

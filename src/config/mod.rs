@@ -4,6 +4,7 @@
 //! This is the only module that asks "am I root?" — the rootless seam.
 
 pub mod file;
+pub mod idmap;
 pub mod registries;
 pub mod userns;
 
@@ -26,6 +27,8 @@ pub struct Context {
     pub auth_file: PathBuf,
     /// `[network]` from the config files.
     pub network: file::NetworkTable,
+    /// `[storage]` from the config files.
+    pub storage: file::StorageTable,
     /// Empty for the default store; for another `--root`, a short id of it that names the
     /// host-wide objects the store makes (firewall table and chains, default bridge), so
     /// that two stores on one host never take each other's.
@@ -129,8 +132,10 @@ impl Context {
             }
         }
         let network = config.network.clone().unwrap_or_default();
+        let storage = config.storage.clone().unwrap_or_default();
         Ok(Context {
             network,
+            storage,
             root,
             runroot,
             rootless,

@@ -135,6 +135,19 @@ pub struct Linux {
     pub uid_mappings: Vec<IdMapping>,
     #[serde(default, rename = "gidMappings", skip_serializing_if = "Vec::is_empty")]
     pub gid_mappings: Vec<IdMapping>,
+    /// `--userns=auto|keep-id|nomap`, `--uidmap`, …: the container's own maps, relative to
+    /// the store's ids (the host's for root, the rootless namespace's for an ordinary
+    /// user). The rootfs is then a fuse-overlayfs that shows the layers' owners through
+    /// these maps, mounted before the container is made (`runtime::shifted`).
+    #[serde(default, rename = "idMaps", skip_serializing_if = "Option::is_none")]
+    pub idmap: Option<IdMaps>,
+}
+
+/// A container's own uid and gid maps.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdMaps {
+    pub uid: Vec<IdMapping>,
+    pub gid: Vec<IdMapping>,
 }
 
 /// `container_id` .. `container_id + size` in the namespace are `host_id` .. outside it.

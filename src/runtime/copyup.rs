@@ -19,7 +19,14 @@ const DIR_FLAGS: OFlags = OFlags::DIRECTORY
 /// to `volume` (the directory `name` mounts there) if the volume is still empty.
 pub fn populate(volume: &Path, from: &OwnedFd, name: &str) -> Result<()> {
     let err = |e: rustix::io::Errno| format!("copying the image's {name} into its volume: {e}");
-    let dst = rustix::fs::open(volume, DIR_FLAGS, Mode::empty()).map_err(err)?;
+    // the volume's own path is skiff's (or `/proc/self/fd/N` of it): followed; below it,
+    // nothing is
+    let dst = rustix::fs::open(
+        volume,
+        DIR_FLAGS.difference(OFlags::NOFOLLOW),
+        Mode::empty(),
+    )
+    .map_err(err)?;
     if has_entries(&dst).map_err(err)? {
         return Ok(());
     }

@@ -28,6 +28,9 @@ pub struct ChildSetup<'a> {
     pub net: super::launch::NetSetup<'a>,
     /// The compiled filter (`None`: unconfined).
     pub seccomp: Option<&'a [super::seccomp::Insn]>,
+    /// The rootfs is mounted already, at our working directory, and the spec's bind
+    /// sources are detached trees (`runtime::shifted`).
+    pub premounted: Option<&'a super::shifted::Pinned>,
 }
 
 type Step = Result<(), (i32, String)>;
@@ -55,6 +58,17 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     // Parent gone before "go" (killed): nothing to do.
     if !matches!(c.channel.wait_for(ToChild::Go), Ok(true)) {
         crate::sys::process::exit_now(super::EXIT_ENGINE);
+    }
+    if c.premounted.is_some() {
+        // made by the shifter, whose ids need not be root's in our namespace: become it
+        let zero = (rustix::process::Gid::ROOT, rustix::process::Uid::ROOT);
+        rustix::thread::set_thread_res_gid(zero.0, zero.0, zero.0)
+            .and_then(|()| rustix::thread::set_thread_res_uid(zero.1, zero.1, zero.1))
+            .map_err(|e| setup(format!("becoming root of the user namespace: {e}")))?;
+        // changing ids made us undumpable: the engine, outside, still opens our /proc
+        // entries (the network is plugged in after this)
+        rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::Dumpable)
+            .map_err(|e| setup(format!("dumpable: {e}")))?;
     }
     // The parent blocked signals around the clone; the command starts with none blocked.
     crate::sys::signal::set_blocked(&[]).map_err(|e| setup(format!("signal mask: {e}")))?;
@@ -159,7 +173,11 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
         crate::sys::net::loopback_up().map_err(|e| setup(format!("bringing up lo: {e}")))?;
     }
     mounts::make_private().map_err(setup)?;
-    mounts::mount_rootfs(&spec.root, spec.linux.rootless).map_err(setup)?;
+    if c.premounted.is_none() {
+        mounts::mount_rootfs(&spec.root, spec.linux.rootless).map_err(setup)?;
+    } else {
+        crate::sys::kernel::rebind_cwd().map_err(|e| setup(format!("the rootfs: {e}")))?;
+    }
     let rootfs = RootDir::open(&spec.root.mountpoint)
         .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
     mounts::mount_standard(&rootfs, spec, c.cgroup_v2).map_err(setup)?;
@@ -167,17 +185,9 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
         super::cgroupfs::mount_cgroup_v1(&rootfs, c.cgroup_v1_dirs, !spec.linux.privileged)
             .map_err(setup)?;
     }
-    let own = spec
-        .mounts
-        .iter()
-        // skiff's own files: this container's, or (sharing a network) another one's
-        .take_while(|m| {
-            m.kind == "bind"
-                && m.source.parent().and_then(|p| p.parent())
-                    == spec.root.upper.parent().and_then(|p| p.parent())
-        })
-        .count();
-    mounts::mount_user(&rootfs, &spec.mounts, own).map_err(setup)?;
+    let own = c.premounted.map_or_else(|| own_mounts(spec), |p| p.own);
+    let detached = c.premounted.map_or(&[][..], |p| &p.detached);
+    mounts::mount_user(&rootfs, &spec.mounts, own, detached).map_err(setup)?;
     drop(rootfs);
     mounts::pivot(&spec.root.mountpoint).map_err(setup)?;
     for (key, value) in &spec.linux.sysctl {
@@ -195,6 +205,19 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
             .map_err(|e| setup(format!("domainname: {e}")))?;
     }
     Ok(())
+}
+
+/// How many of the spec's first mounts are skiff's own files: this container's, or
+/// (sharing a network) another one's.
+pub fn own_mounts(spec: &RuntimeSpec) -> usize {
+    spec.mounts
+        .iter()
+        .take_while(|m| {
+            m.kind == "bind"
+                && m.source.parent().and_then(|p| p.parent())
+                    == spec.root.upper.parent().and_then(|p| p.parent())
+        })
+        .count()
 }
 
 /// `-t`: a pty from the container's own devpts (so `tty` and ttyname work inside), as the

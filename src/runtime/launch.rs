@@ -77,13 +77,14 @@ pub fn start(
     if cgroup_fd.is_some() {
         flags |= CLONE_NEWCGROUP;
     }
-    let own_userns = !spec.linux.uid_mappings.is_empty() && net.userns.is_none();
-    if own_userns {
+    let shifted = spec.linux.idmap.is_some();
+    let own_userns = !spec.linux.uid_mappings.is_empty() && net.userns.is_none() && !shifted;
+    if own_userns || shifted {
         flags |= CLONE_NEWUSER;
     }
-    let setup = |channel: &sync::Channel| -> i32 {
+    let setup = |channel: &sync::Channel, pinned: Option<&super::shifted::Pinned>| -> i32 {
         run_child(ChildSetup {
-            spec,
+            spec: pinned.map_or(spec, |p| &p.spec),
             channel,
             stdio,
             unshare_cgroupns: cgroup.is_some() && !v2,
@@ -95,13 +96,15 @@ pub fn start(
                 _ => &[],
             },
             seccomp: seccomp.as_deref(),
+            premounted: pinned,
         })
     };
     let cgroup_fd = cgroup_fd.as_ref().map(|f| f.as_fd());
     let pid = match net.userns {
+        _ if shifted => through_shifter(&parent, child, spec, net.userns, flags, cgroup_fd, setup)?,
         Some(owner) => {
             let join = || crate::sys::process::join_user(owner, false);
-            through_joiner(&parent, child, join, flags, cgroup_fd, setup)?
+            through_joiner(&parent, child, join, flags, cgroup_fd, |c| setup(c, None))?
         }
         None => {
             let fork = clone_into(flags, cgroup_fd)
@@ -109,7 +112,7 @@ pub fn start(
             match fork {
                 Fork::Child => {
                     drop(parent);
-                    crate::sys::process::exit_now(setup(&child))
+                    crate::sys::process::exit_now(setup(&child, None))
                 }
                 Fork::Parent(pid) => {
                     drop(child);
@@ -132,6 +135,88 @@ pub fn start(
         return Err(StartError::Setup(e));
     }
     release(&parent, pid, cgroup.filter(|_| !v2), placed)
+}
+
+/// Creates the process of a container with id maps of its own through an intermediate
+/// (the shifter) in the store's user namespace — the caller's rootless one made anew, the
+/// one of `join`, or the host's — with a mount namespace of its own, where it mounts the
+/// shifting rootfs (`shifted::prepare`), clones the process into a new user namespace as
+/// *our* child and writes its maps. Returns its pid. Must be called while single-threaded.
+fn through_shifter(
+    parent: &sync::Channel,
+    child: sync::Channel,
+    spec: &RuntimeSpec,
+    join: Option<BorrowedFd<'_>>,
+    flags: u64,
+    cgroup: Option<BorrowedFd<'_>>,
+    setup: impl FnOnce(&sync::Channel, Option<&super::shifted::Pinned>) -> i32,
+) -> Result<i32, StartError> {
+    use crate::sys::process::{exit_now, fork};
+    let own = super::init::own_mounts(spec);
+    let maps = spec.linux.idmap.clone().unwrap_or_default();
+    let body = move || -> i32 {
+        let fail = |message: String| {
+            let _ = child.report(super::EXIT_ENGINE, &message);
+            super::EXIT_ENGINE
+        };
+        let pinned = match super::shifted::prepare(spec, own) {
+            Ok(p) => p,
+            Err(e) => return fail(e),
+        };
+        match clone_into(flags | crate::sys::process::CLONE_PARENT, cgroup) {
+            Ok(Fork::Child) => setup(&child, Some(&pinned)),
+            Ok(Fork::Parent(pid)) => {
+                if let Err(e) = crate::sys::userns::write_maps_directly(pid, &maps.uid, &maps.gid) {
+                    let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+                    return fail(e);
+                }
+                let _ = child.send_pid(pid);
+                0
+            }
+            Err(e) => fail(format!("creating the container process: {e}")),
+        }
+    };
+    let (shifter, ready) =
+        if spec.linux.rootless && join.is_none() && crate::sys::in_initial_userns() {
+            let maps = crate::config::userns::caller_maps();
+            crate::sys::userns::spawn(&maps, body).map_err(StartError::Setup)?
+        } else {
+            match fork().map_err(|e| StartError::Setup(format!("creating a process: {e}")))? {
+                Fork::Child => {
+                    let entered = join
+                        .map_or(Ok(()), |fd| crate::sys::process::join_user(fd, false))
+                        .and_then(|()| {
+                            crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNS)
+                        });
+                    if let Err(e) = entered {
+                        eprintln!("entering the store's namespaces: {e}");
+                        exit_now(super::EXIT_ENGINE);
+                    }
+                    exit_now(body())
+                }
+                Fork::Parent(pid) => {
+                    drop(body);
+                    (pid, Ok(()))
+                }
+            }
+        };
+    let first = match ready {
+        Ok(()) => parent.outcome(),
+        Err(e) => {
+            reap(shifter);
+            return Err(StartError::Setup(e));
+        }
+    };
+    reap(shifter);
+    match first {
+        Ok(Some((FromChild::Pid { pid }, _))) => Ok(pid),
+        Ok(Some((FromChild::Failed { exit, message }, _))) => {
+            Err(StartError::Child { exit, message })
+        }
+        Ok(_) | Err(_) => Err(StartError::Setup(
+            "the process mounting the container's rootfs ended early".into(),
+        )),
+    }
 }
 
 /// Creates the process through an intermediate that first joins namespaces (`join`) and
@@ -275,6 +360,7 @@ pub fn exec_start(
             net: NetSetup::default(),
             cgroup_v1_dirs: &[],
             seccomp: seccomp.as_deref(),
+            premounted: None,
         })
     };
     let cgroup_fd = cgroup_fd.as_ref().map(|f| f.as_fd());

@@ -15,6 +15,7 @@ pub mod pty;
 pub mod reaper;
 pub mod rootview;
 pub mod seccomp;
+pub mod shifted;
 pub mod sync;
 pub mod user;
 

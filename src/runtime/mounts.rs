@@ -47,7 +47,7 @@ pub fn make_private() -> Result<()> {
 /// Layer dirs top first, each once: an image may hold the same layer twice (two steps
 /// with the same result), overlayfs refuses a lower dir given twice (ELOOP), and the upper
 /// copy already shows everything the lower one would.
-fn top_first_unique(bottom_first: &[PathBuf]) -> Vec<&PathBuf> {
+pub(super) fn top_first_unique(bottom_first: &[PathBuf]) -> Vec<&PathBuf> {
     let mut seen = std::collections::HashSet::new();
     bottom_first
         .iter()
@@ -229,7 +229,8 @@ pub(super) fn own_dir(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
 /// rootfs: the plan of `runtime::plan`, applied through the real kernel.
 pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
     let ctx = super::plan::PlanContext {
-        rootless: spec.linux.rootless,
+        // a user namespace of the container's own, whoever made it: no mknod, and so on
+        rootless: spec.linux.rootless || spec.linux.idmap.is_some(),
         cgroup_v2,
     };
     let steps = super::plan::standard(spec, ctx);
@@ -240,8 +241,13 @@ pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> 
 /// plan of `runtime::plan::user_mounts`, applied through the real kernel. The first `own`
 /// mounts are skiff's: their mount points are made the right type; a user mount's target
 /// resolves inside the rootfs, as docker does.
-pub fn mount_user(rootfs: &RootDir, mounts: &[Mount], own: usize) -> Result<()> {
-    let steps = super::plan::user_mounts(mounts, own)?;
+pub fn mount_user(
+    rootfs: &RootDir,
+    mounts: &[Mount],
+    own: usize,
+    detached: &[std::path::PathBuf],
+) -> Result<()> {
+    let steps = super::plan::user_mounts(mounts, own, detached)?;
     super::plan::apply(&steps, rootfs, &mut crate::sys::kernel::Real)
 }
 
@@ -274,14 +280,18 @@ pub(super) fn bind(
         super::copyup::populate(&source, &target, &b.at)?;
     }
     let what = format!("{} on {}", b.source.display(), b.at);
-    k.mount(&crate::sys::kernel::MountCall {
-        source: Some(&source),
-        target: &fd_path(&target),
-        fstype: None,
-        flags: MsFlags::MS_BIND | MsFlags::MS_REC,
-        data: None,
-        at: &b.at,
-    })
+    if b.detached {
+        k.attach(&source, &fd_path(&target), &b.at)
+    } else {
+        k.mount(&crate::sys::kernel::MountCall {
+            source: Some(&source),
+            target: &fd_path(&target),
+            fstype: None,
+            flags: MsFlags::MS_BIND | MsFlags::MS_REC,
+            data: None,
+            at: &b.at,
+        })
+    }
     .map_err(|e| format!("mounting {what}: {e}"))?;
     if b.readonly {
         // The fd names what is under the new mount: resolve again to reach it.

@@ -86,6 +86,6 @@ fn mount_view(spec: &RuntimeSpec) -> Result<RootDir, String> {
             m
         })
         .collect();
-    mounts::mount_user(&rootfs, &user, 0)?;
+    mounts::mount_user(&rootfs, &user, 0, &[])?;
     Ok(rootfs)
 }

@@ -43,6 +43,8 @@ pub struct Request {
     pub cgroup_parent: String,
     /// `--cgroups=disabled`: the container gets no cgroup of its own (no limits).
     pub no_cgroup: bool,
+    /// `--userns`, `--uidmap`, `--gidmap`, `--subuidname`, `--subgidname`.
+    pub userns: crate::config::idmap::UsernsRequest,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

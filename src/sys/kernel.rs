@@ -62,6 +62,39 @@ pub fn detach(target: &Path) -> io::Result<()> {
     rustix::mount::unmount(target, rustix::mount::UnmountFlags::DETACH)?;
     Ok(())
 }
+/// A detached copy of the mount tree at `path` (open_tree OPEN_TREE_CLONE, recursive):
+/// mountable into another mount namespace with `Kernel::attach`, where a bind of `path`
+/// itself would be refused.
+pub fn clone_tree(path: &Path) -> io::Result<std::os::fd::OwnedFd> {
+    use rustix::mount::OpenTreeFlags as F;
+    Ok(rustix::mount::open_tree(
+        rustix::fs::CWD,
+        path,
+        F::OPEN_TREE_CLONE | F::OPEN_TREE_CLOEXEC | F::AT_RECURSIVE,
+    )?)
+}
+
+/// Mounts a copy of the working directory's mount on top of it and moves there: a mount
+/// made in a more privileged mount namespace is locked in ours (pivot_root refuses it),
+/// its copy made here is not.
+pub fn rebind_cwd() -> io::Result<()> {
+    use rustix::mount::{MoveMountFlags, OpenTreeFlags};
+    let tree = rustix::mount::open_tree(
+        rustix::fs::CWD,
+        ".",
+        OpenTreeFlags::OPEN_TREE_CLONE | OpenTreeFlags::OPEN_TREE_CLOEXEC,
+    )?;
+    rustix::mount::move_mount(
+        &tree,
+        "",
+        rustix::fs::CWD,
+        ".",
+        MoveMountFlags::MOVE_MOUNT_F_EMPTY_PATH,
+    )?;
+    rustix::process::fchdir(&tree)?;
+    Ok(())
+}
+
 /// A device node's kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Node {
@@ -83,6 +116,9 @@ pub struct MountCall<'a> {
 
 pub trait Kernel {
     fn mount(&mut self, m: &MountCall<'_>) -> io::Result<()>;
+    /// Attaches the detached tree `tree` (`/proc/self/fd/N` of a `clone_tree`) on
+    /// `target`; `at` is that place as the container sees it.
+    fn attach(&mut self, tree: &Path, target: &Path, at: &str) -> io::Result<()>;
     /// Makes node `name` in directory `dir` with exactly `mode` (the umask does not apply).
     fn mknod(
         &mut self,
@@ -101,6 +137,18 @@ pub struct Real;
 impl Kernel for Real {
     fn mount(&mut self, m: &MountCall<'_>) -> io::Result<()> {
         mount(m.source, m.target, m.fstype, m.flags, m.data)
+    }
+
+    fn attach(&mut self, tree: &Path, target: &Path, _at: &str) -> io::Result<()> {
+        use rustix::mount::MoveMountFlags as F;
+        rustix::mount::move_mount(
+            rustix::fs::CWD,
+            tree,
+            rustix::fs::CWD,
+            target,
+            F::MOVE_MOUNT_F_SYMLINKS | F::MOVE_MOUNT_T_SYMLINKS,
+        )?;
+        Ok(())
     }
 
     fn mknod(
@@ -134,6 +182,11 @@ pub struct Recording {
 }
 
 impl Kernel for Recording {
+    fn attach(&mut self, tree: &Path, _target: &Path, at: &str) -> io::Result<()> {
+        self.calls.push(format!("attach {} {at}", tree.display()));
+        Ok(())
+    }
+
     fn mount(&mut self, m: &MountCall<'_>) -> io::Result<()> {
         let src = m.source.map_or("-".into(), |s| s.display().to_string());
         let flags: Vec<&str> = m.flags.iter_names().map(|(n, _)| n).collect();

@@ -75,6 +75,19 @@ pub fn same_userns(pid: i32) -> bool {
     )
 }
 
+/// The running kernel's (major, minor) version; (0, 0) when unreadable.
+pub fn kernel_version() -> (u32, u32) {
+    let u = rustix::system::uname();
+    let release = u.release().to_string_lossy();
+    let mut parts = release
+        .split(|c: char| !c.is_ascii_digit())
+        .map(|p| p.parse::<u32>().ok());
+    match (parts.next().flatten(), parts.next().flatten()) {
+        (Some(a), Some(b)) => (a, b),
+        _ => (0, 0),
+    }
+}
+
 /// Whether the effective user is root in the current user namespace.
 pub fn is_root() -> bool {
     rustix::process::geteuid().is_root()

@@ -316,6 +316,21 @@ pub fn wait_exit(pid: i32) -> io::Result<i32> {
     }
 }
 
+/// Waits for `pid` if it is a child of ours (a subreaper inherits orphans); nothing when it
+/// is not.
+pub fn reap_if_child(pid: i32) -> io::Result<()> {
+    use rustix::process::{Pid, WaitOptions};
+    let p = Pid::from_raw(pid).ok_or_else(|| io::Error::other("bad pid"))?;
+    loop {
+        match rustix::process::waitpid(Some(p), WaitOptions::empty()) {
+            Ok(_) => return Ok(()),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(rustix::io::Errno::CHILD) => return Ok(()),
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 /// Ends the process at once, without running destructors or flushing stdio buffers (which
 /// belong to the parent after a fork).
 pub fn exit_now(code: i32) -> ! {

@@ -158,6 +158,16 @@ pub fn write_maps(pid: i32, uids: &[IdMap], gids: &[IdMap]) -> Result<(), String
     Ok(())
 }
 
+/// Writes `pid`'s uid and gid maps from a process with CAP_SETUID and CAP_SETGID over the
+/// parent of its user namespace (root, or root of the namespace above it), which may map
+/// any of its own ids.
+pub fn write_maps_directly(pid: i32, uids: &[IdMap], gids: &[IdMap]) -> Result<(), String> {
+    let proc = Path::new("/proc").join(pid.to_string());
+    std::fs::write(proc.join("uid_map"), map_text(uids))
+        .and_then(|()| std::fs::write(proc.join("gid_map"), map_text(gids)))
+        .map_err(|e| format!("writing the id maps of {pid}: {e}"))
+}
+
 /// `rm -rf PATH` that also removes what an ordinary user's containers left owned by its
 /// subordinate ids (which the user cannot delete itself): on a permission error it tries
 /// again as root of the rootless user namespace. The caller should be single-threaded.

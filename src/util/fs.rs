@@ -126,6 +126,27 @@ pub fn tree_size(p: &Path) -> u64 {
         .sum()
 }
 
+/// Calls `f` with every entry under `roots` and its metadata (symlinks not followed),
+/// depth first; unreadable directories are skipped.
+pub fn walk(roots: &[PathBuf], f: &mut dyn FnMut(&Path, &fs::Metadata)) {
+    let mut stack: Vec<PathBuf> = roots.to_vec();
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            let Ok(m) = p.symlink_metadata() else {
+                continue;
+            };
+            f(&p, &m);
+            if m.is_dir() {
+                stack.push(p);
+            }
+        }
+    }
+}
+
 /// `rel` with every symlink on the way followed as if `/` were a root directory:
 /// `link(path)` gives the target of `path` (clean, relative to the root) when it is a
 /// symlink. Absolute targets start again from the root; `..` above the root is an error

@@ -22,3 +22,4 @@ mod run;
 mod save_load;
 mod store;
 mod transport;
+mod userns;

@@ -1,8 +1,8 @@
 //! Issue 14 (rootless): skiff as an ordinary user. Every command runs as `nobody` (through
 //! setpriv) inside a mount namespace of its own whose /etc is a private copy holding the
 //! subordinate ranges the test wants, and whose /dev/net/tun is a node the user may open
-//! (as distributions' udev rules make it) — so the host's user database and devices are
-//! untouched.
+//! (as distributions' udev rules make it), as is its /dev/fuse — so the host's user
+//! database and devices are untouched.
 
 use std::path::PathBuf;
 
@@ -35,7 +35,7 @@ impl User {
         let (root, run) = (home.join("store"), home.join("run"));
         let sh = format!(
             "set -e; cp -a /etc {etc}; printf '{ranges}' > {etc}/subuid; printf '{ranges}' > {etc}/subgid
-             mknod -m 0666 {tun} c 10 200; mknod -m 0600 {tun}.locked c 10 200
+             mknod -m 0666 {tun} c 10 200; mknod -m 0600 {tun}.locked c 10 200; mknod -m 0666 {d}/fuse c 10 229
              mkdir -p {xdg} {root} {run}; chmod 700 {xdg}; chmod 755 {d}
              chown -R {NOBODY}:{NOBODY} {home} {root} {run}",
             etc = etc.display(),
@@ -79,10 +79,11 @@ impl User {
             self.tun.display().to_string()
         };
         let outer = format!(
-            "mount --bind {etc} /etc && mount --bind {tun} /dev/net/tun && exec setpriv --reuid {NOBODY} --regid {NOBODY} --clear-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME={home} XDG_RUNTIME_DIR={home}/xdg XDG_CONFIG_HOME={config} SKIFF='{SKIFF} --root {root} --runroot {run}' sh -c \"$0\" sh \"$@\"",
+            "mount --bind {etc} /etc && mount --bind {tun} /dev/net/tun && mount --bind {fuse} /dev/fuse && exec setpriv --reuid {NOBODY} --regid {NOBODY} --clear-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME={home} XDG_RUNTIME_DIR={home}/xdg XDG_CONFIG_HOME={config} SKIFF='{SKIFF} --root {root} --runroot {run}' sh -c \"$0\" sh \"$@\"",
             etc = self.etc.display(),
             home = self.home.display(),
             config = self.t.dir.path().join("config").display(),
+            fuse = self.t.dir.path().join("fuse").display(),
             root = self.root.display(),
             run = self.run.display(),
         );
@@ -106,25 +107,13 @@ impl User {
 
     /// Files in the user's store that it cannot remove itself (owned by another id).
     fn foreign_files(&self) -> usize {
+        use std::os::unix::fs::MetadataExt;
         let mut n = 0;
-        let mut stack = vec![self.root.clone()];
-        while let Some(d) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&d) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                use std::os::unix::fs::MetadataExt;
-                let Ok(m) = e.path().symlink_metadata() else {
-                    continue;
-                };
-                if m.uid() != NOBODY {
-                    n += 1;
-                }
-                if m.is_dir() {
-                    stack.push(e.path());
-                }
+        skiff::util::fs::walk(std::slice::from_ref(&self.root), &mut |_, m| {
+            if m.uid() != NOBODY {
+                n += 1;
             }
-        }
+        });
         n
     }
 }
@@ -455,20 +444,7 @@ fn issue14_rootless_network_pasta_publishes_ports() {
         "ls /sys/class/net | grep -vc '^lo$'",
     ]);
     assert_eq!(r.stdout.trim(), "1", "{r}");
-    let pastas = || {
-        let r = crate::support::run_bounded(
-            {
-                let mut c = std::process::Command::new("pgrep");
-                c.args([
-                    "-f",
-                    &format!("{}/containers/.*/pasta.pid", u.root.clone().display()),
-                ]);
-                c
-            },
-            std::time::Duration::from_secs(10),
-        );
-        r.lines().len()
-    };
+    let pastas = || crate::support::pgrep(&format!("{}/containers/.*/pasta.pid", u.root.display()));
     assert_eq!(pastas(), 1, "one pasta for the container");
     u.ok(&["stop", "-t", "1", "web"]);
     assert_eq!(pastas(), 0, "pasta ends with its container");
@@ -479,13 +455,7 @@ fn issue14_rootless_network_pasta_publishes_ports() {
     assert_eq!(pastas(), 0, "nothing left behind");
     // slirp4netns, the fallback: the same, through its API socket; it ends with the
     // process that started the container
-    let slirps = || {
-        let mut c = std::process::Command::new("pgrep");
-        c.args(["-f", &format!("slirp4netns .*{}/slirp-", u.run.display())]);
-        crate::support::run_bounded(c, std::time::Duration::from_secs(10))
-            .lines()
-            .len()
-    };
+    let slirps = || crate::support::pgrep(&format!("slirp4netns .*{}/slirp-", u.run.display()));
     let port = crate::support::free_port();
     serve(&u, "slow", &["--network", "slirp4netns"], port, &img);
     let body = crate::support::http_get_retry(&format!("127.0.0.1:{port}"), "/");
@@ -660,6 +630,19 @@ fn issue14_rootless_bridge_networks_resolve_names_and_publish() {
     // by name, from a second container on the network
     let r = on_net("wget -q -O- http://web/");
     assert_eq!(r.stdout.trim(), "hello", "{r}");
+    // also from one with id maps of its own (made in the network's user namespace)
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "appnet",
+        "--userns=keep-id",
+        &img,
+        "sh",
+        "-c",
+        "id -u; wget -q -O- http://web/",
+    ]);
+    assert_eq!(r.lines(), ["65534", "hello"], "{r}");
     // published from the host, through the relay
     let body = crate::support::http_get_retry(&format!("127.0.0.1:{port}"), "/");
     assert_eq!(body.trim(), "hello");
@@ -703,12 +686,15 @@ fn issue14_rootless_bridge_networks_resolve_names_and_publish() {
         .to_string();
     let outside = std::net::TcpListener::bind(("0.0.0.0", 0)).unwrap();
     let out_port = outside.local_addr().unwrap().port();
+    // every connection is answered: another test's client may knock on this port too
     std::thread::spawn(move || {
-        if let Ok((mut c, _)) = outside.accept() {
+        for mut c in outside.incoming().flatten() {
             let _ = std::io::Write::write_all(&mut c, b"outside\n");
         }
     });
-    let r = on_net(&format!("nc -w 5 {host_ip} {out_port} </dev/null"));
+    let r = on_net(&format!(
+        "timeout 20 nc -w 5 {host_ip} {out_port} </dev/null"
+    ));
     assert_eq!(r.stdout.trim(), "outside", "{r}");
     // the bridge is not in the host's namespace
     let bridge = u.ok(&[
@@ -756,4 +742,176 @@ fn issue14_rootless_bridge_networks_resolve_names_and_publish() {
     assert!(!holder.exists());
     assert!(!u.run.join("netns/pasta.pid").exists());
     u.ok(&["network", "rm", "appnet"]);
+}
+
+#[test]
+fn issue14_rootless_userns_modes() {
+    crate::require_root!();
+    let reg = Registry::start();
+    reg.push("test/busybox", "latest", &images::busybox());
+    let img = reg.reference("test/busybox", "latest");
+    let u = User::new("nobody:300000:65536\\n");
+    u.ok(&["pull", "-q", &img]);
+    let shared = u.home.join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    std::fs::write(shared.join("mine"), "x").unwrap();
+    let _ = std::process::Command::new("chown")
+        .args(["-R", "65534:65534", &shared.display().to_string()])
+        .status();
+    let vol = format!("{}:/shared", shared.display());
+    // keep-id: the user is itself inside, the image's root is root, and what it writes
+    // to a bind mount is the user's on the host
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--userns=keep-id",
+        "-v",
+        &vol,
+        &img,
+        "sh",
+        "-c",
+        "id -u; id -g; stat -c %u /bin/busybox; stat -c %u /shared/mine; touch /shared/made; cat /proc/self/uid_map",
+    ]);
+    let l = r.lines();
+    assert_eq!(&l[..4], ["65534", "65534", "0", "65534"], "{r}");
+    assert_eq!(
+        l[4..]
+            .iter()
+            .map(|x| x.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>(),
+        ["0 1 65534", "65534 0 1", "65535 65535 2"],
+        "{r}"
+    );
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        std::fs::metadata(shared.join("made")).unwrap().uid(),
+        NOBODY
+    );
+    // --user still wins
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--userns=keep-id",
+        "--user",
+        "0",
+        &img,
+        "id",
+        "-u",
+    ]);
+    assert_eq!(r.stdout.trim(), "0");
+    // nomap: the user's own id is not in the container at all
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--userns=nomap",
+        &img,
+        "sh",
+        "-c",
+        "cat /proc/self/uid_map; stat -c %u /bin/busybox",
+    ]);
+    let l = r.lines();
+    assert_eq!(
+        l[0].split_whitespace().collect::<Vec<_>>(),
+        ["0", "1", "65536"],
+        "{r}"
+    );
+    assert_eq!(l[1], "0");
+    // auto: a block of the user's ids, sized from the image (at least 1024)
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--userns=auto",
+        &img,
+        "cat",
+        "/proc/self/uid_map",
+    ]);
+    let f: Vec<u64> = r
+        .stdout
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    assert_eq!((f[0], f[2]), (0, 1024), "{r}");
+    assert!(f[1] >= 1, "{r}");
+    // --uidmap in the user's namespace ids; past them is one clear line
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "--uidmap",
+        "0:1:5000",
+        &img,
+        "sh",
+        "-c",
+        "id -u; cat /proc/self/uid_map",
+    ]);
+    assert_eq!(r.lines()[0], "0");
+    assert_eq!(
+        r.lines()[1].split_whitespace().collect::<Vec<_>>(),
+        ["0", "1", "5000"]
+    );
+    let r = u.run(&["run", "--rm", "--uidmap", "0:1:70000", &img, "true"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["70000", "/etc/subuid"]);
+    // a detached keep-id container: exec as the user, commit keeps its files' owners
+    u.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "k",
+        "--userns=keep-id",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    u.ok(&[
+        "exec",
+        "--user",
+        "0",
+        "k",
+        "sh",
+        "-c",
+        "touch /kept && chown 65534 /kept",
+    ]);
+    let r = u.ok(&["exec", "k", "id", "-u"]);
+    assert_eq!(r.stdout.trim(), "65534");
+    u.ok(&["commit", "k", "localhost/kept:1"]);
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "localhost/kept:1",
+        "stat",
+        "-c",
+        "%u",
+        "/kept",
+    ]);
+    assert_eq!(r.stdout.trim(), "65534");
+    u.ok(&["rm", "-f", "k"]);
+    let left = crate::support::pgrep(&format!("fuse-overlayfs .*{}/", u.root.display()));
+    assert_eq!(left, 0, "fuse-overlayfs left behind");
+    // fuse-overlayfs for every container, as on kernels before 5.11 (where it is the
+    // default): the default mapping, the image's owners, a writable rootfs
+    u.t.write_config("[storage]\nmount-program = \"fuse-overlayfs\"\n");
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        &img,
+        "sh",
+        "-c",
+        "grep ' / ' /proc/self/mounts | cut -d' ' -f3; stat -c %u /bin/busybox; touch /w; cat /proc/self/uid_map",
+    ]);
+    let l = r.lines();
+    assert_eq!(&l[..2], ["fuse.fuse-overlayfs", "0"], "{r}");
+    assert_eq!(
+        l[2].split_whitespace().collect::<Vec<_>>(),
+        ["0", "0", "1"],
+        "{r}"
+    );
+    assert_eq!(
+        l[3].split_whitespace().collect::<Vec<_>>(),
+        ["1", "1", "65536"],
+        "{r}"
+    );
+    u.t.write_config("[storage]\nmount-program = \"/usr/bin/unionfs\"\n");
+    let r = u.run(&["run", "--rm", &img, "true"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["mount-program", "fuse-overlayfs"]);
 }

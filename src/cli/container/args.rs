@@ -212,6 +212,23 @@ pub struct ContainerArgs {
     /// Parent cgroup (default: beneath skiff's own cgroup)
     #[arg(long, value_name = "PATH")]
     pub cgroup_parent: Option<String>,
+    /// User namespace: host (default), private, auto[:size=N], keep-id[:uid=N,gid=N]
+    /// (rootless), nomap (rootless)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// A uid map of the container's own, CONTAINER_ID:HOST_ID:SIZE (rootless: HOST_ID is an
+    /// id of your user namespace: 0 is you, 1.. your subordinate ids)
+    #[arg(long, value_name = "MAP")]
+    pub uidmap: Vec<String>,
+    /// A gid map of the container's own, CONTAINER_ID:HOST_ID:SIZE (default: as --uidmap)
+    #[arg(long, value_name = "MAP")]
+    pub gidmap: Vec<String>,
+    /// Map the container's uids to NAME's ranges in /etc/subuid
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// Map the container's gids to NAME's ranges in /etc/subgid (default: --subuidname's)
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
     /// Pull the image: missing, always, never
     #[arg(long, value_name = "POLICY", default_value = "missing", value_parser = ["missing", "always", "never"])]
     pub pull: String,
@@ -384,6 +401,13 @@ impl ContainerArgs {
             mounts: Vec::new(),
             cgroup_parent: self.cgroup_parent.clone().unwrap_or_default(),
             no_cgroup,
+            userns: crate::config::idmap::UsernsRequest {
+                mode: self.userns.clone().unwrap_or_default(),
+                uidmap: self.uidmap.clone(),
+                gidmap: self.gidmap.clone(),
+                subuidname: self.subuidname.clone(),
+                subgidname: self.subgidname.clone(),
+            },
         };
         // Capability names are checked now, not when the container starts.
         crate::spec::capabilities(&request)?;

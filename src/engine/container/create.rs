@@ -183,6 +183,21 @@ impl Engine {
         let plan = self.plan_network(&opts.network, &run)?;
         let mut request = opts.request.clone();
         request.id = id.to_string();
+        let lower: Vec<_> = record
+            .layers
+            .iter()
+            .map(|d| store.layer_diff_dir(d))
+            .collect();
+        // held (an `auto` range) until the record is written
+        let idmap = self.choose_idmap(&request.userns, &lower)?;
+        if idmap.maps.is_some() && opts.network.mode.starts_with("container:") {
+            return Err(EngineError::Invalid(
+                "--network container: cannot be combined with a user namespace of the container's own (--userns, --uidmap)".into(),
+            ));
+        }
+        if request.user.is_none() {
+            request.user = idmap.user.clone();
+        }
         request.network = plan.mode.clone();
         let hostname = match (&request.hostname, request.network.as_str()) {
             (Some(h), _) => h.clone(),
@@ -259,11 +274,7 @@ impl Engine {
             !opts.auto_remove,
         )?;
         let root = Root {
-            lower: record
-                .layers
-                .iter()
-                .map(|d| store.layer_diff_dir(d))
-                .collect(),
+            lower,
             upper: dir.join("upper"),
             work: dir.join("work"),
             mountpoint: dir.join("merged"),
@@ -271,6 +282,7 @@ impl Engine {
         };
         let mut spec = crate::spec::build(&request, &run, root, files)?;
         spec.linux.rootless = self.context().rootless;
+        spec.linux.idmap = idmap.maps.clone();
         let (entrypoint, cmd) = crate::spec::command(&request, &run)?;
         let mut all = entrypoint.clone();
         all.extend(cmd.clone());
@@ -305,6 +317,9 @@ impl Engine {
             create_command: opts.create_command.clone(),
             net: plan.net,
         };
+        if let Some(maps) = &config.spec.linux.idmap {
+            self.give_volumes(maps, &config.mounts)?;
+        }
         let containers = self.containers()?;
         containers.save_config(&config, !opts.auto_remove)?;
         let lock = containers.lock(id)?;

@@ -18,6 +18,7 @@ pub mod remove;
 pub mod start;
 pub mod stats;
 pub mod top;
+mod userns;
 
 use std::sync::OnceLock;
 

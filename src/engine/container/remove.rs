@@ -55,6 +55,7 @@ impl Engine {
         }
         // Its watcher does this when the process ends; one killed before it could did not.
         self.network_ended(&config);
+        self.rootfs_ended(&config);
         containers.delete(&config, &lock)?;
         self.event(&config, "destroy", &[]);
         if volumes {

@@ -114,6 +114,14 @@ impl Engine {
             // ranges (inside a build, which runs in one already, the build's own)
             let mut s = spec.clone();
             (s.linux.uid_mappings, s.linux.gid_mappings) = crate::config::userns::caller_maps();
+            if s.linux.idmap.is_none() && self.fuse_rootfs()? {
+                // the same mapping, with the rootfs from fuse-overlayfs
+                let n = crate::config::idmap::native(true);
+                s.linux.idmap = Some(crate::oci::runtime::IdMaps {
+                    uid: crate::config::idmap::identity(n.uids),
+                    gid: crate::config::idmap::identity(n.gids),
+                });
+            }
             owned = s;
             spec = &owned;
         }
@@ -267,6 +275,7 @@ impl Engine {
             Err(e) => {
                 cgroup.remove();
                 self.release_network(&config, &net);
+                self.rootfs_ended(&config);
                 let (exit, message) = match e {
                     StartError::Setup(m) => (125, m),
                     StartError::Child { exit, message } => (exit, message),
@@ -289,6 +298,42 @@ impl Engine {
                 }
                 Err(EngineError::Start { exit, message })
             }
+        }
+    }
+
+    /// Whether an ordinary user's containers get their rootfs from fuse-overlayfs: asked
+    /// for (`[storage] mount-program`), or the kernel cannot mount overlayfs in a user
+    /// namespace (before 5.11; said once).
+    fn fuse_rootfs(&self) -> Result<bool, EngineError> {
+        if let Some(p) = &self.context().storage.mount_program {
+            if std::path::Path::new(p).file_name().and_then(|n| n.to_str())
+                != Some("fuse-overlayfs")
+            {
+                return Err(EngineError::Invalid(format!(
+                    "[storage] mount-program = {p:?}: only fuse-overlayfs is supported"
+                )));
+            }
+            return Ok(true);
+        }
+        let (major, minor) = crate::sys::kernel_version();
+        if (major, minor) >= (5, 11) {
+            return Ok(false);
+        }
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            log::warn!(
+                "kernel {major}.{minor} cannot mount overlayfs in a user namespace (5.11 can): containers use fuse-overlayfs"
+            )
+        });
+        Ok(true)
+    }
+
+    /// The container's process ended: a shifting rootfs (fuse-overlayfs) goes with it.
+    pub(super) fn rootfs_ended(&self, config: &ContainerConfig) {
+        if config.spec.linux.idmap.is_some()
+            && let Ok(c) = self.containers()
+        {
+            crate::runtime::shifted::stop(&c.dir(&config.id));
         }
     }
 
@@ -355,6 +400,7 @@ impl Engine {
         let oom = cgroup.oom_killed();
         cgroup.remove();
         self.network_ended(config);
+        self.rootfs_ended(config);
         if oom {
             self.event(config, "oom", &[]);
         }

@@ -154,7 +154,9 @@ impl Engine {
         let store = self.store()?;
         let mut config = ImageConfig::parse(&store.read_blob(&c.image_id)?)
             .map_err(|e| EngineError::Store(format!("image {}: {e}", c.image_id)))?;
-        let frozen = o.pause && s.status == Status::Running;
+        // a container without a cgroup (rootless without delegation) cannot be frozen: its
+        // files are read as they are, as `--pause=false` does
+        let frozen = o.pause && s.status == Status::Running && !s.cgroup.is_empty();
         if frozen {
             self.pause_container(&id, true)?;
         }

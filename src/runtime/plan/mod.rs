@@ -97,6 +97,9 @@ pub struct BindStep {
     pub readonly: bool,
     /// A named volume seen for the first time: the image's files at its place copied in.
     pub copyup: bool,
+    /// `source` is a detached tree (`/proc/self/fd/N`, made by the shifter in another
+    /// mount namespace): attached rather than bound.
+    pub detached: bool,
 }
 
 /// What the plan depends on besides the spec.
@@ -310,7 +313,11 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
 
 /// The generated /etc files and the user's mounts (`-v`, `--mount`, `--tmpfs`), in order:
 /// the first `own` are skiff's own files.
-pub fn user_mounts(mounts: &[crate::oci::runtime::Mount], own: usize) -> Result<Vec<Step>, String> {
+pub fn user_mounts(
+    mounts: &[crate::oci::runtime::Mount],
+    own: usize,
+    detached: &[std::path::PathBuf],
+) -> Result<Vec<Step>, String> {
     let mut p = Vec::new();
     for (i, m) in mounts.iter().enumerate() {
         let has = |o: &str| m.options.iter().any(|x| x == o);
@@ -322,6 +329,7 @@ pub fn user_mounts(mounts: &[crate::oci::runtime::Mount], own: usize) -> Result<
                 own: i < own,
                 readonly: has("ro"),
                 copyup: i >= own && has("copyup"),
+                detached: detached.contains(&m.source),
             })),
             "tmpfs" => {
                 let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;

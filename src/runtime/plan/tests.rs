@@ -250,7 +250,7 @@ fn issue14_user_mounts_and_protection_plans() {
             &["ro", "size=65536k", "mode=1777", "noexec"],
         ),
     ];
-    let p = user_mounts(&mounts, 1).unwrap();
+    let p = user_mounts(&mounts, 1, &[]).unwrap();
     assert_eq!(
         ats(&p),
         [
@@ -270,7 +270,7 @@ fn issue14_user_mounts_and_protection_plans() {
         MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_RDONLY
     );
     assert_eq!(tmp.data.as_deref(), Some("size=65536k,mode=1777"));
-    let e = user_mounts(&[m("/x", "nfs", "h:/x", &[])], 0).unwrap_err();
+    let e = user_mounts(&[m("/x", "nfs", "h:/x", &[])], 0, &[]).unwrap_err();
     assert!(e.contains("unsupported mount type \"nfs\""), "{e}");
     // masked and read-only paths, --read-only
     let mut s = spec();
@@ -319,6 +319,7 @@ fn issue14_user_mounts_and_masks_through_the_recording_kernel() {
             m("/etc/conf", "bind", &file, &[]),
         ],
         0,
+        &[],
     )
     .unwrap();
     apply(&p, &rootfs, &mut k).unwrap();
@@ -326,6 +327,22 @@ fn issue14_user_mounts_and_masks_through_the_recording_kernel() {
     assert!(root.join("etc/conf").is_file());
     assert_eq!(k.calls.len(), 3, "{:?}", k.calls);
     assert!(k.calls[0].starts_with(&format!("mount {dir} /mnt/vol - MS_BIND|MS_REC")));
+    assert!(k.calls[1].contains("MS_REMOUNT") && k.calls[1].contains("MS_RDONLY"));
+    assert!(k.calls[2].starts_with(&format!("mount {file} /etc/conf - MS_BIND|MS_REC")));
+    // sources the shifter detached (another mount namespace's) are attached, not bound;
+    // read-only still remounts
+    let p = user_mounts(
+        &[
+            m("/mnt/vol", "bind", &dir, &["ro"]),
+            m("/etc/conf", "bind", &file, &[]),
+        ],
+        0,
+        &[std::path::PathBuf::from(&dir)],
+    )
+    .unwrap();
+    let mut k = Recording::default();
+    apply(&p, &rootfs, &mut k).unwrap();
+    assert_eq!(k.calls[0], format!("attach {dir} /mnt/vol"));
     assert!(k.calls[1].contains("MS_REMOUNT") && k.calls[1].contains("MS_RDONLY"));
     assert!(k.calls[2].starts_with(&format!("mount {file} /etc/conf - MS_BIND|MS_REC")));
     // masks: a directory gets a read-only tmpfs, a file /dev/null, a missing path nothing

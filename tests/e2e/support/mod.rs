@@ -274,6 +274,15 @@ macro_rules! require_root {
 }
 
 /// A free TCP port on 127.0.0.1.
+/// How many processes' command lines match `pattern` (pgrep -f).
+pub fn pgrep(pattern: &str) -> usize {
+    let mut c = Command::new("pgrep");
+    c.args(["-f", pattern]);
+    run_bounded(c, std::time::Duration::from_secs(10))
+        .lines()
+        .len()
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
