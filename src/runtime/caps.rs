@@ -1,8 +1,7 @@
-//! Capabilities: applying a set to a process about to exec.
-//! The set becomes the bounding set; inheritable and ambient are emptied (CVE-2022-24769),
-//! so root keeps exactly the set across exec and other users start with none.
+//! Capability names as docker takes them; the set is applied by the process plan
+//! (`plan::process`, `sys::creds::limit_capabilities`).
 
-use caps::{CapSet, Capability};
+use caps::Capability;
 
 /// Parses names with or without `CAP_`, case-insensitively; `ALL` is every capability.
 pub fn parse(names: &[String]) -> Result<Vec<Capability>, String> {
@@ -26,22 +25,6 @@ pub fn parse(names: &[String]) -> Result<Vec<Capability>, String> {
     out.sort_by_key(|c| c.index());
     out.dedup();
     Ok(out)
-}
-
-/// Limits this process to `keep` for the program it is about to exec.
-pub fn apply(keep: &[Capability]) -> Result<(), String> {
-    let known = caps::runtime::procfs_all_supported(None).unwrap_or_else(|_| caps::all());
-    for cap in known {
-        if !keep.contains(&cap) {
-            caps::drop(None, CapSet::Bounding, cap)
-                .map_err(|e| format!("dropping {cap} from the bounding set: {e}"))?;
-        }
-    }
-    caps::clear(None, CapSet::Inheritable)
-        .map_err(|e| format!("clearing inheritable capabilities: {e}"))?;
-    caps::clear(None, CapSet::Ambient)
-        .map_err(|e| format!("clearing ambient capabilities: {e}"))?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -3,10 +3,10 @@
 //! message and exit code to the parent and ends the child.
 
 use std::os::fd::{AsFd, OwnedFd};
-use std::path::Path;
 
+use super::plan::process;
 use super::sync::{Channel, ToChild};
-use super::{caps, exec, mounts, user};
+use super::{exec, mounts, user};
 use crate::oci::runtime::RuntimeSpec;
 use crate::sys::rooted::RootDir;
 
@@ -61,14 +61,12 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     }
     if c.premounted.is_some() {
         // made by the shifter, whose ids need not be root's in our namespace: become it
-        let zero = (rustix::process::Gid::ROOT, rustix::process::Uid::ROOT);
-        rustix::thread::set_thread_res_gid(zero.0, zero.0, zero.0)
-            .and_then(|()| rustix::thread::set_thread_res_uid(zero.1, zero.1, zero.1))
+        crate::sys::creds::set_gid(0)
+            .and_then(|()| crate::sys::creds::set_uid(0))
             .map_err(|e| setup(format!("becoming root of the user namespace: {e}")))?;
         // changing ids made us undumpable: the engine, outside, still opens our /proc
         // entries (the network is plugged in after this)
-        rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::Dumpable)
-            .map_err(|e| setup(format!("dumpable: {e}")))?;
+        crate::sys::process::set_dumpable().map_err(|e| setup(format!("dumpable: {e}")))?;
     }
     // The parent blocked signals around the clone; the command starts with none blocked.
     crate::sys::signal::set_blocked(&[]).map_err(|e| setup(format!("signal mask: {e}")))?;
@@ -83,9 +81,9 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     if spec.process.terminal {
         console(c)?;
     }
-    for r in &spec.process.rlimits {
-        rlimit(&r.kind, r.soft, r.hard, spec.linux.rootless).map_err(setup)?;
-    }
+    let kernel = &mut crate::sys::kernel::Real;
+    let limits = process::limits(spec).map_err(setup)?;
+    process::run(&limits, kernel, None).map_err(setup)?;
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     let who = user::resolve(&spec.process.user, &passwd, &group).map_err(setup)?;
@@ -112,51 +110,26 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWCGROUP)
             .map_err(|e| setup(format!("cgroup namespace: {e}")))?;
     }
-    // Installed while we still hold CAP_SYS_ADMIN (no_new_privs is not required then); the
-    // few calls left before exec (capset, prctl, setgroups, setres[ug]id, close_range,
-    // execve) are ones the default profile allows.
-    if let Some(program) = c.seccomp {
-        crate::sys::seccomp::install(program).map_err(|e| setup(format!("seccomp: {e}")))?;
-    }
-    let keep = caps::parse(&spec.process.capabilities).map_err(setup)?;
-    caps::apply(&keep).map_err(setup)?;
-    if spec.process.no_new_privileges {
-        rustix::thread::set_no_new_privs(true).map_err(|e| setup(format!("no_new_privs: {e}")))?;
-    }
-    let gids: Vec<rustix::process::Gid> = who
-        .additional_gids
-        .iter()
-        .map(|g| rustix::process::Gid::from_raw(*g))
-        .collect();
-    match rustix::thread::set_thread_groups(&gids) {
-        // a user namespace with only the caller's id mapped denies setgroups: nothing to drop
-        Err(rustix::io::Errno::PERM) if gids.is_empty() && spec.linux.rootless => {}
-        other => other.map_err(|e| setup(format!("setgroups: {e}")))?,
-    }
-    let gid = rustix::process::Gid::from_raw(who.gid);
-    rustix::thread::set_thread_res_gid(gid, gid, gid)
-        .map_err(|e| setup(format!("setgid {}: {e}", who.gid)))?;
-    let uid = rustix::process::Uid::from_raw(who.uid);
-    rustix::thread::set_thread_res_uid(uid, uid, uid)
-        .map_err(|e| setup(format!("setuid {}: {e}", who.uid)))?;
+    // The filter is installed while we still hold CAP_SYS_ADMIN (no_new_privs is not
+    // required then); the few calls left before exec (capset, prctl, setgroups,
+    // setres[ug]id, close_range, execve) are ones the default profile allows.
+    let privileges = process::privileges(
+        spec,
+        c.seccomp.is_some(),
+        (who.uid, who.gid, &who.additional_gids),
+    )
+    .map_err(setup)?;
+    process::run(&privileges, kernel, c.seccomp).map_err(setup)?;
     // the switch really happened: never exec as another user than the one asked for
-    let now = (
-        rustix::process::getuid(),
-        rustix::process::geteuid(),
-        rustix::process::getgid(),
-        rustix::process::getegid(),
-    );
-    if now != (uid, uid, gid, gid) {
+    let (real, effective) = (crate::sys::ids(), crate::sys::effective_ids());
+    if real != (who.uid, who.gid) || effective != (who.uid, who.gid) {
         return Err(setup(format!(
             "running as {}:{} instead of the user asked for ({}:{})",
-            now.1.as_raw(),
-            now.3.as_raw(),
-            who.uid,
-            who.gid
+            effective.0, effective.1, who.uid, who.gid
         )));
     }
     // Credential changes clear the parent-death signal: set it last.
-    rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL))
+    crate::sys::process::die_with_parent()
         .map_err(|e| setup(format!("parent death signal: {e}")))?;
     crate::sys::process::cloexec_from(3).map_err(|e| setup(format!("closing descriptors: {e}")))?;
     if spec.process.init {
@@ -190,21 +163,14 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
     mounts::mount_user(&rootfs, &spec.mounts, own, detached).map_err(setup)?;
     drop(rootfs);
     mounts::pivot(&spec.root.mountpoint).map_err(setup)?;
-    for (key, value) in &spec.linux.sysctl {
-        let path = Path::new("/proc/sys").join(key.replace('.', "/"));
-        std::fs::write(&path, value)
-            .map_err(|e| setup(format!("setting sysctl {key}={value}: {e}")))?;
-    }
-    mounts::protect(spec).map_err(setup)?;
-    if !spec.hostname.is_empty() {
-        rustix::system::sethostname(spec.hostname.as_bytes())
-            .map_err(|e| setup(format!("hostname: {e}")))?;
-    }
-    if !spec.domainname.is_empty() {
-        rustix::system::setdomainname(spec.domainname.as_bytes())
-            .map_err(|e| setup(format!("domainname: {e}")))?;
-    }
-    Ok(())
+    // sysctls before /proc/sys turns read-only
+    process::run(
+        &process::environment(spec),
+        &mut crate::sys::kernel::Real,
+        None,
+    )
+    .map_err(setup)?;
+    mounts::protect(spec).map_err(setup)
 }
 
 /// How many of the spec's first mounts are skiff's own files: this container's, or
@@ -286,50 +252,4 @@ pub fn environment(spec: &RuntimeSpec, home: &str) -> Vec<String> {
         env.push("TERM=xterm".into());
     }
     env
-}
-
-/// Sets one limit. Rootless, a limit above the caller's own hard limit cannot be had (that
-/// needs CAP_SYS_RESOURCE on the host): it is lowered to it, with a warning on stderr.
-fn rlimit(kind: &str, soft: u64, hard: u64, rootless: bool) -> Result<(), String> {
-    use rustix::process::Resource::*;
-    let res = match kind.trim_start_matches("RLIMIT_") {
-        "NOFILE" => Nofile,
-        "NPROC" => Nproc,
-        "CORE" => Core,
-        "CPU" => Cpu,
-        "DATA" => Data,
-        "FSIZE" => Fsize,
-        "LOCKS" => Locks,
-        "MEMLOCK" => Memlock,
-        "MSGQUEUE" => Msgqueue,
-        "NICE" => Nice,
-        "RSS" => Rss,
-        "RTPRIO" => Rtprio,
-        "RTTIME" => Rttime,
-        "SIGPENDING" => Sigpending,
-        "STACK" => Stack,
-        "AS" => As,
-        other => return Err(format!("unknown ulimit {other:?}")),
-    };
-    let v = |x: u64| if x == u64::MAX { None } else { Some(x) };
-    let set = |soft: u64, hard: u64| {
-        rustix::process::setrlimit(
-            res,
-            rustix::process::Rlimit {
-                current: v(soft),
-                maximum: v(hard),
-            },
-        )
-    };
-    match set(soft, hard) {
-        Err(rustix::io::Errno::PERM) if rootless => {
-            let max = rustix::process::getrlimit(res).maximum.unwrap_or(u64::MAX);
-            eprintln!(
-                "WARNING: ulimit {kind}={soft}:{hard} is above your own hard limit ({max}): lowered to it (rootless)"
-            );
-            set(soft.min(max), hard.min(max))
-        }
-        other => other,
-    }
-    .map_err(|e| format!("setting ulimit {kind}={soft}:{hard}: {e}"))
 }

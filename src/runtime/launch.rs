@@ -4,7 +4,6 @@
 
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 
-use rustix::process::{Pid, Signal, WaitOptions, WaitStatus};
 use signal_hook::consts::signal::*;
 
 use super::cgroups::Cgroup;
@@ -130,7 +129,7 @@ pub fn start(
     }
     .and_then(|()| net.outside.map_or(Ok(()), |f| f(pid)));
     if let Err(e) = before {
-        let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+        let _ = crate::sys::signal::send(pid, libc::SIGKILL);
         reap(pid);
         return Err(StartError::Setup(e));
     }
@@ -167,7 +166,7 @@ fn through_shifter(
             Ok(Fork::Child) => setup(&child, Some(&pinned)),
             Ok(Fork::Parent(pid)) => {
                 if let Err(e) = crate::sys::userns::write_maps_directly(pid, &maps.uid, &maps.gid) {
-                    let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+                    let _ = crate::sys::signal::send(pid, libc::SIGKILL);
                     return fail(e);
                 }
                 let _ = child.send_pid(pid);
@@ -275,7 +274,7 @@ fn release(
     placed: &mut dyn FnMut(i32) -> Result<(), String>,
 ) -> Result<Started, StartError> {
     let kill = || {
-        let _ = rustix::process::kill_process(pid_of(pid), Signal::KILL);
+        let _ = crate::sys::signal::send(pid, libc::SIGKILL);
         reap(pid);
     };
     // The child sets itself up while we move it into its cgroup (a v1 migration waits for
@@ -339,8 +338,8 @@ pub fn exec_start(
     stdio: Option<&[OwnedFd; 3]>,
 ) -> Result<Started, StartError> {
     let seccomp = prepare(spec)?;
-    let pidfd = rustix::process::pidfd_open(pid_of(init_pid), rustix::process::PidfdFlags::empty())
-        .map_err(|e| StartError::Setup(format!("finding the container's process: {e}")))?;
+    let pidfd = crate::sys::process::pidfd(init_pid)
+        .ok_or_else(|| StartError::Setup("finding the container's process: it has ended".into()))?;
     let (parent, child) =
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
@@ -376,23 +375,8 @@ fn prepare(spec: &RuntimeSpec) -> Result<Option<Vec<super::seccomp::Insn>>, Star
         .map_err(|e| StartError::Setup(e.to_string()))
 }
 
-fn pid_of(pid: i32) -> Pid {
-    Pid::from_raw(pid).unwrap_or(Pid::INIT)
-}
-
 fn reap(pid: i32) {
-    let _ = rustix::process::waitpid(Some(pid_of(pid)), WaitOptions::empty());
-}
-
-/// Docker's status for a wait status: the exit code, or 128 + the signal number.
-pub fn exit_code(status: WaitStatus) -> i32 {
-    if let Some(code) = status.exit_status() {
-        code
-    } else if let Some(sig) = status.terminating_signal() {
-        128 + sig
-    } else {
-        super::EXIT_ENGINE
-    }
+    let _ = crate::sys::process::wait_exit(pid);
 }
 
 /// Waits for the container to exit, forwarding our signals to it and relaying its pty.
@@ -409,14 +393,8 @@ pub fn supervise(started: Started, forward_stdin: bool) -> i32 {
         }
         output = Some(pump_output(master));
     }
-    let status = loop {
-        match rustix::process::waitpid(Some(pid_of(pid)), WaitOptions::empty()) {
-            Ok(Some((_, status))) => break exit_code(status),
-            Ok(None) => continue,
-            Err(rustix::io::Errno::INTR) => continue,
-            Err(_) => break super::EXIT_ENGINE,
-        }
-    };
+    // docker's status: the exit code, or 128 + the signal number
+    let status = crate::sys::process::wait_exit(pid).unwrap_or(super::EXIT_ENGINE);
     if let Some(t) = output {
         let _ = t.join();
     }
@@ -445,9 +423,7 @@ impl Forwarder {
                         super::pty::copy_window_size(m);
                         continue;
                     }
-                    if let Some(s) = Signal::from_named_raw(sig) {
-                        let _ = rustix::process::kill_process(pid_of(pid), s);
-                    }
+                    let _ = crate::sys::signal::send(pid, sig);
                 }
             });
             (handle, thread)

@@ -129,6 +129,24 @@ pub trait Kernel {
         major: u32,
         minor: u32,
     ) -> io::Result<()>;
+
+    // The process itself, just before its exec.
+    /// Writes the namespaced kernel parameter `key` (`net.ipv4.ip_forward`).
+    fn sysctl(&mut self, key: &str, value: &str) -> io::Result<()>;
+    fn set_hostname(&mut self, name: &str) -> io::Result<()>;
+    fn set_domainname(&mut self, name: &str) -> io::Result<()>;
+    /// Limit `kind` (`NOFILE`, …); `u64::MAX` is unlimited.
+    fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()>;
+    /// This process's hard limit for `kind` (`None`: unlimited).
+    fn hard_rlimit(&mut self, kind: &str) -> io::Result<Option<u64>>;
+    fn install_seccomp(&mut self, program: &[super::seccomp::Insn]) -> io::Result<()>;
+    /// `keep` becomes the bounding set; inheritable and ambient are emptied.
+    fn limit_capabilities(&mut self, keep: &[caps::Capability]) -> io::Result<()>;
+    fn no_new_privs(&mut self) -> io::Result<()>;
+    fn set_groups(&mut self, gids: &[u32]) -> io::Result<()>;
+    /// Real, effective and saved.
+    fn set_gid(&mut self, gid: u32) -> io::Result<()>;
+    fn set_uid(&mut self, uid: u32) -> io::Result<()>;
 }
 
 /// The kernel itself.
@@ -170,18 +188,104 @@ impl Kernel for Real {
         rustix::fs::chmodat(dir, name, mode, AtFlags::empty())?;
         Ok(())
     }
+
+    fn sysctl(&mut self, key: &str, value: &str) -> io::Result<()> {
+        super::creds::sysctl(key, value)
+    }
+    fn set_hostname(&mut self, name: &str) -> io::Result<()> {
+        super::creds::set_hostname(name)
+    }
+    fn set_domainname(&mut self, name: &str) -> io::Result<()> {
+        super::creds::set_domainname(name)
+    }
+    fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
+        super::creds::set_rlimit(kind, soft, hard)
+    }
+    fn hard_rlimit(&mut self, kind: &str) -> io::Result<Option<u64>> {
+        super::creds::hard_rlimit(kind)
+    }
+    fn install_seccomp(&mut self, program: &[super::seccomp::Insn]) -> io::Result<()> {
+        super::seccomp::install(program)
+    }
+    fn limit_capabilities(&mut self, keep: &[caps::Capability]) -> io::Result<()> {
+        super::creds::limit_capabilities(keep)
+    }
+    fn no_new_privs(&mut self) -> io::Result<()> {
+        super::creds::no_new_privs()
+    }
+    fn set_groups(&mut self, gids: &[u32]) -> io::Result<()> {
+        super::creds::set_groups(gids)
+    }
+    fn set_gid(&mut self, gid: u32) -> io::Result<()> {
+        super::creds::set_gid(gid)
+    }
+    fn set_uid(&mut self, uid: u32) -> io::Result<()> {
+        super::creds::set_uid(uid)
+    }
 }
 
 /// Writes every call down as a line (`mount tmpfs /dev tmpfs MS_NOSUID mode=755`), and
 /// answers the first mount at each place listed in `fail` with EPERM (as a kernel that
-/// refuses a new sysfs, say).
+/// refuses a new sysfs, say); limits above `hard_limit` are refused with EPERM too (as for
+/// an ordinary user), and `deny_groups` refuses setgroups (a user namespace that denies it).
 #[derive(Debug, Default)]
 pub struct Recording {
     pub calls: Vec<String>,
     pub fail: Vec<String>,
+    pub hard_limit: Option<u64>,
+    pub deny_groups: bool,
+}
+
+impl Recording {
+    fn note(&mut self, call: String) -> io::Result<()> {
+        self.calls.push(call);
+        Ok(())
+    }
 }
 
 impl Kernel for Recording {
+    fn sysctl(&mut self, key: &str, value: &str) -> io::Result<()> {
+        self.note(format!("sysctl {key}={value}"))
+    }
+    fn set_hostname(&mut self, name: &str) -> io::Result<()> {
+        self.note(format!("hostname {name}"))
+    }
+    fn set_domainname(&mut self, name: &str) -> io::Result<()> {
+        self.note(format!("domainname {name}"))
+    }
+    fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
+        if self.hard_limit.is_some_and(|max| hard > max) {
+            return Err(io::Error::from_raw_os_error(libc::EPERM));
+        }
+        self.note(format!("rlimit {kind} {soft} {hard}"))
+    }
+    fn hard_rlimit(&mut self, _kind: &str) -> io::Result<Option<u64>> {
+        Ok(self.hard_limit)
+    }
+    fn install_seccomp(&mut self, program: &[super::seccomp::Insn]) -> io::Result<()> {
+        self.note(format!("seccomp {} instructions", program.len()))
+    }
+    fn limit_capabilities(&mut self, keep: &[caps::Capability]) -> io::Result<()> {
+        let names: Vec<String> = keep.iter().map(|c| c.to_string()).collect();
+        self.note(format!("capabilities {}", names.join(",")))
+    }
+    fn no_new_privs(&mut self) -> io::Result<()> {
+        self.note("no_new_privs".into())
+    }
+    fn set_groups(&mut self, gids: &[u32]) -> io::Result<()> {
+        if self.deny_groups {
+            return Err(io::Error::from_raw_os_error(libc::EPERM));
+        }
+        let g: Vec<String> = gids.iter().map(u32::to_string).collect();
+        self.note(format!("groups {}", g.join(",")))
+    }
+    fn set_gid(&mut self, gid: u32) -> io::Result<()> {
+        self.note(format!("gid {gid}"))
+    }
+    fn set_uid(&mut self, uid: u32) -> io::Result<()> {
+        self.note(format!("uid {uid}"))
+    }
+
     fn attach(&mut self, tree: &Path, _target: &Path, at: &str) -> io::Result<()> {
         self.calls.push(format!("attach {} {at}", tree.display()));
         Ok(())

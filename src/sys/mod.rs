@@ -2,6 +2,7 @@
 //! `// SAFETY:` comment); everything above it calls these safe functions.
 
 pub mod bpf;
+pub mod creds;
 pub mod kernel;
 pub mod net;
 pub mod netlink;

@@ -256,6 +256,13 @@ pub fn join_user(pidfd: BorrowedFd<'_>, net: bool) -> io::Result<()> {
     Ok(())
 }
 
+/// Makes this process dumpable again (changing ids cleared it), so that its parent may
+/// open its /proc entries.
+pub fn set_dumpable() -> io::Result<()> {
+    rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::Dumpable)?;
+    Ok(())
+}
+
 /// Asks for SIGKILL when the parent dies.
 pub fn die_with_parent() -> io::Result<()> {
     rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL))?;

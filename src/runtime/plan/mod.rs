@@ -536,5 +536,6 @@ fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), Strin
     }
 }
 
+pub mod process;
 #[cfg(test)]
 mod tests;
