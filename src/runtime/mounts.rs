@@ -56,61 +56,10 @@ pub(super) fn top_first_unique(bottom_first: &[PathBuf]) -> Vec<&PathBuf> {
         .collect()
 }
 
-/// Mounts the overlay rootfs. Lower dirs are passed relative to their common parent (we
-/// chdir there first) to keep the option string within a page. Rootless, overlay keeps its
-/// whiteout and opaque markers in `user.` xattrs (`userxattr`, kernel 5.11), as the layers
-/// were unpacked.
+/// Mounts the overlay rootfs: the plan of `runtime::plan::rootfs`, through the real kernel.
 pub fn mount_rootfs(root: &Root, rootless: bool) -> Result<()> {
-    let mut lower: Vec<String> = Vec::new();
-    let base = root
-        .lower
-        .first()
-        .and_then(|p| p.parent())
-        .and_then(|p| p.parent())
-        .map(Path::to_path_buf);
-    if let Some(base) = &base {
-        rustix::process::chdir(base).map_err(|e| format!("chdir {}: {e}", base.display()))?;
-    }
-    for l in top_first_unique(&root.lower) {
-        let rel = base
-            .as_ref()
-            .and_then(|b| l.strip_prefix(b).ok())
-            .map_or_else(|| l.display().to_string(), |r| r.display().to_string());
-        if rel.contains([',', ':']) {
-            return Err(format!(
-                "layer path {rel} cannot be used in an overlay mount"
-            ));
-        }
-        lower.push(rel);
-    }
-    if lower.is_empty() {
-        // An image without layers (FROM scratch with nothing added): overlay needs a lower dir.
-        let empty = root.work.with_file_name("empty");
-        std::fs::create_dir_all(&empty)
-            .map_err(|e| format!("creating {}: {e}", empty.display()))?;
-        lower.push(empty.display().to_string());
-    }
-    let data = format!(
-        "lowerdir={},upperdir={},workdir={}{}",
-        lower.join(":"),
-        root.upper.display(),
-        root.work.display(),
-        if rootless { ",userxattr" } else { "" }
-    );
-    if data.len() >= 4000 {
-        return Err(format!(
-            "the image has too many layers ({}) for one overlay mount",
-            root.lower.len()
-        ));
-    }
-    do_mount(
-        Some(Path::new("overlay")),
-        &root.mountpoint,
-        Some("overlay"),
-        MsFlags::empty(),
-        Some(&data),
-        "the overlay rootfs",
-    )
+    let p = super::plan::rootfs::rootfs(root, rootless)?;
+    super::plan::rootfs::apply(&p, &mut crate::sys::kernel::Real)
 }
 
 /// A directory inside the rootfs (created when missing), resolved inside it.

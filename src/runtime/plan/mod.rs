@@ -537,5 +537,6 @@ fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), Strin
 }
 
 pub mod process;
+pub mod rootfs;
 #[cfg(test)]
 mod tests;

@@ -283,11 +283,24 @@ pub fn pgrep(pattern: &str) -> usize {
         .len()
 }
 
+/// A port free on every address for tcp and udp, below the kernel's ephemeral range
+/// (32768 and up): a test publishes it, stops and starts again, and no socket bound to
+/// port 0 meanwhile (another test's listener, a connection's local end) can take it.
+/// Tests in one run never get the same one.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
+    use std::sync::atomic::{AtomicU16, Ordering};
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let start = 20000 + (std::process::id() % 500) as u16 * 20;
+    loop {
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let port = 20000 + (start - 20000 + n) % 12000;
+        if std::net::TcpListener::bind(("0.0.0.0", port)).is_ok()
+            && std::net::UdpSocket::bind(("0.0.0.0", port)).is_ok()
+        {
+            return port;
+        }
+        assert!(n < 12000, "no free port below 32000");
+    }
 }
 
 /// A child process killed (and reaped) when the test is done with it, also on a panic.
