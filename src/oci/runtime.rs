@@ -148,6 +148,10 @@ pub struct Linux {
 pub struct IdMaps {
     pub uid: Vec<IdMapping>,
     pub gid: Vec<IdMapping>,
+    /// What asked for them (`auto`, `keep-id`, `nomap`, `private` for explicit maps), as
+    /// `inspect` shows it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mode: String,
 }
 
 /// `container_id` .. `container_id + size` in the namespace are `host_id` .. outside it.

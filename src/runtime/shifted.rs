@@ -201,6 +201,7 @@ mod tests {
         spec.linux.idmap = Some(crate::oci::runtime::IdMaps {
             uid: vec![m(0, 1, 1000), m(1000, 0, 1)],
             gid: vec![m(0, 100000, 65536)],
+            mode: "auto".into(),
         });
         assert_eq!(
             options(&spec).unwrap(),

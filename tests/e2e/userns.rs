@@ -70,6 +70,16 @@ fn issue14_root_containers_in_user_namespaces_of_their_own() {
         "60",
     ]);
     let (u1, u2) = (host_uid(&t, "a1"), host_uid(&t, "a2"));
+    let r = t.ok(&[
+        "inspect",
+        "-f",
+        "{{.HostConfig.UsernsMode}} {{index .HostConfig.IDMappings.UidMap 0}}",
+        "a2",
+    ]);
+    assert!(
+        r.stdout.starts_with("auto 0:") && r.stdout.trim().ends_with(":2000"),
+        "{r}"
+    );
     assert!(u1 >= 100_000 && u2 >= 100_000, "{u1} {u2}");
     assert!(u1.abs_diff(u2) >= 2000, "ranges overlap: {u1} {u2}");
     assert_eq!(shifters(&t), 2);

@@ -132,6 +132,11 @@ impl Engine {
                 "LogConfig": c.log_config,
                 "Init": spec.process.init,
                 "NetworkMode": spec.linux.network,
+                "UsernsMode": spec.linux.idmap.as_ref().map_or("", |m| m.mode.as_str()),
+                "IDMappings": spec.linux.idmap.as_ref().map(|m| serde_json::json!({
+                    "UidMap": m.uid.iter().map(|x| format!("{}:{}:{}", x.container_id, x.host_id, x.size)).collect::<Vec<_>>(),
+                    "GidMap": m.gid.iter().map(|x| format!("{}:{}:{}", x.container_id, x.host_id, x.size)).collect::<Vec<_>>(),
+                })),
                 "PortBindings": port_bindings(&c.net.ports),
                 "Dns": c.net.dns,
                 "DnsSearch": c.net.dns_search,

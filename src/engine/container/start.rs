@@ -120,6 +120,7 @@ impl Engine {
                 s.linux.idmap = Some(crate::oci::runtime::IdMaps {
                     uid: crate::config::idmap::identity(n.uids),
                     gid: crate::config::idmap::identity(n.gids),
+                    mode: String::new(),
                 });
             }
             owned = s;

@@ -41,7 +41,14 @@ impl Engine {
         match idmap::plan(req, &native, &read).map_err(EngineError::Invalid)? {
             Planned::Shared => Ok(none),
             Planned::Maps { uid, gid, user } => Ok(Chosen {
-                maps: Some(IdMaps { uid, gid }),
+                maps: Some(IdMaps {
+                    uid,
+                    gid,
+                    mode: match req.mode.split(':').next() {
+                        Some(m @ ("keep-id" | "nomap")) => m.to_string(),
+                        _ => "private".into(),
+                    },
+                }),
                 user,
                 _lock: None,
             }),
@@ -91,6 +98,7 @@ impl Engine {
                     maps: Some(IdMaps {
                         uid: idmap::block(u, size),
                         gid: idmap::block(g, size),
+                        mode: "auto".into(),
                     }),
                     user: None,
                     _lock: Some(lock),

@@ -118,8 +118,13 @@ pub fn stop(pidfile: &Path) {
             .is_ok_and(|c| c.starts_with("pasta") || c.starts_with("passt"))
         && let Some(p) = rustix::process::Pid::from_raw(pid)
     {
-        // pasta ignores SIGTERM; it keeps no state worth a clean exit
+        // pasta ignores SIGTERM; it keeps no state worth a clean exit. Its sockets close
+        // only once it is gone: wait for that, so that a restart finds its ports free.
+        let gone = crate::sys::process::pidfd(pid);
         let _ = rustix::process::kill_process(p, rustix::process::Signal::KILL);
+        if let Some(fd) = gone {
+            let _ = crate::sys::wait_readable(&fd, std::time::Duration::from_secs(2));
+        }
     }
     let _ = std::fs::remove_file(pidfile);
 }
