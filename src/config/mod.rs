@@ -88,7 +88,7 @@ fn store_scope(root: &Path, default_root: &Path) -> String {
 impl Context {
     pub fn new(opts: &GlobalOptions) -> Result<Self, ConfigError> {
         let env = Env::from_process();
-        let rootless = !rustix::process::geteuid().is_root();
+        let rootless = !crate::sys::is_root();
         Self::build(opts, &env, rootless)
     }
 
@@ -181,7 +181,7 @@ impl Env {
                 .map(PathBuf::from)
                 .filter(|p| p.is_absolute())
         };
-        let uid = rustix::process::geteuid().as_raw();
+        let uid = crate::sys::effective_ids().0;
         Env {
             uid,
             home: var("HOME").unwrap_or_else(|| home_from_passwd(uid, Path::new("/etc/passwd"))),
@@ -234,7 +234,7 @@ mod tests {
     #[test]
     fn rootless_defaults_follow_xdg() {
         let t = tempfile::tempdir().unwrap();
-        let me = rustix::process::getuid().as_raw();
+        let me = crate::sys::ids().0;
         let mut e = env("/home/u");
         e.uid = me;
         e.xdg_runtime_dir = Some(t.path().to_path_buf());
@@ -249,7 +249,7 @@ mod tests {
     #[test]
     fn issue14_rootless_runtime_dir_is_checked() {
         let t = tempfile::tempdir().unwrap();
-        let me = rustix::process::getuid().as_raw();
+        let me = crate::sys::ids().0;
         let file = t.path().join("file");
         std::fs::write(&file, "").unwrap();
         for (dir, uid, want) in [

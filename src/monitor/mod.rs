@@ -14,7 +14,6 @@ use std::os::unix::net::{UnixListener, UnixStream};
 use std::time::{Duration, Instant};
 
 use rustix::event::{PollFd, PollFlags, poll};
-use rustix::process::{Pid, WaitOptions};
 
 use logs::{Sink, Stream};
 
@@ -65,8 +64,7 @@ pub fn supervise(
     listener: Option<&UnixListener>,
     hooks: &mut dyn Hooks,
 ) -> i32 {
-    let pidfd = Pid::from_raw(pid)
-        .and_then(|p| rustix::process::pidfd_open(p, rustix::process::PidfdFlags::empty()).ok());
+    let pidfd = crate::sys::process::pidfd(pid);
     let mut clients: Vec<Client> = Vec::new();
     let mut status: Option<i32> = None;
     let mut drain_until: Option<Instant> = None;
@@ -212,16 +210,7 @@ const EXIT_ENGINE: i32 = 125;
 
 /// The child's status if it has ended (reaped now): its exit code, or 128 + the signal.
 fn reaped(pid: i32) -> Option<i32> {
-    let p = Pid::from_raw(pid)?;
-    match rustix::process::waitpid(Some(p), WaitOptions::NOHANG) {
-        Ok(Some((_, st))) => Some(
-            st.exit_status()
-                .or_else(|| st.terminating_signal().map(|s| 128 + s))
-                .unwrap_or(EXIT_ENGINE),
-        ),
-        Ok(None) => None,
-        Err(_) => Some(EXIT_ENGINE),
-    }
+    crate::sys::process::try_wait(pid).unwrap_or(Some(EXIT_ENGINE))
 }
 
 /// Sends output to every client; one that cannot keep up is dropped rather than stalling

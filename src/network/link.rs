@@ -220,7 +220,7 @@ mod tests {
             return;
         }
         let out = std::thread::spawn(|| -> Result<String, String> {
-            crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNET).map_err(|e| e.to_string())?;
+            crate::sys::process::unshare_network().map_err(|e| e.to_string())?;
             let mut nl = Netlink::route().map_err(|e| e.to_string())?;
             let e = |e: io::Error| e.to_string();
             create_bridge(&mut nl, "sktest0", Some(1400)).map_err(e)?;
@@ -247,7 +247,7 @@ mod tests {
             report += &show(&["route", "show", "default"]);
             // one end of a new pair into another namespace (a second private one)
             let first = std::fs::File::open("/proc/thread-self/ns/net").map_err(|x| x.to_string())?;
-            crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNET).map_err(|e| e.to_string())?;
+            crate::sys::process::unshare_network().map_err(|e| e.to_string())?;
             let mut nl2 = Netlink::route().map_err(e)?;
             create_veth(&mut nl2, "skm0", "skm1", VethOptions::default()).map_err(e)?;
             let m1 = index(&mut nl2, "skm1").map_err(e)?.ok_or("no skm1")?;

@@ -107,7 +107,7 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         net().map_err(|e| setup(format!("network: {e}")))?;
     }
     if c.unshare_cgroupns {
-        crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWCGROUP)
+        crate::sys::process::unshare_cgroup()
             .map_err(|e| setup(format!("cgroup namespace: {e}")))?;
     }
     // The filter is installed while we still hold CAP_SYS_ADMIN (no_new_privs is not
@@ -195,8 +195,8 @@ fn console(c: &ChildSetup<'_>) -> Step {
     // Our stdio is still the caller's terminal: the pty starts with its size, before the
     // command can ask for it.
     super::pty::copy_window_size(&pair.master);
-    rustix::process::setsid().map_err(|e| setup(format!("setsid: {e}")))?;
-    rustix::process::ioctl_tiocsctty(&pair.slave)
+    crate::sys::process::new_session().map_err(|e| setup(format!("setsid: {e}")))?;
+    crate::sys::process::controlling_terminal(&pair.slave)
         .map_err(|e| setup(format!("controlling terminal: {e}")))?;
     for fd in 0..3 {
         dup_onto(pair.slave.as_fd(), fd)?;

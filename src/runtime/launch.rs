@@ -184,9 +184,7 @@ fn through_shifter(
                 Fork::Child => {
                     let entered = join
                         .map_or(Ok(()), |fd| crate::sys::process::join_user(fd, false))
-                        .and_then(|()| {
-                            crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNS)
-                        });
+                        .and_then(|()| crate::sys::process::unshare_mounts());
                     if let Err(e) = entered {
                         eprintln!("entering the store's namespaces: {e}");
                         exit_now(super::EXIT_ENGINE);

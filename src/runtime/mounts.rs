@@ -270,11 +270,8 @@ fn rooted_source(root: &Path, rel: &Path) -> Result<OwnedFd> {
 
 /// Switches the root to `new_root` and detaches the old one.
 pub fn pivot(new_root: &Path) -> Result<()> {
-    rustix::process::chdir(new_root).map_err(|e| format!("chdir to the rootfs: {e}"))?;
-    rustix::process::pivot_root(".", ".").map_err(|e| format!("pivot_root: {e}"))?;
-    crate::sys::kernel::detach(std::path::Path::new("."))
-        .map_err(|e| format!("detaching the old root: {e}"))?;
-    rustix::process::chdir("/").map_err(|e| format!("chdir /: {e}"))
+    std::env::set_current_dir(new_root).map_err(|e| format!("chdir to the rootfs: {e}"))?;
+    crate::sys::kernel::pivot_here().map_err(|e| format!("pivot_root: {e}"))
 }
 
 /// After pivot_root: masked paths hidden, read-only paths and (`--read-only`) the rootfs

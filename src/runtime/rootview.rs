@@ -54,7 +54,7 @@ pub fn with_stopped_rootfs(
 }
 
 fn mount_view(spec: &RuntimeSpec) -> Result<RootDir, String> {
-    crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNS)
+    crate::sys::process::unshare_mounts()
         .map_err(|e| format!("a mount namespace for the copy: {e}"))?;
     mounts::make_private()?;
     crate::util::fs::ensure_dir(&spec.root.mountpoint)

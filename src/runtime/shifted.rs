@@ -140,7 +140,7 @@ pub fn prepare(spec: &RuntimeSpec, own: usize) -> Result<Pinned, String> {
     let _ = std::fs::remove_file(&log);
     std::fs::write(pidfile(&dir), child.id().to_string())
         .map_err(|e| format!("recording fuse-overlayfs: {e}"))?;
-    rustix::process::chdir(&root.mountpoint).map_err(|e| format!("the rootfs: {e}"))?;
+    std::env::set_current_dir(&root.mountpoint).map_err(|e| format!("the rootfs: {e}"))?;
     let mut spec = spec.clone();
     spec.root.mountpoint = PathBuf::from("/proc/self/cwd");
     // the container's root may not reach them, and a bind from this mount namespace

@@ -74,6 +74,15 @@ pub fn clone_tree(path: &Path) -> io::Result<std::os::fd::OwnedFd> {
     )?)
 }
 
+/// Makes the working directory the root (pivot_root(".", ".")), detaches the old root
+/// stacked on it, and moves to the new `/`.
+pub fn pivot_here() -> io::Result<()> {
+    rustix::process::pivot_root(".", ".")?;
+    detach(Path::new("."))?;
+    rustix::process::chdir("/")?;
+    Ok(())
+}
+
 /// Mounts a copy of the working directory's mount on top of it and moves there: a mount
 /// made in a more privileged mount namespace is locked in ours (pivot_root refuses it),
 /// its copy made here is not.

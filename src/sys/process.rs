@@ -305,6 +305,41 @@ pub fn new_session() -> io::Result<()> {
     Ok(())
 }
 
+/// A mount namespace of this process's own.
+pub fn unshare_mounts() -> io::Result<()> {
+    unshare(rustix::thread::UnshareFlags::NEWNS)
+}
+
+/// A network namespace of this process's own.
+pub fn unshare_network() -> io::Result<()> {
+    unshare(rustix::thread::UnshareFlags::NEWNET)
+}
+
+/// A cgroup namespace rooted at this process's cgroup.
+pub fn unshare_cgroup() -> io::Result<()> {
+    unshare(rustix::thread::UnshareFlags::NEWCGROUP)
+}
+
+/// Child `pid`'s status if it has ended (reaped now): its exit code, or 128 + the signal;
+/// `Err` when it is not our child.
+pub fn try_wait(pid: i32) -> io::Result<Option<i32>> {
+    use rustix::process::{Pid, WaitOptions};
+    let p = Pid::from_raw(pid).ok_or_else(|| io::Error::other("bad pid"))?;
+    Ok(
+        rustix::process::waitpid(Some(p), WaitOptions::NOHANG)?.map(|(_, st)| {
+            st.exit_status()
+                .or_else(|| st.terminating_signal().map(|s| 128 + s))
+                .unwrap_or(125)
+        }),
+    )
+}
+
+/// Makes `tty` this session's controlling terminal.
+pub fn controlling_terminal<Fd: std::os::fd::AsFd>(tty: Fd) -> io::Result<()> {
+    rustix::process::ioctl_tiocsctty(tty)?;
+    Ok(())
+}
+
 /// Waits for child `pid` (through EINTR): its exit code, or 128 + the signal that ended it.
 pub fn wait_exit(pid: i32) -> io::Result<i32> {
     use rustix::process::{Pid, WaitOptions};

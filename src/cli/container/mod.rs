@@ -291,7 +291,7 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
 /// reported on stdout to the `run -d`/`start` that waits for it; then stdout goes to
 /// /dev/null and the monitor lives as long as the container.
 pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
-    let _ = rustix::process::setsid();
+    let _ = crate::sys::process::new_session();
     let mut report = |r: Result<(), &EngineError>| {
         crate::engine::container::monitor::send_report(&mut std::io::stdout(), r);
         if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {

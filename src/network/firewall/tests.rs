@@ -186,7 +186,7 @@ fn drivers_apply_and_remove_in_a_private_namespace() {
             continue;
         }
         let out = std::thread::spawn(move || -> Result<(String, String, String, String), String> {
-            crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNET).map_err(|e| e.to_string())?;
+            crate::sys::process::unshare_network().map_err(|e| e.to_string())?;
             let list = || -> Result<String, String> {
                 if driver == Driver::Nftables {
                     return run("nft", &["list", "ruleset"], "").map_err(|e| e.to_string());

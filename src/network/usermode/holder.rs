@@ -194,8 +194,7 @@ fn uplink_args(pid: i32, pidfile: &Path) -> Vec<String> {
 /// wrong) is written to `out`.
 fn hold(mut out: std::io::PipeWriter) -> i32 {
     let setup = || -> Result<(), String> {
-        crate::sys::process::unshare(rustix::thread::UnshareFlags::NEWNET)
-            .map_err(|e| format!("a network namespace: {e}"))?;
+        crate::sys::process::unshare_network().map_err(|e| format!("a network namespace: {e}"))?;
         let mut nl = crate::sys::netlink::Netlink::route().map_err(|e| format!("netlink: {e}"))?;
         if let Some(lo) = super::super::link::index(&mut nl, "lo").map_err(|e| e.to_string())? {
             super::super::link::set(&mut nl, lo, true, None, None, None)

@@ -116,12 +116,11 @@ pub fn stop(pidfile: &Path) {
         // pasta runs as `pasta`, or re-executes itself as `passt.avx2`/`pasta.avx2`
         && std::fs::read_to_string(format!("/proc/{pid}/comm"))
             .is_ok_and(|c| c.starts_with("pasta") || c.starts_with("passt"))
-        && let Some(p) = rustix::process::Pid::from_raw(pid)
     {
         // pasta ignores SIGTERM; it keeps no state worth a clean exit. Its sockets close
         // only once it is gone: wait for that, so that a restart finds its ports free.
         let gone = crate::sys::process::pidfd(pid);
-        let _ = rustix::process::kill_process(p, rustix::process::Signal::KILL);
+        let _ = crate::sys::signal::send(pid, libc::SIGKILL);
         if let Some(fd) = gone {
             let _ = crate::sys::wait_readable(&fd, std::time::Duration::from_secs(2));
         }
