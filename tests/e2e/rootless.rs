@@ -411,12 +411,18 @@ fn networked_user() -> (Registry, User, String) {
     if skiff::util::fs::find_program("pasta").is_none() {
         panic!("pasta is needed (apt-get install passt)");
     }
+    let (reg, u, img) = user_with_busybox();
+    // no default-network in the config: an ordinary user's default is pasta
+    u.t.write_config("[network]\n");
+    (reg, u, img)
+}
+
+/// A registry with busybox, and a user with ranges who has pulled it.
+fn user_with_busybox() -> (Registry, User, String) {
     let reg = Registry::start();
     reg.push("test/busybox", "latest", &images::busybox());
     let img = reg.reference("test/busybox", "latest");
     let u = User::new("nobody:300000:65536\\n");
-    // no default-network in the config: an ordinary user's default is pasta
-    u.t.write_config("[network]\n");
     u.ok(&["pull", "-q", &img]);
     (reg, u, img)
 }
@@ -747,11 +753,7 @@ fn issue14_rootless_bridge_networks_resolve_names_and_publish() {
 #[test]
 fn issue14_rootless_userns_modes() {
     crate::require_root!();
-    let reg = Registry::start();
-    reg.push("test/busybox", "latest", &images::busybox());
-    let img = reg.reference("test/busybox", "latest");
-    let u = User::new("nobody:300000:65536\\n");
-    u.ok(&["pull", "-q", &img]);
+    let (_reg, u, img) = user_with_busybox();
     let shared = u.home.join("shared");
     std::fs::create_dir_all(&shared).unwrap();
     std::fs::write(shared.join("mine"), "x").unwrap();
@@ -914,4 +916,108 @@ fn issue14_rootless_userns_modes() {
     let r = u.run(&["run", "--rm", &img, "true"]);
     assert_eq!(r.code, 125, "{r}");
     r.one_error_line(&["mount-program", "fuse-overlayfs"]);
+}
+
+/// Polls `skiff ARGS` as the user until its stdout satisfies `ok` (15 s at most).
+fn eventually(u: &User, args: &[&str], ok: impl Fn(&str) -> bool) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let r = u.run(args);
+        if r.code == 0 && ok(&r.stdout) {
+            return r.stdout;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "skiff {args:?} never got there: {r}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn issue14_rootless_detached_lifecycle_volumes_and_archives() {
+    crate::require_root!();
+    let (_reg, u, img) = user_with_busybox();
+    let detach = |name: &str, extra: &[&str], cmd: &[&str]| {
+        let mut a = vec!["run", "-d", "--name", name];
+        a.extend(extra);
+        a.push(&img);
+        a.extend(cmd);
+        u.ok(&a);
+    };
+    // restart policy: brought back by its monitor, twice
+    detach("r", &["--restart", "on-failure:2"], &["sh", "-c", "exit 3"]);
+    eventually(
+        &u,
+        &["inspect", "-f", "{{.RestartCount}} {{.State.Status}}", "r"],
+        |s| s.trim() == "2 exited",
+    );
+    // health check
+    detach(
+        "h",
+        &["--health-cmd", "true", "--health-interval", "1s"],
+        &["sleep", "60"],
+    );
+    eventually(
+        &u,
+        &["inspect", "-f", "{{.State.Health.Status}}", "h"],
+        |s| s.trim() == "healthy",
+    );
+    // logs, and attach to a running one
+    detach("l", &[], &["sh", "-c", "echo hi; sleep 60"]);
+    eventually(&u, &["logs", "l"], |s| s.trim() == "hi");
+    detach("a", &[], &["sh", "-c", "sleep 1; echo late; exit 4"]);
+    let r = u.run(&["attach", "a"]);
+    assert_eq!((r.code, r.stdout.trim()), (4, "late"), "{r}");
+    // a named volume shared by two containers, gone again with volume rm
+    u.ok(&["volume", "create", "v"]);
+    u.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "v:/d",
+        &img,
+        "sh",
+        "-c",
+        "echo x > /d/f; chown 1000 /d/f",
+    ]);
+    let r = u.ok(&[
+        "run", "--rm", "-v", "v:/d", &img, "stat", "-c", "%u %s", "/d/f",
+    ]);
+    assert_eq!(r.stdout.trim(), "1000 2");
+    u.ok(&["volume", "rm", "v"]);
+    // export, import and load of what save wrote
+    let tar = u.home.join("l.tar");
+    u.ok(&["export", "-o", &tar.display().to_string(), "l"]);
+    u.ok(&["import", &tar.display().to_string(), "localhost/imported:1"]);
+    let r = u.ok(&[
+        "run",
+        "--rm",
+        "localhost/imported:1",
+        "sh",
+        "-c",
+        "echo from-import",
+    ]);
+    assert_eq!(r.stdout.trim(), "from-import");
+    let saved = u.home.join("saved.tar");
+    u.ok(&[
+        "save",
+        "-o",
+        &saved.display().to_string(),
+        "localhost/imported:1",
+    ]);
+    u.ok(&["rmi", "localhost/imported:1"]);
+    u.ok(&["load", "-q", "-i", &saved.display().to_string()]);
+    u.ok(&["run", "--rm", "localhost/imported:1", "true"]);
+    // a user unit for systemd --user
+    let r = u.ok(&["generate", "systemd", "--name", "l"]);
+    assert!(r.stdout.contains("WantedBy=default.target"), "{r}");
+    assert!(r.stdout.contains("ExecStart="), "{r}");
+    u.ok(&["stop", "-t", "1", "l", "h"]);
+    u.ok(&["rm", "-f", "l", "h", "r", "a"]);
+    assert_eq!(
+        u.foreign_files(),
+        0,
+        "nothing the user cannot remove is left"
+    );
 }
