@@ -153,11 +153,15 @@ fn through_shifter(
     use crate::sys::process::{exit_now, fork};
     let own = super::init::own_mounts(spec);
     let maps = spec.linux.idmap.clone().unwrap_or_default();
-    let body = move || -> i32 {
+    // `entered`: whether the shifter got into the store's namespaces
+    let body = move |entered: std::io::Result<()>| -> i32 {
         let fail = |message: String| {
             let _ = child.report(super::EXIT_ENGINE, &message);
             super::EXIT_ENGINE
         };
+        if let Err(e) = entered {
+            return fail(format!("entering the store's namespaces: {e}"));
+        }
         let pinned = match super::shifted::prepare(spec, own) {
             Ok(p) => p,
             Err(e) => return fail(e),
@@ -178,18 +182,14 @@ fn through_shifter(
     let (shifter, ready) =
         if spec.linux.rootless && join.is_none() && crate::sys::in_initial_userns() {
             let maps = crate::config::userns::caller_maps();
-            crate::sys::userns::spawn(&maps, body).map_err(StartError::Setup)?
+            crate::sys::userns::spawn(&maps, move || body(Ok(()))).map_err(StartError::Setup)?
         } else {
             match fork().map_err(|e| StartError::Setup(format!("creating a process: {e}")))? {
                 Fork::Child => {
                     let entered = join
                         .map_or(Ok(()), |fd| crate::sys::process::join_user(fd, false))
                         .and_then(|()| crate::sys::process::unshare_mounts());
-                    if let Err(e) = entered {
-                        eprintln!("entering the store's namespaces: {e}");
-                        exit_now(super::EXIT_ENGINE);
-                    }
-                    exit_now(body())
+                    exit_now(body(entered))
                 }
                 Fork::Parent(pid) => {
                     drop(body);
@@ -197,22 +197,28 @@ fn through_shifter(
                 }
             }
         };
-    let first = match ready {
-        Ok(()) => parent.outcome(),
-        Err(e) => {
-            reap(shifter);
-            return Err(StartError::Setup(e));
-        }
-    };
-    reap(shifter);
+    if let Err(e) = ready {
+        reap(shifter);
+        return Err(StartError::Setup(e));
+    }
+    reported_pid(
+        parent,
+        shifter,
+        "the process mounting the container's rootfs ended early",
+    )
+}
+
+/// The pid an intermediate (`shifter` or joiner) reports for the process it made, or
+/// what it reports went wrong; the intermediate is reaped.
+fn reported_pid(parent: &sync::Channel, intermediate: i32, lost: &str) -> Result<i32, StartError> {
+    let first = parent.outcome();
+    reap(intermediate);
     match first {
         Ok(Some((FromChild::Pid { pid }, _))) => Ok(pid),
         Ok(Some((FromChild::Failed { exit, message }, _))) => {
             Err(StartError::Child { exit, message })
         }
-        Ok(_) | Err(_) => Err(StartError::Setup(
-            "the process mounting the container's rootfs ended early".into(),
-        )),
+        Ok(_) | Err(_) => Err(StartError::Setup(lost.into())),
     }
 }
 
@@ -250,15 +256,7 @@ fn through_joiner(
         }
         Fork::Parent(joiner) => {
             drop(child);
-            let first = parent.outcome();
-            reap(joiner);
-            match first {
-                Ok(Some((FromChild::Pid { pid }, _))) => Ok(pid),
-                Ok(Some((FromChild::Failed { exit, message }, _))) => {
-                    Err(StartError::Child { exit, message })
-                }
-                Ok(_) | Err(_) => Err(StartError::Setup("could not join the container".into())),
-            }
+            reported_pid(parent, joiner, "could not join the container")
         }
     }
 }

@@ -138,8 +138,14 @@ pub fn prepare(spec: &RuntimeSpec, own: usize) -> Result<Pinned, String> {
         std::thread::sleep(Duration::from_millis(1));
     }
     let _ = std::fs::remove_file(&log);
-    std::fs::write(pidfile(&dir), child.id().to_string())
-        .map_err(|e| format!("recording fuse-overlayfs: {e}"))?;
+    if let Err(e) =
+        crate::util::fs::write_atomic(&pidfile(&dir), child.id().to_string().as_bytes(), 0o644)
+    {
+        // unrecorded, nobody could stop it later
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(format!("recording fuse-overlayfs: {e}"));
+    }
     std::env::set_current_dir(&root.mountpoint).map_err(|e| format!("the rootfs: {e}"))?;
     let mut spec = spec.clone();
     spec.root.mountpoint = PathBuf::from("/proc/self/cwd");

@@ -36,15 +36,15 @@ pub fn in_joined_child(
     f: impl FnOnce() -> Result<String, String>,
 ) -> Result<String, String> {
     use super::process::{Fork, exit_now, fork};
-    reporting(f, |child| {
+    // the join is part of the reported work: its failure comes back as the result
+    let joined = move || {
+        super::process::join_user(pidfd, net)
+            .map_err(|e| format!("joining a user namespace: {e}"))?;
+        f()
+    };
+    reporting(joined, |child| {
         match fork().map_err(|e| format!("a helper process: {e}"))? {
-            Fork::Child => {
-                if let Err(e) = super::process::join_user(pidfd, net) {
-                    eprintln!("joining a user namespace: {e}");
-                    exit_now(125);
-                }
-                exit_now(child())
-            }
+            Fork::Child => exit_now(child()),
             Fork::Parent(pid) => Ok((pid, Ok(()))),
         }
     })

@@ -733,6 +733,19 @@ fn issue14_rootless_bridge_networks_resolve_names_and_publish() {
         .parse()
         .unwrap();
     assert!(std::path::Path::new(&format!("/proc/{pid}")).exists());
+    // connect and disconnect a running container, inside the namespace
+    u.ok(&["network", "create", "other"]);
+    u.ok(&["network", "connect", "other", "web"]);
+    let links = || {
+        u.ok(&["exec", "web", "sh", "-c", "ls /sys/class/net | grep -c eth"])
+            .stdout
+            .trim()
+            .to_string()
+    };
+    assert_eq!(links(), "2");
+    u.ok(&["network", "disconnect", "other", "web"]);
+    assert_eq!(links(), "1");
+    u.ok(&["network", "rm", "other"]);
     // the last container gone, the namespace (and its pasta) go too
     u.ok(&["rm", "-f", "web"]);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
