@@ -397,6 +397,24 @@ pub fn identity(native: u64) -> Vec<IdMap> {
     keep_id(0, native)
 }
 
+/// The id that native `id` is inside a namespace whose map reads `map` (a
+/// /proc/PID/uid_map: `inside native size` lines); `None` when it is not mapped.
+pub fn to_container(map: &str, id: u32) -> Option<u32> {
+    map.lines().find_map(|l| {
+        let f: Vec<u64> = l
+            .split_whitespace()
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        let [inside, native, size] = f[..] else {
+            return None;
+        };
+        let id = u64::from(id);
+        (native <= id && id < native + size)
+            .then(|| u32::try_from(inside + id - native).ok())
+            .flatten()
+    })
+}
+
 /// The native ids a container's maps take (for `allocate`'s `used`).
 pub fn taken(maps: &[IdMap]) -> Vec<(u32, u32)> {
     maps.iter().map(|m| (m.host_id, m.size)).collect()

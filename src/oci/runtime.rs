@@ -219,4 +219,8 @@ pub struct Device {
     pub file_mode: u32,
     /// cgroup access: `rwm`.
     pub access: String,
+    /// The node on the host it was named by (`--device HOST:…`): a user namespace cannot
+    /// mknod, so rootless containers get this node bind-mounted instead.
+    #[serde(default, rename = "hostPath", skip_serializing_if = "Option::is_none")]
+    pub host_path: Option<String>,
 }

@@ -648,6 +648,7 @@ fn issue6_seed_examples_file_flags_git_contexts_and_proxies() {
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "c"]);
     git(&["tag", "v1"]);
+    t.give(&repo);
     let url = format!("file://{}#v1:docker", repo.display());
     t.ok(&["build", "-q", "-t", "test/fromgit", &url]);
     assert_eq!(

@@ -358,7 +358,7 @@ fn issue13_user_ids_at_the_edges_never_mean_root() {
         "a refused container was created"
     );
     // the largest valid ids are used as given, and really are the process's
-    let r = t.ok(&[
+    let args = [
         "run",
         "--rm",
         "-u",
@@ -367,8 +367,16 @@ fn issue13_user_ids_at_the_edges_never_mean_root() {
         "sh",
         "-c",
         "id -u; id -g",
-    ]);
-    assert_eq!(r.lines(), ["4294967294", "4294967294"]);
+    ];
+    if crate::support::as_user() {
+        // an ordinary user's container maps 65537 ids: refused, saying so
+        let r = t.run(&args);
+        assert_eq!(r.code, 125, "{r}");
+        r.one_error_line(&["4294967294", "not mapped"]);
+    } else {
+        let r = t.ok(&args);
+        assert_eq!(r.lines(), ["4294967294", "4294967294"]);
+    }
     t.ok(&["run", "-d", "--name", "box", &img, "sleep", "60"]);
     for bad in ["4294967295", "-1", "0:4294967295"] {
         let r = t.run(&["exec", &format!("--user={bad}"), "box", "id"]);
@@ -479,7 +487,7 @@ fn issue13_registry_and_image_text_is_escaped_before_the_terminal() {
 /// negative and overflowing values are one line and 125, and nothing is created.
 #[test]
 fn issue13_limit_and_number_flags_refuse_what_docker_refuses() {
-    crate::require_root!();
+    crate::rootful_only!("limits need a cgroup (rootless limits: rootless.rs)");
     let (_reg, t, img) = busybox_store();
     let cases: &[(&str, &str)] = &[
         ("--shm-size", "1e99"),
@@ -573,7 +581,7 @@ fn issue13_limit_and_number_flags_refuse_what_docker_refuses() {
 /// namespace) and their published ports from it; a second store on the same host (another
 /// --root) has its own table, chains and default bridge, and removing it leaves ours working.
 fn coexists_with_docker(driver: &str) {
-    crate::require_root!();
+    crate::rootful_only!("root's firewall beside docker's");
     use crate::network::{HTTPD, in_netns};
     let (reg, t, img) = busybox_store();
     t.write_config(&format!("[network]\nfirewall-driver = \"{driver}\"\n"));
@@ -660,7 +668,7 @@ fn issue13_coexists_with_docker_iptables() {
 /// back): `network reload` puts skiff's accept rules where the drop now is.
 #[test]
 fn issue13_network_reload_after_docker_started() {
-    crate::require_root!();
+    crate::rootful_only!("root's firewall beside docker's");
     use crate::network::{HTTPD, in_netns};
     let (_reg, t, img) = busybox_store();
     t.write_config("[network]\nfirewall-driver = \"nftables\"\n");

@@ -116,7 +116,7 @@ fn issue2_concurrent_pulls_share_the_store() {
 
 #[test]
 fn issue2_store_works_for_a_non_root_owner() {
-    crate::require_root!();
+    crate::rootful_only!("it runs skiff as an ordinary user itself");
     let reg = Registry::start();
     reg.push("test/busybox", "latest", &images::busybox());
     reg.push("test/multi", "latest", &images::multilayer());

@@ -44,6 +44,7 @@ fn issue2_client_certificates_from_cert_dir() {
     t.fails(&["pull", &name], 125)
         .one_error_line(&[&reg.host()]);
     let with_client = tls.cert_dir(t.dir.path(), true);
+    t.give(&with_client);
     t.ok(&[
         "pull",
         "-q",

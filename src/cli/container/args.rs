@@ -306,6 +306,7 @@ fn device(s: &str) -> anyhow::Result<Device> {
         minor: rustix::fs::minor(rdev),
         file_mode: meta.mode() & 0o777,
         access: access.to_string(),
+        host_path: Some(host.to_string()),
     })
 }
 

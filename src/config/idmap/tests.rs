@@ -185,3 +185,14 @@ fn issue14_auto_ranges_do_not_overlap() {
 fn issue14_identity_is_the_default_mapping_in_two_extents() {
     assert_eq!(text(&identity(65537)), "0 0 1\n1 1 65536\n");
 }
+
+#[test]
+fn native_ids_read_back_through_a_uid_map() {
+    let map = "         0      65534          1\n         1     300000      65536\n";
+    assert_eq!(to_container(map, 65534), Some(0));
+    assert_eq!(to_container(map, 300000), Some(1));
+    assert_eq!(to_container(map, 301233), Some(1234));
+    assert_eq!(to_container(map, 365536), None);
+    assert_eq!(to_container(map, 0), None);
+    assert_eq!(to_container("garbage\n", 0), None);
+}

@@ -4,10 +4,12 @@
 //! following symlinks, so a container's planted symlinks cannot make skiff read or write
 //! outside it; nothing from the container is ever run. A running container's root is
 //! `/proc/PID/root` (its volumes included); a stopped one's is mounted for the copy by a
-//! child process in a mount namespace of its own.
+//! child process in a mount namespace of its own. An ordinary user copies from a child in
+//! the container's user namespace (a stopped one's: the store's), so files of the
+//! container's other ids are reachable and keep their owners.
 
 use std::io::{self, Write};
-use std::os::fd::OwnedFd;
+use std::os::fd::{AsFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 use rustix::fs::{FileType, Mode, OFlags};
@@ -254,9 +256,23 @@ impl Engine {
             }
         };
         let result = if matches!(s.status, Status::Running | Status::Paused) && s.process_alive() {
-            let root = RootDir::open(Path::new(&format!("/proc/{}/root", s.pid)))
-                .map_err(|e| EngineError::Other(format!("opening {}'s root: {e}", c.name)))?;
-            run(root)
+            let open = || {
+                RootDir::open(Path::new(&format!("/proc/{}/root", s.pid)))
+                    .map_err(|e| format!("opening {}'s root: {e}", c.name))
+            };
+            if c.spec.linux.rootless && crate::sys::in_initial_userns() {
+                // an ordinary user copies as root of the container's user namespace: files
+                // of its other ids are readable and keep their owners (`-a`), as in podman
+                let pidfd = crate::sys::process::pidfd(s.pid).ok_or_else(|| {
+                    EngineError::Other(format!("{} is no longer running", c.name))
+                })?;
+                crate::sys::userns::in_joined_child(pidfd.as_fd(), false, || {
+                    open().and_then(run).map(|()| String::new())
+                })
+                .map(drop)
+            } else {
+                open().and_then(run)
+            }
         } else {
             crate::runtime::rootview::with_stopped_rootfs(&c.spec, run)
         };

@@ -83,7 +83,12 @@ impl Engine {
                         version: state.cgroup_version,
                         dirs: state.cgroup.clone(),
                     };
-                    (cg.sample(), net_bytes(state.pid))
+                    let sample = if cg.dirs.is_empty() {
+                        Sample::of_processes(std::path::Path::new("/proc"), state.pid)
+                    } else {
+                        cg.sample()
+                    };
+                    (sample, net_bytes(state.pid))
                 } else {
                     (Sample::default(), (0, 0))
                 };

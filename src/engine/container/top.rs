@@ -35,7 +35,11 @@ impl Engine {
         }
         .pids();
         if pids.is_empty() {
-            pids.push(state.pid);
+            // no cgroup of its own: the container's first process and its descendants
+            pids = crate::runtime::cgroups::stats::process_tree(
+                std::path::Path::new("/proc"),
+                state.pid,
+            );
         }
         pids.sort_unstable();
         Ok(pids)
@@ -43,10 +47,14 @@ impl Engine {
 
     pub fn top(&self, input: &str, ps_args: &[String]) -> Result<Table, EngineError> {
         let pids = self.container_pids(input)?;
+        // an ordinary user's container shows its users as they are inside (root, not the
+        // user's own name), as rootless docker's and podman's do
+        let id = self.containers()?.resolve(input)?;
+        let inside = self.load_container(&id)?.0.spec.linux.rootless;
         if ps_args.is_empty() {
             Ok(Table {
                 titles: DEFAULT_HEADERS.iter().map(|s| s.to_string()).collect(),
-                rows: pids.iter().filter_map(|p| describe(*p)).collect(),
+                rows: pids.iter().filter_map(|p| describe(*p, inside)).collect(),
             })
         } else {
             host_ps(ps_args, &pids)
@@ -99,8 +107,16 @@ pub fn parse_ps(output: &str, pids: &[i32]) -> Result<Table, EngineError> {
     Ok(Table { titles, rows })
 }
 
-/// One process in `ps -ef`'s columns, read from /proc; `None` once it is gone.
-fn describe(pid: i32) -> Option<Vec<String>> {
+/// `uid` as the user namespace of `pid` sees it (by its uid_map), or as it is when it
+/// is not mapped there.
+fn uid_inside(pid: i32, uid: u32) -> u32 {
+    let map = std::fs::read_to_string(format!("/proc/{pid}/uid_map")).unwrap_or_default();
+    crate::config::idmap::to_container(&map, uid).unwrap_or(uid)
+}
+
+/// One process in `ps -ef`'s columns, read from /proc (its uid as its own user namespace
+/// sees it when `inside`); `None` once it is gone.
+fn describe(pid: i32, inside: bool) -> Option<Vec<String>> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let open = stat.find('(')?;
     let close = stat.rfind(')')?;
@@ -130,6 +146,7 @@ fn describe(pid: i32) -> Option<Vec<String>> {
         .and_then(|l| l.split_whitespace().next())
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
+    let uid = if inside { uid_inside(pid, uid) } else { uid };
     let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
     let args: Vec<String> = cmdline
         .split(|b| *b == 0)
@@ -222,7 +239,7 @@ mod tests {
         assert_eq!(cpu_time(Duration::from_secs(90000)), "1-01:00:00");
         assert_eq!(tty_name(0), "?");
         assert_eq!(tty_name((136 << 8) | 3), "pts/3");
-        let me = describe(std::process::id() as i32).unwrap();
+        let me = describe(std::process::id() as i32, false).unwrap();
         assert_eq!(me[1], std::process::id().to_string());
         assert_eq!(me.len(), DEFAULT_HEADERS.len());
     }

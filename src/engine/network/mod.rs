@@ -157,11 +157,11 @@ impl Engine {
             .collect()
     }
 
-    /// All network records, the default one included (it is listed before first use).
+    /// All network records, the default one included (it is listed before first use; an
+    /// ordinary user's too, as podman lists its own, though its containers use pasta
+    /// unless they name it).
     pub fn list_networks(&self) -> Result<Vec<NetworkRecord>, EngineError> {
-        if !self.context().rootless || self.default_network_mode() == DEFAULT_NETWORK {
-            self.ensure_default_network()?;
-        }
+        self.ensure_default_network()?;
         Ok(self.networks()?.list())
     }
 

@@ -4,7 +4,8 @@
 //! veths and the NAT rules live; pasta gives it its uplink. Containers on those networks
 //! are made inside its user namespace, so that work done in there (as its owner, this user
 //! may join it) can plug them in. It is made on first use, under `netns/lock` in the
-//! runroot; each container using it leaves a marker naming the process that watches it,
+//! runroot (without an uplink when the host has no default route, which pasta needs);
+//! each container using it leaves a marker naming the process that watches it,
 //! and when the last marker's watcher is gone the holder and its pasta are stopped —
 //! nothing stays behind once no container needs it.
 
@@ -159,7 +160,15 @@ fn start(d: &Path) -> Result<Holder, UserModeError> {
         kill();
         unusable("its process ended at once".into())
     })?;
-    if let Err(e) =
+    // pasta needs an interface with the default route to copy; with none (offline) the
+    // networks still join their containers and publish ports, without a way out
+    let online =
+        super::has_default_route(&std::fs::read_to_string("/proc/net/route").unwrap_or_default());
+    if !online {
+        log::warn!(
+            "the host has no default route: containers on networks reach each other and their published ports, not the outside"
+        );
+    } else if let Err(e) =
         super::pasta::start_with(uplink_args(pid, &d.join("pasta.pid"))).and_then(|s| s.wait())
     {
         kill();

@@ -19,16 +19,31 @@ pub fn is_usermode(mode: &str) -> bool {
 }
 
 /// The tool for an ordinary user's default network: pasta when installed, else
-/// slirp4netns, else none.
+/// slirp4netns, else none. pasta copies the host's interface with the default route and
+/// refuses to start without one (an offline laptop): slirp4netns, which needs none, is
+/// taken then when it is there.
 pub fn default_mode() -> Option<&'static str> {
     let has = |p| crate::util::fs::find_program(p).is_some();
-    if has("pasta") {
+    let online =
+        || has_default_route(&std::fs::read_to_string("/proc/net/route").unwrap_or_default());
+    if has("pasta") && (online() || !has("slirp4netns")) {
         Some("pasta")
     } else if has("slirp4netns") {
         Some("slirp4netns")
+    } else if has("pasta") {
+        Some("pasta")
     } else {
         None
     }
+}
+
+/// Whether a /proc/net/route table (of the caller's network namespace) holds an IPv4
+/// default route — what pasta needs to pick the interface it copies.
+pub fn has_default_route(table: &str) -> bool {
+    table.lines().skip(1).any(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        f.get(1) == Some(&"00000000") && f.get(7) == Some(&"00000000")
+    })
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,4 +122,19 @@ impl Starting {
 /// the process that started the container closes its exit pipe).
 pub fn stop(dir: &Path) {
     pasta::stop(&pasta::pidfile(dir));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn issue14_a_default_route_is_found_in_the_route_table() {
+        let head =
+            "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n";
+        let default = "eth0\t00000000\t0102A8C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n";
+        let local = "eth0\t0002A8C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n";
+        assert!(super::has_default_route(&format!("{head}{local}{default}")));
+        assert!(!super::has_default_route(&format!("{head}{local}")));
+        assert!(!super::has_default_route(head));
+        assert!(!super::has_default_route(""));
+    }
 }

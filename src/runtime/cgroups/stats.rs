@@ -87,6 +87,76 @@ impl Cgroup {
     }
 }
 
+impl Sample {
+    /// For a container without a cgroup of its own (an ordinary user's without
+    /// delegation, `--cgroups=disabled`): the sums over `pid` and its descendants as `proc`
+    /// (/proc) shows them — CPU time, resident memory, I/O bytes where readable, and how
+    /// many. No limit: none could be applied.
+    pub fn of_processes(proc: &Path, pid: i32) -> Sample {
+        let ticks = rustix::param::clock_ticks_per_second().max(1);
+        let page = rustix::param::page_size() as u64;
+        let table = process_table(proc);
+        let family = family(&table, pid);
+        let mut s = Sample::default();
+        for (n, _, cpu, rss) in table.iter().filter(|t| family.contains(&t.0)) {
+            s.pids += 1;
+            s.cpu_ns += cpu * 1_000_000_000 / ticks;
+            s.mem_usage += rss * page;
+            let io = proc.join(n.to_string()).join("io");
+            s.blk_read += keyed_colon(&io, "read_bytes").unwrap_or(0);
+            s.blk_write += keyed_colon(&io, "write_bytes").unwrap_or(0);
+        }
+        s
+    }
+}
+
+/// pid, ppid, CPU ticks and resident pages of every process `proc` (/proc) shows.
+fn process_table(proc: &Path) -> Vec<(i32, i32, u64, u64)> {
+    let mut table = Vec::new();
+    for e in fs::read_dir(proc).into_iter().flatten().flatten() {
+        let Some(n) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
+            continue;
+        };
+        let Ok(stat) = fs::read_to_string(e.path().join("stat")) else {
+            continue;
+        };
+        // the command name may hold anything but ends at the last ')'
+        let Some((_, rest)) = stat.rsplit_once(')') else {
+            continue;
+        };
+        let f: Vec<&str> = rest.split_whitespace().collect();
+        let num = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        let ppid = f.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
+        table.push((n, ppid, num(11) + num(12), num(21)));
+    }
+    table
+}
+
+/// `pid` and its descendants in `table`, parents before children.
+fn family(table: &[(i32, i32, u64, u64)], pid: i32) -> Vec<i32> {
+    let mut family = vec![pid];
+    let mut i = 0;
+    while i < family.len() {
+        let parent = family[i];
+        family.extend(table.iter().filter(|t| t.1 == parent).map(|t| t.0));
+        i += 1;
+    }
+    family
+}
+
+/// `pid` and its descendants now (a container without a cgroup of its own: its processes).
+pub fn process_tree(proc: &Path, pid: i32) -> Vec<i32> {
+    family(&process_table(proc), pid)
+}
+
+/// `key: value` lines (/proc/PID/io).
+fn keyed_colon(p: &Path, key: &str) -> Option<u64> {
+    fs::read_to_string(p).ok()?.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        (k == key).then(|| v.trim().parse().ok()).flatten()
+    })
+}
+
 /// Bytes received and sent on the network interfaces (but loopback) seen by `pid`.
 pub fn net_bytes(pid: i32) -> (u64, u64) {
     let text = fs::read_to_string(format!("/proc/{pid}/net/dev")).unwrap_or_default();
@@ -136,6 +206,49 @@ pub fn system_cpu() -> (u64, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_process_tree_is_summed_without_a_cgroup() {
+        let t = tempfile::tempdir().unwrap();
+        let ticks = rustix::param::clock_ticks_per_second();
+        let page = rustix::param::page_size() as u64;
+        // 10 is the container; 11 its child, 12 a grandchild (a name with ") 1 "), 20 a
+        // stranger whose parent is 1
+        for (pid, ppid, name, utime, rss) in [
+            (10, 5, "sh", 100, 10),
+            (11, 10, "sleep", 50, 2),
+            (12, 11, "a) 1 (b", 0, 1),
+            (20, 1, "other", 999, 999),
+        ] {
+            let d = t.path().join(pid.to_string());
+            fs::create_dir(&d).unwrap();
+            let stat = format!(
+                "{pid} ({name}) S {ppid} 1 1 0 -1 4194560 100 0 0 0 {utime} {utime} 0 0 20 0 1 0 100 1000 {rss} 0"
+            );
+            fs::write(d.join("stat"), stat).unwrap();
+        }
+        fs::write(
+            t.path().join("11/io"),
+            "rchar: 5\nread_bytes: 4096\nwrite_bytes: 8192\n",
+        )
+        .unwrap();
+        fs::create_dir(t.path().join("self")).unwrap();
+        let mut tree = process_tree(t.path(), 10);
+        tree.sort_unstable();
+        assert_eq!(tree, [10, 11, 12]);
+        let s = Sample::of_processes(t.path(), 10);
+        assert_eq!(
+            s,
+            Sample {
+                cpu_ns: 300 * 1_000_000_000 / ticks,
+                mem_usage: 13 * page,
+                mem_limit: None,
+                blk_read: 4096,
+                blk_write: 8192,
+                pids: 3,
+            }
+        );
+    }
 
     #[test]
     fn v1_and_v2_files_are_read_like_docker() {

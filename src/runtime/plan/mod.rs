@@ -75,8 +75,11 @@ pub enum Step {
         at: String,
         mode: u32,
     },
-    /// `--privileged`: the host's device nodes, recreated in /dev (best effort).
-    HostDevices,
+    /// `--privileged`: the host's device nodes in /dev (best effort), recreated by root,
+    /// bind-mounted in an ordinary user's namespace (`bind`).
+    HostDevices {
+        bind: bool,
+    },
     /// A bind mount of a host path (or of a path inside `root`, resolved there), its place
     /// made a directory or a file to match the source; `own`: one of skiff's files (its
     /// place replaced when the image has something else there).
@@ -148,6 +151,18 @@ fn mount(
     }
 }
 
+/// A host device node bound at `at` (a user namespace may not mknod).
+fn bind_node(at: &str, host: &str) -> Step {
+    Step::Mount(mount(
+        at,
+        Point::File,
+        Some(host),
+        None,
+        MsFlags::MS_BIND,
+        None,
+    ))
+}
+
 /// The plan for /proc, /dev, /sys (and /sys/fs/cgroup on v2).
 pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
     let nnn = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
@@ -178,15 +193,7 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
     for (name, major, minor) in DEVICES {
         let at = format!("/dev/{name}");
         p.push(if ctx.rootless {
-            let host = at.clone();
-            Step::Mount(mount(
-                &at,
-                Point::File,
-                Some(&host),
-                None,
-                MsFlags::MS_BIND,
-                None,
-            ))
+            bind_node(&at, &at)
         } else {
             Step::Mknod {
                 at,
@@ -199,6 +206,15 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
     }
     for d in &spec.linux.devices {
         let at = format!("/dev/{}", d.path.trim_start_matches("/dev/"));
+        if ctx.rootless {
+            let kind = if d.kind == "b" { "block" } else { "char" };
+            let host = d
+                .host_path
+                .clone()
+                .unwrap_or_else(|| format!("/dev/{kind}/{}:{}", d.major, d.minor));
+            p.push(bind_node(&at, &host));
+            continue;
+        }
         p.push(Step::Mknod {
             at,
             kind: if d.kind == "b" {
@@ -223,8 +239,8 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
             mode: 0o755,
         });
     }
-    if privileged && !ctx.rootless {
-        p.push(Step::HostDevices);
+    if privileged {
+        p.push(Step::HostDevices { bind: ctx.rootless });
     }
     // gid 5 (tty) may not be mapped in a rootless user namespace
     let devpts = if ctx.rootless {
@@ -505,9 +521,9 @@ fn apply_one(s: &Step, rootfs: &RootDir, k: &mut dyn Kernel) -> Result<(), Strin
             rustix::fs::mkdirat(&dir, name, rustix::fs::Mode::from_raw_mode(*mode))
                 .map_err(|e| format!("creating {at}: {e}"))
         }
-        Step::HostDevices => {
+        Step::HostDevices { bind } => {
             let dev = dir_in(rootfs, "/dev")?;
-            super::devnodes::host_devices(Path::new("/dev"), &dev, 0);
+            super::devnodes::host_devices(Path::new("/dev"), &dev, 0, *bind, k);
             Ok(())
         }
         Step::Mask { at } => {

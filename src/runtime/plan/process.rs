@@ -148,8 +148,20 @@ fn step(s: &ProcStep, k: &mut dyn Kernel, filter: Option<&[Insn]>) -> Result<(),
             Err(e) if *denied_ok && e.raw_os_error() == Some(libc::EPERM) => Ok(()),
             other => other.map_err(|e| format!("setgroups: {e}")),
         },
-        ProcStep::Gid(g) => k.set_gid(*g).map_err(|e| format!("setgid {g}: {e}")),
-        ProcStep::Uid(u) => k.set_uid(*u).map_err(|e| format!("setuid {u}: {e}")),
+        ProcStep::Gid(g) => k.set_gid(*g).map_err(|e| id_error("group", *g, &e)),
+        ProcStep::Uid(u) => k.set_uid(*u).map_err(|e| id_error("user", *u, &e)),
+    }
+}
+
+/// Why the process could not take id `id`: EINVAL means the container's user namespace
+/// does not map it.
+fn id_error(what: &str, id: u32, e: &std::io::Error) -> String {
+    if e.raw_os_error() == Some(libc::EINVAL) {
+        format!(
+            "{what} id {id} is not mapped in the container's user namespace (see --userns, --uidmap)"
+        )
+    } else {
+        format!("taking {what} id {id}: {e}")
     }
 }
 

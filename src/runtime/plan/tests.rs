@@ -15,7 +15,7 @@ fn ats(p: &[Step]) -> Vec<String> {
             Step::Mknod { at, .. } => format!("mknod {at}"),
             Step::Symlink { at, .. } => format!("symlink {at}"),
             Step::Mkdir { at, .. } => format!("mkdir {at}"),
-            Step::HostDevices => "host-devices".into(),
+            Step::HostDevices { bind } => format!("host-devices bind={bind}"),
             Step::Bind(b) => format!("bind {}", b.at),
             Step::Mask { at } => format!("mask {at}"),
         })
@@ -45,7 +45,7 @@ fn root_plan_in_order() {
     let mkdir_pts = got.iter().position(|s| s == "mkdir /dev/pts").unwrap();
     assert!(mkdir_pts < pts, "{got:?}");
     assert_eq!(got.last().unwrap(), "mount sysfs /sys", "no cgroup2 on v1");
-    assert!(!got.contains(&"host-devices".to_string()));
+    assert!(!got.iter().any(|s| s.starts_with("host-devices")));
     match find(&p, "/sys") {
         Step::Mount(MountStep {
             flags, fallback, ..
@@ -83,7 +83,7 @@ fn rootless_plan_binds_instead_of_mknod_and_new_sysfs() {
     let p = standard(&s, ctx);
     let got = ats(&p);
     assert!(!got.iter().any(|s| s.starts_with("mknod")), "{got:?}");
-    assert!(!got.contains(&"host-devices".to_string()));
+    assert!(got.contains(&"host-devices bind=true".to_string()));
     match find(&p, "/dev/null") {
         Step::Mount(MountStep {
             source,
@@ -134,9 +134,44 @@ fn privileged_devices_and_shm_size() {
         minor: 2,
         file_mode: 0o100660,
         access: "rwm".into(),
+        host_path: Some("/dev/snd/controlC0".into()),
     });
+    s.linux.devices.push(Device {
+        path: "/dev/mine".into(),
+        kind: "b".into(),
+        major: 7,
+        minor: 0,
+        file_mode: 0o660,
+        access: "rw".into(),
+        host_path: None,
+    });
+    // rootless: the host's nodes, bound (by the /dev/block link when no path was named)
+    let rootless = standard(
+        &s,
+        PlanContext {
+            rootless: true,
+            cgroup_v2: false,
+        },
+    );
+    for (at, host) in [
+        ("/dev/snd/controlC0", "/dev/snd/controlC0"),
+        ("/dev/mine", "/dev/block/7:0"),
+    ] {
+        match find(&rootless, at) {
+            Step::Mount(MountStep {
+                source,
+                flags,
+                point,
+                ..
+            }) => {
+                assert_eq!(source.as_deref(), Some(host));
+                assert_eq!((*flags, *point), (MsFlags::MS_BIND, Point::File));
+            }
+            _ => unreachable!(),
+        }
+    }
     let p = standard(&s, PlanContext::default());
-    assert!(p.contains(&Step::HostDevices));
+    assert!(p.contains(&Step::HostDevices { bind: false }));
     assert!(p.contains(&Step::Mknod {
         at: "/dev/snd/controlC0".into(),
         kind: Node::Char,

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod as_user;
 pub mod fake;
 pub mod images;
 pub mod proxy;
@@ -41,6 +42,9 @@ impl TestRoot {
         std::fs::create_dir_all(dir.path().join("config")).expect("config dir");
         let t = TestRoot { dir };
         t.write_config("");
+        if as_user() {
+            as_user::hand_over_root(t.dir.path());
+        }
         t
     }
 
@@ -72,7 +76,11 @@ impl TestRoot {
 
     /// Like `cmd`, with another store root.
     pub fn cmd_at(&self, root: &Path, args: &[&str]) -> Command {
-        let mut c = Command::new(SKIFF);
+        let mut c = if as_user() {
+            as_user::command(SKIFF)
+        } else {
+            Command::new(SKIFF)
+        };
         c.arg("--root")
             .arg(root)
             .arg("--runroot")
@@ -91,6 +99,14 @@ impl TestRoot {
             .env_remove("ALL_PROXY")
             .stdin(Stdio::null());
         c
+    }
+
+    /// Makes `path` (made by the test) the user's own when the suites run as an ordinary
+    /// user, as files a user hands skiff are; nothing otherwise.
+    pub fn give(&self, path: &Path) {
+        if as_user() {
+            as_user::hand_over(path);
+        }
     }
 
     /// `skiff --root … --runroot …` as one shell word list (for scripts that call it often).
@@ -268,6 +284,25 @@ macro_rules! require_root {
     () => {
         if !$crate::support::is_root() {
             eprintln!("skipped: needs root");
+            return;
+        }
+    };
+}
+
+/// Whether this run of the suites drives skiff as an ordinary user (`SKIFF_E2E_AS_USER=1`,
+/// from a root test process): see `as_user`.
+pub fn as_user() -> bool {
+    std::env::var_os("SKIFF_E2E_AS_USER").is_some_and(|v| v == "1") && is_root()
+}
+
+/// Tests of what only root's skiff does (host cgroup limits, the host's firewall, ...)
+/// return early when the suites run as an ordinary user, saying why.
+#[macro_export]
+macro_rules! rootful_only {
+    ($why:literal) => {
+        $crate::require_root!();
+        if $crate::support::as_user() {
+            eprintln!(concat!("skipped as an ordinary user: ", $why));
             return;
         }
     };
