@@ -120,7 +120,7 @@ impl Engine {
     /// The container did not start: its addresses go back.
     pub fn release_network(&self, config: &ContainerConfig, net: &PreparedNet) {
         if let Some((_, dir)) = &net.usermode {
-            usermode::stop(dir);
+            usermode::stop(dir, !net.ports.is_empty());
         }
         for a in &net.attachments {
             self.release_address(&config.id, &a.network.name);
@@ -136,7 +136,7 @@ impl Engine {
         if usermode::is_usermode(&config.spec.linux.network)
             && let Ok(c) = self.containers()
         {
-            usermode::stop(&c.dir(&config.id));
+            usermode::stop(&c.dir(&config.id), !config.net.ports.is_empty());
         }
         let endpoints = super::endpoints(config);
         if endpoints.is_empty() {

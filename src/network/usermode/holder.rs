@@ -121,7 +121,8 @@ pub fn stop(runroot: &Path) {
 }
 
 fn stop_files(d: &Path) {
-    super::pasta::stop(&d.join("pasta.pid"));
+    // the holder's pasta publishes nothing (relays do)
+    super::pasta::stop(&d.join("pasta.pid"), false);
     let holder = d.join("holder");
     if let Some(h) = running(d) {
         let _ = crate::sys::signal::send(h.pid, libc::SIGKILL);

@@ -120,8 +120,9 @@ impl Starting {
 
 /// The container ended: its tool goes (pasta is killed; slirp4netns ends by itself when
 /// the process that started the container closes its exit pipe).
-pub fn stop(dir: &Path) {
-    pasta::stop(&pasta::pidfile(dir));
+/// `ports`: it published some (see `pasta::stop`).
+pub fn stop(dir: &Path, ports: bool) {
+    pasta::stop(&pasta::pidfile(dir), ports);
 }
 
 #[cfg(test)]

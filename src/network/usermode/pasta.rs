@@ -107,7 +107,8 @@ impl Starting {
 }
 
 /// Stops the pasta whose pid is in `pidfile` (the container ended), and removes the file.
-pub fn stop(pidfile: &Path) {
+/// `ports`: it listens on published ports, so wait until it is gone.
+pub fn stop(pidfile: &Path, ports: bool) {
     let Ok(text) = std::fs::read_to_string(pidfile) else {
         return;
     };
@@ -118,8 +119,10 @@ pub fn stop(pidfile: &Path) {
             .is_ok_and(|c| c.starts_with("pasta") || c.starts_with("passt"))
     {
         // pasta ignores SIGTERM; it keeps no state worth a clean exit. Its sockets close
-        // only once it is gone: wait for that, so that a restart finds its ports free.
-        let gone = crate::sys::process::pidfd(pid);
+        // only once it is gone: with published ports, wait for that, so that a restart
+        // finds them free. (Its exit takes 20-40 ms — the tap device goes — which a run
+        // without ports need not wait for.)
+        let gone = ports.then(|| crate::sys::process::pidfd(pid)).flatten();
         let _ = crate::sys::signal::send(pid, libc::SIGKILL);
         if let Some(fd) = gone {
             let _ = crate::sys::wait_readable(&fd, std::time::Duration::from_secs(2));
