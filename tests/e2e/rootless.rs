@@ -473,6 +473,12 @@ fn issue14_rootless_network_pasta_publishes_ports() {
         slirps() == 0
     });
     assert!(gone, "slirp4netns ends with its container");
+    // a runroot that does not exist yet (a fresh session's): its API socket's dir is made
+    let r = u.sh(&format!(
+        "rm -rf {run} && $SKIFF run --rm --network slirp4netns {img} true",
+        run = u.run.display()
+    ));
+    assert_eq!(r.code, 0, "{r}");
     // --network none: loopback only
     let r = u.ok(&[
         "run",

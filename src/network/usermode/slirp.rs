@@ -51,6 +51,7 @@ pub struct Starting {
     /// Closing it ends slirp4netns.
     exit: Option<OwnedFd>,
     api: PathBuf,
+    log: PathBuf,
     ports: Vec<PortMapping>,
 }
 
@@ -83,12 +84,26 @@ pub fn start(pid: i32, ports: &[PortMapping], at: &Places<'_>) -> Result<Startin
     inheritable(&ready_w)?;
     inheritable(&exit_r)?;
     let api = api_socket(at.runtime, at.id);
+    // the runroot may not exist yet (nothing else of this run needed it)
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(at.runtime)
+            .map_err(|e| failed("slirp4netns", format!("{}: {e}", at.runtime.display())))?;
+    }
     let _ = std::fs::remove_file(&api);
+    // what it says goes to a file in the container's dir: the reason, if it fails
+    let log = at.dir.join("slirp4netns.log");
+    let stderr = std::fs::File::create(&log)
+        .map(std::process::Stdio::from)
+        .unwrap_or_else(|_| std::process::Stdio::null());
     let child = std::process::Command::new("slirp4netns")
         .args(args(pid, ready_w.as_raw_fd(), exit_r.as_raw_fd(), &api))
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stderr(stderr)
         .spawn()
         .map_err(|e| {
             failed(
@@ -102,6 +117,7 @@ pub fn start(pid: i32, ports: &[PortMapping], at: &Places<'_>) -> Result<Startin
         ready: ready_r,
         exit: Some(exit_w),
         api,
+        log,
         ports: ports.to_vec(),
     })
 }
@@ -132,7 +148,19 @@ impl Starting {
         );
         let mut b = [0u8; 1];
         if ready.read_exact(&mut b).is_err() {
-            return Err(failed("slirp4netns", "exited before the network was ready"));
+            if let Some(mut c) = self.child.take() {
+                let _ = c.wait();
+            }
+            let said = std::fs::read_to_string(&self.log).unwrap_or_default();
+            let why = said
+                .lines()
+                .rfind(|l| !l.trim().is_empty())
+                .map(|l| format!(": {}", crate::util::text::escape_controls(l.trim(), crate::util::text::Keep::Nothing)))
+                .unwrap_or_default();
+            return Err(failed(
+                "slirp4netns",
+                format!("exited before the network was ready{why}"),
+            ));
         }
         for p in &self.ports {
             add_port(&self.api, p)?;
