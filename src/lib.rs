@@ -6,6 +6,7 @@
 
 pub mod build;
 pub mod cli;
+pub mod compose;
 pub mod config;
 pub mod engine;
 #[cfg(test)]

@@ -155,7 +155,15 @@ impl Starting {
             let why = said
                 .lines()
                 .rfind(|l| !l.trim().is_empty())
-                .map(|l| format!(": {}", crate::util::text::escape_controls(l.trim(), crate::util::text::Keep::Nothing)))
+                .map(|l| {
+                    format!(
+                        ": {}",
+                        crate::util::text::escape_controls(
+                            l.trim(),
+                            crate::util::text::Keep::Nothing
+                        )
+                    )
+                })
                 .unwrap_or_default();
             return Err(failed(
                 "slirp4netns",
