@@ -31,6 +31,9 @@ _skiff() {
             skiff,commit)
                 cmd="skiff__subcmd__commit"
                 ;;
+            skiff,compose)
+                cmd="skiff__subcmd__compose"
+                ;;
             skiff,container)
                 cmd="skiff__subcmd__container"
                 ;;
@@ -177,6 +180,18 @@ _skiff() {
                 ;;
             skiff__subcmd__builder__subcmd__help,prune)
                 cmd="skiff__subcmd__builder__subcmd__help__subcmd__prune"
+                ;;
+            skiff__subcmd__compose,config)
+                cmd="skiff__subcmd__compose__subcmd__config"
+                ;;
+            skiff__subcmd__compose,help)
+                cmd="skiff__subcmd__compose__subcmd__help"
+                ;;
+            skiff__subcmd__compose__subcmd__help,config)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__config"
+                ;;
+            skiff__subcmd__compose__subcmd__help,help)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__help"
                 ;;
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
@@ -361,6 +376,9 @@ _skiff() {
             skiff__subcmd__help,commit)
                 cmd="skiff__subcmd__help__subcmd__commit"
                 ;;
+            skiff__subcmd__help,compose)
+                cmd="skiff__subcmd__help__subcmd__compose"
+                ;;
             skiff__subcmd__help,container)
                 cmd="skiff__subcmd__help__subcmd__container"
                 ;;
@@ -498,6 +516,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__builder,prune)
                 cmd="skiff__subcmd__help__subcmd__builder__subcmd__prune"
+                ;;
+            skiff__subcmd__help__subcmd__compose,config)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__config"
                 ;;
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
@@ -857,7 +878,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare __monitor help"
+            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,6 +1182,128 @@ _skiff() {
                     COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose)
+            opts="-f -p -h --file --project-name --project-directory --env-file --root --runroot --log-level --help config help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__config)
+            opts="-q -h --format --quiet --services --volumes --networks --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help)
+            opts="config help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -3539,7 +3682,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare __monitor help"
+            opts="run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3625,6 +3768,34 @@ _skiff() {
         skiff__subcmd__help__subcmd__commit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose)
+            opts="config"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

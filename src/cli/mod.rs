@@ -4,6 +4,7 @@
 mod archive;
 mod build;
 mod commit;
+mod compose;
 mod container;
 mod events;
 pub mod format;
@@ -111,6 +112,8 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Define and run multi-container applications (compose files)
+    Compose(compose::ComposeArgs),
     /// Download an image from a registry
     Pull(image::PullArgs),
     /// Upload an image to a registry
@@ -391,6 +394,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Container(c) => container::dispatch(engine, c),
         Command::Volume(c) => volume::dispatch(engine, c),
         Command::Network(c) => network::dispatch(engine, c),
+        Command::Compose(c) => compose::dispatch(c),
         Command::Monitor(a) => container::monitor(engine, a),
         Command::Pull(a) => image::pull(engine, a),
         Command::Images(a) => image::images(engine, a),

@@ -6,6 +6,7 @@ mod support;
 mod archive;
 mod build;
 mod cli;
+mod compose;
 mod cp;
 mod detached;
 mod hardening;
