@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::compose::loader::{LoadOptions, load};
+use crate::compose::order::plan_order;
 
 #[derive(Debug, Args)]
 pub struct ComposeArgs {
@@ -74,7 +75,13 @@ pub fn dispatch(a: ComposeArgs) -> anyhow::Result<i32> {
         environ: std::env::vars().collect(),
         stdin,
     };
-    let project = match load(&o) {
+    // dependencies are checked for every command, as compose does
+    let loaded = load(&o).map_err(|e| e.to_string()).and_then(|p| {
+        plan_order(&p.doc, &[], &[], false)
+            .map(|_| p)
+            .map_err(|e| e.to_string())
+    });
+    let project = match loaded {
         Ok(p) => p,
         Err(e) => {
             crate::cli::error_line(&e);

@@ -3,9 +3,11 @@
 //! API only; never touches the store, state or runtime directly. So far the loading:
 //! variable interpolation (`interpolate`), which files make a project, its name and its
 //! `.env` (`project`), YAML to an interpolated, merged value tree (`load`), and the
-//! project as the command line and environment describe it (`loader`).
+//! project as the command line and environment describe it (`loader`); which services a
+//! command acts on and their start order (`order`).
 
 pub mod interpolate;
 pub mod load;
 pub mod loader;
+pub mod order;
 pub mod project;

@@ -102,6 +102,14 @@ fn issue15_compose_config_loads_a_project_like_compose() {
             "services:\n  a:\n    image: \"$1\"\n",
             vec!["services.a.image", "invalid interpolation"],
         ),
+        (
+            "services:\n  a:\n    depends_on: [b]\n",
+            vec!["\"a\"", "undefined service \"b\""],
+        ),
+        (
+            "services:\n  a:\n    depends_on: [b]\n  b:\n    depends_on: [a]\n",
+            vec!["dependency cycle", "a -> b -> a"],
+        ),
     ] {
         std::fs::write(bad.join("compose.yaml"), text).unwrap();
         let r = compose(&t, &bad, &["config"], &[]);
