@@ -4,10 +4,11 @@
 //! variable interpolation (`interpolate`), which files make a project, its name and its
 //! `.env` (`project`), YAML to an interpolated, merged value tree (`load`), and the
 //! project as the command line and environment describe it (`loader`); which services a
-//! command acts on and their start order (`order`).
+//! command acts on and their start order (`order`); what `up` will do, as data (`plan`).
 
 pub mod interpolate;
 pub mod load;
 pub mod loader;
 pub mod order;
+pub mod plan;
 pub mod project;
