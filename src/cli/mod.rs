@@ -327,12 +327,24 @@ fn image_terminator(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString
     }
 }
 
+/// Called as `docker-compose` (a link to skiff), the arguments are `compose`'s.
+fn compose_alias(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let called = argv
+        .first()
+        .and_then(|a| std::path::Path::new(a).file_name())
+        .is_some_and(|n| n == "docker-compose");
+    if called {
+        argv.insert(1, "compose".into());
+    }
+    argv
+}
+
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {
     if let Some(code) = monitor_fast_path() {
         return code;
     }
-    let argv = image_terminator(std::env::args_os().collect());
+    let argv = image_terminator(compose_alias(std::env::args_os().collect()));
     let cli = match Cli::try_parse_from(argv) {
         Ok(c) => c,
         Err(e) => return clap_error(e),

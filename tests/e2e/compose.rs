@@ -119,6 +119,15 @@ fn issue15_compose_config_loads_a_project_like_compose() {
     let r = compose(&t, &deep, &["-p", "Not Valid", "config"], &[]);
     assert_eq!(r.code, 1, "{r}");
     r.one_error_line(&["invalid project name"]);
+    // called as docker-compose (a link), skiff is `skiff compose`
+    let link = t.dir.path().join("docker-compose");
+    std::os::unix::fs::symlink(crate::support::SKIFF, &link).unwrap();
+    let mut c = std::process::Command::new(&link);
+    c.args(["config", "--services"])
+        .current_dir(&deep)
+        .env_remove("COMPOSE_FILE");
+    let r = run_bounded(c, std::time::Duration::from_secs(30));
+    assert_eq!((r.code, r.lines()), (0, vec!["web", "db"]), "{r}");
     let empty = t.dir.path().join("empty");
     std::fs::create_dir_all(&empty).unwrap();
     let r = compose(&t, &empty, &["config"], &[]);
