@@ -19,8 +19,9 @@ pub struct Table {
 }
 
 impl Engine {
-    /// The host PIDs of a running container's processes.
-    pub fn container_pids(&self, input: &str) -> Result<Vec<i32>, EngineError> {
+    /// The host PIDs of a running container's processes, and whether it is an ordinary
+    /// user's (its users are shown as its user namespace sees them).
+    fn container_pids(&self, input: &str) -> Result<(Vec<i32>, bool), EngineError> {
         let id = self.containers()?.resolve(input)?;
         let (config, state) = self.load_container(&id)?;
         if !matches!(state.status, Status::Running | Status::Paused) {
@@ -42,15 +43,13 @@ impl Engine {
             );
         }
         pids.sort_unstable();
-        Ok(pids)
+        Ok((pids, config.spec.linux.rootless))
     }
 
     pub fn top(&self, input: &str, ps_args: &[String]) -> Result<Table, EngineError> {
-        let pids = self.container_pids(input)?;
         // an ordinary user's container shows its users as they are inside (root, not the
         // user's own name), as rootless docker's and podman's do
-        let id = self.containers()?.resolve(input)?;
-        let inside = self.load_container(&id)?.0.spec.linux.rootless;
+        let (pids, inside) = self.container_pids(input)?;
         if ps_args.is_empty() {
             Ok(Table {
                 titles: DEFAULT_HEADERS.iter().map(|s| s.to_string()).collect(),
