@@ -4,7 +4,8 @@
 //! variable interpolation (`interpolate`), which files make a project, its name and its
 //! `.env` (`project`), YAML to an interpolated, merged value tree (`load`), and the
 //! project as the command line and environment describe it (`loader`); which services a
-//! command acts on and their start order (`order`); what `up` will do, as data (`plan`).
+//! command acts on and their start order (`order`); what `up` will do, as data (`plan`);
+//! service keys that come in several forms, read into one (`service`).
 
 pub mod interpolate;
 pub mod load;
@@ -12,3 +13,4 @@ pub mod loader;
 pub mod order;
 pub mod plan;
 pub mod project;
+pub mod service;
