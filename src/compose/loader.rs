@@ -68,15 +68,17 @@ fn read(path: &Path) -> Result<String, ComposeError> {
     })
 }
 
+/// The value `vars` gives `name` last (later settings win).
+fn last(vars: &[(String, String)], name: &str) -> Option<String> {
+    vars.iter()
+        .rev()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.clone())
+}
+
 /// Loads the project `o` describes.
 pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
-    let env = |k: &str| {
-        o.environ
-            .iter()
-            .rev()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-    };
+    let env = |k: &str| last(&o.environ, k);
     let mut files: Vec<String> = o.files.clone();
     if files.is_empty()
         && let Some(list) = env("COMPOSE_FILE").filter(|l| !l.is_empty())
@@ -126,12 +128,7 @@ pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
         })?);
     }
     vars.extend(o.environ.iter().cloned());
-    let lookup = |k: &str| {
-        vars.iter()
-            .rev()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-    };
+    let lookup = |k: &str| last(&vars, k);
     let mut doc = Value::Object(serde_json::Map::new());
     let mut unset = Vec::new();
     for p in &paths {

@@ -163,9 +163,7 @@ fn start(d: &Path) -> Result<Holder, UserModeError> {
     })?;
     // pasta needs an interface with the default route to copy; with none (offline) the
     // networks still join their containers and publish ports, without a way out
-    let online =
-        super::has_default_route(&std::fs::read_to_string("/proc/net/route").unwrap_or_default());
-    if !online {
+    if !super::host_online() {
         log::warn!(
             "the host has no default route: containers on networks reach each other and their published ports, not the outside"
         );

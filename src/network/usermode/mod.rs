@@ -24,9 +24,7 @@ pub fn is_usermode(mode: &str) -> bool {
 /// taken then when it is there.
 pub fn default_mode() -> Option<&'static str> {
     let has = |p| crate::util::fs::find_program(p).is_some();
-    let online =
-        || has_default_route(&std::fs::read_to_string("/proc/net/route").unwrap_or_default());
-    if has("pasta") && (online() || !has("slirp4netns")) {
+    if has("pasta") && (host_online() || !has("slirp4netns")) {
         Some("pasta")
     } else if has("slirp4netns") {
         Some("slirp4netns")
@@ -35,6 +33,11 @@ pub fn default_mode() -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// Whether this network namespace has an IPv4 default route (pasta can start).
+pub fn host_online() -> bool {
+    has_default_route(&std::fs::read_to_string("/proc/net/route").unwrap_or_default())
 }
 
 /// Whether a /proc/net/route table (of the caller's network namespace) holds an IPv4

@@ -85,14 +85,8 @@ pub fn start(pid: i32, ports: &[PortMapping], at: &Places<'_>) -> Result<Startin
     inheritable(&exit_r)?;
     let api = api_socket(at.runtime, at.id);
     // the runroot may not exist yet (nothing else of this run needed it)
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(at.runtime)
-            .map_err(|e| failed("slirp4netns", format!("{}: {e}", at.runtime.display())))?;
-    }
+    crate::util::fs::ensure_dir(at.runtime)
+        .map_err(|e| failed("slirp4netns", format!("{}: {e}", at.runtime.display())))?;
     let _ = std::fs::remove_file(&api);
     // what it says goes to a file in the container's dir: the reason, if it fails
     let log = at.dir.join("slirp4netns.log");
