@@ -84,16 +84,23 @@ impl Engine {
         {
             return;
         }
-        let Ok(store) = self.store() else {
-            return;
-        };
-        let Ok(_lock) =
-            crate::util::lock::FileLock::exclusive(&store.root().join("networks/hosts.lock"))
-        else {
-            return;
-        };
-        let Ok(containers) = self.containers() else {
-            return;
+        // A peer that keeps a stale name is a wrong answer later: say so when it happens.
+        let held = self.store().map_err(|e| e.to_string()).and_then(|store| {
+            let lock =
+                crate::util::lock::FileLock::exclusive(&store.root().join("networks/hosts.lock"))
+                    .map_err(|e| e.to_string())?;
+            let containers = self.containers().map_err(|e| e.to_string())?;
+            Ok((lock, containers))
+        });
+        let (_lock, containers) = match held {
+            Ok(h) => h,
+            Err(e) => {
+                log::warn!(
+                    "the hosts files of {}'s peers are not updated: {e}",
+                    who.name
+                );
+                return;
+            }
         };
         let mut all = self.members();
         all.retain(|m| m.id != who.id);
@@ -124,7 +131,7 @@ impl Engine {
             if text != current
                 && let Err(e) = rewrite(&path, &text)
             {
-                log::debug!("updating {}: {e}", path.display());
+                log::warn!("updating {}: {e}", path.display());
             }
         }
     }
