@@ -406,7 +406,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Container(c) => container::dispatch(engine, c),
         Command::Volume(c) => volume::dispatch(engine, c),
         Command::Network(c) => network::dispatch(engine, c),
-        Command::Compose(c) => compose::dispatch(c),
+        Command::Compose(c) => compose::dispatch(engine, c),
         Command::Monitor(a) => container::monitor(engine, a),
         Command::Pull(a) => image::pull(engine, a),
         Command::Images(a) => image::images(engine, a),

@@ -59,6 +59,16 @@ pub struct Project {
     pub doc: Value,
     /// Said once each, before anything else happens.
     pub warnings: Vec<String>,
+    /// The variables (env files, then the environment over them): where an
+    /// `environment` key without a value takes it from.
+    pub vars: Vec<(String, String)>,
+}
+
+impl Project {
+    /// The value of variable `name`, as interpolation saw it.
+    pub fn var(&self, name: &str) -> Option<String> {
+        last(&self.vars, name)
+    }
 }
 
 fn read(path: &Path) -> Result<String, ComposeError> {
@@ -176,6 +186,7 @@ pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
         files: paths,
         doc,
         warnings,
+        vars,
     })
 }
 

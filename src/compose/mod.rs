@@ -7,10 +7,12 @@
 //! command acts on and their start order (`order`); what `up` will do, as data (`plan`);
 //! service keys that come in several forms, read into one (`service`).
 
+pub mod apply;
 pub mod interpolate;
 pub mod load;
 pub mod loader;
 pub mod order;
 pub mod plan;
 pub mod project;
+pub mod runspec;
 pub mod service;

@@ -60,10 +60,12 @@ pub enum Step {
         config_hash: String,
     },
     Start {
+        service: String,
         name: String,
     },
     /// Unchanged and running.
     Keep {
+        service: String,
         name: String,
     },
     /// A replica beyond the wanted count, or an orphan with `--remove-orphans`.
@@ -77,9 +79,17 @@ pub enum Step {
 }
 
 /// The hash `up` compares to decide whether a service's containers are current: over its
-/// interpolated configuration as written.
+/// interpolated configuration as written, less how many replicas it has (scaling adds or
+/// removes containers, it does not replace them).
 pub fn config_hash(service: &Value) -> String {
-    let text = serde_json::to_string(service).unwrap_or_default();
+    let mut s = service.clone();
+    if let Some(m) = s.as_object_mut() {
+        m.remove("scale");
+    }
+    if let Some(Value::Object(d)) = s.get_mut("deploy") {
+        d.remove("replicas");
+    }
+    let text = serde_json::to_string(&s).unwrap_or_default();
     crate::oci::digest::to_hex(&Sha256::digest(text.as_bytes()))
 }
 
@@ -105,7 +115,7 @@ pub fn container_name(project: &str, service: &str, spec: &Value, number: u32) -
 
 /// The name of a top-level network or volume `key`: its `name:`, else `PROJECT_KEY`;
 /// `None` when it is external (it must exist already).
-fn resource_name(project: &str, key: &str, spec: &Value) -> Option<String> {
+pub(super) fn resource_name(project: &str, key: &str, spec: &Value) -> Option<String> {
     if spec.get("external").and_then(Value::as_bool) == Some(true) {
         return None;
     }
@@ -189,9 +199,11 @@ pub fn plan_up(
                     }
                 }
                 Some(e) if !e.running && !flags.no_start => Step::Start {
+                    service: service.clone(),
                     name: e.name.clone(),
                 },
                 Some(e) => Step::Keep {
+                    service: service.clone(),
                     name: e.name.clone(),
                 },
             });
@@ -331,6 +343,7 @@ mod tests {
             containers,
             vec![
                 &Step::Keep {
+                    service: "db".into(),
                     name: "app-db-1".into()
                 },
                 &Step::Recreate {
@@ -341,12 +354,14 @@ mod tests {
                     config_hash: h("web")
                 },
                 &Step::Start {
+                    service: "web".into(),
                     name: "app-web-2".into()
                 },
                 &Step::Remove {
                     name: "app-web-3".into()
                 },
                 &Step::Keep {
+                    service: "solo".into(),
                     name: "the-solo".into()
                 },
                 &Step::Orphan {

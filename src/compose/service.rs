@@ -14,7 +14,7 @@ pub struct ServiceError {
     pub why: String,
 }
 
-fn error(service: &str, key: &str, why: impl Into<String>) -> ServiceError {
+pub(super) fn error(service: &str, key: &str, why: impl Into<String>) -> ServiceError {
     ServiceError {
         service: service.to_string(),
         key: key.to_string(),
@@ -23,7 +23,7 @@ fn error(service: &str, key: &str, why: impl Into<String>) -> ServiceError {
 }
 
 /// A scalar as compose reads it into a string (numbers and booleans as written).
-fn scalar(v: &Value) -> Option<String> {
+pub fn scalar(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),

@@ -16,6 +16,7 @@ const RTM_NEWROUTE: u16 = 24;
 const NLM_F_EXCL: u16 = 0x200;
 const NLM_F_CREATE: u16 = 0x400;
 
+const IFLA_ADDRESS: u16 = 1;
 const IFLA_IFNAME: u16 = 3;
 const IFLA_MTU: u16 = 4;
 const IFLA_MASTER: u16 = 10;
@@ -105,6 +106,16 @@ pub struct VethOptions<'a> {
     /// link waits for an RCU grace period).
     pub peer_netns: Option<BorrowedFd<'a>>,
     pub mtu: Option<u32>,
+    /// The peer's hardware address.
+    pub peer_mac: Option<[u8; 6]>,
+}
+
+/// A container's hardware address from its IPv4 address (`02:42:` and the address, as
+/// docker makes them): an address handed to a new container keeps its MAC, so peers'
+/// neighbour caches stay right when a container is replaced.
+pub fn mac_for(ip: std::net::Ipv4Addr) -> [u8; 6] {
+    let o = ip.octets();
+    [0x02, 0x42, o[0], o[1], o[2], o[3]]
 }
 
 /// Creates a veth pair `host` <-> `peer` in one request.
@@ -123,6 +134,9 @@ pub fn create_veth(nl: &mut Netlink, host: &str, peer: &str, o: VethOptions<'_>)
             IFLA_NET_NS_FD,
             &(ns.as_raw_fd() as u32).to_ne_bytes(),
         );
+    }
+    if let Some(mac) = o.peer_mac {
+        attr(&mut peer_msg, IFLA_ADDRESS, &mac);
     }
     if let Some(m) = o.mtu {
         attr(&mut msg, IFLA_MTU, &m.to_ne_bytes());
@@ -224,7 +238,7 @@ mod tests {
             let mut nl = Netlink::route().map_err(|e| e.to_string())?;
             let e = |e: io::Error| e.to_string();
             create_bridge(&mut nl, "sktest0", Some(1400)).map_err(e)?;
-            create_veth(&mut nl, "skh0", "skc0", VethOptions { mtu: Some(1400), ..Default::default() }).map_err(e)?;
+            create_veth(&mut nl, "skh0", "skc0", VethOptions { mtu: Some(1400), peer_mac: Some(mac_for(std::net::Ipv4Addr::new(10, 1, 2, 3))), ..Default::default() }).map_err(e)?;
             let br = index(&mut nl, "sktest0").map_err(e)?.ok_or("no bridge")?;
             let h = index(&mut nl, "skh0").map_err(e)?.ok_or("no veth")?;
             let c = index(&mut nl, "skc0").map_err(e)?.ok_or("no peer")?;
@@ -244,6 +258,7 @@ mod tests {
             };
             let mut report = show(&["-o", "link", "show", "master", "sktest0"]);
             report += &show(&["-o", "-4", "addr", "show", "dev", "eth9"]);
+            report += &show(&["-o", "link", "show", "eth9"]);
             report += &show(&["route", "show", "default"]);
             // one end of a new pair into another namespace (a second private one)
             let first = std::fs::File::open("/proc/thread-self/ns/net").map_err(|x| x.to_string())?;
@@ -256,7 +271,7 @@ mod tests {
             report += &format!("{}/", index(&mut nl, "skm1").map_err(e)?.is_some());
             // a pair made with its peer already in the first namespace, on a bridge there
             let br2 = { create_bridge(&mut nl2, "skb2", None).map_err(e)?; index(&mut nl2, "skb2").map_err(e)?.ok_or("no skb2")? };
-            create_veth(&mut nl2, "skd0", "eth7", VethOptions { master: Some(br2), peer_netns: Some(std::os::fd::AsFd::as_fd(&first)), mtu: Some(1300) }).map_err(e)?;
+            create_veth(&mut nl2, "skd0", "eth7", VethOptions { master: Some(br2), peer_netns: Some(std::os::fd::AsFd::as_fd(&first)), mtu: Some(1300), peer_mac: None }).map_err(e)?;
             report += &format!("direct:{}/", index(&mut nl, "eth7").map_err(e)?.is_some());
             delete(&mut nl, h).map_err(e)?;
             report += &format!("gone:{:?}", index(&mut nl, "eth9").map_err(e)?);
@@ -270,6 +285,10 @@ mod tests {
         assert!(out.contains("inet 10.77.0.2/24"), "{out}");
         assert!(out.contains("default via 10.77.0.1"), "{out}");
         assert!(out.contains("direct:true/"), "{out}");
+        assert!(
+            out.contains("link/ether 02:42:0a:01:02:03"),
+            "the MAC asked for: {out}"
+        );
         assert!(
             out.contains("moved:None/true/"),
             "the peer left for the other namespace: {out}"

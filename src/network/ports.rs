@@ -18,8 +18,22 @@ pub enum PortError {
     Other(String, String),
 }
 
-/// Binds one host port (without listening): the kernel's word that nobody else has it.
-fn bind(proto: Proto, ip: Ipv4Addr, port: u16, reuse: bool) -> rustix::io::Result<(OwnedFd, u16)> {
+/// How a reserved port is held.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hold {
+    /// Bound, not listening (traffic to it is forwarded by firewall rules).
+    Bound,
+    /// Checked free, not held (a tool binds it itself, with SO_REUSEADDR).
+    Checked,
+    /// TCP bound with SO_REUSEADDR and listening, which keeps it exclusive: for a relay
+    /// that accepts on it (the connections it served, lingering in TIME_WAIT, must not
+    /// keep the next container from the port).
+    Listening,
+}
+
+/// Binds one host port: the kernel's word that nobody else has it.
+fn bind(proto: Proto, ip: Ipv4Addr, port: u16, hold: Hold) -> rustix::io::Result<(OwnedFd, u16)> {
+    let reuse = hold != Hold::Bound;
     let kind = match proto {
         Proto::Tcp => SocketType::STREAM,
         Proto::Udp => SocketType::DGRAM,
@@ -29,6 +43,9 @@ fn bind(proto: Proto, ip: Ipv4Addr, port: u16, reuse: bool) -> rustix::io::Resul
         rustix::net::sockopt::set_socket_reuseaddr(&fd, true)?;
     }
     rustix::net::bind(&fd, &SocketAddrV4::new(ip, port))?;
+    if hold == Hold::Listening && proto == Proto::Tcp {
+        rustix::net::listen(&fd, 128)?;
+    }
     let got = SocketAddrV4::try_from(rustix::net::getsockname(&fd)?).map_or(port, |a| a.port());
     Ok((fd, got))
 }
@@ -36,7 +53,14 @@ fn bind(proto: Proto, ip: Ipv4Addr, port: u16, reuse: bool) -> rustix::io::Resul
 /// Reserves every requested host port; the sockets hold them until dropped. Nothing stays
 /// reserved when one of them is taken.
 pub fn reserve(reqs: &[PortRequest]) -> Result<(Vec<PortMapping>, Vec<OwnedFd>), PortError> {
-    reserve_with(reqs, false)
+    reserve_with(reqs, Hold::Bound)
+}
+
+/// As `reserve`, TCP ports listening already: for a relay that accepts on them.
+pub fn reserve_listening(
+    reqs: &[PortRequest],
+) -> Result<(Vec<PortMapping>, Vec<OwnedFd>), PortError> {
+    reserve_with(reqs, Hold::Listening)
 }
 
 /// The host ports for `reqs` (a free one where none is given), for a tool that binds them
@@ -44,12 +68,12 @@ pub fn reserve(reqs: &[PortRequest]) -> Result<(Vec<PortMapping>, Vec<OwnedFd>),
 /// lingering in TIME_WAIT do not count as taking a TCP port (that tool binds with
 /// SO_REUSEADDR too).
 pub fn choose(reqs: &[PortRequest]) -> Result<Vec<PortMapping>, PortError> {
-    reserve_with(reqs, true).map(|(maps, _)| maps)
+    reserve_with(reqs, Hold::Checked).map(|(maps, _)| maps)
 }
 
 fn reserve_with(
     reqs: &[PortRequest],
-    reuse: bool,
+    hold: Hold,
 ) -> Result<(Vec<PortMapping>, Vec<OwnedFd>), PortError> {
     let mut maps = Vec::new();
     let mut held = Vec::new();
@@ -63,7 +87,7 @@ fn reserve_with(
         };
         let mut got = None;
         for port in first..=last {
-            match bind(r.proto, ip, port, reuse) {
+            match bind(r.proto, ip, port, hold) {
                 Ok(x) => {
                     got = Some(x);
                     break;
@@ -129,5 +153,45 @@ mod tests {
         assert!(reserve(std::slice::from_ref(&udp)).is_ok());
         drop(held);
         assert!(reserve(&[again]).is_ok(), "free again once released");
+    }
+
+    #[test]
+    fn a_relays_ports_are_exclusive_and_free_again_despite_time_wait() {
+        use std::io::Read;
+        use std::os::fd::AsFd;
+        let req = PortRequest {
+            proto: Proto::Tcp,
+            host_ip: Some(Ipv4Addr::LOCALHOST),
+            host_ports: None,
+            container_port: 80,
+        };
+        let (maps, held) = reserve_listening(std::slice::from_ref(&req)).unwrap();
+        let port = maps[0].host_port;
+        let fixed = PortRequest {
+            host_ports: Some((port, port)),
+            ..req
+        };
+        // listening with SO_REUSEADDR: nobody else may have it, in either way
+        assert!(reserve(std::slice::from_ref(&fixed)).is_err());
+        assert!(reserve_listening(std::slice::from_ref(&fixed)).is_err());
+        // a connection served and closed by the relay's side first: TIME_WAIT on the port
+        let mut client = std::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port)).unwrap();
+        let (served, _) = rustix::net::accept(held[0].as_fd())
+            .map(|fd| (std::net::TcpStream::from(fd), ()))
+            .unwrap();
+        drop(served);
+        let mut buf = [0u8; 1];
+        assert_eq!(
+            client.read(&mut buf).unwrap(),
+            0,
+            "the server's end closed first"
+        );
+        drop(client);
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        drop(held);
+        // (a plain bind would still be refused: the TIME_WAIT is there)
+        assert!(reserve(std::slice::from_ref(&fixed)).is_err());
+        // the next container's relay gets the port at once
+        assert!(reserve_listening(std::slice::from_ref(&fixed)).is_ok());
     }
 }

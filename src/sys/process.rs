@@ -247,6 +247,16 @@ pub fn join_all(pidfd: BorrowedFd<'_>, user: bool) -> io::Result<()> {
     Ok(())
 }
 
+/// The first child of process `pid` (from /proc), if it has one.
+pub fn first_child(pid: i32) -> Option<i32> {
+    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
 /// Joins the user namespace of the process behind `pidfd` (and its network namespace when
 /// `net`). This process must be single-threaded.
 pub fn join_user(pidfd: BorrowedFd<'_>, net: bool) -> io::Result<()> {

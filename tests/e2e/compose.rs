@@ -1,7 +1,8 @@
-//! Issue 15 (compose, in progress): `skiff compose config` loads a project as docker
-//! compose does — files found from the working directory up with their override file,
-//! `-f` (and `-f -`), `.env` under the environment, the project name's sources — and
-//! refuses bad input with one line and compose's status 1.
+//! Issue 15: `skiff compose config` loads a project as docker compose does — files found
+//! from the working directory up with their override file, `-f` (and `-f -`), `.env` under
+//! the environment, the project name's sources — and refuses bad input with one line and
+//! compose's status 1; `up`/`down`/`ps`/`logs`/`exec`/`run`/… run multi-service projects
+//! (networks inside a network namespace the test makes).
 
 use std::io::Write;
 use std::process::Stdio;
@@ -133,4 +134,339 @@ fn issue15_compose_config_loads_a_project_like_compose() {
     let r = compose(&t, &empty, &["config"], &[]);
     assert_eq!(r.code, 1, "{r}");
     r.one_error_line(&["no configuration file provided"]);
+}
+
+/// Writes `files` into a new project directory `name` under the test's dir.
+fn project(t: &TestRoot, name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = t.dir.path().join(name);
+    for (f, text) in files {
+        let p = dir.join(f);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+    }
+    t.give(&dir);
+    dir
+}
+
+#[test]
+fn issue15_up_ps_logs_exec_run_scale_recreate_down() {
+    crate::require_root!();
+    let (_reg, t, img) = crate::run::busybox_store();
+    t.write_config("[network]\ndefault-network = \"skiff\"\n");
+    let port = crate::support::free_port();
+    let dir = project(
+        &t,
+        "shop",
+        &[
+            (
+                "compose.yaml",
+                &format!(
+                    r#"services:
+  db:
+    image: {img}
+    command: sh -c 'echo db up; echo "$$SECRET" > /data/secret; touch /tmp/ready; exec sleep 300'
+    environment: [SECRET]
+    init: true
+    volumes: [data:/data]
+    healthcheck:
+      test: ["CMD", "test", "-f", "/tmp/ready"]
+      interval: 1s
+  web:
+    image: {img}
+    command: ["sh", "-c", "mkdir -p /www && echo hello-$$GREETING > /www/index.html && exec httpd -f -p 80 -h /www"]
+    env_file: [web.env]
+    init: true
+    environment:
+      GREETING: ${{GREETING:-world}}
+    ports: ["127.0.0.1:{port}:80"]
+    networks:
+      default:
+        aliases: [shopfront]
+    depends_on:
+      db: {{condition: service_healthy}}
+  worker:
+    image: {img}
+    command: sleep 300
+    scale: 2
+    stop_signal: SIGKILL
+volumes:
+  data: {{}}
+"#
+                ),
+            ),
+            ("web.env", "FROM_FILE=yes\n"),
+            (".env", "SECRET=s3cret\n"),
+        ],
+    );
+    let script = format!(
+        r#"cd '{dir}'
+$S compose up -d 2>up.err; echo up: $?; cat up.err >&2
+grep -c -e 'Container shop-db-1  Healthy' -e 'Network shop_default  Created' -e 'Volume shop_data  Created' up.err
+$S compose ps --format '{{{{.Name}}}} {{{{.Service}}}} {{{{.State}}}}'
+$S compose ps -q | wc -l
+$S compose ps --services
+$S compose exec -T web sh -c 'ping -c1 -W3 db >/dev/null && echo db-resolves; echo $FROM_FILE'
+$S compose exec -T db sh -c 'ping -c1 -W3 shopfront >/dev/null && echo alias-resolves; cat /data/secret'
+wget -qO- -T5 http://127.0.0.1:{port}/
+$S compose logs db
+$S compose logs --no-log-prefix db
+$S compose run --rm -T web echo one-off
+$S ps -a --format '{{{{.Names}}}}' | grep -c run
+$S compose up -d 2>up2.err; grep -c 'Container shop-web-1  Running' up2.err
+GREETING=changed $S compose up -d web 2>up3.err; grep -c 'Container shop-web-1  Recreated' up3.err
+wget -qO- -T5 http://127.0.0.1:{port}/
+$S compose up -d --scale worker=1 2>/dev/null; $S compose ps --format '{{{{.Name}}}}' worker
+$S compose stop db 2>/dev/null; $S compose ps -a --format '{{{{.Name}}}} {{{{.State}}}}' db
+$S compose start db 2>/dev/null; $S compose ps --format '{{{{.Name}}}} {{{{.State}}}}' db
+$S compose ls --format json | grep -c '"Name":"shop"'
+$S compose down 2>down.err; echo down: $?
+$S ps -aq | wc -l
+$S network ls --format '{{{{.Name}}}}' | grep -c shop_ 
+$S volume ls -q | grep -c shop_data
+$S compose up -d db 2>/dev/null; $S compose exec -T db cat /data/secret
+$S compose down -v 2>/dev/null; $S volume ls -q | grep -c shop_data
+"#,
+        dir = dir.display()
+    );
+    let r = crate::network::in_netns(&t, &img, &script);
+    assert_eq!(
+        r.lines(),
+        [
+            "up: 0",
+            "3",
+            "shop-db-1 db running",
+            "shop-web-1 web running",
+            "shop-worker-1 worker running",
+            "shop-worker-2 worker running",
+            "4",
+            "db",
+            "web",
+            "worker",
+            "db-resolves",
+            "yes",
+            "alias-resolves",
+            "s3cret",
+            "hello-world",
+            "shop-db-1  | db up",
+            "db up",
+            "one-off",
+            "0",
+            "1",
+            "1",
+            "hello-changed",
+            "shop-worker-1",
+            "shop-db-1 exited",
+            "shop-db-1 running",
+            "1",
+            "down: 0",
+            "0",
+            "0",
+            "1",
+            "s3cret",
+            "0",
+        ],
+        "{r}"
+    );
+}
+
+#[test]
+fn issue15_attached_up_follows_output_and_stops_on_exit_or_interrupt() {
+    let (_reg, t, img) = crate::run::busybox_store();
+    let dir = project(
+        &t,
+        "att",
+        &[(
+            "compose.yaml",
+            &format!(
+                r#"services:
+  a:
+    image: {img}
+    network_mode: none
+    command: sh -c 'for i in 1 2 3; do echo a $$i; sleep 0.2; done; exit 3'
+  b:
+    image: {img}
+    network_mode: none
+    command: sh -c 'echo b up; exec sleep 60'
+    init: true
+"#
+            ),
+        )],
+    );
+    // the first container to end stops the rest; its code is up's
+    let r = compose(&t, &dir, &["up", "--abort-on-container-exit"], &[]);
+    assert_eq!(r.code, 3, "{r}");
+    let mut out = r.lines();
+    out.sort();
+    assert_eq!(
+        out,
+        [
+            "att-a-1  | a 1",
+            "att-a-1  | a 2",
+            "att-a-1  | a 3",
+            "att-a-1 exited with code 3",
+            "att-b-1  | b up",
+            "att-b-1 exited with code 143",
+        ],
+        "{r}"
+    );
+    assert!(r.stderr.contains("Aborting on container exit..."), "{r}");
+    // --exit-code-from: that service's code; only this run's output is shown
+    let r = compose(
+        &t,
+        &dir,
+        &["up", "--exit-code-from", "b", "--no-log-prefix"],
+        &[],
+    );
+    assert_eq!(r.code, 143, "{r}");
+    assert_eq!(r.stdout.matches("a 1").count(), 1, "{r}");
+    // Ctrl-C: the containers are stopped, status 130
+    let mut c = t.cmd(&["compose", "up", "b"]);
+    c.current_dir(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let child = c.spawn().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::time::Instant::now() < deadline {
+        let ps = compose(&t, &dir, &["ps", "--format", "{{.Name}}"], &[]);
+        if ps.stdout.contains("att-b-1") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // (as the user too, the child is skiff itself: unshare and setpriv exec it)
+    interrupt(child.id());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("Gracefully stopping..."), "{err}");
+    let ps = compose(&t, &dir, &["ps", "-q"], &[]);
+    assert_eq!(ps.stdout, "", "{ps}");
+    assert_eq!(compose(&t, &dir, &["down"], &[]).code, 0);
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
+}
+
+/// SIGINT to `pid` through kill(1).
+fn interrupt(pid: u32) {
+    let st = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+}
+
+#[test]
+fn issue15_dependencies_builds_and_bad_services() {
+    let (_reg, t, img) = crate::run::busybox_store();
+    let dir = project(
+        &t,
+        "deps",
+        &[
+            (
+                "compose.yaml",
+                &format!(
+                    r#"services:
+  init:
+    image: {img}
+    network_mode: none
+    command: sh -c 'exit ${{INIT_CODE:-0}}'
+  app:
+    build:
+      context: ./app
+      args: {{WHO: compose}}
+    network_mode: none
+    command: sh -c 'cat /built; exec sleep 60'
+    stop_grace_period: 1s
+    depends_on:
+      init: {{condition: service_completed_successfully}}
+"#
+                ),
+            ),
+            (
+                "app/Dockerfile",
+                &format!("FROM {img}\nARG WHO\nRUN echo built-by-$WHO > /built\n"),
+            ),
+        ],
+    );
+    let r = compose(&t, &dir, &["up", "-d"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains(" Container deps-init-1  Exited"), "{r}");
+    let r = compose(&t, &dir, &["logs", "app"], &[]);
+    assert_eq!(r.lines(), ["deps-app-1  | built-by-compose"], "{r}");
+    let r = compose(
+        &t,
+        &dir,
+        &["run", "--rm", "--no-deps", "app", "cat", "/built"],
+        &[],
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "built-by-compose\n"),
+        "{r}"
+    );
+    // the image is the project's, and goes with down --rmi local
+    t.ok(&["image", "inspect", "deps-app"]);
+    let r = compose(&t, &dir, &["down", "--rmi", "local"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_ne!(t.run(&["image", "inspect", "deps-app"]).code, 0);
+    // a dependency that fails stops the dependent from starting
+    let r = compose(&t, &dir, &["up", "-d"], &[("INIT_CODE", "4")]);
+    assert_eq!(r.code, 1, "{r}");
+    error_after_progress(
+        &r,
+        &["service \"init\" didn't complete successfully: exit 4"],
+    );
+    let ps = compose(
+        &t,
+        &dir,
+        &["ps", "-a", "--format", "{{.Name}} {{.State}}"],
+        &[],
+    );
+    assert_eq!(
+        ps.lines(),
+        ["deps-init-1 exited", "deps-app-1 created"],
+        "{ps}"
+    );
+    assert_eq!(compose(&t, &dir, &["down"], &[]).code, 0);
+    // bad services: one line naming service and key, status 1, nothing made
+    let bad = t.dir.path().join("deps/bad.yaml");
+    for (text, words) in [
+        (
+            "services:\n  a:\n    image: x\n    bogus: 1\n",
+            vec!["\"a\"", "bogus"],
+        ),
+        (
+            "services:\n  a:\n    image: x\n    volumes: [\"nope:/x\"]\n",
+            vec!["undefined volume nope"],
+        ),
+        (
+            "services:\n  a:\n    image: x\n    networks: [nope]\n",
+            vec!["undefined network nope"],
+        ),
+        (
+            "services:\n  a:\n    image: x\n    mem_limit: lots\n",
+            vec!["\"a\"", "lots"],
+        ),
+    ] {
+        std::fs::write(&bad, text).unwrap();
+        t.give(&bad);
+        let r = compose(&t, &dir, &["-f", "bad.yaml", "up", "-d"], &[]);
+        assert_eq!(r.code, 1, "{text}: {r}");
+        error_after_progress(&r, &words);
+    }
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
+}
+
+/// One `Error:` line, the last on stderr (after compose's progress lines), with `words`.
+fn error_after_progress(r: &Run, words: &[&str]) {
+    let errors: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("Error:"))
+        .collect();
+    assert_eq!(errors.len(), 1, "{r}");
+    assert_eq!(r.stderr.lines().last(), Some(errors[0]), "{r}");
+    for w in words {
+        assert!(errors[0].contains(w), "{w:?} not in: {r}");
+    }
 }

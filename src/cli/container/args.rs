@@ -438,6 +438,7 @@ impl ContainerArgs {
             create_command: std::env::args().collect(),
             health: HealthFlags {
                 cmd: self.health_cmd.clone(),
+                test: None,
                 interval: go_duration("--health-interval", &self.health_interval)?,
                 timeout: go_duration("--health-timeout", &self.health_timeout)?,
                 start_period: go_duration("--health-start-period", &self.health_start_period)?,

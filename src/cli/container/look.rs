@@ -83,6 +83,12 @@ pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
 
 pub fn top(engine: &Engine, a: TopArgs) -> anyhow::Result<i32> {
     let table = engine.top(&a.container, &a.ps_args)?;
+    std::io::stdout().write_all(top_text(&table).as_bytes())?;
+    Ok(0)
+}
+
+/// `top`'s table as docker prints it.
+pub(crate) fn top_text(table: &crate::engine::container::top::Table) -> String {
     let mut text = table.titles.join("\t");
     text.push('\n');
     // command lines are the container's own doing: shown, never obeyed
@@ -95,8 +101,7 @@ pub fn top(engine: &Engine, a: TopArgs) -> anyhow::Result<i32> {
         text.push('\n');
     }
     // docker's top: Go tabwriter with a minimum column width of 20.
-    std::io::stdout().write_all(crate::cli::format::align_min(&text, 20).as_bytes())?;
-    Ok(0)
+    crate::cli::format::align_min(&text, 20)
 }
 
 pub fn diff(engine: &Engine, a: DiffArgs) -> anyhow::Result<i32> {

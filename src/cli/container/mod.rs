@@ -1,7 +1,7 @@
 //! Container commands: run, create, start, rm, ps, rename, wait, container prune, and the
 //! hidden per-container monitor that `start` (detached) leaves running.
 
-mod args;
+pub(crate) mod args;
 mod attach;
 mod control;
 mod cp;
@@ -210,6 +210,16 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Unpause(a) => unpause(engine, a),
     }
 }
+
+/// One `ps` row as a document (docker's field names).
+pub(crate) fn ps_row(
+    r: &crate::engine::container::list::ContainerRow,
+    no_trunc: bool,
+) -> serde_json::Value {
+    ps::row_json(r, no_trunc, false, 0)
+}
+
+pub(crate) use look::top_text;
 
 pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
     ps::ps(engine, a)

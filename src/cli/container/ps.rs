@@ -80,7 +80,7 @@ pub fn status_text(row: &ContainerRow) -> String {
     }
 }
 
-fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size: u64) -> Value {
+pub(super) fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size: u64) -> Value {
     let c = &r.config;
     let mut command = c.path.clone();
     for a in &c.args {

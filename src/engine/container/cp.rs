@@ -257,15 +257,19 @@ impl Engine {
         };
         let result = if matches!(s.status, Status::Running | Status::Paused) && s.process_alive() {
             let open = || {
-                RootDir::open(Path::new(&format!("/proc/{}/root", s.pid)))
-                    .map_err(|e| format!("opening {}'s root: {e}", c.name))
+                RootDir::open(Path::new(&format!(
+                    "/proc/{}/root",
+                    Self::namespace_pid(&c, &s)
+                )))
+                .map_err(|e| format!("opening {}'s root: {e}", c.name))
             };
             if c.spec.linux.rootless && crate::sys::in_initial_userns() {
                 // an ordinary user copies as root of the container's user namespace: files
                 // of its other ids are readable and keep their owners (`-a`), as in podman
-                let pidfd = crate::sys::process::pidfd(s.pid).ok_or_else(|| {
-                    EngineError::Other(format!("{} is no longer running", c.name))
-                })?;
+                let pidfd =
+                    crate::sys::process::pidfd(Self::namespace_pid(&c, &s)).ok_or_else(|| {
+                        EngineError::Other(format!("{} is no longer running", c.name))
+                    })?;
                 crate::sys::userns::in_joined_child(pidfd.as_fd(), false, || {
                     open().and_then(run).map(|()| String::new())
                 })

@@ -67,6 +67,8 @@ const NOTIFY_IN_CONTAINER: &str = "/run/notify/notify.sock";
 #[derive(Clone, Debug, Default)]
 pub struct HealthFlags {
     pub cmd: Option<String>,
+    /// The whole test (`["CMD", …]`), where one is given as a list (compose files).
+    pub test: Option<Vec<String>>,
     pub interval: Option<u64>,
     pub timeout: Option<u64>,
     pub start_period: Option<u64>,
@@ -85,6 +87,9 @@ impl HealthFlags {
             .unwrap_or_default();
         if let Some(c) = &self.cmd {
             h.test = vec!["CMD-SHELL".into(), c.clone()];
+        }
+        if let Some(t) = &self.test {
+            h.test = t.clone();
         }
         h.interval = self.interval.unwrap_or(h.interval);
         h.timeout = self.timeout.unwrap_or(h.timeout);

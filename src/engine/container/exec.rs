@@ -47,8 +47,13 @@ impl Engine {
             dirs: state.cgroup.clone(),
         };
         self.event(&config, "exec_start", &[("execID", req.command.join(" "))]);
-        let started =
-            launch::exec_start(state.pid, &spec, Some(&cgroup), None).map_err(start_error)?;
+        let started = launch::exec_start(
+            Self::namespace_pid(&config, &state),
+            &spec,
+            Some(&cgroup),
+            None,
+        )
+        .map_err(start_error)?;
         let code = launch::supervise(started, req.interactive);
         self.event(&config, "exec_die", &[("exitCode", code.to_string())]);
         Ok(code)
@@ -63,6 +68,7 @@ impl Engine {
             version: state.cgroup_version,
             dirs: state.cgroup.clone(),
         };
+        let pid = Self::namespace_pid(&config, &state);
         let (mut report_r, report_w) =
             std::io::pipe().map_err(|e| EngineError::Other(format!("creating a pipe: {e}")))?;
         match crate::sys::process::fork()
@@ -71,7 +77,7 @@ impl Engine {
             Fork::Child => {
                 drop(report_r);
                 let _ = crate::sys::process::new_session();
-                let code = helper(state.pid, &spec, &cgroup, report_w);
+                let code = helper(pid, &spec, &cgroup, report_w);
                 crate::sys::process::exit_now(code)
             }
             Fork::Parent(_) => {

@@ -50,7 +50,12 @@ impl Engine {
             dirs: state.cgroup.clone(),
         };
         let start = now_rfc3339();
-        let (code, output) = run_check(state.pid, &spec, &cgroup, check.timeout());
+        let (code, output) = run_check(
+            Self::namespace_pid(&config, &state),
+            &spec,
+            &cgroup,
+            check.timeout(),
+        );
         let entry = HealthLog {
             start,
             end: now_rfc3339(),

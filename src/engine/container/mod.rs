@@ -53,6 +53,18 @@ impl Engine {
         Ok((c.config(id)?, c.state(id)?.reconciled()))
     }
 
+    /// The process whose namespaces stand for the container's: its PID 1 or, with `--init`
+    /// (a reaper that is not dumpable, so an ordinary user may not join through it), the
+    /// command under it.
+    pub fn namespace_pid(config: &ContainerConfig, state: &ContainerState) -> i32 {
+        if config.spec.process.init
+            && let Some(c) = crate::sys::process::first_child(state.pid)
+        {
+            return c;
+        }
+        state.pid
+    }
+
     /// Removes `--rm` containers whose process is gone: their CLI was killed before it could.
     fn sweep_autoremove(&self, containers: &Containers) {
         for id in containers.autoremove_ids() {

@@ -96,7 +96,7 @@ impl Engine {
             };
             let began = Instant::now();
             let launched = self.launch_monitored(id, &config);
-            let (l, io) = match launched {
+            let (mut l, io) = match launched {
                 Ok(v) => v,
                 Err(e) if first => {
                     report(Err(&e));
@@ -116,6 +116,7 @@ impl Engine {
             }
             let code = self.supervise(&l, io, &mut log, listener.as_ref());
             drop(log);
+            l.release_ports();
             self.container_ended(&l.config, &l.cgroup, code)?;
             if began.elapsed() >= RESET_AFTER {
                 backoff = BACKOFF_START;

@@ -34,6 +34,16 @@ pub struct Launched {
     _relay: Option<crate::engine::network::Relay>,
 }
 
+impl Launched {
+    /// The process ended: its published host ports are let go (the relay stopped, the
+    /// sockets closed) before the exit is recorded, so whoever waits for the container to
+    /// stop can publish the same ports at once.
+    pub fn release_ports(&mut self) {
+        self._relay = None;
+        self._ports.clear();
+    }
+}
+
 /// The cgroup device allow-list for a spec.
 fn device_rules(spec: &RuntimeSpec) -> Vec<String> {
     if spec.linux.privileged {
@@ -349,8 +359,10 @@ impl Engine {
             );
         if !logged {
             // A terminal, or `--log-driver passthrough|none`: the container has our stdio.
-            let l = self.launch_container(id, Stdio::Inherit)?;
+            let mut l = self.launch_container(id, Stdio::Inherit)?;
             let code = launch::supervise(l.started, l.config.spec.process.open_stdin);
+            l._relay = None;
+            l._ports.clear();
             self.container_ended(&l.config, &l.cgroup, code)?;
             return Ok(code);
         }
@@ -372,7 +384,7 @@ impl Engine {
                 .map_err(|e| EngineError::Other(format!("/dev/null: {e}")))?
                 .into()
         };
-        let l = self.launch_container(id, Stdio::Fds([stdin, out_w, err_w]))?;
+        let mut l = self.launch_container(id, Stdio::Fds([stdin, out_w, err_w]))?;
         let forwarder = launch::Forwarder::start(l.started.pid, None);
         let io = crate::monitor::Io {
             outputs: vec![
@@ -386,6 +398,7 @@ impl Engine {
         let code = self.supervise(&l, io, &mut log, None);
         drop(forwarder);
         drop(log);
+        l.release_ports();
         self.container_ended(&l.config, &l.cgroup, code)?;
         Ok(code)
     }

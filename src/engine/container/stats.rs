@@ -88,7 +88,7 @@ impl Engine {
                     } else {
                         cg.sample()
                     };
-                    (sample, net_bytes(state.pid))
+                    (sample, net_bytes(Self::namespace_pid(&config, &state)))
                 } else {
                     (Sample::default(), (0, 0))
                 };

@@ -212,6 +212,7 @@ impl Attachment {
             master: Some(self.bridge_index),
             peer_netns: Some(ns),
             mtu: self.mtu,
+            peer_mac: Some(link::mac_for(self.ip)),
         };
         link::create_veth(&mut nl, &self.host_if, &self.inside_if, o)
             .map_err(e("creating the veth pair"))

@@ -61,7 +61,7 @@ impl Engine {
                 .ok_or_else(unplugged)?;
             let a = self.attach_one(&id, n, rec.clone(), ep.ip, state.networks.is_empty())?;
             let rootless = self.context().rootless;
-            let pid = state.pid;
+            let pid = Self::namespace_pid(&config, &state);
             let plugged = self.bridge_side(|| {
                 if rootless && !crate::sys::same_userns(pid) {
                     return Err(unplugged().to_string());

@@ -55,13 +55,14 @@ impl Engine {
                     oc.name
                 )));
             }
-            let ns = std::fs::File::open(format!("/proc/{}/ns/net", os.pid)).map_err(|e| {
+            let pid = Self::namespace_pid(&oc, &os);
+            let ns = std::fs::File::open(format!("/proc/{pid}/ns/net")).map_err(|e| {
                 EngineError::Other(format!("network namespace of {}: {e}", oc.name))
             })?;
-            let userns_of = if crate::sys::same_userns(os.pid) {
+            let userns_of = if crate::sys::same_userns(pid) {
                 None
             } else {
-                Some(crate::sys::process::pidfd(os.pid).ok_or_else(|| {
+                Some(crate::sys::process::pidfd(pid).ok_or_else(|| {
                     EngineError::Conflict(format!("container {} has just ended", oc.name))
                 })?)
             };
@@ -103,7 +104,12 @@ impl Engine {
             ..Default::default()
         };
         if !config.net.ports.is_empty() {
-            match crate::network::ports::reserve(&config.net.ports) {
+            let reserved = if net.holder.is_some() {
+                crate::network::ports::reserve_listening(&config.net.ports)
+            } else {
+                crate::network::ports::reserve(&config.net.ports)
+            };
+            match reserved {
                 Ok((ports, held)) => {
                     net.ports = ports;
                     net.held = held;

@@ -304,6 +304,18 @@ impl Engine {
         Ok(Some(self.networks()?.get(network)?))
     }
 
+    /// A user network's record, `None` when there is none by that name.
+    pub fn find_network(&self, name: &str) -> Result<Option<NetworkRecord>, EngineError> {
+        if is_special_mode(name) || matches!(name, DEFAULT_NETWORK | "bridge") {
+            return self.network_of(name);
+        }
+        match self.networks()?.get(name) {
+            Ok(r) => Ok(Some(r)),
+            Err(NetworkError::NotFound(_)) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     fn event_network(&self, rec: &NetworkRecord, action: &str, container: &str) {
         let mut attrs = vec![("name", rec.name.clone()), ("type", rec.driver.clone())];
         if !container.is_empty() {

@@ -1,0 +1,587 @@
+//! `compose up`, `create` and `down`: the plan made, applied, and for `up` without `-d`
+//! the containers' output followed (prefixed with their names) until they end or the
+//! user interrupts.
+
+use std::io::Write;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use clap::Args;
+use serde_json::Value;
+
+use super::backend::EngineBackend;
+use super::session::{SERVICE, Session, say};
+use crate::compose::apply::apply_up;
+use crate::compose::plan::{UpFlags, plan_up};
+use crate::engine::Engine;
+use crate::engine::container::logs::LogOptions;
+
+/// The flags `up` and `create` share.
+#[derive(Debug, Args)]
+pub struct MakeFlags {
+    /// Build images before starting containers
+    #[arg(long)]
+    build: bool,
+    /// Don't build an image, even if it's missing
+    #[arg(long, conflicts_with = "build")]
+    no_build: bool,
+    /// Recreate containers even if their configuration and image haven't changed
+    #[arg(long)]
+    force_recreate: bool,
+    /// If containers already exist, don't recreate them
+    #[arg(long, conflicts_with = "force_recreate")]
+    no_recreate: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpArgs {
+    /// Detached mode: run containers in the background
+    #[arg(short, long)]
+    detach: bool,
+    #[command(flatten)]
+    making: MakeFlags,
+    /// Don't start the services after creating them
+    #[arg(long)]
+    no_start: bool,
+    /// Don't start linked services
+    #[arg(long)]
+    no_deps: bool,
+    /// Remove containers for services not defined in the compose file
+    #[arg(long)]
+    remove_orphans: bool,
+    /// Wait for services to be running|healthy (implies detached mode)
+    #[arg(long)]
+    wait: bool,
+    /// Maximum duration in seconds to wait for the project to be running|healthy
+    #[arg(long, value_name = "SECONDS")]
+    wait_timeout: Option<u64>,
+    /// Stops all containers if any container was stopped
+    #[arg(long)]
+    abort_on_container_exit: bool,
+    /// Return the exit code of the selected service container (implies
+    /// --abort-on-container-exit)
+    #[arg(long, value_name = "SERVICE")]
+    exit_code_from: Option<String>,
+    /// Shutdown timeout in seconds
+    #[arg(short, long)]
+    timeout: Option<i64>,
+    /// Scale SERVICE to NUM instances (overrides the scale setting in the file)
+    #[arg(long, value_name = "SERVICE=NUM")]
+    scale: Vec<String>,
+    /// Pull without printing progress information
+    #[arg(long)]
+    quiet_pull: bool,
+    /// Produce monochrome output (skiff's is always)
+    #[arg(long)]
+    no_color: bool,
+    /// Don't print prefix in logs
+    #[arg(long)]
+    no_log_prefix: bool,
+    /// Services to start (default: all)
+    services: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    making: MakeFlags,
+    /// Remove containers for services not defined in the compose file
+    #[arg(long)]
+    remove_orphans: bool,
+    /// Scale SERVICE to NUM instances
+    #[arg(long, value_name = "SERVICE=NUM")]
+    scale: Vec<String>,
+    services: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DownArgs {
+    /// Remove containers for services not defined in the compose file
+    #[arg(long)]
+    remove_orphans: bool,
+    /// Remove named volumes declared in the volumes section and anonymous volumes
+    /// attached to containers
+    #[arg(short, long)]
+    volumes: bool,
+    /// Remove images used by services: "local" (only those without a custom tag) or "all"
+    #[arg(long, value_name = "TYPE", value_parser = ["local", "all"])]
+    rmi: Option<String>,
+    /// Shutdown timeout in seconds
+    #[arg(short, long)]
+    timeout: Option<i64>,
+    /// Services to stop and remove (default: all, with the project's networks)
+    services: Vec<String>,
+}
+
+/// What `up` and `create` share.
+struct Making<'a> {
+    services: &'a [String],
+    scale: &'a [String],
+    flags: UpFlags,
+    no_deps: bool,
+    build: bool,
+    no_build: bool,
+    quiet_pull: bool,
+    timeout: Option<i64>,
+    start: bool,
+}
+
+/// The project with `--scale SERVICE=N` applied.
+fn scaled(s: &Session, scale: &[String]) -> anyhow::Result<crate::compose::loader::Project> {
+    let mut project = s.project.clone();
+    for item in scale {
+        let (svc, n) = item
+            .split_once('=')
+            .ok_or_else(|| anyhow::anyhow!("invalid --scale {item:?}: want SERVICE=NUM"))?;
+        let n: u64 = n
+            .parse()
+            .map_err(|_| anyhow::anyhow!("invalid --scale {item:?}: {n:?} is not a number"))?;
+        s.check_services(&[svc.to_string()])?;
+        let spec = &mut project.doc["services"][svc];
+        if let Some(m) = spec.as_object_mut() {
+            m.insert("scale".into(), Value::from(n));
+            if let Some(Value::Object(d)) = m.get_mut("deploy") {
+                d.remove("replicas");
+            }
+        }
+    }
+    Ok(project)
+}
+
+/// Plans and applies; returns the services acted on, in order.
+fn make(s: &Session, m: &Making) -> anyhow::Result<Vec<String>> {
+    let project = scaled(s, m.scale)?;
+    let s = Session {
+        engine: s.engine,
+        project,
+        profiles: s.profiles.clone(),
+    };
+    let order = s.order(m.services, m.no_deps)?;
+    let existing = s.existing()?;
+    let doc = &s.project.doc;
+    let steps = plan_up(&s.project.name, doc, &order, &existing, m.flags);
+    // every container described (and checked) before anything is made
+    let specs = s.specs_for(&steps)?;
+    let mut backend = EngineBackend {
+        engine: s.engine,
+        project: s.project.name.clone(),
+        directory: s.project.directory.clone(),
+        always_build: m.build,
+        never_build: m.no_build,
+        quiet_pull: m.quiet_pull,
+        timeout: None,
+        stop_timeout: m.timeout,
+    };
+    let mut orphans = Vec::new();
+    apply_up(
+        doc,
+        &steps,
+        &specs,
+        m.start,
+        &mut backend,
+        &mut |k, n, st| {
+            if st == "Orphan" {
+                orphans.push(n.to_string());
+            } else {
+                say(k, n, st);
+            }
+        },
+    )?;
+    if !orphans.is_empty() {
+        eprintln!(
+            "WARN[0000] Found orphan containers ({}) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.",
+            orphans.join(", ")
+        );
+    }
+    Ok(order)
+}
+
+pub fn create(s: &Session, c: &CreateArgs) -> anyhow::Result<i32> {
+    make(
+        s,
+        &Making {
+            services: &c.services,
+            scale: &c.scale,
+            flags: UpFlags {
+                force_recreate: c.making.force_recreate,
+                no_recreate: c.making.no_recreate,
+                remove_orphans: c.remove_orphans,
+                no_start: true,
+            },
+            no_deps: false,
+            build: c.making.build,
+            no_build: c.making.no_build,
+            quiet_pull: false,
+            timeout: None,
+            start: false,
+        },
+    )?;
+    Ok(0)
+}
+
+pub fn up(s: &Session, u: &UpArgs) -> anyhow::Result<i32> {
+    if let Some(svc) = &u.exit_code_from {
+        s.check_services(std::slice::from_ref(svc))?;
+    }
+    if u.detach && (u.abort_on_container_exit || u.exit_code_from.is_some()) {
+        anyhow::bail!("--abort-on-container-exit and --exit-code-from cannot be combined with -d");
+    }
+    // attached, the output from now on is shown (not what earlier runs printed)
+    let began = std::time::SystemTime::now();
+    let order = make(
+        s,
+        &Making {
+            services: &u.services,
+            scale: &u.scale,
+            flags: UpFlags {
+                force_recreate: u.making.force_recreate,
+                no_recreate: u.making.no_recreate,
+                remove_orphans: u.remove_orphans,
+                no_start: u.no_start,
+            },
+            no_deps: u.no_deps,
+            build: u.making.build,
+            no_build: u.making.no_build,
+            quiet_pull: u.quiet_pull,
+            timeout: u.timeout,
+            start: !u.no_start,
+        },
+    )?;
+    if u.no_start {
+        return Ok(0);
+    }
+    if u.wait {
+        wait_ready(s, &order, u.wait_timeout.map(Duration::from_secs))?;
+        return Ok(0);
+    }
+    if u.detach {
+        return Ok(0);
+    }
+    let named = if u.services.is_empty() {
+        order.clone()
+    } else {
+        u.services.clone()
+    };
+    follow(
+        s,
+        &named,
+        &Follow {
+            abort: u.abort_on_container_exit || u.exit_code_from.is_some(),
+            exit_code_from: u.exit_code_from.clone(),
+            prefix: !u.no_log_prefix,
+            timeout: u.timeout,
+            since: began,
+        },
+    )
+}
+
+/// `--wait`: every container running, and healthy where it has a health check.
+fn wait_ready(s: &Session, services: &[String], timeout: Option<Duration>) -> anyhow::Result<()> {
+    let until = timeout.map(|t| std::time::Instant::now() + t);
+    for r in s.containers(services, true, false)? {
+        let name = &r.config.name;
+        say("Container", name, "Waiting");
+        loop {
+            let doc = s.engine.inspect_container(name)?;
+            let st = &doc["State"];
+            let health = st.pointer("/Health/Status").and_then(Value::as_str);
+            if st["Running"] != Value::Bool(true) {
+                anyhow::bail!("container {name} exited ({})", st["ExitCode"]);
+            }
+            match health {
+                None | Some("healthy") => break,
+                Some("unhealthy") => anyhow::bail!("container {name} is unhealthy"),
+                _ => {}
+            }
+            if until.is_some_and(|u| std::time::Instant::now() > u) {
+                anyhow::bail!("timed out waiting for {name} to be healthy");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        say("Container", name, "Healthy");
+    }
+    Ok(())
+}
+
+struct Follow {
+    abort: bool,
+    exit_code_from: Option<String>,
+    prefix: bool,
+    timeout: Option<i64>,
+    since: std::time::SystemTime,
+}
+
+enum Event {
+    Ended(String, String),
+    Interrupted,
+}
+
+/// Writes one log entry with the container's prefix (compose's `NAME  | `); the
+/// container's own output, as `logs` prints it.
+pub fn write_entry(out: &mut dyn Write, prefix: &str, text: &str) -> std::io::Result<()> {
+    for line in text.split_inclusive('\n') {
+        out.write_all(prefix.as_bytes())?;
+        out.write_all(line.as_bytes())?;
+        if !line.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()
+}
+
+/// Follows the output of `services`' containers until all have ended; Ctrl-C stops them.
+fn follow(s: &Session, services: &[String], f: &Follow) -> anyhow::Result<i32> {
+    let rows = s.containers(services, true, false)?;
+    let width = rows.iter().map(|r| r.config.name.len()).max().unwrap_or(0);
+    let (tx, rx) = mpsc::channel::<Event>();
+    let ctx = s.engine.context().clone();
+    let mut running = 0;
+    for r in &rows {
+        let name = r.config.name.clone();
+        let service = r.config.labels.get(SERVICE).cloned().unwrap_or_default();
+        let prefix = if f.prefix {
+            format!("{name:width$}  | ")
+        } else {
+            String::new()
+        };
+        let tx = tx.clone();
+        let ctx = ctx.clone();
+        let since = f.since;
+        running += 1;
+        std::thread::spawn(move || {
+            let engine = Engine::new(ctx);
+            let opts = LogOptions {
+                follow: true,
+                since: Some(since),
+                ..Default::default()
+            };
+            let _ = engine.container_logs(&name, &opts, &mut |e| {
+                // both streams go to stdout, as compose prints them
+                write_entry(&mut std::io::stdout().lock(), &prefix, &e.text).is_ok()
+            });
+            let _ = tx.send(Event::Ended(name, service));
+        });
+    }
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([libc::SIGINT, libc::SIGTERM]) {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for _ in signals.forever() {
+                if tx.send(Event::Interrupted).is_err() {
+                    return;
+                }
+            }
+        });
+    }
+    let mut ended: Vec<String> = Vec::new();
+    let stop_all = |why: &str, ended: &[String]| {
+        eprintln!("{why}");
+        for r in rows.iter().rev() {
+            let name = &r.config.name;
+            if !ended.contains(name) && s.engine.stop_container(name, f.timeout).is_ok() {
+                say("Container", name, "Stopped");
+            }
+        }
+    };
+    let mut code = 0;
+    let mut interrupted = false;
+    let mut aborting = false;
+    while running > 0 {
+        match rx.recv() {
+            Ok(Event::Ended(name, service)) => {
+                running -= 1;
+                ended.push(name.clone());
+                let exit = s.engine.wait_container(&name).unwrap_or(0);
+                println!("{name} exited with code {exit}");
+                if f.exit_code_from.as_deref() == Some(service.as_str())
+                    || (f.exit_code_from.is_none() && f.abort && !aborting)
+                {
+                    code = exit;
+                }
+                if f.abort && !aborting {
+                    aborting = true;
+                    stop_all("Aborting on container exit...", &ended);
+                }
+            }
+            Ok(Event::Interrupted) if !interrupted => {
+                interrupted = true;
+                let s2 = s.engine.context().clone();
+                let names: Vec<String> = rows.iter().rev().map(|r| r.config.name.clone()).collect();
+                let timeout = f.timeout;
+                eprintln!("Gracefully stopping... (press Ctrl+C again to force)");
+                std::thread::spawn(move || {
+                    let engine = Engine::new(s2);
+                    for n in names {
+                        if engine.stop_container(&n, timeout).is_ok() {
+                            say("Container", &n, "Stopped");
+                        }
+                    }
+                });
+            }
+            Ok(Event::Interrupted) => {
+                for r in &rows {
+                    let _ = s.engine.kill_container(&r.config.name, libc::SIGKILL);
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    Ok(if interrupted { 130 } else { code })
+}
+
+pub fn down(s: &Session, d: &DownArgs) -> anyhow::Result<i32> {
+    s.check_services(&d.services)?;
+    let known = crate::compose::order::service_names(&s.project.doc);
+    let order = s.order(&[], true).unwrap_or_else(|_| known.clone());
+    let mut rows = s.containers(&d.services, true, true)?;
+    let mut orphans = Vec::new();
+    rows.retain(|r| {
+        let svc = r.config.labels.get(SERVICE).cloned().unwrap_or_default();
+        if known.contains(&svc) || d.remove_orphans {
+            true
+        } else {
+            orphans.push(r.config.name.clone());
+            false
+        }
+    });
+    if !orphans.is_empty() {
+        eprintln!(
+            "WARN[0000] Found orphan containers ({}) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.",
+            orphans.join(", ")
+        );
+    }
+    // dependents first
+    rows.sort_by_key(|r| {
+        let svc = r.config.labels.get(SERVICE).cloned().unwrap_or_default();
+        std::cmp::Reverse(order.iter().position(|s| *s == svc).unwrap_or(usize::MAX))
+    });
+    let mut failed = false;
+    for r in &rows {
+        let name = &r.config.name;
+        let running = matches!(
+            r.state.status,
+            crate::state::Status::Running | crate::state::Status::Paused
+        );
+        if running {
+            say("Container", name, "Stopping");
+            if let Err(e) = s.engine.stop_container(name, d.timeout) {
+                crate::cli::error_line(&e);
+            }
+            say("Container", name, "Stopped");
+        }
+        say("Container", name, "Removing");
+        match s.engine.remove_container(&r.config.id, true, d.volumes) {
+            Ok(()) => say("Container", name, "Removed"),
+            Err(e) => {
+                crate::cli::error_line(&e);
+                failed = true;
+            }
+        }
+    }
+    if !d.services.is_empty() {
+        return Ok(if failed { super::EXIT_COMPOSE } else { 0 });
+    }
+    // the project's networks, then (with -v) its volumes
+    let doc = &s.project.doc;
+    let mut keys: Vec<String> = doc
+        .get("networks")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    if !keys.iter().any(|k| k == "default") {
+        keys.insert(0, "default".into());
+    }
+    for key in keys {
+        let spec = doc
+            .pointer(&format!("/networks/{key}"))
+            .unwrap_or(&Value::Null);
+        if spec.get("external").and_then(Value::as_bool) == Some(true) {
+            continue;
+        }
+        let Some(name) = crate::compose::runspec::network_name(&s.project, &key) else {
+            continue;
+        };
+        if !matches!(s.engine.find_network(&name), Ok(Some(_))) {
+            continue;
+        }
+        say("Network", &name, "Removing");
+        match s.engine.remove_network(&name) {
+            Ok(()) => say("Network", &name, "Removed"),
+            Err(e) => {
+                crate::cli::error_line(format_args!("removing network {name}: {e}"));
+                failed = true;
+            }
+        }
+    }
+    if d.volumes
+        && let Some(vols) = doc.get("volumes").and_then(Value::as_object)
+    {
+        let store = s.engine.volumes()?;
+        for (key, spec) in vols {
+            if spec.get("external").and_then(Value::as_bool) == Some(true) {
+                continue;
+            }
+            let name = spec
+                .get("name")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("{}_{key}", s.project.name));
+            if !matches!(store.get(&name), Ok(Some(_))) {
+                continue;
+            }
+            say("Volume", &name, "Removing");
+            match store.remove(&name) {
+                Ok(()) => say("Volume", &name, "Removed"),
+                Err(e) => {
+                    crate::cli::error_line(format_args!("removing volume {name}: {e}"));
+                    failed = true;
+                }
+            }
+        }
+    }
+    if let Some(which) = &d.rmi {
+        let mut images = Vec::new();
+        for svc in &known {
+            let spec = &doc["services"][svc.as_str()];
+            let built = spec.get("image").is_none();
+            if (which == "all" || built)
+                && let Some(i) = crate::compose::runspec::image_name(&s.project.name, svc, spec)
+                && !images.contains(&i)
+            {
+                images.push(i);
+            }
+        }
+        for i in images {
+            if s.engine.inspect_image(&i).is_err() {
+                continue;
+            }
+            say("Image", &i, "Removing");
+            match s.engine.remove_images(std::slice::from_ref(&i), false) {
+                Ok(_) => say("Image", &i, "Removed"),
+                Err(e) => {
+                    crate::cli::error_line(format_args!("removing image {i}: {e}"));
+                    failed = true;
+                }
+            }
+        }
+    }
+    Ok(if failed { super::EXIT_COMPOSE } else { 0 })
+}
+
+/// `run`'s dependencies: created if need be and started, as `up -d` does.
+pub fn start_services(s: &Session, services: &[String]) -> anyhow::Result<()> {
+    make(
+        s,
+        &Making {
+            services,
+            scale: &[],
+            flags: UpFlags::default(),
+            no_deps: true,
+            build: false,
+            no_build: false,
+            quiet_pull: false,
+            timeout: None,
+            start: true,
+        },
+    )
+    .map(drop)
+}
