@@ -1459,7 +1459,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -h --format --quiet --services --volumes --networks --root --runroot --log-level --help"
+            opts="-q -h --format --quiet --services --volumes --networks --profiles --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2007,7 +2007,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__logs)
-            opts="-f -n -t -h --follow --tail --timestamps --no-log-prefix --no-color --index --root --runroot --log-level --help"
+            opts="-f -n -t -h --follow --tail --timestamps --no-log-prefix --no-color --index --since --until --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,6 +2022,14 @@ _skiff() {
                     return 0
                     ;;
                 --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2457,7 +2465,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-d -t -h --detach --build --no-build --force-recreate --no-recreate --no-start --no-deps --remove-orphans --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --scale --quiet-pull --no-color --no-log-prefix --root --runroot --log-level --help"
+            opts="-d -t -h --detach --build --no-build --force-recreate --no-recreate --no-start --no-deps --remove-orphans --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --scale --quiet-pull --pull --no-color --no-log-prefix --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2481,6 +2489,10 @@ _skiff() {
                     ;;
                 --scale)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
                     return 0
                     ;;
                 --root)

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use super::extend::{Sources, extends_in, include};
 use super::load::{LoadError, interpolate_tree, merge, parse};
 use super::project::{find_files, normalize_name, parse_env_file, valid_name};
 
@@ -26,6 +27,8 @@ pub enum ComposeError {
     EnvFile { path: String, why: String },
     #[error(transparent)]
     Load(#[from] LoadError),
+    #[error(transparent)]
+    Extend(#[from] super::extend::ExtendError),
     #[error(
         "invalid project name {0:?}: it must contain only lowercase letters, digits, dashes and underscores, and start with a letter or digit"
     )]
@@ -149,6 +152,19 @@ pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
         };
         let mut v = parse(p, &text)?;
         interpolate_tree(p, &mut v, &lookup, &mut unset)?;
+        // what it includes and extends, relative to its own directory
+        let here = if p == "-" {
+            directory.clone()
+        } else {
+            Path::new(p).parent().unwrap_or(&directory).to_path_buf()
+        };
+        let mut src = Sources {
+            read: &|f| std::fs::read_to_string(f),
+            lookup: &lookup,
+            unset: &mut unset,
+        };
+        include(&mut v, p, &here, &mut src)?;
+        extends_in(&mut v, p, &here, &mut src)?;
         merge(&mut doc, v);
     }
     let given = o

@@ -8,6 +8,7 @@
 //! service keys that come in several forms, read into one (`service`).
 
 pub mod apply;
+pub mod extend;
 pub mod interpolate;
 pub mod load;
 pub mod loader;

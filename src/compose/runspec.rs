@@ -28,6 +28,9 @@ pub struct RunSpec {
     pub entrypoint: Option<Vec<String>>,
     /// A health check's test as a list (`["CMD", …]`), which `--health-cmd` cannot say.
     pub health_test: Option<Vec<String>>,
+    /// Secrets and configs given as text (`environment:`, `content:`): (target in the
+    /// container, content), mounted read-only from files the backend writes.
+    pub files: Vec<(String, String)>,
 }
 
 /// Whether a flag of a `RunSpec` stands alone (a switch, or `--flag=value`): the others
@@ -43,6 +46,24 @@ pub fn is_lone_flag(f: &str) -> bool {
                 | "--read-only"
                 | "--no-healthcheck"
         )
+}
+
+/// Sets `flag` to `value` in `flags` (replacing where it is given already: `run`'s parser
+/// takes a single-valued flag once).
+pub fn set_flag(flags: &mut Vec<String>, flag: &str, value: &str) {
+    let mut i = 0;
+    while i < flags.len() {
+        if is_lone_flag(&flags[i]) {
+            i += 1;
+            continue;
+        }
+        if flags[i] == flag && i + 1 < flags.len() {
+            flags[i + 1] = value.to_string();
+            return;
+        }
+        i += 2;
+    }
+    flags.extend([flag.to_string(), value.to_string()]);
 }
 
 /// Service keys skiff reads.
@@ -456,6 +477,78 @@ fn healthcheck(
     }
 }
 
+/// A service's `secrets` or `configs` (`kind`): bind mounts (`-v` values) of files, and
+/// the text ones as (target, content).
+type Mounted = (Vec<String>, Vec<(String, String)>);
+
+fn secrets_or_configs(
+    project: &Project,
+    service: &str,
+    spec: &Value,
+    kind: &str,
+) -> Result<Mounted, ServiceError> {
+    let Some(items) = spec.get(kind).filter(|v| !v.is_null()) else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let Some(items) = items.as_array() else {
+        return Err(error(service, kind, "must be a list"));
+    };
+    let what = kind.trim_end_matches('s');
+    let mut binds = Vec::new();
+    let mut files = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let key = format!("{kind}.{i}");
+        let (source, target) = match item {
+            Value::String(s) => (s.clone(), None),
+            Value::Object(m) => (
+                m.get("source")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| error(service, &key, "needs a source"))?
+                    .to_string(),
+                m.get("target").and_then(Value::as_str).map(str::to_string),
+            ),
+            _ => return Err(error(service, &key, "must be a name or a mapping")),
+        };
+        let target = match (kind, target) {
+            (_, Some(t)) if t.starts_with('/') => t,
+            ("secrets", t) => format!("/run/secrets/{}", t.unwrap_or_else(|| source.clone())),
+            (_, Some(t)) => format!("/{t}"),
+            (_, None) => format!("/{source}"),
+        };
+        let def = project
+            .doc
+            .pointer(&format!("/{kind}/{}", pointer_escape(&source)))
+            .ok_or_else(|| {
+                error(
+                    service,
+                    &key,
+                    format!("refers to undefined {what} {source}"),
+                )
+            })?;
+        if let Some(f) = def.get("file").and_then(Value::as_str) {
+            binds.push(format!("{}:{target}:ro", host_path(project, f)));
+        } else if let Some(var) = def.get("environment").and_then(Value::as_str) {
+            let v = project.var(var).ok_or_else(|| {
+                error(
+                    service,
+                    &key,
+                    format!("{what} {source}: variable {var} is not set"),
+                )
+            })?;
+            files.push((target, v));
+        } else if let Some(c) = def.get("content").and_then(Value::as_str) {
+            files.push((target, c.to_string()));
+        } else {
+            return Err(error(
+                service,
+                &key,
+                format!("{what} {source}: only file, environment and content {kind} are supported"),
+            ));
+        }
+    }
+    Ok((binds, files))
+}
+
 /// `restart`, or `deploy.restart_policy`.
 fn restart(spec: &Value, service: &str) -> Result<Option<String>, ServiceError> {
     if let Some(r) = text(spec, service, "restart")? {
@@ -521,7 +614,14 @@ pub fn run_spec(
         push("--label", format!("{k}={}", v.unwrap_or_default()));
     }
     let files = project.files.join(",");
+    let depends = super::order::dependencies(&project.doc, service)
+        .map_err(|e| error(service, "depends_on", e.to_string()))?
+        .iter()
+        .map(|d| format!("{}:{}:false", d.service, d.condition))
+        .collect::<Vec<_>>()
+        .join(",");
     for (k, v) in [
+        ("depends_on", depends.as_str()),
         ("project", project.name.as_str()),
         ("service", service),
         ("container-number", &number.to_string()),
@@ -757,7 +857,16 @@ pub fn run_spec(
         }
     }
     let health_test = healthcheck(spec, service, &mut f)?;
+    let mut files = Vec::new();
+    for kind in ["secrets", "configs"] {
+        let (binds, texts) = secrets_or_configs(project, service, spec, kind)?;
+        for b in binds {
+            f.extend(["-v".to_string(), b]);
+        }
+        files.extend(texts);
+    }
     Ok(RunSpec {
+        files,
         service: service.to_string(),
         number,
         name,
@@ -971,8 +1080,12 @@ mod tests {
             "stop_grace_period"
         );
         assert_eq!(
-            check_keys(&json!({"image": "i", "secrets": ["s"], "x-mine": 1}), "s").unwrap(),
-            ["secrets"]
+            check_keys(&json!({"image": "i", "pid": "host", "x-mine": 1}), "s").unwrap(),
+            ["pid"]
+        );
+        assert_eq!(
+            bad(json!({"image": "i", "secrets": ["nope"]})).key,
+            "secrets.0"
         );
     }
 
@@ -990,5 +1103,30 @@ mod tests {
         assert!(f("b").contains(&"--health-cmd=true".into()));
         assert!(f("c").contains(&"--no-healthcheck".into()));
         assert!(f("d").contains(&"--no-healthcheck".into()));
+    }
+
+    #[test]
+    fn secrets_and_configs_from_files_variables_and_content() {
+        let p = project(json!({
+            "services": {"a": {"image": "i",
+                "secrets": ["pw", {"source": "token", "target": "tok"}],
+                "configs": ["app", {"source": "inline", "target": "/etc/app.conf"}]}},
+            "secrets": {"pw": {"file": "./pw.txt"}, "token": {"environment": "FROM_ENV"}},
+            "configs": {"app": {"file": "/etc/app.ini"}, "inline": {"content": "k=v\n"}}
+        }));
+        let s = run_spec(&p, "a", 1, "h", &no_files).unwrap();
+        let f = flags(&s);
+        assert!(
+            f.contains(&"-v /srv/app/pw.txt:/run/secrets/pw:ro".to_string()),
+            "{f:?}"
+        );
+        assert!(f.contains(&"-v /etc/app.ini:/app:ro".to_string()), "{f:?}");
+        assert_eq!(
+            s.files,
+            [
+                ("/run/secrets/tok".to_string(), "yes".to_string()),
+                ("/etc/app.conf".to_string(), "k=v\n".to_string())
+            ]
+        );
     }
 }

@@ -470,3 +470,103 @@ fn error_after_progress(r: &Run, words: &[&str]) {
         assert!(errors[0].contains(w), "{w:?} not in: {r}");
     }
 }
+
+#[test]
+fn issue15_include_extends_secrets_configs_and_profiles() {
+    let (_reg, t, img) = crate::run::busybox_store();
+    let dir = project(
+        &t,
+        "inc",
+        &[
+            (
+                "compose.yaml",
+                &format!(
+                    r#"include: [lib/compose.yaml]
+x-base: &base
+  image: {img}
+  network_mode: none
+  init: true
+services:
+  app:
+    extends: {{service: common, file: common.yaml}}
+    command: sh -c 'cat /run/secrets/pw /run/secrets/tok /app.conf /etc/k.conf; echo $$LEVEL; cat /lib-data/x; exec sleep 60'
+    environment: {{LEVEL: app}}
+    secrets: [pw, {{source: tok}}]
+    configs: [{{source: conf, target: /app.conf}}, {{source: k, target: /etc/k.conf}}]
+    volumes: ["./lib/data:/lib-data:ro"]
+  debug:
+    <<: *base
+    command: sleep 60
+    profiles: [debug]
+secrets:
+  pw: {{file: ./pw.txt}}
+  tok: {{environment: TOKEN}}
+configs:
+  conf: {{content: "conf-from-content"}}
+  k: {{file: ./k.conf}}
+"#
+                ),
+            ),
+            (
+                "common.yaml",
+                &format!(
+                    "services:\n  common:\n    image: {img}\n    network_mode: none\n    init: true\n    environment: {{LEVEL: common, KEEP: kept}}\n"
+                ),
+            ),
+            (
+                "lib/compose.yaml",
+                &format!(
+                    "services:\n  helper:\n    image: {img}\n    network_mode: none\n    init: true\n    command: sh -c 'cat /data/x; exec sleep 60'\n    volumes: [\"./data:/data\"]\n"
+                ),
+            ),
+            ("lib/data/x", "from-lib\n"),
+            ("pw.txt", "pw-from-file\n"),
+            ("k.conf", "k-from-file\n"),
+        ],
+    );
+    let r = compose(&t, &dir, &["config", "--services"], &[]);
+    assert_eq!(r.lines(), ["app", "debug", "helper"], "{r}");
+    let r = compose(&t, &dir, &["config", "--profiles"], &[]);
+    assert_eq!(r.lines(), ["debug"], "{r}");
+    let r = compose(&t, &dir, &["up", "-d"], &[("TOKEN", "tok-from-env")]);
+    assert_eq!(r.code, 0, "{r}");
+    // the profile's service is not started unless asked for
+    let ps = compose(&t, &dir, &["ps", "--format", "{{.Service}}"], &[]);
+    assert_eq!(ps.lines(), ["app", "helper"], "{ps}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut logs;
+    loop {
+        logs = compose(&t, &dir, &["logs", "--no-log-prefix", "app"], &[]);
+        if logs.lines().len() >= 4 || std::time::Instant::now() > deadline {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(
+        logs.lines(),
+        [
+            "pw-from-file",
+            "tok-from-envconf-from-contentk-from-file",
+            "app",
+            "from-lib"
+        ],
+        "{logs}"
+    );
+    let r = compose(&t, &dir, &["exec", "-T", "app", "sh", "-c", "echo $KEEP"], &[]);
+    assert_eq!(r.stdout, "kept\n", "{r}");
+    let r = compose(&t, &dir, &["logs", "helper"], &[]);
+    assert_eq!(r.lines(), ["inc-helper-1  | from-lib"], "{r}");
+    let r = compose(&t, &dir, &["--profile", "debug", "up", "-d"], &[("TOKEN", "x")]);
+    assert_eq!(r.code, 0, "{r}");
+    let ps = compose(&t, &dir, &["ps", "--format", "{{.Service}}"], &[]);
+    assert_eq!(ps.lines(), ["app", "debug", "helper"], "{ps}");
+    // the secret's variable unset: one line naming service, key and variable
+    let r = compose(&t, &dir, &["up", "-d", "--force-recreate"], &[]);
+    assert_eq!(r.code, 1, "{r}");
+    error_after_progress(&r, &["\"app\"", "secrets.1", "TOKEN"]);
+    assert_eq!(
+        compose(&t, &dir, &["--profile", "debug", "down", "-t", "1"], &[]).code,
+        0
+    );
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
+}

@@ -66,6 +66,11 @@ pub struct EngineBackend<'a> {
     pub stop_timeout: Option<i64>,
 }
 
+/// Where the text secrets and configs of container `name` are written for it to mount.
+pub fn files_dir(engine: &Engine, name: &str) -> std::path::PathBuf {
+    engine.context().runroot.join("compose-files").join(name)
+}
+
 /// A container's ID from its name (what the engine's start and remove take).
 pub fn container_id(engine: &Engine, name: &str) -> Result<String, crate::engine::EngineError> {
     Ok(engine.containers()?.resolve(name)?)
@@ -157,6 +162,20 @@ impl Backend for EngineBackend<'_> {
     }
 
     fn create(&mut self, spec: &RunSpec) -> Result<(), String> {
+        let mut spec = spec.clone();
+        if !spec.files.is_empty() {
+            let dir = files_dir(self.engine, &spec.name);
+            let _ = std::fs::remove_dir_all(&dir);
+            crate::util::fs::ensure_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            for (i, (target, content)) in spec.files.iter().enumerate() {
+                let host = dir.join(i.to_string());
+                crate::util::fs::write_atomic(&host, content.as_bytes(), 0o444)
+                    .map_err(|e| format!("{}: {e}", host.display()))?;
+                spec.flags
+                    .extend(["-v".to_string(), format!("{}:{target}:ro", host.display())]);
+            }
+        }
+        let spec = &spec;
         let opts = create_options(spec).map_err(|e| format!("{e:#}"))?;
         let display = LayerDisplay::for_run(self.quiet_pull, &opts.image);
         self.engine
@@ -173,6 +192,7 @@ impl Backend for EngineBackend<'_> {
 
     fn remove(&mut self, name: &str) -> Result<(), String> {
         let _ = self.engine.stop_container(name, self.stop_timeout);
+        let _ = std::fs::remove_dir_all(files_dir(self.engine, name));
         container_id(self.engine, name)
             .and_then(|id| self.engine.remove_container(&id, true, false))
             .map_err(|e| e.to_string())

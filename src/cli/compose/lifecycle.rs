@@ -71,6 +71,10 @@ pub struct UpArgs {
     /// Pull without printing progress information
     #[arg(long)]
     quiet_pull: bool,
+    /// Pull images before running: always, missing or never (default: the services'
+    /// pull_policy)
+    #[arg(long, value_parser = ["always", "missing", "never"])]
+    pull: Option<String>,
     /// Produce monochrome output (skiff's is always)
     #[arg(long)]
     no_color: bool,
@@ -122,6 +126,7 @@ struct Making<'a> {
     build: bool,
     no_build: bool,
     quiet_pull: bool,
+    pull: Option<&'a str>,
     timeout: Option<i64>,
     start: bool,
 }
@@ -161,7 +166,12 @@ fn make(s: &Session, m: &Making) -> anyhow::Result<Vec<String>> {
     let doc = &s.project.doc;
     let steps = plan_up(&s.project.name, doc, &order, &existing, m.flags);
     // every container described (and checked) before anything is made
-    let specs = s.specs_for(&steps)?;
+    let mut specs = s.specs_for(&steps)?;
+    if let Some(p) = m.pull {
+        for spec in specs.values_mut() {
+            crate::compose::runspec::set_flag(&mut spec.flags, "--pull", p);
+        }
+    }
     let mut backend = EngineBackend {
         engine: s.engine,
         project: s.project.name.clone(),
@@ -212,6 +222,7 @@ pub fn create(s: &Session, c: &CreateArgs) -> anyhow::Result<i32> {
             build: c.making.build,
             no_build: c.making.no_build,
             quiet_pull: false,
+            pull: None,
             timeout: None,
             start: false,
         },
@@ -243,6 +254,7 @@ pub fn up(s: &Session, u: &UpArgs) -> anyhow::Result<i32> {
             build: u.making.build,
             no_build: u.making.no_build,
             quiet_pull: u.quiet_pull,
+            pull: u.pull.as_deref(),
             timeout: u.timeout,
             start: !u.no_start,
         },
@@ -469,6 +481,7 @@ pub fn down(s: &Session, d: &DownArgs) -> anyhow::Result<i32> {
             say("Container", name, "Stopped");
         }
         say("Container", name, "Removing");
+        let _ = std::fs::remove_dir_all(super::backend::files_dir(s.engine, name));
         match s.engine.remove_container(&r.config.id, true, d.volumes) {
             Ok(()) => say("Container", name, "Removed"),
             Err(e) => {
@@ -579,6 +592,7 @@ pub fn start_services(s: &Session, services: &[String]) -> anyhow::Result<()> {
             build: false,
             no_build: false,
             quiet_pull: false,
+            pull: None,
             timeout: None,
             start: true,
         },

@@ -62,6 +62,12 @@ pub struct LogsArgs {
     /// Show logs of the replica with this number only
     #[arg(long)]
     index: Option<u32>,
+    /// Show logs since a timestamp (2013-01-02T13:23:37Z) or relative (42m)
+    #[arg(long)]
+    since: Option<String>,
+    /// Show logs before a timestamp or relative time
+    #[arg(long)]
+    until: Option<String>,
     services: Vec<String>,
 }
 
@@ -181,6 +187,8 @@ pub fn logs(s: &Session, a: &LogsArgs) -> anyhow::Result<i32> {
         }
     };
     let tail = tail_arg(&a.tail)?;
+    let since = crate::cli::container::time_arg("since", &a.since)?;
+    let until = crate::cli::container::time_arg("until", &a.until)?;
     let line = |e: &crate::monitor::logs::Entry| {
         if a.timestamps {
             format!("{} {}", crate::util::time::format_rfc3339(e.time), e.text)
@@ -195,6 +203,8 @@ pub fn logs(s: &Session, a: &LogsArgs) -> anyhow::Result<i32> {
             let p = prefix(&r.config.name);
             let opts = LogOptions {
                 tail,
+                since,
+                until,
                 ..Default::default()
             };
             s.engine.container_logs(&r.config.id, &opts, &mut |e| {
@@ -222,7 +232,8 @@ pub fn logs(s: &Session, a: &LogsArgs) -> anyhow::Result<i32> {
                 let opts = LogOptions {
                     follow: true,
                     tail,
-                    ..Default::default()
+                    since,
+                    until,
                 };
                 let _ = engine.container_logs(&id, &opts, &mut |e| {
                     let text = if ts {

@@ -171,6 +171,7 @@ pub fn rm(s: &Session, a: &RmArgs) -> anyhow::Result<i32> {
         }
     }
     Ok(each(&rows, "Removing", "Removed", |r| {
+        let _ = std::fs::remove_dir_all(super::backend::files_dir(s.engine, &r.config.name));
         s.engine.remove_container(&r.config.id, false, a.volumes)
     }))
 }

@@ -115,6 +115,9 @@ pub struct ConfigArgs {
     /// Print the network names, one per line
     #[arg(long)]
     networks: bool,
+    /// Print the profile names, one per line
+    #[arg(long)]
+    profiles: bool,
 }
 
 /// docker compose's status for a project it cannot load or a command that failed.
@@ -208,6 +211,27 @@ fn config(doc: &serde_json::Value, c: &ConfigArgs) -> anyhow::Result<i32> {
             .unwrap_or_default()
     };
     if c.quiet {
+        return Ok(0);
+    }
+    if c.profiles {
+        let mut profiles: Vec<String> = doc
+            .get("services")
+            .and_then(serde_json::Value::as_object)
+            .into_iter()
+            .flat_map(|m| m.values())
+            .filter_map(|s| s.get("profiles").and_then(serde_json::Value::as_array))
+            .flatten()
+            .filter_map(|p| p.as_str().map(str::to_string))
+            .collect();
+        profiles.sort();
+        profiles.dedup();
+        for p in profiles {
+            writeln!(
+                out,
+                "{}",
+                crate::util::text::escape_controls(&p, crate::util::text::Keep::Nothing)
+            )?;
+        }
         return Ok(0);
     }
     for (asked, key) in [

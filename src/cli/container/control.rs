@@ -85,7 +85,10 @@ pub struct ContainersArgs {
     containers: Vec<String>,
 }
 
-fn time_arg(flag: &str, v: &Option<String>) -> anyhow::Result<Option<std::time::SystemTime>> {
+pub(crate) fn time_arg(
+    flag: &str,
+    v: &Option<String>,
+) -> anyhow::Result<Option<std::time::SystemTime>> {
     v.as_deref()
         .map(|s| {
             parse_time_or_duration(s)

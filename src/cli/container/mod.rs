@@ -219,6 +219,7 @@ pub(crate) fn ps_row(
     ps::row_json(r, no_trunc, false, 0)
 }
 
+pub(crate) use control::time_arg;
 pub(crate) use look::top_text;
 
 pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
