@@ -21,7 +21,7 @@ skiff=$repo/target/x86_64-unknown-linux-gnu/release/skiff
 RUNS=${RUNS:-10}
 IMG=127.0.0.1:5002/bench/busybox:latest
 work=$(mktemp -d /var/tmp/cb.XXXX)
-trap 'rm -rf "$work"' EXIT
+trap 'umount -l "$work/podman/overlay" 2>/dev/null; rm -rf "$work"' EXIT
 out=$here/results/compose-$(date +%Y%m%dT%H%M%S)
 mkdir -p "$out" "$work/app"
 cat > "$work/app/compose.yaml" <<EOF
@@ -74,7 +74,7 @@ EOF
 S="$skiff --root $work/skiff --runroot $work/skiff-run"
 P="podman --root $work/podman --runroot $work/podman-run"
 $S pull -q "$IMG" >/dev/null
-$P pull -q "$IMG" >/dev/null
+$P pull -q --tls-verify=false "$IMG" >/dev/null
 cat > "$work/inner.sh" <<EOF
 set -e
 ip link set lo up
