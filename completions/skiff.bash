@@ -187,11 +187,17 @@ _skiff() {
             skiff__subcmd__compose,config)
                 cmd="skiff__subcmd__compose__subcmd__config"
                 ;;
+            skiff__subcmd__compose,cp)
+                cmd="skiff__subcmd__compose__subcmd__cp"
+                ;;
             skiff__subcmd__compose,create)
                 cmd="skiff__subcmd__compose__subcmd__create"
                 ;;
             skiff__subcmd__compose,down)
                 cmd="skiff__subcmd__compose__subcmd__down"
+                ;;
+            skiff__subcmd__compose,events)
+                cmd="skiff__subcmd__compose__subcmd__events"
                 ;;
             skiff__subcmd__compose,exec)
                 cmd="skiff__subcmd__compose__subcmd__exec"
@@ -223,6 +229,9 @@ _skiff() {
             skiff__subcmd__compose,pull)
                 cmd="skiff__subcmd__compose__subcmd__pull"
                 ;;
+            skiff__subcmd__compose,push)
+                cmd="skiff__subcmd__compose__subcmd__push"
+                ;;
             skiff__subcmd__compose,restart)
                 cmd="skiff__subcmd__compose__subcmd__restart"
                 ;;
@@ -250,17 +259,26 @@ _skiff() {
             skiff__subcmd__compose,version)
                 cmd="skiff__subcmd__compose__subcmd__version"
                 ;;
+            skiff__subcmd__compose,wait)
+                cmd="skiff__subcmd__compose__subcmd__wait"
+                ;;
             skiff__subcmd__compose__subcmd__help,build)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__build"
                 ;;
             skiff__subcmd__compose__subcmd__help,config)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__config"
                 ;;
+            skiff__subcmd__compose__subcmd__help,cp)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__cp"
+                ;;
             skiff__subcmd__compose__subcmd__help,create)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__create"
                 ;;
             skiff__subcmd__compose__subcmd__help,down)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__down"
+                ;;
+            skiff__subcmd__compose__subcmd__help,events)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__events"
                 ;;
             skiff__subcmd__compose__subcmd__help,exec)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__exec"
@@ -292,6 +310,9 @@ _skiff() {
             skiff__subcmd__compose__subcmd__help,pull)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__pull"
                 ;;
+            skiff__subcmd__compose__subcmd__help,push)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__push"
+                ;;
             skiff__subcmd__compose__subcmd__help,restart)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__restart"
                 ;;
@@ -318,6 +339,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,version)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__version"
+                ;;
+            skiff__subcmd__compose__subcmd__help,wait)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__wait"
                 ;;
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
@@ -649,11 +673,17 @@ _skiff() {
             skiff__subcmd__help__subcmd__compose,config)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__config"
                 ;;
+            skiff__subcmd__help__subcmd__compose,cp)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__cp"
+                ;;
             skiff__subcmd__help__subcmd__compose,create)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__create"
                 ;;
             skiff__subcmd__help__subcmd__compose,down)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__down"
+                ;;
+            skiff__subcmd__help__subcmd__compose,events)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__events"
                 ;;
             skiff__subcmd__help__subcmd__compose,exec)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__exec"
@@ -682,6 +712,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__compose,pull)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__pull"
                 ;;
+            skiff__subcmd__help__subcmd__compose,push)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__push"
+                ;;
             skiff__subcmd__help__subcmd__compose,restart)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__restart"
                 ;;
@@ -708,6 +741,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__compose,version)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__version"
+                ;;
+            skiff__subcmd__help__subcmd__compose,wait)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__wait"
                 ;;
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
@@ -1379,7 +1415,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --root --runroot --log-level --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull version help"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --root --runroot --log-level --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1488,6 +1524,36 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__cp)
+            opts="-a -L -h --archive --follow-link --index --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__create)
             opts="-h --build --no-build --force-recreate --no-recreate --remove-orphans --scale --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1534,6 +1600,40 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__events)
+            opts="-h --json --since --until --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1611,7 +1711,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull version help"
+            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1652,6 +1752,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1667,6 +1781,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__down)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1820,6 +1948,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__compose__subcmd__help__subcmd__restart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1933,6 +2075,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2178,6 +2334,32 @@ _skiff() {
             ;;
         skiff__subcmd__compose__subcmd__pull)
             opts="-q -h --quiet --ignore-pull-failures --include-deps --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__push)
+            opts="-q -h --ignore-push-failures --quiet --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2516,6 +2698,32 @@ _skiff() {
             ;;
         skiff__subcmd__compose__subcmd__version)
             opts="-h --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__wait)
+            opts="-h --down-project --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5009,7 +5217,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose)
-            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull version"
+            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5050,6 +5258,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__compose__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5065,6 +5287,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__down)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5204,6 +5440,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__compose__subcmd__restart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5317,6 +5567,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

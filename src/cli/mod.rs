@@ -190,6 +190,7 @@ impl Command {
                 I::Pull(_) | I::Push(_) | I::Save(_) | I::Load(_) | I::Import(_)
             ),
             Command::Container(c) => matches!(c, C::Diff(_)),
+            Command::Compose(c) => c.reads_layers(),
             _ => false,
         }
     }

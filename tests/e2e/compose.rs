@@ -552,11 +552,21 @@ configs:
         ],
         "{logs}"
     );
-    let r = compose(&t, &dir, &["exec", "-T", "app", "sh", "-c", "echo $KEEP"], &[]);
+    let r = compose(
+        &t,
+        &dir,
+        &["exec", "-T", "app", "sh", "-c", "echo $KEEP"],
+        &[],
+    );
     assert_eq!(r.stdout, "kept\n", "{r}");
     let r = compose(&t, &dir, &["logs", "helper"], &[]);
     assert_eq!(r.lines(), ["inc-helper-1  | from-lib"], "{r}");
-    let r = compose(&t, &dir, &["--profile", "debug", "up", "-d"], &[("TOKEN", "x")]);
+    let r = compose(
+        &t,
+        &dir,
+        &["--profile", "debug", "up", "-d"],
+        &[("TOKEN", "x")],
+    );
     assert_eq!(r.code, 0, "{r}");
     let ps = compose(&t, &dir, &["ps", "--format", "{{.Service}}"], &[]);
     assert_eq!(ps.lines(), ["app", "debug", "helper"], "{ps}");
@@ -569,4 +579,102 @@ configs:
         0
     );
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
+}
+
+#[test]
+fn issue15_cp_wait_events_and_push() {
+    let (reg, t, img) = crate::run::busybox_store();
+    let pushed = reg.reference("test/compose-app", "v1");
+    let dir = project(
+        &t,
+        "misc",
+        &[
+            (
+                "compose.yaml",
+                &format!(
+                    r#"services:
+  app:
+    image: {pushed}
+    build: {{context: ., dockerfile_inline: "FROM {img}\nRUN echo inside > /inside\n"}}
+    network_mode: none
+    command: sh -c 'while [ ! -f /tmp/go ]; do sleep 0.1; done; exit 7'
+"#
+                ),
+            ),
+            ("local.txt", "from-host\n"),
+        ],
+    );
+    let r = compose(&t, &dir, &["up", "-d"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    // cp both ways
+    let r = compose(&t, &dir, &["cp", "local.txt", "app:/tmp/local.txt"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    let r = compose(&t, &dir, &["cp", "app:/inside", "./got"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("got")).unwrap(),
+        "inside\n"
+    );
+    let r = compose(
+        &t,
+        &dir,
+        &["exec", "-T", "app", "cat", "/tmp/local.txt"],
+        &[],
+    );
+    assert_eq!(r.stdout, "from-host\n", "{r}");
+    // wait: blocks until the container ends; its code
+    let mut c = t.cmd(&["compose", "wait", "app"]);
+    c.current_dir(&dir);
+    let waiter = std::thread::spawn(move || run_bounded(c, std::time::Duration::from_secs(30)));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let r = compose(
+        &t,
+        &dir,
+        &["exec", "-T", "app", "sh", "-c", ": > /tmp/go"],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{r}");
+    let w = waiter.join().unwrap();
+    assert_eq!((w.code, w.stdout.as_str()), (7, "7\n"), "{w}");
+    // events of the project so far
+    let r = compose(
+        &t,
+        &dir,
+        &["events", "--json", "--since", "5m", "--until", "0s"],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{r}");
+    let actions: Vec<String> = r
+        .lines()
+        .iter()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["action"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    for want in ["create", "start", "die"] {
+        assert!(
+            actions.iter().any(|a| a == want),
+            "{want} not in {actions:?}"
+        );
+    }
+    assert!(r.stdout.contains("\"service\":\"app\""), "{r}");
+    // push: the service's image to its registry
+    let r = compose(&t, &dir, &["push", "-q"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(compose(&t, &dir, &["down"], &[]).code, 0);
+    t.ok(&["rmi", &pushed]);
+    t.ok(&["pull", "-q", &pushed]);
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        &pushed,
+        "cat",
+        "/inside",
+    ]);
+    assert_eq!(r.stdout, "inside\n");
 }

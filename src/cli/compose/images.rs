@@ -105,3 +105,45 @@ pub fn pull(s: &Session, a: &PullArgs) -> anyhow::Result<i32> {
     }
     Ok(if failed { super::EXIT_COMPOSE } else { 0 })
 }
+
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// Push what it can and ignore images with push failures
+    #[arg(long)]
+    ignore_push_failures: bool,
+    /// Push without printing progress information
+    #[arg(short, long)]
+    quiet: bool,
+    services: Vec<String>,
+}
+
+/// `compose push`: the images of services that name one (`image:`), built or pulled.
+pub fn push(s: &Session, a: &PushArgs) -> anyhow::Result<i32> {
+    let order = s.order(&a.services, true)?;
+    let mut failed = false;
+    for svc in order {
+        let Some(image) = s.project.doc["services"][svc.as_str()]
+            .get("image")
+            .and_then(Value::as_str)
+        else {
+            continue;
+        };
+        eprintln!(" {svc} Pushing");
+        let opts = crate::engine::image::push::PushOptions {
+            source: image.to_string(),
+            destination: None,
+            format: None,
+            compression: None,
+            client: Default::default(),
+        };
+        match s.engine.push(&opts, &LayerDisplay::new(a.quiet, true)) {
+            Ok(_) => eprintln!(" {svc} Pushed"),
+            Err(e) if a.ignore_push_failures => eprintln!("WARN[0000] {svc}: pushing {image}: {e}"),
+            Err(e) => {
+                crate::cli::error_line(format_args!("{svc}: pushing {image}: {e}"));
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { super::EXIT_COMPOSE } else { 0 })
+}

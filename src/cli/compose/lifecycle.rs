@@ -599,3 +599,17 @@ pub fn start_services(s: &Session, services: &[String]) -> anyhow::Result<()> {
     )
     .map(drop)
 }
+
+/// `down` with its defaults (`wait --down-project`).
+pub fn down_all(s: &Session) -> anyhow::Result<i32> {
+    down(
+        s,
+        &DownArgs {
+            remove_orphans: false,
+            volumes: false,
+            rmi: None,
+            timeout: None,
+            services: Vec::new(),
+        },
+    )
+}

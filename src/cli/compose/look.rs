@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::time::SystemTime;
 
 use clap::Args;
 use serde_json::{Value, json};
@@ -62,13 +63,29 @@ pub struct LogsArgs {
     /// Show logs of the replica with this number only
     #[arg(long)]
     index: Option<u32>,
-    /// Show logs since a timestamp (2013-01-02T13:23:37Z) or relative (42m)
+    #[command(flatten)]
+    window: Window,
+    services: Vec<String>,
+}
+
+/// `--since` and `--until` (`logs`, `events`).
+#[derive(Debug, Args)]
+pub struct Window {
+    /// From a timestamp (2013-01-02T13:23:37Z) or a relative time (42m)
     #[arg(long)]
     since: Option<String>,
-    /// Show logs before a timestamp or relative time
+    /// Up to a timestamp or a relative time
     #[arg(long)]
     until: Option<String>,
-    services: Vec<String>,
+}
+
+impl Window {
+    pub fn times(&self) -> anyhow::Result<(Option<SystemTime>, Option<SystemTime>)> {
+        Ok((
+            crate::cli::container::time_arg("since", &self.since)?,
+            crate::cli::container::time_arg("until", &self.until)?,
+        ))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -187,8 +204,7 @@ pub fn logs(s: &Session, a: &LogsArgs) -> anyhow::Result<i32> {
         }
     };
     let tail = tail_arg(&a.tail)?;
-    let since = crate::cli::container::time_arg("since", &a.since)?;
-    let until = crate::cli::container::time_arg("until", &a.until)?;
+    let (since, until) = a.window.times()?;
     let line = |e: &crate::monitor::logs::Entry| {
         if a.timestamps {
             format!("{} {}", crate::util::time::format_rfc3339(e.time), e.text)

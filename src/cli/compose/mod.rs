@@ -3,7 +3,8 @@
 //! `compose::runspec`) and applied through the engine (`backend`, `compose::apply`).
 //! Commands: `up`/`create`/`down` (`lifecycle`), `start`/`stop`/`restart`/`kill`/`rm`/
 //! `pause`/`unpause` (`manage`), `ps`/`logs`/`ls`/`top`/`port`/`images`/`config`
-//! (`look`), `run`/`exec` (`oneoff`), `build`/`pull` (`images`).
+//! (`look`), `run`/`exec` (`oneoff`), `build`/`pull`/`push` (`images`), `cp` (`files`),
+//! `events`/`wait` (`events`).
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -16,6 +17,8 @@ use crate::engine::Engine;
 
 mod backend;
 mod build;
+mod events;
+mod files;
 mod images;
 mod lifecycle;
 mod look;
@@ -88,6 +91,14 @@ pub enum ComposeCommand {
     Build(images::BuildArgs),
     /// Pull service images
     Pull(images::PullArgs),
+    /// Push service images
+    Push(images::PushArgs),
+    /// Copy files/folders between a service container and the local filesystem
+    Cp(files::CpArgs),
+    /// Receive real time events from containers
+    Events(events::EventsArgs),
+    /// Block until containers of all (or specified) services stop
+    Wait(events::WaitArgs),
     /// Show the compose version information
     Version,
 }
@@ -122,6 +133,13 @@ pub struct ConfigArgs {
 
 /// docker compose's status for a project it cannot load or a command that failed.
 pub const EXIT_COMPOSE: i32 = 1;
+
+impl ComposeArgs {
+    /// `push` reads layers (an ordinary user's, inside its user namespace).
+    pub fn reads_layers(&self) -> bool {
+        matches!(self.command, ComposeCommand::Push(_))
+    }
+}
 
 pub fn dispatch(engine: &Engine, a: ComposeArgs) -> anyhow::Result<i32> {
     match &a.command {
@@ -168,6 +186,10 @@ pub fn dispatch(engine: &Engine, a: ComposeArgs) -> anyhow::Result<i32> {
         ComposeCommand::Run(r) => oneoff::run(&s, &r),
         ComposeCommand::Build(b) => images::build(&s, &b),
         ComposeCommand::Pull(p) => images::pull(&s, &p),
+        ComposeCommand::Push(p) => images::push(&s, &p),
+        ComposeCommand::Cp(c) => files::cp(&s, &c),
+        ComposeCommand::Events(e) => events::events(&s, &e),
+        ComposeCommand::Wait(w) => events::wait(&s, &w),
         ComposeCommand::Version | ComposeCommand::Ls(_) => Ok(0),
     };
     // compose's failures are one line and status 1

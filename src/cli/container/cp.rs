@@ -7,14 +7,30 @@ use clap::Args;
 use crate::engine::Engine;
 use crate::engine::container::cp::{CpOptions, CpPath};
 
+/// The flags `cp` and `compose cp` share.
 #[derive(Debug, Args)]
-pub struct CpArgs {
+pub struct CpFlags {
     /// Archive mode (copy all uid/gid information)
     #[arg(short, long)]
     archive: bool,
     /// Always follow symbolic links in SRC_PATH
     #[arg(short = 'L', long)]
     follow_link: bool,
+}
+
+impl CpFlags {
+    pub fn options(&self) -> CpOptions {
+        CpOptions {
+            archive: self.archive,
+            follow_link: self.follow_link,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CpArgs {
+    #[command(flatten)]
+    flags: CpFlags,
     /// Suppress progress output (accepted; cp prints nothing)
     #[arg(short, long)]
     quiet: bool,
@@ -28,7 +44,7 @@ pub struct CpArgs {
 
 /// docker's rule: `-` is a stream; a path starting with `/` or `.` is local; otherwise
 /// `NAME:PATH` names a container.
-fn parse(arg: &str) -> CpPath {
+pub(crate) fn parse(arg: &str) -> CpPath {
     if arg == "-" {
         return CpPath::Stream;
     }
@@ -46,11 +62,7 @@ fn parse(arg: &str) -> CpPath {
 }
 
 pub fn cp(engine: &Engine, a: CpArgs) -> anyhow::Result<i32> {
-    let opts = CpOptions {
-        archive: a.archive,
-        follow_link: a.follow_link,
-    };
-    engine.copy_files(&parse(&a.src), &parse(&a.dest), opts)?;
+    engine.copy_files(&parse(&a.src), &parse(&a.dest), a.flags.options())?;
     Ok(0)
 }
 

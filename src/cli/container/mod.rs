@@ -220,6 +220,7 @@ pub(crate) fn ps_row(
 }
 
 pub(crate) use control::time_arg;
+pub(crate) use cp::{CpFlags, parse as cp_path};
 pub(crate) use look::top_text;
 
 pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
