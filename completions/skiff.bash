@@ -2647,7 +2647,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-d -t -h --detach --build --no-build --force-recreate --no-recreate --no-start --no-deps --remove-orphans --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --scale --quiet-pull --pull --no-color --no-log-prefix --root --runroot --log-level --help"
+            opts="-d -t -h --detach --build --no-build --force-recreate --no-recreate --no-start --no-deps --remove-orphans --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --scale --quiet-pull --pull --no-color --no-log-prefix --attach --no-attach --attach-dependencies --root --runroot --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2675,6 +2675,14 @@ _skiff() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "always missing never" -- "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)

@@ -310,6 +310,19 @@ fn issue15_attached_up_follows_output_and_stops_on_exit_or_interrupt() {
         "{r}"
     );
     assert!(r.stderr.contains("Aborting on container exit..."), "{r}");
+    // --attach: only that service's output
+    let r = compose(
+        &t,
+        &dir,
+        &["up", "--attach", "a", "--abort-on-container-exit"],
+        &[],
+    );
+    assert_eq!(r.code, 3, "{r}");
+    assert!(!r.stdout.contains("b up"), "{r}");
+    assert_eq!(r.stdout.matches("att-a-1  | a ").count(), 3, "{r}");
+    // (the services not followed are stopped too)
+    let ps = compose(&t, &dir, &["ps", "-q"], &[]);
+    assert_eq!(ps.stdout, "", "{ps}");
     // --exit-code-from: that service's code; only this run's output is shown
     let r = compose(
         &t,
@@ -677,4 +690,82 @@ fn issue15_cp_wait_events_and_push() {
         "/inside",
     ]);
     assert_eq!(r.stdout, "inside\n");
+}
+
+#[test]
+fn issue15_custom_networks_isolate_and_scale_names_replicas() {
+    crate::require_root!();
+    let (_reg, t, img) = crate::run::busybox_store();
+    t.write_config("[network]\ndefault-network = \"skiff\"\n");
+    let dir = project(
+        &t,
+        "nets",
+        &[(
+            "compose.yaml",
+            &format!(
+                r#"x-svc: &svc
+  image: {img}
+  init: true
+  command: sleep 300
+services:
+  web:
+    <<: *svc
+    networks: [front]
+  api:
+    <<: *svc
+    networks:
+      front: {{}}
+      back: {{aliases: [backend]}}
+  db:
+    <<: *svc
+    networks:
+      back: {{ipv4_address: 10.123.0.50}}
+networks:
+  front: {{}}
+  back:
+    internal: true
+    ipam:
+      config: [{{subnet: 10.123.0.0/24}}]
+"#
+            ),
+        )],
+    );
+    let script = format!(
+        r#"cd '{dir}'
+$S compose up -d --scale web=3 2>/dev/null; echo up: $?
+$S compose ps --format '{{{{.Name}}}}' web
+$S compose exec -T web sh -c 'ping -c1 -W2 api >/dev/null && echo web-api; ping -c1 -W1 db >/dev/null 2>&1 || echo web-no-db'
+$S compose exec -T --index 3 web sh -c 'ping -c1 -W2 api >/dev/null && echo web3-api'
+$S compose exec -T api sh -c 'ping -c1 -W2 db >/dev/null && echo api-db; ping -c1 -W2 web >/dev/null && echo api-web'
+$S compose exec -T db sh -c 'ping -c1 -W2 backend >/dev/null && echo db-backend'
+$S inspect -f '{{{{.NetworkSettings.Networks.nets_back.IPAddress}}}}' nets-db-1
+$S network inspect -f '{{{{.Name}}}} {{{{.Internal}}}}' nets_back
+$S compose up -d 2>/dev/null; $S compose ps -q web | wc -l
+$S compose down 2>/dev/null; echo down: $?
+$S network ls --format '{{{{.Name}}}}' | grep -c nets_
+"#,
+        dir = dir.display()
+    );
+    let r = crate::network::in_netns(&t, &img, &script);
+    assert_eq!(
+        r.lines(),
+        [
+            "up: 0",
+            "nets-web-1",
+            "nets-web-2",
+            "nets-web-3",
+            "web-api",
+            "web-no-db",
+            "web3-api",
+            "api-db",
+            "api-web",
+            "db-backend",
+            "10.123.0.50",
+            "nets_back true",
+            "1",
+            "down: 0",
+            "0",
+        ],
+        "{r}"
+    );
 }

@@ -81,6 +81,15 @@ pub struct UpArgs {
     /// Don't print prefix in logs
     #[arg(long)]
     no_log_prefix: bool,
+    /// Restrict attaching to these services
+    #[arg(long, value_name = "SERVICE")]
+    attach: Vec<String>,
+    /// Don't attach to these services
+    #[arg(long, value_name = "SERVICE")]
+    no_attach: Vec<String>,
+    /// Attach to the dependencies of the services named too
+    #[arg(long)]
+    attach_dependencies: bool,
     /// Services to start (default: all)
     services: Vec<String>,
 }
@@ -269,11 +278,20 @@ pub fn up(s: &Session, u: &UpArgs) -> anyhow::Result<i32> {
     if u.detach {
         return Ok(0);
     }
-    let named = if u.services.is_empty() {
+    s.check_services(&u.attach)?;
+    s.check_services(&u.no_attach)?;
+    let mut named = if !u.attach.is_empty() {
+        u.attach.clone()
+    } else if u.services.is_empty() || u.attach_dependencies {
         order.clone()
     } else {
         u.services.clone()
     };
+    named.retain(|n| !u.no_attach.contains(n));
+    if named.is_empty() {
+        // nothing to follow: as with -d
+        return Ok(0);
+    }
     follow(
         s,
         &named,
@@ -281,6 +299,8 @@ pub fn up(s: &Session, u: &UpArgs) -> anyhow::Result<i32> {
             abort: u.abort_on_container_exit || u.exit_code_from.is_some(),
             exit_code_from: u.exit_code_from.clone(),
             prefix: !u.no_log_prefix,
+            colour: super::session::colour(u.no_color),
+            stop: order.clone(),
             timeout: u.timeout,
             since: began,
         },
@@ -319,8 +339,11 @@ struct Follow {
     abort: bool,
     exit_code_from: Option<String>,
     prefix: bool,
+    colour: bool,
     timeout: Option<i64>,
     since: std::time::SystemTime,
+    /// The services `up` started (stopped together).
+    stop: Vec<String>,
 }
 
 enum Event {
@@ -344,18 +367,14 @@ pub fn write_entry(out: &mut dyn Write, prefix: &str, text: &str) -> std::io::Re
 /// Follows the output of `services`' containers until all have ended; Ctrl-C stops them.
 fn follow(s: &Session, services: &[String], f: &Follow) -> anyhow::Result<i32> {
     let rows = s.containers(services, true, false)?;
-    let width = rows.iter().map(|r| r.config.name.len()).max().unwrap_or(0);
+    let prefixes = super::session::prefixes(&rows, f.colour);
     let (tx, rx) = mpsc::channel::<Event>();
     let ctx = s.engine.context().clone();
     let mut running = 0;
-    for r in &rows {
+    for (r, prefix) in rows.iter().zip(prefixes) {
         let name = r.config.name.clone();
         let service = r.config.labels.get(SERVICE).cloned().unwrap_or_default();
-        let prefix = if f.prefix {
-            format!("{name:width$}  | ")
-        } else {
-            String::new()
-        };
+        let prefix = if f.prefix { prefix } else { String::new() };
         let tx = tx.clone();
         let ctx = ctx.clone();
         let since = f.since;
@@ -385,9 +404,11 @@ fn follow(s: &Session, services: &[String], f: &Follow) -> anyhow::Result<i32> {
         });
     }
     let mut ended: Vec<String> = Vec::new();
+    // what is stopped on exit or Ctrl-C: every container `up` started, followed or not
+    let started = s.containers(&f.stop, true, false)?;
     let stop_all = |why: &str, ended: &[String]| {
         eprintln!("{why}");
-        for r in rows.iter().rev() {
+        for r in started.iter().rev() {
             let name = &r.config.name;
             if !ended.contains(name) && s.engine.stop_container(name, f.timeout).is_ok() {
                 say("Container", name, "Stopped");
@@ -417,7 +438,11 @@ fn follow(s: &Session, services: &[String], f: &Follow) -> anyhow::Result<i32> {
             Ok(Event::Interrupted) if !interrupted => {
                 interrupted = true;
                 let s2 = s.engine.context().clone();
-                let names: Vec<String> = rows.iter().rev().map(|r| r.config.name.clone()).collect();
+                let names: Vec<String> = started
+                    .iter()
+                    .rev()
+                    .map(|r| r.config.name.clone())
+                    .collect();
                 let timeout = f.timeout;
                 eprintln!("Gracefully stopping... (press Ctrl+C again to force)");
                 std::thread::spawn(move || {
@@ -430,7 +455,7 @@ fn follow(s: &Session, services: &[String], f: &Follow) -> anyhow::Result<i32> {
                 });
             }
             Ok(Event::Interrupted) => {
-                for r in &rows {
+                for r in &started {
                     let _ = s.engine.kill_container(&r.config.name, libc::SIGKILL);
                 }
             }

@@ -195,12 +195,12 @@ pub fn logs(s: &Session, a: &LogsArgs) -> anyhow::Result<i32> {
                 .is_none_or(|i| r.config.labels.get(super::session::NUMBER) == Some(&i.to_string()))
         })
         .collect();
-    let width = rows.iter().map(|r| r.config.name.len()).max().unwrap_or(0);
-    let prefix = |name: &str| {
+    let coloured = super::session::prefixes(&rows, super::session::colour(a.no_color));
+    let prefix = |i: usize| {
         if a.no_log_prefix {
             String::new()
         } else {
-            format!("{name:width$}  | ")
+            coloured[i].clone()
         }
     };
     let tail = tail_arg(&a.tail)?;
@@ -215,8 +215,8 @@ pub fn logs(s: &Session, a: &LogsArgs) -> anyhow::Result<i32> {
     if !a.follow {
         // every container's entries, merged in time order
         let mut all = Vec::new();
-        for r in &rows {
-            let p = prefix(&r.config.name);
+        for (i, r) in rows.iter().enumerate() {
+            let p = prefix(i);
             let opts = LogOptions {
                 tail,
                 since,
@@ -241,8 +241,9 @@ pub fn logs(s: &Session, a: &LogsArgs) -> anyhow::Result<i32> {
     let ts = a.timestamps;
     let threads: Vec<_> = rows
         .iter()
-        .map(|r| {
-            let (id, p, ctx) = (r.config.id.clone(), prefix(&r.config.name), ctx.clone());
+        .enumerate()
+        .map(|(i, r)| {
+            let (id, p, ctx) = (r.config.id.clone(), prefix(i), ctx.clone());
             std::thread::spawn(move || {
                 let engine = Engine::new(ctx);
                 let opts = LogOptions {

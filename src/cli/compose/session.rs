@@ -32,6 +32,49 @@ pub fn say(kind: &str, name: &str, state: &str) {
     );
 }
 
+/// Colours of log prefixes, one per service in turn (compose's cycle).
+const COLOURS: [&str; 6] = ["36", "33", "32", "35", "34", "96"];
+
+/// Each container's log prefix (`NAME  | `, names padded to the longest), coloured per
+/// service when `colour`.
+pub fn prefixes(rows: &[ContainerRow], colour: bool) -> Vec<String> {
+    let named: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            let svc = r.config.labels.get(SERVICE).map(String::as_str);
+            (r.config.name.as_str(), svc.unwrap_or_default())
+        })
+        .collect();
+    prefixes_of(&named, colour)
+}
+
+/// `prefixes` for (container name, service) pairs.
+fn prefixes_of(named: &[(&str, &str)], colour: bool) -> Vec<String> {
+    let width = named.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    let mut services: Vec<&str> = Vec::new();
+    named
+        .iter()
+        .map(|(name, svc)| {
+            let name = crate::util::text::escape_controls(name, crate::util::text::Keep::Nothing);
+            let plain = format!("{name:width$}  | ");
+            if !colour {
+                return plain;
+            }
+            let i = services.iter().position(|s| s == svc).unwrap_or_else(|| {
+                services.push(svc);
+                services.len() - 1
+            });
+            format!("\x1b[{}m{plain}\x1b[0m", COLOURS[i % COLOURS.len()])
+        })
+        .collect()
+}
+
+/// Whether log prefixes are coloured: stdout a terminal, no `--no-color`, no NO_COLOR.
+pub fn colour(no_color: bool) -> bool {
+    use std::io::IsTerminal;
+    !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+}
+
 impl Session<'_> {
     fn profiles(&self) -> Vec<String> {
         if !self.profiles.is_empty() {
@@ -174,5 +217,29 @@ impl Session<'_> {
             }
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_are_padded_and_coloured_per_service() {
+        let named = [
+            ("app-web-1", "web"),
+            ("app-web-2", "web"),
+            ("app-db-1", "db"),
+        ];
+        assert_eq!(
+            prefixes_of(&named, false),
+            ["app-web-1  | ", "app-web-2  | ", "app-db-1   | "]
+        );
+        let c = prefixes_of(&named, true);
+        assert_eq!(c[0], "\x1b[36mapp-web-1  | \x1b[0m");
+        assert_eq!(c[1], "\x1b[36mapp-web-2  | \x1b[0m");
+        assert_eq!(c[2], "\x1b[33mapp-db-1   | \x1b[0m");
+        // a name with control characters cannot reach the terminal raw
+        assert!(!prefixes_of(&[("a\x1b]0;x", "s")], false)[0].contains('\x1b'));
     }
 }
