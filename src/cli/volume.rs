@@ -74,7 +74,6 @@ pub struct PruneArgs {
 }
 
 pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
-    let vols = engine.volumes()?;
     let mut out = std::io::stdout().lock();
     match c {
         VolumeCommand::Create(a) => {
@@ -90,11 +89,11 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
                 labels.insert(k.to_string(), v.to_string());
             }
             let name = a.name.unwrap_or_else(crate::util::random::hex_id);
-            let v = vols.ensure(&name, labels, false)?;
+            let v = engine.create_volume(&name, labels)?;
             writeln!(out, "{}", v.name)?;
         }
         VolumeCommand::Ls(a) => {
-            let list = vols.list()?;
+            let list = engine.list_volumes()?;
             if a.quiet {
                 for v in &list {
                     writeln!(out, "{}", v.name)?;
@@ -123,7 +122,7 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             let mut docs = Vec::new();
             let mut failed = false;
             for n in &a.names {
-                match vols.get(n)? {
+                match engine.volume(n)? {
                     Some(v) => docs.push(serde_json::to_value(&v)?),
                     None => {
                         crate::cli::error_line(format_args!("no such volume: {n}"));
@@ -135,19 +134,9 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             return Ok(if failed { super::EXIT_ENGINE } else { 0 });
         }
         VolumeCommand::Rm(a) => {
-            let used = engine.volume_users()?;
             let mut failed = false;
             for n in &a.names {
-                if let Some(c) = used.iter().find(|(v, _)| v == n).map(|(_, c)| c)
-                    && !a.force
-                {
-                    crate::cli::error_line(format_args!(
-                        "remove {n}: volume is in use by container {c}"
-                    ));
-                    failed = true;
-                    continue;
-                }
-                match vols.remove(n) {
+                match engine.remove_volume(n, a.force) {
                     Ok(()) => writeln!(out, "{n}")?,
                     Err(e) => {
                         crate::cli::error_line(&e);
@@ -165,14 +154,7 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             {
                 return Ok(0);
             }
-            let used = engine.volume_users()?;
-            let mut removed = Vec::new();
-            for v in vols.list()? {
-                if (a.all || v.anonymous) && !used.iter().any(|(n, _)| *n == v.name) {
-                    vols.remove(&v.name)?;
-                    removed.push(v.name);
-                }
-            }
+            let removed = engine.prune_volumes(a.all)?;
             if !removed.is_empty() {
                 writeln!(out, "Deleted Volumes:")?;
                 for n in &removed {

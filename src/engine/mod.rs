@@ -11,6 +11,7 @@ pub mod network;
 pub mod progress;
 pub mod reset;
 pub mod unshare;
+pub mod volume;
 
 use std::sync::OnceLock;
 

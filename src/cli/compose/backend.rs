@@ -73,7 +73,7 @@ pub fn files_dir(engine: &Engine, name: &str) -> std::path::PathBuf {
 
 /// A container's ID from its name (what the engine's start and remove take).
 pub fn container_id(engine: &Engine, name: &str) -> Result<String, crate::engine::EngineError> {
-    Ok(engine.containers()?.resolve(name)?)
+    engine.container_id(name)
 }
 
 impl EngineBackend<'_> {
@@ -141,11 +141,16 @@ impl Backend for EngineBackend<'_> {
         {
             return Err(format!("driver {d:?} is not supported (only local)"));
         }
-        let vols = self.engine.volumes().map_err(|e| e.to_string())?;
-        if vols.get(name).map_err(|e| e.to_string())?.is_some() {
+        if self
+            .engine
+            .volume(name)
+            .map_err(|e| e.to_string())?
+            .is_some()
+        {
             return Ok(false);
         }
-        vols.ensure(name, self.labels("volume", key, spec), false)
+        self.engine
+            .create_volume(name, self.labels("volume", key, spec))
             .map_err(|e| e.to_string())?;
         Ok(true)
     }

@@ -553,7 +553,6 @@ pub fn down(s: &Session, d: &DownArgs) -> anyhow::Result<i32> {
     if d.volumes
         && let Some(vols) = doc.get("volumes").and_then(Value::as_object)
     {
-        let store = s.engine.volumes()?;
         for (key, spec) in vols {
             if spec.get("external").and_then(Value::as_bool) == Some(true) {
                 continue;
@@ -563,11 +562,11 @@ pub fn down(s: &Session, d: &DownArgs) -> anyhow::Result<i32> {
                 .and_then(Value::as_str)
                 .map(str::to_string)
                 .unwrap_or_else(|| format!("{}_{key}", s.project.name));
-            if !matches!(store.get(&name), Ok(Some(_))) {
+            if !matches!(s.engine.volume(&name), Ok(Some(_))) {
                 continue;
             }
             say("Volume", &name, "Removing");
-            match store.remove(&name) {
+            match s.engine.remove_volume(&name, false) {
                 Ok(()) => say("Volume", &name, "Removed"),
                 Err(e) => {
                     crate::cli::error_line(format_args!("removing volume {name}: {e}"));

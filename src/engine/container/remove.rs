@@ -91,19 +91,3 @@ pub fn kill_and_wait(pid: i32, pid_start: u64, cgroup: &Cgroup) {
         super::control::wait_exit(pid, pid_start, Duration::from_secs(10));
     }
 }
-
-impl Engine {
-    /// (volume, container name) for every volume a container uses.
-    pub fn volume_users(&self) -> Result<Vec<(String, String)>, EngineError> {
-        let containers = self.containers()?;
-        let mut out = Vec::new();
-        for id in containers.ids()? {
-            if let Ok(c) = containers.config(&id) {
-                for m in c.mounts.iter().filter(|m| m.kind == "volume") {
-                    out.push((m.name.clone(), c.name.clone()));
-                }
-            }
-        }
-        Ok(out)
-    }
-}
