@@ -406,6 +406,26 @@ fn issue15_dependencies_builds_and_bad_services() {
     assert!(r.stderr.contains(" Container deps-init-1  Exited"), "{r}");
     let r = compose(&t, &dir, &["logs", "app"], &[]);
     assert_eq!(r.lines(), ["deps-app-1  | built-by-compose"], "{r}");
+    // a changed Dockerfile: --build rebuilds and the container is replaced; without it,
+    // the existing image is kept
+    let df = dir.join("app/Dockerfile");
+    std::fs::write(
+        &df,
+        format!("FROM {img}\nARG WHO\nRUN echo rebuilt-by-$WHO > /built\n"),
+    )
+    .unwrap();
+    t.give(&df);
+    let r = compose(&t, &dir, &["up", "-d"], &[]);
+    assert!(r.stderr.contains("Container deps-app-1  Running"), "{r}");
+    let r = compose(&t, &dir, &["up", "-d", "--build"], &[]);
+    assert!(r.stderr.contains("Container deps-app-1  Recreated"), "{r}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut r = compose(&t, &dir, &["logs", "app"], &[]);
+    while r.stdout.is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        r = compose(&t, &dir, &["logs", "app"], &[]);
+    }
+    assert_eq!(r.lines(), ["deps-app-1  | rebuilt-by-compose"], "{r}");
     let r = compose(
         &t,
         &dir,
@@ -414,7 +434,7 @@ fn issue15_dependencies_builds_and_bad_services() {
     );
     assert_eq!(
         (r.code, r.stdout.as_str()),
-        (0, "built-by-compose\n"),
+        (0, "rebuilt-by-compose\n"),
         "{r}"
     );
     // the image is the project's, and goes with down --rmi local

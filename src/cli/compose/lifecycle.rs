@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::backend::EngineBackend;
 use super::session::{SERVICE, Session, say};
+use crate::compose::apply::Backend;
 use crate::compose::apply::apply_up;
 use crate::compose::plan::{UpFlags, plan_up};
 use crate::engine::Engine;
@@ -171,16 +172,6 @@ fn make(s: &Session, m: &Making) -> anyhow::Result<Vec<String>> {
         profiles: s.profiles.clone(),
     };
     let order = s.order(m.services, m.no_deps)?;
-    let existing = s.existing()?;
-    let doc = &s.project.doc;
-    let steps = plan_up(&s.project.name, doc, &order, &existing, m.flags);
-    // every container described (and checked) before anything is made
-    let mut specs = s.specs_for(&steps)?;
-    if let Some(p) = m.pull {
-        for spec in specs.values_mut() {
-            crate::compose::runspec::set_flag(&mut spec.flags, "--pull", p);
-        }
-    }
     let mut backend = EngineBackend {
         engine: s.engine,
         project: s.project.name.clone(),
@@ -191,6 +182,27 @@ fn make(s: &Session, m: &Making) -> anyhow::Result<Vec<String>> {
         timeout: None,
         stop_timeout: m.timeout,
     };
+    // images are built before planning, so a rebuilt image recreates its containers
+    let mut warned = Vec::new();
+    for svc in &order {
+        if let Some(build) = s.project.doc["services"][svc.as_str()].get("build") {
+            let spec = s.run_spec(svc, 1, &mut warned)?;
+            backend
+                .build(&spec, build)
+                .map_err(|e| anyhow::anyhow!("building {svc}: {e}"))?;
+        }
+    }
+    backend.never_build = true;
+    let existing = s.existing()?;
+    let doc = &s.project.doc;
+    let steps = plan_up(&s.project.name, doc, &order, &existing, m.flags);
+    // every container described (and checked) before anything is made
+    let mut specs = s.specs_for(&steps)?;
+    if let Some(p) = m.pull {
+        for spec in specs.values_mut() {
+            crate::compose::runspec::set_flag(&mut spec.flags, "--pull", p);
+        }
+    }
     let mut orphans = Vec::new();
     apply_up(
         doc,

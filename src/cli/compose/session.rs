@@ -148,19 +148,33 @@ impl Session<'_> {
         Ok(rows)
     }
 
-    /// The project's containers as `up`'s plan sees them.
+    /// The project's containers as `up`'s plan sees them. One whose image name now means
+    /// another image (rebuilt, pulled anew) counts as changed.
     pub fn existing(&self) -> anyhow::Result<Vec<Existing>> {
+        let mut images: BTreeMap<String, String> = BTreeMap::new();
         Ok(self
             .containers(&[], true, true)?
             .iter()
             .map(|r| {
                 let l = &r.config.labels;
                 let get = |k: &str| l.get(k).cloned().unwrap_or_default();
+                let now = images.entry(r.config.image.clone()).or_insert_with(|| {
+                    self.engine
+                        .inspect_image(&r.config.image)
+                        .ok()
+                        .and_then(|v| v["Id"].as_str().map(str::to_string))
+                        .unwrap_or_default()
+                });
+                let image_changed = !now.is_empty() && *now != r.config.image_id.to_string();
                 Existing {
                     name: r.config.name.clone(),
                     service: get(SERVICE),
                     number: get(NUMBER).parse().unwrap_or(0),
-                    config_hash: get(HASH),
+                    config_hash: if image_changed {
+                        format!("{}+image-changed", get(HASH))
+                    } else {
+                        get(HASH)
+                    },
                     running: matches!(r.state.status, Status::Running | Status::Paused),
                     oneoff: get(ONEOFF) == "True",
                 }
