@@ -2843,7 +2843,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,6 +3090,14 @@ _skiff() {
                     return 0
                     ;;
                 --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3909,7 +3917,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4156,6 +4164,14 @@ _skiff() {
                     return 0
                     ;;
                 --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4437,7 +4453,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4684,6 +4700,14 @@ _skiff() {
                     return 0
                     ;;
                 --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8733,7 +8757,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8980,6 +9004,14 @@ _skiff() {
                     return 0
                     ;;
                 --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

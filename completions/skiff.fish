@@ -137,6 +137,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l kernel-memory -d 'Ke
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
 disabled\t''
@@ -229,6 +231,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l kernel-memory -d 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
 disabled\t''
@@ -573,6 +577,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
 disabled\t''
@@ -665,6 +671,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Namespaced kernel parameters (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Cgroup of its own: enabled, disabled (no limits possible), no-conmon (as enabled: the monitor never joins the container\'s cgroup)' -r -f -a "enabled\t''
 disabled\t''

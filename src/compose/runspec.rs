@@ -129,6 +129,10 @@ const KEYS: &[&str] = &[
     "blkio_config",
     "extends",
     "develop",
+    "secrets",
+    "configs",
+    "pid",
+    "ipc",
 ];
 
 /// Service keys of the specification skiff does not implement: warned about, ignored.
@@ -136,7 +140,6 @@ const IGNORED: &[&str] = &[
     "annotations",
     "attach",
     "cgroup",
-    "configs",
     "cpu_count",
     "cpu_percent",
     "cpu_rt_period",
@@ -146,18 +149,15 @@ const IGNORED: &[&str] = &[
     "external_links",
     "gpus",
     "group_add",
-    "ipc",
     "isolation",
     "label_file",
     "mac_address",
     "mem_swappiness",
     "oom_kill_disable",
     "oom_score_adj",
-    "pid",
     "post_start",
     "pre_stop",
     "runtime",
-    "secrets",
     "storage_opt",
     "uts",
     "volume_driver",
@@ -798,6 +798,8 @@ pub fn run_spec(
         ("cgroup_parent", "--cgroup-parent"),
         ("userns_mode", "--userns"),
         ("platform", "--platform"),
+        ("pid", "--pid"),
+        ("ipc", "--ipc"),
     ] {
         if let Some(v) = text(spec, service, key)? {
             push(fl, v);
@@ -1080,12 +1082,21 @@ mod tests {
             "stop_grace_period"
         );
         assert_eq!(
-            check_keys(&json!({"image": "i", "pid": "host", "x-mine": 1}), "s").unwrap(),
-            ["pid"]
+            check_keys(&json!({"image": "i", "group_add": ["x"], "x-mine": 1}), "s").unwrap(),
+            ["group_add"]
         );
         assert_eq!(
             bad(json!({"image": "i", "secrets": ["nope"]})).key,
             "secrets.0"
+        );
+        // keys skiff implements are not reported as ignored
+        assert!(
+            check_keys(
+                &json!({"image": "i", "secrets": [], "configs": [], "pid": "host", "ipc": "host"}),
+                "s"
+            )
+            .unwrap()
+            .is_empty()
         );
     }
 

@@ -118,6 +118,13 @@ pub struct Linux {
     /// Size of /dev/shm in bytes.
     #[serde(default, rename = "shmSize")]
     pub shm_size: u64,
+    /// `--pid`: empty (a PID namespace of its own) or `host`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pid: String,
+    /// `--ipc`: empty or `private`/`shareable` (its own), `host`, or `none` (its own, no
+    /// /dev/shm).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ipc: String,
     /// No cgroup of its own (`--cgroups=disabled`, or rootless without delegation).
     #[serde(
         default,

@@ -68,7 +68,13 @@ pub fn start(
     let (parent, child) =
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
-    let mut flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC;
+    let mut flags = CLONE_NEWNS | CLONE_NEWUTS;
+    if spec.linux.pid != "host" {
+        flags |= CLONE_NEWPID;
+    }
+    if spec.linux.ipc != "host" {
+        flags |= CLONE_NEWIPC;
+    }
     if spec.linux.network != "host" && net.join.is_none() {
         flags |= CLONE_NEWNET;
     }

@@ -38,6 +38,10 @@ pub struct Request {
     pub ulimits: Vec<Rlimit>,
     pub resources: Resources,
     pub shm_size: u64,
+    /// `--pid host` (empty: its own).
+    pub pid: String,
+    /// `--ipc host|private|shareable|none` (empty: its own).
+    pub ipc: String,
     pub sysctls: BTreeMap<String, String>,
     pub mounts: Vec<Mount>,
     pub cgroup_parent: String,
@@ -294,6 +298,8 @@ pub fn build(
             },
             privileged: req.privileged,
             shm_size: req.shm_size,
+            pid: req.pid.clone(),
+            ipc: req.ipc.clone(),
             no_cgroup: req.no_cgroup,
             ..Default::default()
         },

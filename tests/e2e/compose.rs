@@ -531,6 +531,8 @@ services:
     <<: *base
     command: sleep 60
     profiles: [debug]
+    pid: host
+    ipc: host
 secrets:
   pw: {{file: ./pw.txt}}
   tok: {{environment: TOKEN}}
@@ -603,6 +605,18 @@ configs:
     assert_eq!(r.code, 0, "{r}");
     let ps = compose(&t, &dir, &["ps", "--format", "{{.Service}}"], &[]);
     assert_eq!(ps.lines(), ["app", "debug", "helper"], "{ps}");
+    assert!(!r.stderr.contains("not supported"), "{r}");
+    let r = compose(
+        &t,
+        &dir,
+        &["exec", "-T", "debug", "cat", "/proc/1/comm"],
+        &[],
+    );
+    assert_eq!(
+        r.stdout,
+        std::fs::read_to_string("/proc/1/comm").unwrap(),
+        "pid: host: {r}"
+    );
     // the secret's variable unset: one line naming service, key and variable
     let r = compose(&t, &dir, &["up", "-d", "--force-recreate"], &[]);
     assert_eq!(r.code, 1, "{r}");

@@ -554,3 +554,97 @@ fn issue3_killed_cli_is_never_shown_as_up_and_rm_leftovers_are_swept() {
         1
     );
 }
+
+#[test]
+fn issue15_pid_and_ipc_host_private_and_none() {
+    let (_reg, t, img) = busybox_store();
+    let host_init = std::fs::read_to_string("/proc/1/comm").unwrap();
+    // a file in the host's /dev/shm, readable by anyone
+    let shm = std::path::PathBuf::from(format!(
+        "/dev/shm/skiff-e2e-{}",
+        crate::support::random_name()
+    ));
+    std::fs::write(&shm, "from-host-shm\n").unwrap();
+    let _gone = Cleanup(shm.clone());
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "--pid",
+        "host",
+        "--ipc",
+        "host",
+        &img,
+        "sh",
+        "-c",
+        &format!(
+            "cat /proc/1/comm; [ $$ != 1 ] && echo not-pid-1; cat {}",
+            shm.display()
+        ),
+    ]);
+    assert_eq!(
+        r.lines(),
+        [host_init.trim(), "not-pid-1", "from-host-shm"],
+        "{r}"
+    );
+    // private (the default): its own processes and /dev/shm; none: no /dev/shm mount
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "--ipc",
+        "private",
+        &img,
+        "sh",
+        "-c",
+        &format!(
+            "echo $$; cat {} 2>/dev/null || echo no-host-shm; grep -c ' /dev/shm ' /proc/mounts",
+            shm.display()
+        ),
+    ]);
+    assert_eq!(r.lines(), ["1", "no-host-shm", "1"], "{r}");
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "--ipc",
+        "none",
+        &img,
+        "sh",
+        "-c",
+        "grep -c ' /dev/shm ' /proc/mounts || true",
+    ]);
+    assert_eq!(r.lines(), ["0"], "{r}");
+    let id = t
+        .ok(&["create", "--pid", "host", "--ipc", "host", &img, "true"])
+        .stdout;
+    let r = t.ok(&[
+        "inspect",
+        "-f",
+        "{{.HostConfig.PidMode}} {{.HostConfig.IpcMode}}",
+        id.trim(),
+    ]);
+    assert_eq!(r.stdout, "host host\n");
+    t.ok(&["rm", id.trim()]);
+    for (flag, v) in [
+        ("--pid", "container:x"),
+        ("--ipc", "container:x"),
+        ("--pid", "bogus"),
+    ] {
+        let r = t.run(&["run", "--rm", flag, v, &img, "true"]);
+        assert_eq!(r.code, 125, "{r}");
+        r.one_error_line(&[flag]);
+    }
+}
+
+/// Removes a host file when the test ends, however it ends.
+struct Cleanup(std::path::PathBuf);
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}

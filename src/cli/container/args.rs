@@ -202,6 +202,12 @@ pub struct ContainerArgs {
     /// Size of /dev/shm
     #[arg(long, value_name = "BYTES")]
     pub shm_size: Option<String>,
+    /// PID namespace: host (the host's processes), or private (default)
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// IPC namespace: private (default), shareable, host, or none (no /dev/shm)
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
     /// Namespaced kernel parameters (KEY=VALUE)
     #[arg(long, value_name = "KEY=VALUE")]
     pub sysctl: Vec<String>,
@@ -366,6 +372,22 @@ impl ContainerArgs {
         {
             bail!("invalid container name {n:?}: only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
         }
+        let pid = match self.pid.as_deref() {
+            None | Some("" | "private") => String::new(),
+            Some("host") => "host".to_string(),
+            Some(m) if m.starts_with("container:") => bail!(
+                "--pid {m}: sharing another container's PID namespace is not supported yet (host or private)"
+            ),
+            Some(m) => bail!("invalid --pid {m:?}: use host or private"),
+        };
+        let ipc = match self.ipc.as_deref() {
+            None | Some("" | "private" | "shareable") => String::new(),
+            Some(m @ ("host" | "none")) => m.to_string(),
+            Some(m) if m.starts_with("container:") => bail!(
+                "--ipc {m}: sharing another container's IPC namespace is not supported yet (host, private, shareable or none)"
+            ),
+            Some(m) => bail!("invalid --ipc {m:?}: use host, private, shareable or none"),
+        };
         let devices = self
             .device
             .iter()
@@ -398,6 +420,8 @@ impl ContainerArgs {
                 .collect::<anyhow::Result<_>>()?,
             resources,
             shm_size,
+            pid,
+            ipc,
             sysctls: key_values(&self.sysctl, "sysctl")?,
             mounts: Vec::new(),
             cgroup_parent: self.cgroup_parent.clone().unwrap_or_default(),

@@ -99,7 +99,12 @@ impl Engine {
             .collect();
         let running = matches!(s.status, Status::Running | Status::Paused);
         let (networks, ports) = self.inspect_network(&c, &s, running);
-        Ok(json!({
+        let ipc_mode = if spec.linux.ipc.is_empty() {
+            "private"
+        } else {
+            spec.linux.ipc.as_str()
+        };
+        let mut doc = json!({
             "Id": c.id,
             "Created": c.created,
             "Path": c.path,
@@ -195,6 +200,9 @@ impl Engine {
                 "Networks": networks,
                 "Ports": ports,
             },
-        }))
+        });
+        doc["HostConfig"]["PidMode"] = json!(spec.linux.pid);
+        doc["HostConfig"]["IpcMode"] = json!(ipc_mode);
+        Ok(doc)
     }
 }

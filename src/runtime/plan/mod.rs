@@ -172,15 +172,25 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
     } else {
         MsFlags::MS_RDONLY
     };
-    let mut p = vec![
+    // The host's PID namespace: a new proc shows the host's processes; an ordinary user
+    // (whose user namespace does not own that PID namespace) binds the host's /proc.
+    let host_bind = |at: &str| {
         Step::Mount(mount(
-            "/proc",
+            at,
             Point::Own,
-            Some("proc"),
-            Some("proc"),
-            nnn,
+            Some(at),
             None,
-        )),
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None,
+        ))
+    };
+    let host_pid = spec.linux.pid == "host";
+    let mut proc = mount("/proc", Point::Own, Some("proc"), Some("proc"), nnn, None);
+    if host_pid {
+        proc.fallback = Fallback::Instead(vec![host_bind("/proc")]);
+    }
+    let mut p = vec![
+        Step::Mount(proc),
         Step::Mount(mount(
             "/dev",
             Point::Own,
@@ -261,22 +271,38 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
     } else {
         64 << 20
     };
-    p.push(Step::Mount(mount(
-        "/dev/shm",
-        Point::Dir,
-        Some("shm"),
-        Some("tmpfs"),
-        nnn,
-        Some(&format!("mode=1777,size={shm}")),
-    )));
-    p.push(Step::Mount(mount(
-        "/dev/mqueue",
-        Point::Dir,
-        Some("mqueue"),
-        Some("mqueue"),
-        nnn,
-        None,
-    )));
+    // The host's IPC namespace: its /dev/shm and message queues, bound.
+    match spec.linux.ipc.as_str() {
+        "host" => {
+            p.push(host_bind("/dev/shm"));
+            // hosts without a mounted /dev/mqueue have none to share
+            let mut mq = host_bind("/dev/mqueue");
+            if let Step::Mount(m) = &mut mq {
+                m.fallback = Fallback::Ignore;
+            }
+            p.push(mq);
+        }
+        ipc => {
+            if ipc != "none" {
+                p.push(Step::Mount(mount(
+                    "/dev/shm",
+                    Point::Dir,
+                    Some("shm"),
+                    Some("tmpfs"),
+                    nnn,
+                    Some(&format!("mode=1777,size={shm}")),
+                )));
+            }
+            p.push(Step::Mount(mount(
+                "/dev/mqueue",
+                Point::Dir,
+                Some("mqueue"),
+                Some("mqueue"),
+                nnn,
+                None,
+            )));
+        }
+    }
     // A new sysfs needs the network namespace's owner: rootless with the host's network,
     // it is the host's /sys bound read-only; a new sysfs that the kernel refuses (a shared
     // network namespace) falls back to that too.

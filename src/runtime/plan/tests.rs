@@ -402,3 +402,49 @@ fn issue14_user_mounts_and_masks_through_the_recording_kernel() {
         k.calls
     );
 }
+
+#[test]
+fn the_hosts_pid_and_ipc_namespaces() {
+    let mut s = spec();
+    s.linux.pid = "host".into();
+    s.linux.ipc = "host".into();
+    let p = standard(&s, PlanContext::default());
+    // a new proc (the host's processes); where the user namespace may not, the host's bound
+    match find(&p, "/proc") {
+        Step::Mount(MountStep {
+            fstype, fallback, ..
+        }) => {
+            assert_eq!(fstype.as_deref(), Some("proc"));
+            let Fallback::Instead(bind) = fallback else {
+                panic!("{fallback:?}")
+            };
+            assert_eq!(ats(bind), ["mount bind /proc"]);
+        }
+        _ => unreachable!(),
+    }
+    // the host's /dev/shm and message queues, bound
+    for at in ["/dev/shm", "/dev/mqueue"] {
+        match find(&p, at) {
+            Step::Mount(MountStep { source, fstype, .. }) => {
+                assert_eq!((source.as_deref(), fstype.as_deref()), (Some(at), None));
+            }
+            _ => unreachable!(),
+        }
+    }
+    // --ipc none: no /dev/shm at all; the default: a tmpfs of its own, no fallback for proc
+    s.linux.ipc = "none".into();
+    s.linux.pid = String::new();
+    let p = standard(&s, PlanContext::default());
+    assert!(
+        !ats(&p)
+            .iter()
+            .any(|a| a.starts_with("mount") && a.ends_with(" /dev/shm")),
+        "{:?}",
+        ats(&p)
+    );
+    assert!(ats(&p).contains(&"mount mqueue /dev/mqueue".to_string()));
+    match find(&p, "/proc") {
+        Step::Mount(MountStep { fallback, .. }) => assert_eq!(*fallback, Fallback::Fail),
+        _ => unreachable!(),
+    }
+}
