@@ -65,6 +65,11 @@ impl Engine {
         Ok(out)
     }
 
+    /// Every container's ID.
+    pub fn container_ids(&self) -> Result<Vec<String>, EngineError> {
+        Ok(self.containers()?.ids()?)
+    }
+
     /// A container's full ID from its name, ID or unique ID prefix.
     pub fn container_id(&self, input: &str) -> Result<String, EngineError> {
         Ok(self.containers()?.resolve(input)?)

@@ -37,7 +37,7 @@ pub struct PortArgs {
 /// `port`: the container's published ports (`80/tcp -> 0.0.0.0:8080`), or where one of
 /// them is published (`0.0.0.0:8080`).
 pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
-    let id = engine.containers()?.resolve(&a.container)?;
+    let id = engine.container_id(&a.container)?;
     let (c, s) = engine.load_container(&id)?;
     let running = matches!(
         s.status,

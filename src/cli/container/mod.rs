@@ -262,12 +262,11 @@ pub fn create(engine: &Engine, a: CreateArgs) -> anyhow::Result<i32> {
 }
 
 pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
-    let containers = engine.containers()?;
     if a.attach || a.interactive {
         if a.containers.len() > 1 {
             anyhow::bail!("you cannot start and attach multiple containers at once");
         }
-        let id = containers.resolve(&a.containers[0])?;
+        let id = engine.container_id(&a.containers[0])?;
         return match engine.start_attached(&id) {
             Ok(code) => Ok(code),
             Err(e) => {
@@ -284,9 +283,8 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
     };
     let mut failed = false;
     for c in &names {
-        let r = containers
-            .resolve(c)
-            .map_err(EngineError::from)
+        let r = engine
+            .container_id(c)
             .and_then(|id| engine.start_detached(&id));
         match r {
             Ok(()) => println!("{c}"),
@@ -314,17 +312,16 @@ pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
 }
 
 pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {
-    let containers = engine.containers()?;
     let targets: Vec<(String, Result<String, EngineError>)> = if a.all {
-        containers
-            .ids()?
+        engine
+            .container_ids()?
             .into_iter()
             .map(|id| (id[..12].to_string(), Ok(id)))
             .collect()
     } else {
         a.containers
             .iter()
-            .map(|c| (c.clone(), containers.resolve(c).map_err(EngineError::from)))
+            .map(|c| (c.clone(), engine.container_id(c)))
             .collect()
     };
     let mut failed = false;

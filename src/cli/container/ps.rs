@@ -159,15 +159,15 @@ pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
         }
         return Ok(0);
     }
-    let images = if a.size {
-        engine.store()?.images()?
+    let sizes = if a.size {
+        engine.image_sizes()?
     } else {
         Default::default()
     };
     let docs: Vec<Value> = rows
         .iter()
         .map(|r| {
-            let image_size = images.images.get(&r.config.image_id).map_or(0, |i| i.size);
+            let image_size = sizes.get(&r.config.image_id).copied().unwrap_or(0);
             row_json(r, a.no_trunc, a.size, image_size)
         })
         .collect();

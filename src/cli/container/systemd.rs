@@ -130,7 +130,7 @@ fn quote(arg: &str) -> String {
 
 pub fn generate(engine: &Engine, c: GenerateCommand) -> anyhow::Result<i32> {
     let GenerateCommand::Systemd(a) = c;
-    let id = engine.containers()?.resolve(&a.container)?;
+    let id = engine.container_id(&a.container)?;
     let (config, _) = engine.load_container(&id)?;
     let exe = std::env::current_exe()?.display().to_string();
     let who = if a.name {

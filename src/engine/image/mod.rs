@@ -28,6 +28,17 @@ pub struct Resolved {
 }
 
 impl Engine {
+    /// Every image's size in bytes, by ID (`ps --size`).
+    pub fn image_sizes(&self) -> Result<std::collections::BTreeMap<Digest, u64>, EngineError> {
+        Ok(self
+            .store()?
+            .images()?
+            .images
+            .iter()
+            .map(|(id, r)| (id.clone(), r.size))
+            .collect())
+    }
+
     /// Resolves a name (`busybox`, `busybox:1@sha256:…`), a full ID (`sha256:…` or 64 hex)
     /// or a unique ID prefix, in docker's order.
     pub fn resolve_image(&self, db: &ImageDb, input: &str) -> Result<Resolved, EngineError> {
