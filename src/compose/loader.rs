@@ -72,6 +72,15 @@ impl Project {
     pub fn var(&self, name: &str) -> Option<String> {
         last(&self.vars, name)
     }
+
+    /// `FILE:LINE` where `path` (keys from the top) is written, in the last file that
+    /// has it (later files override earlier ones).
+    pub fn locate(&self, path: &[&str]) -> Option<String> {
+        self.files.iter().rev().filter(|f| *f != "-").find_map(|f| {
+            let text = std::fs::read_to_string(f).ok()?;
+            super::locate::line_of(&text, path).map(|l| format!("{f}:{l}"))
+        })
+    }
 }
 
 fn read(path: &Path) -> Result<String, ComposeError> {

@@ -12,6 +12,7 @@ pub mod extend;
 pub mod interpolate;
 pub mod load;
 pub mod loader;
+pub mod locate;
 pub mod order;
 pub mod plan;
 pub mod project;

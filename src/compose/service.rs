@@ -14,6 +14,20 @@ pub struct ServiceError {
     pub why: String,
 }
 
+impl ServiceError {
+    /// The key's path in a compose file: `services`, the service, then the key's names up
+    /// to the first list index (`ports.0` → `ports`).
+    pub fn path(&self) -> Vec<&str> {
+        let mut p = vec!["services", self.service.as_str()];
+        p.extend(
+            self.key
+                .split('.')
+                .take_while(|k| !k.is_empty() && !k.bytes().all(|b| b.is_ascii_digit())),
+        );
+        p
+    }
+}
+
 pub(super) fn error(service: &str, key: &str, why: impl Into<String>) -> ServiceError {
     ServiceError {
         service: service.to_string(),

@@ -466,15 +466,19 @@ fn issue15_dependencies_builds_and_bad_services() {
     for (text, words) in [
         (
             "services:\n  a:\n    image: x\n    bogus: 1\n",
-            vec!["\"a\"", "bogus"],
+            vec!["bad.yaml:4: ", "\"a\"", "bogus"],
         ),
         (
             "services:\n  a:\n    image: x\n    volumes: [\"nope:/x\"]\n",
-            vec!["undefined volume nope"],
+            vec!["bad.yaml:4: ", "undefined volume nope"],
+        ),
+        (
+            "services:\n  a:\n    image: x\n    ports: 80\n",
+            vec!["bad.yaml:4: ", "ports: must be a list"],
         ),
         (
             "services:\n  a:\n    image: x\n    networks: [nope]\n",
-            vec!["undefined network nope"],
+            vec!["bad.yaml:4: ", "undefined network nope"],
         ),
         (
             "services:\n  a:\n    image: x\n    mem_limit: lots\n",

@@ -191,8 +191,13 @@ impl Session<'_> {
         warned: &mut Vec<String>,
     ) -> anyhow::Result<RunSpec> {
         let spec = &self.project.doc["services"][service];
+        let located =
+            |e: crate::compose::service::ServiceError| match self.project.locate(&e.path()) {
+                Some(at) => anyhow::anyhow!("{at}: {e}"),
+                None => anyhow::anyhow!("{e}"),
+            };
         if !warned.iter().any(|w| w == service) {
-            for k in check_keys(spec, service)? {
+            for k in check_keys(spec, service).map_err(located)? {
                 eprintln!(
                     "WARN[0000] service {service:?}: {k} is not supported by skiff and is ignored"
                 );
@@ -200,9 +205,10 @@ impl Session<'_> {
             warned.push(service.to_string());
         }
         let hash = crate::compose::plan::config_hash(spec);
-        Ok(run_spec(&self.project, service, number, &hash, &|p| {
+        run_spec(&self.project, service, number, &hash, &|p| {
             std::fs::read_to_string(p)
-        })?)
+        })
+        .map_err(located)
     }
 
     /// Names → specs for the containers a plan creates.
