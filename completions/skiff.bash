@@ -1415,7 +1415,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --root --runroot --log-level --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --log-level --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,6 +1447,10 @@ _skiff() {
                     ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto tty plain quiet" -- "${cur}"))
                     return 0
                     ;;
                 --root)

@@ -713,9 +713,14 @@ fn issue15_cp_wait_events_and_push() {
     }
     assert!(r.stdout.contains("\"service\":\"app\""), "{r}");
     // push: the service's image to its registry
-    let r = compose(&t, &dir, &["push", "-q"], &[]);
+    let r = compose(&t, &dir, &["--progress", "quiet", "push", "-q"], &[]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{r}");
+    // a terminal's display (forced): a header counting what is done, redrawn in place
+    let r = compose(&t, &dir, &["--progress", "tty", "down"], &[]);
     assert_eq!(r.code, 0, "{r}");
-    assert_eq!(compose(&t, &dir, &["down"], &[]).code, 0);
+    assert!(r.stderr.contains("[+] Running 1/1"), "{r}");
+    assert!(r.stderr.contains("\x1b[2A"), "{r}");
+    assert!(r.stderr.contains("✔ Container misc-app-1  Removed"), "{r}");
     t.ok(&["rmi", &pushed]);
     t.ok(&["pull", "-q", &pushed]);
     let r = t.ok(&[

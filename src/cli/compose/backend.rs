@@ -162,6 +162,7 @@ impl Backend for EngineBackend<'_> {
         if !self.always_build && self.engine.inspect_image(&spec.image).is_ok() {
             return Ok(());
         }
+        super::progress::detach();
         super::build::build_service(self.engine, &self.directory, spec, build)
             .map_err(|e| format!("{e:#}"))
     }
@@ -182,7 +183,9 @@ impl Backend for EngineBackend<'_> {
         }
         let spec = &spec;
         let opts = create_options(spec).map_err(|e| format!("{e:#}"))?;
-        let display = LayerDisplay::for_run(self.quiet_pull, &opts.image);
+        // a pull's own lines would be drawn over by compose's display
+        let quiet = self.quiet_pull || super::progress::is_tty();
+        let display = LayerDisplay::for_run(quiet, &opts.image);
         self.engine
             .create_container(&opts, &display)
             .map(drop)

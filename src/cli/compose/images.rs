@@ -3,7 +3,7 @@
 use clap::Args;
 use serde_json::Value;
 
-use super::session::Session;
+use super::session::{Session, say};
 use crate::cli::progress::LayerDisplay;
 use crate::engine::image::pull::PullOptions;
 
@@ -56,11 +56,12 @@ pub fn build(s: &Session, a: &BuildArgs) -> anyhow::Result<i32> {
         }
         let spec = s.run_spec(&svc, 1, &mut warned)?;
         if !a.quiet {
-            eprintln!(" Service {svc}  Building");
+            say("Service", &svc, "Building");
+            super::progress::detach();
         }
         super::build::build_service(s.engine, &s.project.directory, &spec, &build)?;
         if !a.quiet {
-            eprintln!(" Service {svc}  Built");
+            say("Service", &svc, "Built");
         }
     }
     Ok(0)
@@ -81,7 +82,8 @@ pub fn pull(s: &Session, a: &PullArgs) -> anyhow::Result<i32> {
         ) {
             continue;
         }
-        eprintln!(" {svc} Pulling");
+        say("Service", &svc, "Pulling");
+        super::progress::detach();
         let opts = PullOptions {
             reference: image.to_string(),
             platform: spec
@@ -93,7 +95,7 @@ pub fn pull(s: &Session, a: &PullArgs) -> anyhow::Result<i32> {
         };
         let display = LayerDisplay::new(a.quiet, true);
         match s.engine.pull(&opts, &display) {
-            Ok(_) => eprintln!(" {svc} Pulled"),
+            Ok(_) => say("Service", &svc, "Pulled"),
             Err(e) if a.ignore_pull_failures || spec.get("build").is_some() => {
                 eprintln!("WARN[0000] {svc}: pulling {image}: {e}");
             }
@@ -128,7 +130,8 @@ pub fn push(s: &Session, a: &PushArgs) -> anyhow::Result<i32> {
         else {
             continue;
         };
-        eprintln!(" {svc} Pushing");
+        say("Service", &svc, "Pushing");
+        super::progress::detach();
         let opts = crate::engine::image::push::PushOptions {
             source: image.to_string(),
             destination: None,
@@ -137,7 +140,7 @@ pub fn push(s: &Session, a: &PushArgs) -> anyhow::Result<i32> {
             client: Default::default(),
         };
         match s.engine.push(&opts, &LayerDisplay::new(a.quiet, true)) {
-            Ok(_) => eprintln!(" {svc} Pushed"),
+            Ok(_) => say("Service", &svc, "Pushed"),
             Err(e) if a.ignore_push_failures => eprintln!("WARN[0000] {svc}: pushing {image}: {e}"),
             Err(e) => {
                 crate::cli::error_line(format_args!("{svc}: pushing {image}: {e}"));

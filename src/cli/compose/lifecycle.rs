@@ -378,6 +378,7 @@ pub fn write_entry(out: &mut dyn Write, prefix: &str, text: &str) -> std::io::Re
 
 /// Follows the output of `services`' containers until all have ended; Ctrl-C stops them.
 fn follow(s: &Session, services: &[String], f: &Follow) -> anyhow::Result<i32> {
+    super::progress::detach();
     let rows = s.containers(services, true, false)?;
     let prefixes = super::session::prefixes(&rows, f.colour);
     let (tx, rx) = mpsc::channel::<Event>();

@@ -24,6 +24,7 @@ mod lifecycle;
 mod look;
 mod manage;
 mod oneoff;
+mod progress;
 mod session;
 #[derive(Debug, Args)]
 pub struct ComposeArgs {
@@ -43,6 +44,10 @@ pub struct ComposeArgs {
     /// Enable services of a profile (repeat for several)
     #[arg(long)]
     profile: Vec<String>,
+    /// Progress output: auto (a redrawn display in a terminal, plain lines elsewhere),
+    /// tty, plain or quiet
+    #[arg(long, default_value = "auto", value_parser = ["auto", "tty", "plain", "quiet"])]
+    progress: String,
     #[command(subcommand)]
     command: ComposeCommand,
 }
@@ -150,6 +155,7 @@ pub fn dispatch(engine: &Engine, a: ComposeArgs) -> anyhow::Result<i32> {
         ComposeCommand::Ls(l) => return look::ls(engine, l),
         _ => {}
     }
+    progress::set_mode(&a.progress);
     let project = match load_project(&a) {
         Ok(p) => p,
         Err(e) => {

@@ -24,12 +24,9 @@ pub struct Session<'a> {
     pub profiles: Vec<String>,
 }
 
-/// A progress line as docker compose prints it (stderr).
+/// A change of state as docker compose shows it (stderr; see `progress`).
 pub fn say(kind: &str, name: &str, state: &str) {
-    eprintln!(
-        " {kind} {}  {state}",
-        crate::util::text::escape_controls(name, crate::util::text::Keep::Nothing)
-    );
+    super::progress::say(kind, name, state);
 }
 
 /// Colours of log prefixes, one per service in turn (compose's cycle).
