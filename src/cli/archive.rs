@@ -160,19 +160,9 @@ pub fn export(engine: &Engine, a: ExportArgs) -> anyhow::Result<i32> {
 
 pub fn import(engine: &Engine, a: ImportArgs) -> anyhow::Result<i32> {
     let edit = super::commit::changes(&a.change)?;
-    let store = engine.store()?;
-    let work = store.work_dir()?;
-    let mut input: Box<dyn std::io::Read> = if a.source == "-" {
-        Box::new(std::io::stdin().lock())
-    } else if a.source.starts_with("http://") || a.source.starts_with("https://") {
-        let file = work.path().join("download");
-        crate::registry::download::download(&a.source, &file)?;
-        Box::new(std::fs::File::open(&file)?)
-    } else {
-        Box::new(std::fs::File::open(&a.source).with_context(|| format!("opening {}", a.source))?)
-    };
+    let mut source = engine.import_source(&a.source)?;
     let id = engine.import_image(
-        &mut input,
+        &mut source.reader,
         a.reference.as_deref(),
         a.message.as_deref(),
         &edit,

@@ -175,28 +175,9 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
             );
         }
     }
-    let store = engine.store()?;
-    // Contexts that are not a directory are made one.
-    let work = store.work_dir()?;
-    let context = if a.context == "-" {
-        let dir = work.path().join("context");
-        std::fs::create_dir(&dir)?;
-        let _ = crate::store::unpack::unpack(
-            std::io::stdin().lock(),
-            &dir,
-            crate::store::unpack::UnpackOptions::context(),
-        )
-        .context("reading the context tar from stdin")?;
-        dir
-    } else if a.context.contains("://") || a.context.starts_with("git@") {
-        git_context(&a.context, &work.path().join("git"))?
-    } else {
-        let p = PathBuf::from(&a.context);
-        if !p.is_dir() {
-            bail!("context {} is not a directory", p.display());
-        }
-        p
-    };
+    // contexts that are not a directory are made one (for as long as the build runs)
+    let prepared = engine.build_context(&a.context)?;
+    let context = prepared.dir.clone();
     let (text, name) = match a.file.as_deref() {
         Some(f) if f.as_os_str() == "-" => {
             let mut s = String::new();
@@ -284,31 +265,4 @@ fn secrets(items: &[String]) -> anyhow::Result<BTreeMap<String, PathBuf>> {
         out.insert(id, src);
     }
     Ok(out)
-}
-
-/// `https://host/repo.git#ref:subdir`, cloned (shallow) with the host's git.
-fn git_context(url: &str, dir: &std::path::Path) -> anyhow::Result<PathBuf> {
-    let (repo, frag) = url.split_once('#').unwrap_or((url, ""));
-    let (reference, sub) = frag.split_once(':').unwrap_or((frag, ""));
-    let mut cmd = std::process::Command::new("git");
-    cmd.args(["clone", "--quiet", "--depth", "1", "--recurse-submodules"]);
-    if !reference.is_empty() {
-        cmd.args(["--branch", reference]);
-    }
-    cmd.arg(repo).arg(dir);
-    let out = cmd
-        .output()
-        .context("running git (is it installed?) for a git context")?;
-    if !out.status.success() {
-        bail!(
-            "cloning {repo}: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    let ctx = dir.join(sub.trim_start_matches('/'));
-    let canon = ctx.canonicalize()?;
-    if !canon.starts_with(dir.canonicalize()?) {
-        bail!("{sub}: outside the repository");
-    }
-    Ok(canon)
 }

@@ -217,7 +217,7 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             engine.connect_network(
                 &a.network,
                 &a.container,
-                crate::state::Endpoint {
+                crate::engine::records::Endpoint {
                     network: String::new(),
                     aliases: a.alias,
                     ip: a.ip,

@@ -13,6 +13,13 @@ pub mod reset;
 pub mod unshare;
 pub mod volume;
 
+/// The container records' types, as the engine hands them out (callers above the engine
+/// read them; only the engine writes them).
+pub mod records {
+    pub use crate::state::record::{LogConfig, RestartPolicy};
+    pub use crate::state::{ContainerConfig, ContainerState, Endpoint, NetConfig, Status};
+}
+
 use std::sync::OnceLock;
 
 pub use error::EngineError;
@@ -24,6 +31,8 @@ use crate::store::Store;
 pub struct Engine {
     ctx: Context,
     store: OnceLock<Store>,
+    /// The container records, opened on first use (`containers()`).
+    containers: OnceLock<crate::state::Containers>,
 }
 
 impl Engine {
@@ -31,6 +40,7 @@ impl Engine {
         Engine {
             ctx,
             store: OnceLock::new(),
+            containers: OnceLock::new(),
         }
     }
 

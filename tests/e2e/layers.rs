@@ -69,3 +69,43 @@ fn issue2_imports_point_down_only() {
         violations.join("\n")
     );
 }
+
+/// The engine is the only door: the command line, builds and compose call engine
+/// functions and read the records it hands out (`engine::records`); they never hold the
+/// store's, the container records' or the volumes' handles, nor reach the records' module.
+#[test]
+fn issue15_callers_above_the_engine_hold_no_store_handles() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for top in ["cli", "build", "compose"] {
+        sources(&src.join(top), &mut files);
+    }
+    let forbidden = [
+        "engine.store()",
+        "engine.containers()",
+        "engine.volumes()",
+        "engine.networks()",
+        "crate::state::",
+    ];
+    let mut violations = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for bad in forbidden {
+                if line.contains(bad) {
+                    violations.push(format!(
+                        "{}:{}: {bad}",
+                        f.strip_prefix(&src).unwrap().display(),
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(files.len() > 20, "the sources were read");
+    // (the patterns catch the forms such calls take)
+    for sample in ["let s = self.engine.store()?;", "use crate::state::Status;"] {
+        assert!(forbidden.iter().any(|b| sample.contains(b)), "{sample}");
+    }
+    assert!(violations.is_empty(), "{}", violations.join("\n"));
+}

@@ -31,7 +31,7 @@ impl Builder<'_> {
         }
         let mut mounts = Vec::new();
         // what `--mount=…,from=STAGE` binds is copied out of that stage's layers here
-        let work = self.engine.store()?.work_dir()?;
+        let work = self.engine.work_dir()?;
         // what the mounts bring in is part of the step's key
         let mut mount_inputs = Vec::new();
         for (n, m) in ins.flag_values("mount").into_iter().enumerate() {
@@ -202,7 +202,7 @@ impl Builder<'_> {
                 let target = target.unwrap_or_default();
                 // the id names the cache only through its hash: no id reaches a path
                 let name = hash(&[id.as_deref().unwrap_or(&target)]);
-                let dir = self.cache_dir.join("mounts").join(&name[..32]);
+                let dir = self.engine.build_cache_mount(&name[..32])?;
                 let new = !dir.exists();
                 if new && from.is_some() {
                     // a new cache starts as a copy of `from`'s `source` (into a temp dir
@@ -214,7 +214,6 @@ impl Builder<'_> {
                     fs::create_dir(staging)?;
                     copy::stage(&items, staging, Overrides::default(), &view)
                         .map_err(|m| bad(&m))?;
-                    fs::create_dir_all(self.cache_dir.join("mounts"))?;
                     if let Err(e) = fs::rename(staging, &dir)
                         && !dir.is_dir()
                     {

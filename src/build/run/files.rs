@@ -58,8 +58,7 @@ impl Builder<'_> {
             ),
             None => None,
         };
-        let store = self.engine.store()?;
-        let work = store.work_dir().map_err(crate::engine::EngineError::from)?;
+        let work = self.engine.work_dir()?;
         // heredoc files are written into the work dir and copied from there
         let docs = work.path().join("heredocs");
         let mut items = Vec::new();

@@ -19,10 +19,10 @@ use super::plan::{Base, Plan};
 use crate::engine::Engine;
 use crate::engine::container::create::{CreateOptions, PullPolicy};
 use crate::engine::progress::PullProgress;
+use crate::engine::records::LogConfig;
 use crate::oci::Digest;
 use crate::oci::digest::{Algorithm, Hasher};
 use crate::oci::image::{History, ImageConfig, RootFs, RunConfig};
-use crate::state::record::LogConfig;
 use crate::store::layered::Layered;
 use crate::store::pack::PackOptions;
 
@@ -140,7 +140,6 @@ pub struct Builder<'a> {
     df: Dockerfile,
     ignore: Ignore,
     epoch: Option<u64>,
-    cache_dir: PathBuf,
 }
 
 impl<'a> Builder<'a> {
@@ -165,8 +164,6 @@ impl<'a> Builder<'a> {
                 .ok()
                 .and_then(|v| v.parse().ok())
         });
-        let cache_dir = engine.store()?.root().join("build-cache");
-        fs::create_dir_all(&cache_dir).map_err(crate::engine::EngineError::from)?;
         Ok(Builder {
             engine,
             opts,
@@ -175,7 +172,6 @@ impl<'a> Builder<'a> {
             df,
             ignore: Ignore::parse(&ignore_text),
             epoch,
-            cache_dir,
         })
     }
 
@@ -305,14 +301,8 @@ impl<'a> Builder<'a> {
     }
 
     fn layers(&self, st: &State) -> Result<Layered, BuildError> {
-        let store = self.engine.store()?;
         Ok(Layered::new(
-            &st.config
-                .rootfs
-                .diff_ids
-                .iter()
-                .map(|d| store.layer_diff_dir(d))
-                .collect::<Vec<_>>(),
+            &self.engine.layer_dirs(&st.config.rootfs.diff_ids)?,
         ))
     }
 
@@ -333,18 +323,11 @@ impl<'a> Builder<'a> {
         if self.opts.no_cache {
             return None;
         }
-        let d = fs::read_to_string(self.cache_dir.join(key)).ok()?;
-        let d = Digest::parse(d.trim()).ok()?;
-        let store = self.engine.store().ok()?;
-        store.layer(&d).ok().flatten().map(|_| d)
+        self.engine.build_cache_get(key)
     }
 
     fn remember(&self, key: &str, layer: &Digest) {
-        let _ = crate::state::write_file(
-            &self.cache_dir.join(key),
-            layer.to_string().as_bytes(),
-            false,
-        );
+        self.engine.build_cache_put(key, layer);
     }
 
     fn add_layer(&self, st: &mut State, layer: Digest, created_by: String) {

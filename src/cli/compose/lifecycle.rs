@@ -509,7 +509,7 @@ pub fn down(s: &Session, d: &DownArgs) -> anyhow::Result<i32> {
         let name = &r.config.name;
         let running = matches!(
             r.state.status,
-            crate::state::Status::Running | crate::state::Status::Paused
+            crate::engine::records::Status::Running | crate::engine::records::Status::Paused
         );
         if running {
             say("Container", name, "Stopping");

@@ -9,7 +9,7 @@ use clap::Args;
 use super::look::ServicesArgs;
 use super::session::{SERVICE, Session, say};
 use crate::engine::container::list::ContainerRow;
-use crate::state::Status;
+use crate::engine::records::Status;
 
 #[derive(Debug, Args)]
 pub struct StopArgs {

@@ -9,7 +9,7 @@ use crate::compose::plan::Existing;
 use crate::compose::runspec::{RunSpec, check_keys, run_spec};
 use crate::engine::Engine;
 use crate::engine::container::list::{ContainerFilter, ContainerRow, PsOptions};
-use crate::state::Status;
+use crate::engine::records::Status;
 
 pub const PROJECT: &str = "com.docker.compose.project";
 pub const SERVICE: &str = "com.docker.compose.service";

@@ -10,11 +10,11 @@ use clap::Args;
 use super::limits::ulimit;
 use crate::cli::RegistryArgs;
 use crate::engine::container::create::{CreateOptions, HealthFlags, PullPolicy};
+use crate::engine::records::{LogConfig, RestartPolicy};
 use crate::oci::Platform;
 use crate::oci::runtime::{Device, Resources};
 use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
-use crate::state::record::{LogConfig, RestartPolicy};
 use crate::util::units::{parse_signal, parse_size};
 
 #[derive(Debug, Args)]

@@ -41,7 +41,7 @@ pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
     let (c, s) = engine.load_container(&id)?;
     let running = matches!(
         s.status,
-        crate::state::Status::Running | crate::state::Status::Paused
+        crate::engine::records::Status::Running | crate::engine::records::Status::Paused
     );
     let mut maps = if running { s.ports } else { Vec::new() };
     maps.sort_by_key(|m| (m.container_port, m.proto, m.host_port));

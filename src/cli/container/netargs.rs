@@ -5,8 +5,8 @@ use anyhow::bail;
 
 use super::args::ContainerArgs;
 use crate::engine::container::network::NetRequest;
+use crate::engine::records::{Endpoint, NetConfig};
 use crate::oci::ports::parse_publish;
-use crate::state::{Endpoint, NetConfig};
 
 impl ContainerArgs {
     /// `--network` and the flags that go with it, checked.

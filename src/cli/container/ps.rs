@@ -9,7 +9,7 @@ use crate::cli::format::{Format, render};
 use crate::cli::image::{created_at, since};
 use crate::engine::Engine;
 use crate::engine::container::list::{ContainerFilter, ContainerRow, PsOptions};
-use crate::state::Status;
+use crate::engine::records::Status;
 use crate::util::human;
 use crate::util::time::parse_rfc3339;
 
@@ -112,7 +112,7 @@ pub(super) fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size:
         "Names": c.name,
         "Networks": networks_text(c),
         "Ports": crate::oci::ports::summary(
-            if matches!(r.state.status, crate::state::Status::Running | crate::state::Status::Paused) { &r.state.ports } else { &[] },
+            if matches!(r.state.status, crate::engine::records::Status::Running | crate::engine::records::Status::Paused) { &r.state.ports } else { &[] },
             &c.exposed_ports,
         ),
         "RunningFor": since(r.created()),
@@ -123,7 +123,7 @@ pub(super) fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size:
 }
 
 /// docker's NETWORKS column: the networks, or the mode (host, none, container:…).
-fn networks_text(c: &crate::state::ContainerConfig) -> String {
+fn networks_text(c: &crate::engine::records::ContainerConfig) -> String {
     let eps = crate::engine::network::endpoints(c);
     if eps.is_empty() {
         c.spec.linux.network.clone()

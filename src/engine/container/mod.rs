@@ -20,22 +20,18 @@ pub mod stats;
 pub mod top;
 mod userns;
 
-use std::sync::OnceLock;
-
 use crate::engine::{Engine, EngineError};
 use crate::state::{ContainerConfig, ContainerState, Containers};
 use crate::volume::Volumes;
 
-static CONTAINERS: OnceLock<Containers> = OnceLock::new();
-
 impl Engine {
     /// The container records, opened on first use (after sweeping `--rm` leftovers).
     pub fn containers(&self) -> Result<&Containers, EngineError> {
-        if let Some(c) = CONTAINERS.get() {
+        if let Some(c) = self.containers.get() {
             return Ok(c);
         }
         let c = Containers::open(self.store()?.root())?;
-        let c = CONTAINERS.get_or_init(|| c);
+        let c = self.containers.get_or_init(|| c);
         self.sweep_autoremove(c);
         Ok(c)
     }

@@ -1,6 +1,7 @@
 //! Image operations: pull, list, tag, remove, prune, history, inspect.
 
 pub mod archive;
+pub mod buildcache;
 pub mod commit;
 pub mod filter;
 pub mod history;
@@ -13,6 +14,7 @@ pub mod pull;
 pub mod push;
 pub mod remove;
 pub mod search;
+pub mod sources;
 pub mod tag;
 
 use crate::engine::{Engine, EngineError};

@@ -1,0 +1,51 @@
+//! The build cache through the engine: which layer a build step made (by the step's key),
+//! the directories of `RUN --mount=type=cache` caches, the layers' directories a build
+//! reads, and work directories — so `build` never holds the store's handle.
+
+use std::path::PathBuf;
+
+use crate::engine::{Engine, EngineError};
+use crate::oci::Digest;
+use crate::store::work::WorkDir;
+
+impl Engine {
+    /// The build cache's directory (made when missing).
+    fn build_cache_dir(&self) -> Result<PathBuf, EngineError> {
+        let dir = self.store()?.root().join("build-cache");
+        std::fs::create_dir_all(&dir)?;
+        Ok(dir)
+    }
+
+    /// The layer the step with `key` made, while the store still has it.
+    pub fn build_cache_get(&self, key: &str) -> Option<Digest> {
+        let text = std::fs::read_to_string(self.build_cache_dir().ok()?.join(key)).ok()?;
+        let d = Digest::parse(text.trim()).ok()?;
+        self.store().ok()?.layer(&d).ok().flatten().map(|_| d)
+    }
+
+    /// Remembers that the step with `key` made `layer` (best effort: a cache miss later
+    /// only costs the step again).
+    pub fn build_cache_put(&self, key: &str, layer: &Digest) {
+        if let Ok(dir) = self.build_cache_dir() {
+            let _ = crate::state::write_file(&dir.join(key), layer.to_string().as_bytes(), false);
+        }
+    }
+
+    /// Where the `RUN --mount=type=cache` cache `name` lives (its parent made).
+    pub fn build_cache_mount(&self, name: &str) -> Result<PathBuf, EngineError> {
+        let dir = self.build_cache_dir()?.join("mounts");
+        std::fs::create_dir_all(&dir)?;
+        Ok(dir.join(name))
+    }
+
+    /// A work directory in the store, removed when dropped.
+    pub fn work_dir(&self) -> Result<WorkDir, EngineError> {
+        Ok(self.store()?.work_dir()?)
+    }
+
+    /// The directories of the layers with `diff_ids`, in order.
+    pub fn layer_dirs(&self, diff_ids: &[Digest]) -> Result<Vec<PathBuf>, EngineError> {
+        let store = self.store()?;
+        Ok(diff_ids.iter().map(|d| store.layer_diff_dir(d)).collect())
+    }
+}
