@@ -33,6 +33,8 @@ pub enum ComposeError {
         "invalid project name {0:?}: it must contain only lowercase letters, digits, dashes and underscores, and start with a letter or digit"
     )]
     Name(String),
+    #[error("{at}: {key}: not a top-level key of the compose specification (x-… names extensions)")]
+    TopLevel { at: String, key: String },
 }
 
 /// What the command line and environment say about the project.
@@ -98,6 +100,12 @@ fn last(vars: &[(String, String)], name: &str) -> Option<String> {
         .map(|(_, v)| v.clone())
 }
 
+/// The top-level keys of the compose specification (besides `x-` extensions; `version`
+/// is obsolete and dropped with a warning).
+const TOP_LEVEL: [&str; 7] = [
+    "name", "include", "services", "networks", "volumes", "secrets", "configs",
+];
+
 /// Loads the project `o` describes.
 pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
     let env = |k: &str| last(&o.environ, k);
@@ -153,6 +161,7 @@ pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
     let lookup = |k: &str| last(&vars, k);
     let mut doc = Value::Object(serde_json::Map::new());
     let mut unset = Vec::new();
+    let mut obsolete = Vec::new();
     for p in &paths {
         let text = if p == "-" {
             o.stdin.clone().unwrap_or_default()
@@ -160,6 +169,23 @@ pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
             read(Path::new(p))?
         };
         let mut v = parse(p, &text)?;
+        if let Value::Object(m) = &mut v {
+            if m.remove("version").is_some() {
+                obsolete.push(format!(
+                    "{p}: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion"
+                ));
+            }
+            if let Some(key) = m
+                .keys()
+                .find(|k| !TOP_LEVEL.contains(&k.as_str()) && !k.starts_with("x-"))
+            {
+                let line = super::locate::line_of(&text, &[key.as_str()]);
+                return Err(ComposeError::TopLevel {
+                    at: line.map_or_else(|| p.clone(), |l| format!("{p}:{l}")),
+                    key: key.clone(),
+                });
+            }
+        }
         interpolate_tree(p, &mut v, &lookup, &mut unset)?;
         // what it includes and extends, relative to its own directory
         let here = if p == "-" {
@@ -201,10 +227,11 @@ pub fn load(o: &LoadOptions) -> Result<Project, ComposeError> {
         named.extend(std::mem::take(m).into_iter().filter(|(k, _)| k != "name"));
         *m = named;
     }
-    let warnings = unset
+    let mut warnings: Vec<String> = unset
         .iter()
         .map(|n| format!("The \"{n}\" variable is not set. Defaulting to a blank string."))
         .collect();
+    warnings.extend(obsolete);
     Ok(Project {
         name,
         directory,

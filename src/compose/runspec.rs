@@ -261,7 +261,21 @@ fn volume_name(project: &Project, service: &str, key: &str) -> Result<String, Se
                 format!("refers to undefined volume {key}: declare it under the top-level volumes"),
             )
         })?;
+    if let Some(device) = bind_device(spec) {
+        return Ok(host_path(project, &device));
+    }
     Ok(resource_name(&project.name, key, spec).unwrap_or_else(|| external_name(key, spec)))
+}
+
+/// A top-level volume that is a host directory (`driver: local` with `driver_opts: {type:
+/// none, o: bind, device: PATH}`): its path as written; its services bind it.
+pub fn bind_device(spec: &Value) -> Option<String> {
+    let o = spec.get("driver_opts")?;
+    let opts = o.get("o").and_then(scalar).unwrap_or_default();
+    if !opts.split(',').any(|x| x == "bind") {
+        return None;
+    }
+    o.get("device").and_then(scalar)
 }
 
 /// A top-level network's name (as `volume_name`).
@@ -346,7 +360,12 @@ fn volume(
         }
         "volume" => {
             if let Some(src) = field("source") {
-                parts.push(format!("source={}", volume_name(project, service, &src)?));
+                let name = volume_name(project, service, &src)?;
+                if name.starts_with('/') {
+                    // a volume that is a host directory
+                    parts[0] = "type=bind".into();
+                }
+                parts.push(format!("source={name}"));
             }
             if v.pointer("/volume/nocopy").and_then(Value::as_bool) == Some(true) {
                 parts.push("volume-nocopy".into());

@@ -346,10 +346,10 @@ pub fn exec_start(
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
     let cgroup_fd = cgroup.and_then(Cgroup::dir_fd);
-    // A container in a user namespace of its own is joined through it (as its owner we
-    // may); joining the one we are in already is refused by the kernel.
-    let user = !crate::sys::same_userns(init_pid);
-    let join = || crate::sys::process::join_all(pidfd.as_fd(), user);
+    // The container's namespaces that are not ours: a user namespace of its own is joined
+    // through it (as its owner we may); ones it shares with us (the host's PID or IPC
+    // namespace) are not joined again.
+    let join = || crate::sys::process::join_all(pidfd.as_fd(), init_pid);
     let setup = |channel: &sync::Channel| -> i32 {
         run_child(ChildSetup {
             spec,

@@ -68,10 +68,16 @@ pub fn in_initial_userns() -> bool {
 
 /// Whether process `pid` is in the same user namespace as this one.
 pub fn same_userns(pid: i32) -> bool {
+    same_namespace(pid, "user")
+}
+
+/// Whether process `pid` is in our namespace of `kind` (`user`, `pid`, `net`, … as named
+/// in /proc/PID/ns).
+pub fn same_namespace(pid: i32, kind: &str) -> bool {
     use std::os::unix::fs::MetadataExt;
     let ino = |p: &str| std::fs::metadata(p).map(|m| (m.dev(), m.ino()));
     matches!(
-        (ino("/proc/self/ns/user"), ino(&format!("/proc/{pid}/ns/user"))),
+        (ino(&format!("/proc/self/ns/{kind}")), ino(&format!("/proc/{pid}/ns/{kind}"))),
         (Ok(a), Ok(b)) if a == b
     )
 }

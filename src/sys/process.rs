@@ -230,18 +230,28 @@ pub fn join_network(ns: BorrowedFd<'_>) -> io::Result<()> {
     Ok(())
 }
 
-/// Joins the namespaces of the process behind `pidfd`: mount, UTS, IPC, network, PID and
-/// cgroup, and its user namespace first when `user`.
-pub fn join_all(pidfd: BorrowedFd<'_>, user: bool) -> io::Result<()> {
+/// Joins the namespaces of process `pid` (behind `pidfd`) that are not ours already — a
+/// container sharing the host's PID or IPC namespace keeps ours for those (an ordinary user
+/// may not re-enter a namespace its user namespace does not own, and need not). This
+/// process must be single-threaded.
+pub fn join_all(pidfd: BorrowedFd<'_>, pid: i32) -> io::Result<()> {
     use rustix::thread::ThreadNameSpaceType as T;
-    let mut types = T::MOUNT
-        | T::HOST_NAME_AND_NIS_DOMAIN_NAME
-        | T::INTER_PROCESS_COMMUNICATION
-        | T::NETWORK
-        | T::PROCESS_ID
-        | T::CONTROL_GROUP;
-    if user {
-        types |= T::USER;
+    let mut types = T::empty();
+    for (kind, t) in [
+        ("user", T::USER),
+        ("mnt", T::MOUNT),
+        ("uts", T::HOST_NAME_AND_NIS_DOMAIN_NAME),
+        ("ipc", T::INTER_PROCESS_COMMUNICATION),
+        ("net", T::NETWORK),
+        ("pid", T::PROCESS_ID),
+        ("cgroup", T::CONTROL_GROUP),
+    ] {
+        if !super::same_namespace(pid, kind) {
+            types |= t;
+        }
+    }
+    if types.is_empty() {
+        return Ok(());
     }
     rustix::thread::move_into_thread_name_spaces(pidfd, types)?;
     Ok(())

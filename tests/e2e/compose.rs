@@ -473,6 +473,10 @@ fn issue15_dependencies_builds_and_bad_services() {
             vec!["bad.yaml:4: ", "undefined volume nope"],
         ),
         (
+            "services:\n  a:\n    image: x\nbogus: 1\n",
+            vec!["bad.yaml:4: ", "bogus: not a top-level key"],
+        ),
+        (
             "services:\n  a:\n    image: x\n    ports: 80\n",
             vec!["bad.yaml:4: ", "ports: must be a list"],
         ),
@@ -526,11 +530,11 @@ x-base: &base
 services:
   app:
     extends: {{service: common, file: common.yaml}}
-    command: sh -c 'cat /run/secrets/pw /run/secrets/tok /app.conf /etc/k.conf; echo $$LEVEL; cat /lib-data/x; exec sleep 60'
+    command: sh -c 'cat /run/secrets/pw /run/secrets/tok /app.conf /etc/k.conf; echo $$LEVEL; cat /lib-data/x /h/f; exec sleep 60'
     environment: {{LEVEL: app}}
     secrets: [pw, {{source: tok}}]
     configs: [{{source: conf, target: /app.conf}}, {{source: k, target: /etc/k.conf}}]
-    volumes: ["./lib/data:/lib-data:ro"]
+    volumes: ["./lib/data:/lib-data:ro", "hostdir:/h"]
   debug:
     <<: *base
     command: sleep 60
@@ -543,6 +547,11 @@ secrets:
 configs:
   conf: {{content: "conf-from-content"}}
   k: {{file: ./k.conf}}
+volumes:
+  hostdir:
+    driver: local
+    driver_opts: {{type: none, o: bind, device: ./hostdir}}
+version: "3.9"
 "#
                 ),
             ),
@@ -559,6 +568,7 @@ configs:
                 ),
             ),
             ("lib/data/x", "from-lib\n"),
+            ("hostdir/f", "from-hostdir\n"),
             ("pw.txt", "pw-from-file\n"),
             ("k.conf", "k-from-file\n"),
         ],
@@ -567,6 +577,11 @@ configs:
     assert_eq!(r.lines(), ["app", "debug", "helper"], "{r}");
     let r = compose(&t, &dir, &["config", "--profiles"], &[]);
     assert_eq!(r.lines(), ["debug"], "{r}");
+    assert!(
+        r.stderr.contains("the attribute `version` is obsolete"),
+        "{r}"
+    );
+    // the host directory is bound, no volume made for it (and down -v leaves it)
     let r = compose(&t, &dir, &["up", "-d"], &[("TOKEN", "tok-from-env")]);
     assert_eq!(r.code, 0, "{r}");
     // the profile's service is not started unless asked for
@@ -576,7 +591,7 @@ configs:
     let mut logs;
     loop {
         logs = compose(&t, &dir, &["logs", "--no-log-prefix", "app"], &[]);
-        if logs.lines().len() >= 4 || std::time::Instant::now() > deadline {
+        if logs.lines().len() >= 5 || std::time::Instant::now() > deadline {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
@@ -587,7 +602,8 @@ configs:
             "pw-from-file",
             "tok-from-envconf-from-contentk-from-file",
             "app",
-            "from-lib"
+            "from-lib",
+            "from-hostdir"
         ],
         "{logs}"
     );
@@ -626,9 +642,20 @@ configs:
     assert_eq!(r.code, 1, "{r}");
     error_after_progress(&r, &["\"app\"", "secrets.1", "TOKEN"]);
     assert_eq!(
-        compose(&t, &dir, &["--profile", "debug", "down", "-t", "1"], &[]).code,
+        compose(
+            &t,
+            &dir,
+            &["--profile", "debug", "down", "-v", "-t", "1"],
+            &[]
+        )
+        .code,
         0
     );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("hostdir/f")).unwrap(),
+        "from-hostdir\n"
+    );
+    assert!(!t.ok(&["volume", "ls", "-q"]).stdout.contains("hostdir"));
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }
 

@@ -141,11 +141,13 @@ impl Backend for EngineBackend<'_> {
         {
             return Err(format!("driver {d:?} is not supported (only local)"));
         }
-        if self
-            .engine
-            .volume(name)
-            .map_err(|e| e.to_string())?
-            .is_some()
+        // a host directory declared as a volume is bound, not made
+        if crate::compose::runspec::bind_device(spec).is_some()
+            || self
+                .engine
+                .volume(name)
+                .map_err(|e| e.to_string())?
+                .is_some()
         {
             return Ok(false);
         }
