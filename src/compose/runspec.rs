@@ -568,6 +568,62 @@ fn secrets_or_configs(
     Ok((binds, files))
 }
 
+/// Each service's `build.secrets` made concrete: every entry becomes `{id, file}` with the
+/// top-level secret's file as an absolute path (`build --secret id=ID,src=FILE`); a secret
+/// that is not a file cannot reach a build and is an error.
+pub fn resolve_build_secrets(project: &mut Project) -> Result<(), ServiceError> {
+    let names: Vec<String> = project
+        .doc
+        .get("services")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    for service in names {
+        let Some(items) = project.doc["services"][service.as_str()]
+            .pointer("/build/secrets")
+            .and_then(Value::as_array)
+            .cloned()
+        else {
+            continue;
+        };
+        let mut resolved = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let key = format!("build.secrets.{i}");
+            let (source, id) = match item {
+                Value::String(s) => (s.clone(), s.clone()),
+                Value::Object(m) => {
+                    let source = m
+                        .get("source")
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| error(&service, &key, "needs a source"))?
+                        .to_string();
+                    let id = m
+                        .get("target")
+                        .and_then(Value::as_str)
+                        .map_or_else(|| source.clone(), str::to_string);
+                    (source, id)
+                }
+                _ => return Err(error(&service, &key, "must be a name or a mapping")),
+            };
+            let file = project
+                .doc
+                .pointer(&format!("/secrets/{}/file", pointer_escape(&source)))
+                .and_then(Value::as_str)
+                .ok_or_else(|| {
+                    error(
+                        &service,
+                        &key,
+                        format!("secret {source}: a build takes file secrets only"),
+                    )
+                })?;
+            let file = host_path(project, file);
+            resolved.push(serde_json::json!({"id": id, "file": file}));
+        }
+        project.doc["services"][service.as_str()]["build"]["secrets"] = Value::Array(resolved);
+    }
+    Ok(())
+}
+
 /// `restart`, or `deploy.restart_policy`.
 fn restart(spec: &Value, service: &str) -> Result<Option<String>, ServiceError> {
     if let Some(r) = text(spec, service, "restart")? {

@@ -387,18 +387,24 @@ fn issue15_dependencies_builds_and_bad_services() {
     build:
       context: ./app
       args: {{WHO: compose}}
+      secrets: [buildpw]
     network_mode: none
     command: sh -c 'cat /built; exec sleep 60'
     stop_grace_period: 1s
     depends_on:
       init: {{condition: service_completed_successfully}}
+secrets:
+  buildpw: {{file: ./buildpw.txt}}
 "#
                 ),
             ),
             (
                 "app/Dockerfile",
-                &format!("FROM {img}\nARG WHO\nRUN echo built-by-$WHO > /built\n"),
+                &format!(
+                    "FROM {img}\nARG WHO\nRUN echo built-by-$WHO > /built\nRUN --mount=type=secret,id=buildpw cat /run/secrets/buildpw > /seen\n"
+                ),
             ),
+            ("buildpw.txt", "build-secret\n"),
         ],
     );
     let r = compose(&t, &dir, &["up", "-d"], &[]);
@@ -406,6 +412,9 @@ fn issue15_dependencies_builds_and_bad_services() {
     assert!(r.stderr.contains(" Container deps-init-1  Exited"), "{r}");
     let r = compose(&t, &dir, &["logs", "app"], &[]);
     assert_eq!(r.lines(), ["deps-app-1  | built-by-compose"], "{r}");
+    // the build saw the file secret
+    let r = compose(&t, &dir, &["exec", "-T", "app", "cat", "/seen"], &[]);
+    assert_eq!(r.stdout, "build-secret\n", "{r}");
     // a changed Dockerfile: --build rebuilds and the container is replaced; without it,
     // the existing image is kept
     let df = dir.join("app/Dockerfile");

@@ -66,9 +66,20 @@ pub fn build_flags(
             if m.get("pull").and_then(Value::as_bool) == Some(true) {
                 f.push("--pull".into());
             }
+            // secrets: resolved to files by `resolve_build_secrets`
+            if let Some(Value::Array(items)) = m.get("secrets") {
+                for s in items {
+                    let (Some(id), Some(file)) = (
+                        s.get("id").and_then(Value::as_str),
+                        s.get("file").and_then(Value::as_str),
+                    ) else {
+                        return Err(bad("secrets", "a secret needs an id and a file"));
+                    };
+                    f.extend(["--secret".into(), format!("id={id},src={file}")]);
+                }
+            }
             for k in [
                 "ssh",
-                "secrets",
                 "cache_from",
                 "cache_to",
                 "platforms",

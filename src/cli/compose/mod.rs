@@ -166,6 +166,11 @@ pub fn dispatch(engine: &Engine, a: ComposeArgs) -> anyhow::Result<i32> {
     for w in &project.warnings {
         eprintln!("WARN[0000] {w}");
     }
+    let mut project = project;
+    if let Err(e) = crate::compose::runspec::resolve_build_secrets(&mut project) {
+        crate::cli::error_line(&e);
+        return Ok(EXIT_COMPOSE);
+    }
     let s = session::Session {
         engine,
         project,
