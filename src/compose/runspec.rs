@@ -129,6 +129,7 @@ const KEYS: &[&str] = &[
     "blkio_config",
     "extends",
     "develop",
+    "attach",
     "secrets",
     "configs",
     "pid",
@@ -138,7 +139,6 @@ const KEYS: &[&str] = &[
 /// Service keys of the specification skiff does not implement: warned about, ignored.
 const IGNORED: &[&str] = &[
     "annotations",
-    "attach",
     "cgroup",
     "cpu_count",
     "cpu_percent",

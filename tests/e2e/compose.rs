@@ -288,6 +288,12 @@ fn issue15_attached_up_follows_output_and_stops_on_exit_or_interrupt() {
     network_mode: none
     command: sh -c 'echo b up; exec sleep 60'
     init: true
+  quiet:
+    image: {img}
+    network_mode: none
+    command: sh -c 'echo never shown; exec sleep 60'
+    init: true
+    attach: false
 "#
             ),
         )],

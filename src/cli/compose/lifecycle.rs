@@ -299,7 +299,12 @@ pub fn up(s: &Session, u: &UpArgs) -> anyhow::Result<i32> {
     } else {
         u.services.clone()
     };
-    named.retain(|n| !u.no_attach.contains(n));
+    // `attach: false` in the file keeps a service out unless asked for with --attach
+    named.retain(|n| {
+        !u.no_attach.contains(n)
+            && (u.attach.contains(n)
+                || s.project.doc["services"][n.as_str()].get("attach") != Some(&Value::Bool(false)))
+    });
     if named.is_empty() {
         // nothing to follow: as with -d
         return Ok(0);
