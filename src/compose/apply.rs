@@ -24,6 +24,8 @@ pub trait Backend {
     fn build(&mut self, spec: &RunSpec, build: &Value) -> Result<(), String>;
     fn create(&mut self, spec: &RunSpec) -> Result<(), String>;
     fn start(&mut self, name: &str) -> Result<(), String>;
+    /// Stops and starts a running container again.
+    fn restart(&mut self, name: &str) -> Result<(), String>;
     /// Stops (if running) and removes a container.
     fn remove(&mut self, name: &str) -> Result<(), String>;
     /// Waits until the container's health check passes; an error when it fails or the
@@ -185,6 +187,28 @@ pub fn apply_up(
         b.start(name).map_err(|e| fail("starting", name, e))?;
         say("Container", name, "Started");
     }
+    // `depends_on: {X: {restart: true}}`: kept containers whose dependency was replaced
+    let replaced: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Recreate { service, .. } => Some(service.as_str()),
+            _ => None,
+        })
+        .collect();
+    for s in steps {
+        let Step::Keep { service, name } = s else {
+            continue;
+        };
+        let deps = dependencies(doc, service).map_err(|e| ApplyError::Step(e.to_string()))?;
+        if deps
+            .iter()
+            .any(|d| d.restart && replaced.contains(&d.service.as_str()))
+        {
+            say("Container", name, "Restarting");
+            b.restart(name).map_err(|e| fail("restarting", name, e))?;
+            say("Container", name, "Started");
+        }
+    }
     Ok(())
 }
 
@@ -248,6 +272,10 @@ mod tests {
         }
         fn start(&mut self, name: &str) -> Result<(), String> {
             self.calls.push(format!("start {name}"));
+            Ok(())
+        }
+        fn restart(&mut self, name: &str) -> Result<(), String> {
+            self.calls.push(format!("restart {name}"));
             Ok(())
         }
         fn remove(&mut self, name: &str) -> Result<(), String> {
@@ -367,5 +395,51 @@ mod tests {
             "creating app-init-1: no such image"
         );
         assert!(!fake.calls.iter().any(|c| c.starts_with("start")));
+    }
+
+    #[test]
+    fn a_replaced_dependency_restarts_dependents_that_ask() {
+        let d = json!({"services": {
+            "db": {"image": "busybox"},
+            "web": {"image": "busybox", "depends_on": {"db": {"condition": "service_started", "restart": true}}},
+            "other": {"image": "busybox", "depends_on": ["db"]}
+        }});
+        let existing: Vec<crate::compose::plan::Existing> = ["db", "web", "other"]
+            .iter()
+            .map(|s| crate::compose::plan::Existing {
+                name: format!("app-{s}-1"),
+                service: s.to_string(),
+                number: 1,
+                config_hash: if *s == "db" {
+                    "old".into()
+                } else {
+                    crate::compose::plan::config_hash(&d["services"][*s])
+                },
+                running: true,
+                oneoff: false,
+            })
+            .collect();
+        let order: Vec<String> = ["db", "web", "other"].map(String::from).to_vec();
+        let steps = plan_up("app", &d, &order, &existing, UpFlags::default());
+        let specs = BTreeMap::from([(
+            "app-db-1".to_string(),
+            RunSpec {
+                service: "db".into(),
+                name: "app-db-1".into(),
+                ..Default::default()
+            },
+        )]);
+        let mut fake = Fake::default();
+        apply_up(&d, &steps, &specs, true, &mut fake, &mut |_, _, _| {}).unwrap();
+        assert_eq!(
+            fake.calls,
+            [
+                "network app_default",
+                "remove app-db-1",
+                "create app-db-1",
+                "start app-db-1",
+                "restart app-web-1"
+            ]
+        );
     }
 }

@@ -30,6 +30,8 @@ pub struct Dependency {
     pub condition: String,
     /// `required: false`: a missing or disabled dependency is skipped with a warning.
     pub required: bool,
+    /// `restart: true`: restarted when `up` replaces the dependency.
+    pub restart: bool,
 }
 
 /// `service`'s `depends_on`.
@@ -41,6 +43,7 @@ pub fn dependencies(doc: &Value, service: &str) -> Result<Vec<Dependency>, Order
         service: name.to_string(),
         condition: "service_started".into(),
         required: true,
+        restart: false,
     };
     match doc["services"][service].get("depends_on") {
         None | Some(Value::Null) => Ok(Vec::new()),
@@ -57,6 +60,9 @@ pub fn dependencies(doc: &Value, service: &str) -> Result<Vec<Dependency>, Order
                 }
                 if let Some(r) = spec.get("required") {
                     d.required = r.as_bool().ok_or_else(malformed)?;
+                }
+                if let Some(r) = spec.get("restart") {
+                    d.restart = r.as_bool().ok_or_else(malformed)?;
                 }
                 Ok(d)
             })
@@ -205,7 +211,8 @@ mod tests {
             Dependency {
                 service: "db".into(),
                 condition: "service_healthy".into(),
-                required: true
+                required: true,
+                restart: false
             }
         );
         // a profile turns a service on; naming it does too

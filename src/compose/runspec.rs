@@ -712,34 +712,62 @@ pub fn run_spec(
         push("--label", format!("com.docker.compose.{k}={v}"));
     }
     // environment: env files, then `environment`
-    let env_files: Vec<(String, bool)> = match spec.get("env_file") {
+    // (path, required, raw): `format: raw` takes each value as written, quotes and all
+    let env_files: Vec<(String, bool, bool)> = match spec.get("env_file") {
         Some(Value::Array(items)) => items
             .iter()
             .map(|v| match v {
-                Value::Object(m) => m
-                    .get("path")
-                    .and_then(scalar)
-                    .map(|p| (p, m.get("required").and_then(Value::as_bool) != Some(false)))
-                    .ok_or_else(|| error(service, "env_file", "an entry needs a path")),
+                Value::Object(m) => {
+                    let raw = match m.get("format").and_then(Value::as_str) {
+                        None => false,
+                        Some("raw") => true,
+                        Some(other) => {
+                            return Err(error(
+                                service,
+                                "env_file",
+                                format!("format {other:?} is not supported (only raw)"),
+                            ));
+                        }
+                    };
+                    m.get("path")
+                        .and_then(scalar)
+                        .map(|p| {
+                            let required =
+                                m.get("required").and_then(Value::as_bool) != Some(false);
+                            (p, required, raw)
+                        })
+                        .ok_or_else(|| error(service, "env_file", "an entry needs a path"))
+                }
                 v => scalar(v)
-                    .map(|p| (p, true))
+                    .map(|p| (p, true, false))
                     .ok_or_else(|| error(service, "env_file", "list items must be paths")),
             })
             .collect::<Result<_, _>>()?,
         _ => list(spec, service, "env_file")?
             .into_iter()
-            .map(|p| (p, true))
+            .map(|p| (p, true, false))
             .collect(),
     };
-    for (p, required) in env_files {
+    for (p, required, raw) in env_files {
         let path = host_path(project, &p);
         let text = match read(Path::new(&path)) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => continue,
             Err(e) => return Err(error(service, "env_file", format!("{path}: {e}"))),
         };
-        let vars = super::project::parse_env_file(&text)
-            .map_err(|e| error(service, "env_file", format!("{path}: {e}")))?;
+        let vars = if raw {
+            text.lines()
+                .map(str::trim_start)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| {
+                    let (k, v) = l.split_once('=').unwrap_or((l, ""));
+                    (k.trim().to_string(), v.to_string())
+                })
+                .collect()
+        } else {
+            super::project::parse_env_file(&text)
+                .map_err(|e| error(service, "env_file", format!("{path}: {e}")))?
+        };
         for (k, v) in vars {
             push("-e", format!("{k}={v}"));
         }
@@ -1099,11 +1127,12 @@ mod tests {
     #[test]
     fn env_files_in_order_and_optional_ones() {
         let p = project(json!({"services": {"a": {"image": "i",
-            "env_file": ["one.env", {"path": "missing.env", "required": false}],
+            "env_file": ["one.env", {"path": "missing.env", "required": false}, {"path": "raw.env", "format": "raw"}],
             "environment": ["B=over"]}}}));
         let read = |path: &Path| -> std::io::Result<String> {
             match path.to_str() {
                 Some("/srv/app/one.env") => Ok("A=1\nB=2\n".into()),
+                Some("/srv/app/raw.env") => Ok("# c\nQ='kept as is'\n".into()),
                 _ => Err(std::io::ErrorKind::NotFound.into()),
             }
         };
@@ -1113,6 +1142,7 @@ mod tests {
             [
                 "-e A=1",
                 "-e B=2",
+                "-e Q='kept as is'",
                 "-e B=over",
                 "--network name=app_default,alias=a"
             ]

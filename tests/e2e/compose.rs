@@ -288,6 +288,15 @@ fn issue15_attached_up_follows_output_and_stops_on_exit_or_interrupt() {
     network_mode: none
     command: sh -c 'echo b up; exec sleep 60'
     init: true
+    environment: {{BX: "${{BX:-1}}"}}
+  c:
+    image: {img}
+    network_mode: none
+    command: sleep 60
+    init: true
+    attach: false
+    depends_on:
+      b: {{condition: service_started, restart: true}}
   quiet:
     image: {img}
     network_mode: none
@@ -361,6 +370,12 @@ fn issue15_attached_up_follows_output_and_stops_on_exit_or_interrupt() {
     assert!(err.contains("Gracefully stopping..."), "{err}");
     let ps = compose(&t, &dir, &["ps", "-q"], &[]);
     assert_eq!(ps.stdout, "", "{ps}");
+    // depends_on restart: true — replacing b restarts c, which is otherwise unchanged
+    let r = compose(&t, &dir, &["up", "-d", "c"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    let r = compose(&t, &dir, &["up", "-d", "c"], &[("BX", "2")]);
+    assert!(r.stderr.contains("Container att-b-1  Recreated"), "{r}");
+    assert!(r.stderr.contains("Container att-c-1  Restarting"), "{r}");
     assert_eq!(compose(&t, &dir, &["down"], &[]).code, 0);
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }
@@ -688,7 +703,7 @@ fn issue15_cp_wait_events_and_push() {
                     r#"services:
   app:
     image: {pushed}
-    build: {{context: ., dockerfile_inline: "FROM {img}\nRUN echo inside > /inside\n"}}
+    build: {{context: ., target: base, dockerfile_inline: "FROM {img} AS base\nRUN echo inside > /inside\nFROM base AS extra\nRUN echo extra > /extra\n"}}
     network_mode: none
     command: sh -c 'while [ ! -f /tmp/go ]; do sleep 0.1; done; exit 7'
 "#
@@ -715,6 +730,21 @@ fn issue15_cp_wait_events_and_push() {
         &[],
     );
     assert_eq!(r.stdout, "from-host\n", "{r}");
+    // build.target: the stage named, not the last one
+    let r = compose(
+        &t,
+        &dir,
+        &[
+            "exec",
+            "-T",
+            "app",
+            "sh",
+            "-c",
+            "cat /extra 2>/dev/null || echo no-extra",
+        ],
+        &[],
+    );
+    assert_eq!(r.stdout, "no-extra\n", "{r}");
     // wait: blocks until the container ends; its code
     let mut c = t.cmd(&["compose", "wait", "app"]);
     c.current_dir(&dir);

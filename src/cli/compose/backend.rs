@@ -200,6 +200,12 @@ impl Backend for EngineBackend<'_> {
             .map_err(|e| e.to_string())
     }
 
+    fn restart(&mut self, name: &str) -> Result<(), String> {
+        self.engine
+            .restart_container(name, self.stop_timeout)
+            .map_err(|e| e.to_string())
+    }
+
     fn remove(&mut self, name: &str) -> Result<(), String> {
         let _ = self.engine.stop_container(name, self.stop_timeout);
         let _ = std::fs::remove_dir_all(files_dir(self.engine, name));
