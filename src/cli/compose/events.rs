@@ -100,7 +100,7 @@ pub fn wait(s: &Session, a: &WaitArgs) -> anyhow::Result<i32> {
         }
     }
     if a.down_project {
-        super::lifecycle::down_all(s)?;
+        super::down::down_all(s)?;
     }
     Ok(first.unwrap_or(0))
 }

@@ -17,6 +17,7 @@ use crate::engine::Engine;
 
 mod backend;
 mod build;
+mod down;
 mod events;
 mod files;
 mod images;
@@ -61,7 +62,7 @@ pub enum ComposeCommand {
     /// Create containers for a service
     Create(lifecycle::CreateArgs),
     /// Stop and remove containers, networks
-    Down(lifecycle::DownArgs),
+    Down(down::DownArgs),
     /// List containers
     Ps(look::PsArgs),
     /// View output from containers
@@ -180,7 +181,7 @@ pub fn dispatch(engine: &Engine, a: ComposeArgs) -> anyhow::Result<i32> {
         ComposeCommand::Config(c) => config(&s.project.doc, &c),
         ComposeCommand::Up(u) => lifecycle::up(&s, &u),
         ComposeCommand::Create(c) => lifecycle::create(&s, &c),
-        ComposeCommand::Down(d) => lifecycle::down(&s, &d),
+        ComposeCommand::Down(d) => down::down(&s, &d),
         ComposeCommand::Ps(p) => look::ps(&s, &p),
         ComposeCommand::Logs(l) => look::logs(&s, &l),
         ComposeCommand::Top(t) => look::top(&s, &t),
