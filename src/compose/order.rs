@@ -1,5 +1,5 @@
 //! Which services a command acts on and in what order: `depends_on` (list form, or map
-//! form with `condition` and `required`) read from the document, profiles applied (a
+//! form with `condition`, `required` and `restart`) read from the document, profiles applied (a
 //! service with profiles runs only when one of them is active or it is named), the
 //! services named on the command line pulled in with what they depend on, and a start
 //! order where every service comes after its dependencies. Undefined dependencies and

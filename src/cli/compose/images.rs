@@ -1,4 +1,4 @@
-//! `compose build` and `compose pull`: the images of a project's services.
+//! `compose build`, `pull` and `push`: the images of a project's services.
 
 use clap::Args;
 use serde_json::Value;

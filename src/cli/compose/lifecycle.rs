@@ -1,4 +1,4 @@
-//! `compose up`, `create` and `down`: the plan made, applied, and for `up` without `-d`
+//! `compose up` and `create`: the plan made, applied, and for `up` without `-d`
 //! the containers' output followed (prefixed with their names) until they end or the
 //! user interrupts.
 
