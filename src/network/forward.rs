@@ -163,7 +163,8 @@ mod tests {
                 let _ = c.write_all(format!("tcp:{s}").as_bytes());
             }
         });
-        let uecho = UdpSocket::bind((Ipv4Addr::LOCALHOST, echo_port)).unwrap();
+        let uecho = UdpSocket::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+        let uecho_port = uecho.local_addr().unwrap().port();
         std::thread::spawn(move || {
             let mut b = [0u8; 100];
             while let Ok((n, from)) = uecho.recv_from(&mut b) {
@@ -175,7 +176,7 @@ mod tests {
         let (mut t, tfd, tport) = bound(Proto::Tcp);
         let (mut u, ufd, uport) = bound(Proto::Udp);
         t.container_port = echo_port;
-        u.container_port = echo_port;
+        u.container_port = uecho_port;
         let r = Relay::new(vec![(t, tfd), (u, ufd)], Ipv4Addr::LOCALHOST).unwrap();
         std::thread::spawn(move || r.run());
 

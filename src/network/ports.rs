@@ -120,7 +120,10 @@ mod tests {
 
     #[test]
     fn reservations_hold_ports_and_report_conflicts() {
-        let loopback = Some(Ipv4Addr::LOCALHOST);
+        // an address of its own inside 127/8: ephemeral ports other tests in this process
+        // take on 127.0.0.1 (connects, port 0 binds) cannot race for the released port
+        let ip = Ipv4Addr::new(127, 83, 19, 7);
+        let loopback = Some(ip);
         let any = PortRequest {
             proto: Proto::Tcp,
             host_ip: loopback,
@@ -136,7 +139,7 @@ mod tests {
         };
         assert_eq!(
             reserve(std::slice::from_ref(&again)).unwrap_err(),
-            PortError::InUse(Ipv4Addr::LOCALHOST, port.to_string())
+            PortError::InUse(ip, port.to_string())
         );
         // a range skips the taken port
         let next = PortRequest {
@@ -159,9 +162,10 @@ mod tests {
     fn a_relays_ports_are_exclusive_and_free_again_despite_time_wait() {
         use std::io::Read;
         use std::os::fd::AsFd;
+        let ip = Ipv4Addr::new(127, 83, 19, 8); // its own, as above
         let req = PortRequest {
             proto: Proto::Tcp,
-            host_ip: Some(Ipv4Addr::LOCALHOST),
+            host_ip: Some(ip),
             host_ports: None,
             container_port: 80,
         };
@@ -175,7 +179,7 @@ mod tests {
         assert!(reserve(std::slice::from_ref(&fixed)).is_err());
         assert!(reserve_listening(std::slice::from_ref(&fixed)).is_err());
         // a connection served and closed by the relay's side first: TIME_WAIT on the port
-        let mut client = std::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port)).unwrap();
+        let mut client = std::net::TcpStream::connect((ip, port)).unwrap();
         let (served, _) = rustix::net::accept(held[0].as_fd())
             .map(|fd| (std::net::TcpStream::from(fd), ()))
             .unwrap();
