@@ -13,6 +13,9 @@ const RTM_DELLINK: u16 = 17;
 const RTM_GETLINK: u16 = 18;
 const RTM_NEWADDR: u16 = 20;
 const RTM_NEWROUTE: u16 = 24;
+const RTM_GETROUTE: u16 = 26;
+const RT_TABLE_MAIN: u8 = 254;
+const RTN_UNICAST: u8 = 1;
 const NLM_F_EXCL: u16 = 0x200;
 const NLM_F_CREATE: u16 = 0x400;
 
@@ -201,6 +204,43 @@ pub fn add_default_route(nl: &mut Netlink, gateway: Ipv4Addr) -> io::Result<()> 
         .map(drop)
 }
 
+/// Whether an rtmsg (a route dump's or notification's body) is an IPv4 default route of
+/// the main table.
+fn is_default_route(rtmsg: &[u8]) -> bool {
+    // family, dst_len, src_len, tos, table, protocol, scope, type, flags
+    rtmsg.len() >= 12
+        && rtmsg[0] == AF_INET
+        && rtmsg[1] == 0
+        && rtmsg[4] == RT_TABLE_MAIN
+        && rtmsg[7] == RTN_UNICAST
+}
+
+/// Whether the calling thread's network namespace has an IPv4 default route.
+pub fn has_default_route(nl: &mut Netlink) -> io::Result<bool> {
+    let mut msg = vec![AF_INET, 0, 0, 0, 0, 0, 0, 0];
+    msg.extend_from_slice(&0u32.to_ne_bytes());
+    let routes = nl.request(RTM_GETROUTE, crate::sys::netlink::NLM_F_DUMP, &msg)?;
+    Ok(routes.iter().any(|r| is_default_route(r)))
+}
+
+/// Waits until the calling thread's network namespace has an IPv4 default route — the
+/// last thing a user-mode tool (pasta) configures in it — for up to `timeout`, woken by
+/// the kernel's route notifications; false when none came in time.
+pub fn wait_default_route(timeout: std::time::Duration) -> io::Result<bool> {
+    let events = Netlink::subscribed(crate::sys::netlink::RTMGRP_IPV4_ROUTE)?;
+    let mut nl = Netlink::route()?;
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        if has_default_route(&mut nl)? {
+            return Ok(true);
+        }
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() || !events.wait_notification(left)? {
+            return Ok(false);
+        }
+    }
+}
+
 /// Deletes a link (and, for a veth, its peer).
 pub fn delete(nl: &mut Netlink, index: u32) -> io::Result<()> {
     nl.request(RTM_DELLINK, 0, &ifinfo(index, 0, 0)).map(drop)
@@ -225,6 +265,21 @@ mod tests {
         assert_eq!(ifinfo(7, IFF_UP, IFF_UP).len(), 16);
     }
 
+    #[test]
+    fn issue14_default_routes_are_told_from_others() {
+        let route = |family, dst_len, table, kind| {
+            let mut m = vec![family, dst_len, 0, 0, table, 3, 0, kind];
+            m.extend_from_slice(&0u32.to_ne_bytes());
+            m
+        };
+        assert!(is_default_route(&route(AF_INET, 0, 254, 1)));
+        assert!(!is_default_route(&route(AF_INET, 24, 254, 1)), "a subnet");
+        assert!(!is_default_route(&route(AF_INET, 0, 255, 1)), "table local");
+        assert!(!is_default_route(&route(10, 0, 254, 1)), "IPv6");
+        assert!(!is_default_route(&route(AF_INET, 0, 254, 7)), "unreachable");
+        assert!(!is_default_route(&[AF_INET, 0]), "short");
+    }
+
     /// As root, in a network namespace of this test's own (a thread's), so the host's
     /// network is never touched: a bridge, a veth pair on it, an address, a route.
     #[test]
@@ -247,7 +302,17 @@ mod tests {
             set(&mut nl, c, true, None, None, Some("eth9")).map_err(e)?;
             add_address(&mut nl, br, "10.77.0.1".parse().unwrap(), 24).map_err(e)?;
             add_address(&mut nl, c, "10.77.0.2".parse().unwrap(), 24).map_err(e)?;
-            add_default_route(&mut nl, "10.77.0.1".parse().unwrap()).map_err(e)?;
+            // the wait for a default route wakes when another thread (same namespace) adds it
+            assert!(!has_default_route(&mut nl).map_err(e)?);
+            assert!(!wait_default_route(std::time::Duration::from_millis(20)).map_err(e)?);
+            let adder = std::thread::spawn(|| {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                let mut nl = Netlink::route().map_err(|e| e.to_string())?;
+                add_default_route(&mut nl, "10.77.0.1".parse().unwrap()).map_err(|e| e.to_string())
+            });
+            let woke = wait_default_route(std::time::Duration::from_secs(10)).map_err(e)?;
+            adder.join().map_err(|_| "adder panicked")??;
+            assert!(woke && has_default_route(&mut nl).map_err(e)?);
             assert!(matches!(create_bridge(&mut nl, "sktest0", None), Err(x) if x.raw_os_error() == Some(libc::EEXIST)));
             let show = |args: &[&str]| {
                 std::process::Command::new("ip")

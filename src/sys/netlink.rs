@@ -10,6 +10,8 @@ const NLMSG_DONE: u16 = 3;
 pub const NLM_F_REQUEST: u16 = 1;
 pub const NLM_F_ACK: u16 = 4;
 pub const NLM_F_DUMP: u16 = 0x300;
+/// rtnetlink's multicast group of IPv4 route changes.
+pub const RTMGRP_IPV4_ROUTE: u32 = 0x40;
 
 pub struct Netlink {
     fd: OwnedFd,
@@ -27,6 +29,30 @@ impl Netlink {
         )?;
         rustix::net::connect(&fd, &netlink::SocketAddrNetlink::new(0, 0))?;
         Ok(Netlink { fd, seq: 0 })
+    }
+
+    /// A route socket in the calling thread's network namespace that receives the kernel's
+    /// notifications for the multicast `groups` (for `wait_notification`; any process may
+    /// listen to them).
+    pub fn subscribed(groups: u32) -> io::Result<Netlink> {
+        let fd = rustix::net::socket_with(
+            AddressFamily::NETLINK,
+            SocketType::RAW,
+            SocketFlags::CLOEXEC,
+            None,
+        )?;
+        rustix::net::bind(&fd, &netlink::SocketAddrNetlink::new(0, groups))?;
+        Ok(Netlink { fd, seq: 0 })
+    }
+
+    /// Waits up to `timeout` for a notification and drains what came; false when none came.
+    pub fn wait_notification(&self, timeout: std::time::Duration) -> io::Result<bool> {
+        if !super::wait_readable(&self.fd, timeout)? {
+            return Ok(false);
+        }
+        let mut buf = [0u8; 8192];
+        while rustix::net::recv(&self.fd, &mut buf, RecvFlags::DONTWAIT).is_ok() {}
+        Ok(true)
     }
 
     /// Sends `payload` as a `kind` message; returns the payloads of the data messages that

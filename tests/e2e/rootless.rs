@@ -73,6 +73,10 @@ impl User {
 
     /// `sh -c SCRIPT sh ARGS…` as the user.
     fn sh_with(&self, script: &str, args: &[&str]) -> Run {
+        self.command(None, script, args)
+    }
+
+    fn command(&self, netns: Option<&str>, script: &str, args: &[&str]) -> Run {
         let tun = if self.tun_locked {
             format!("{}.locked", self.tun.display())
         } else {
@@ -88,10 +92,29 @@ impl User {
             run = self.run.display(),
         );
         let mut c = std::process::Command::new("unshare");
-        c.args(["-m", "sh", "-c", &outer, script])
-            .args(args)
-            .stdin(std::process::Stdio::null());
+        match netns {
+            None => c.args(["-m", "sh", "-c", &outer, script]),
+            // the setup's background jobs (their pids in $BG) end with the script
+            Some(setup) => c.args([
+                "-n",
+                "sh",
+                "-c",
+                &format!(
+                    "{setup}\nunshare -m sh -c \"$0\" \"$@\"; rc=$?; kill $BG 2>/dev/null; exit $rc"
+                ),
+                &outer,
+                script,
+            ]),
+        }
+        .args(args)
+        .stdin(std::process::Stdio::null());
         crate::support::run_bounded(c, std::time::Duration::from_secs(120))
+    }
+
+    /// `sh -c SCRIPT` as the user in a network namespace of its own, set up by `setup` run
+    /// as root in there first (which names the background processes it starts in `BG`).
+    fn sh_in_netns(&self, setup: &str, script: &str) -> Run {
+        self.command(Some(setup), script, &[])
     }
 
     /// `skiff ARGS` as the user.
@@ -501,6 +524,57 @@ fn issue14_rootless_network_pasta_publishes_ports() {
     let r = u.run(&["run", "--rm", &img, "true"]);
     assert_eq!(r.code, 125, "{r}");
     r.one_error_line(&["/dev/net/tun", "0666", "--network none"]);
+}
+
+/// Without published ports pasta stays in the foreground and the container waits for the
+/// default route itself (the rest of pasta's start-up overlaps the container's): the
+/// network works from the command's first instruction, pasta ends with the container, and
+/// a pasta that fails says why.
+#[test]
+fn issue14_rootless_pasta_is_ready_when_the_command_starts() {
+    crate::require_root!();
+    let (_reg, u, img) = networked_user();
+    // a namespace of the test's own: an interface with a default route (which pasta
+    // copies) and a server on another of its addresses, out of the container's reach but
+    // through pasta
+    let setup = "set -e; ip link set lo up; ip addr add 10.251.0.1/32 dev lo
+        ip link add skt0 type veth peer name skt1; ip addr add 10.250.0.1/24 dev skt0
+        ip link set skt0 up; ip link set skt1 up; ip route add default via 10.250.0.254
+        busybox nc -ll -p 7777 -e busybox echo outside & BG=$!
+        set +e";
+    let root = u.root.display();
+    let script = format!(
+        "I={img}
+        mine() {{ pgrep -f '{root}/containers/.*/[p]asta.pid' | wc -l; }}
+        gone() {{ for i in $(seq 50); do [ $(mine) = 0 ] && echo gone && return; sleep 0.1; done; echo left; }}
+        $SKIFF run --rm $I sh -c 'awk \"\\$2 == \\\"00000000\\\"\" /proc/net/route | wc -l; sleep 2 | nc -w 5 10.251.0.1 7777' || echo run failed
+        gone
+        $SKIFF run -d --name w $I sleep 60 >/dev/null
+        echo running $(mine)
+        $SKIFF exec w sh -c 'sleep 2 | nc -w 5 10.251.0.1 7777'
+        $SKIFF rm -f w >/dev/null
+        gone
+        mkdir -p fake; printf '#!/bin/sh\necho \"pasta: no way\" >&2\nexit 1\n' > fake/pasta; chmod +x fake/pasta
+        PATH=$PWD/fake:$PATH $SKIFF run --rm $I true; echo \"exit $?\"
+        gone"
+    );
+    let r = u.sh_in_netns(setup, &format!("cd {} && {script}", u.home.display()));
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "1",
+            "outside",
+            "gone",
+            "running 1",
+            "outside",
+            "gone",
+            "exit 125",
+            "gone"
+        ],
+        "{r}"
+    );
+    assert!(r.stderr.contains("pasta: no way"), "{r}");
 }
 
 #[test]

@@ -12,6 +12,10 @@ use crate::runtime::launch::{self, StartError, Started};
 use crate::state::{ContainerConfig, ContainerState, Status, Watcher};
 use crate::util::time::now_rfc3339;
 
+/// How long a container waits for a user-mode tool (pasta) to configure its network; it
+/// takes some 10 ms.
+const UPLINK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Where the container's stdio goes.
 pub enum Stdio {
     /// Ours (the foreground CLI's), or a new pty relayed to ours with `-t`.
@@ -248,9 +252,25 @@ impl Engine {
                 .iter()
                 .try_for_each(|a| a.configure_inside())
         };
+        // a tool that does not tell when it is ready: the container waits for its route
+        let uplink = || match crate::network::link::wait_default_route(UPLINK_WAIT) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(format!(
+                "pasta did not configure the network within {} s",
+                UPLINK_WAIT.as_secs()
+            )),
+            Err(e) => Err(format!("waiting for the network: {e}")),
+        };
+        let waits = net
+            .usermode
+            .as_ref()
+            .is_some_and(|(mode, _)| crate::network::usermode::container_waits(mode, &net.ports));
         let setup = launch::NetSetup {
-            inside: (!net.attachments.is_empty())
-                .then_some(&inside as &dyn Fn() -> Result<(), String>),
+            inside: if waits {
+                Some(&uplink as &dyn Fn() -> Result<(), String>)
+            } else {
+                (!net.attachments.is_empty()).then_some(&inside as &dyn Fn() -> Result<(), String>)
+            },
             join: net.join.as_ref().map(AsFd::as_fd),
             outside: net
                 .usermode
@@ -284,6 +304,11 @@ impl Engine {
                 })
             }
             Err(e) => {
+                // the tool's own words, when it ended early, say more than the wait for it
+                let tool = usermode_held
+                    .borrow_mut()
+                    .as_mut()
+                    .and_then(|r| r.failure());
                 cgroup.remove();
                 self.release_network(&config, &net);
                 self.rootfs_ended(&config);
@@ -291,6 +316,7 @@ impl Engine {
                     StartError::Setup(m) => (125, m),
                     StartError::Child { exit, message } => (exit, message),
                 };
+                let message = tool.unwrap_or(message);
                 let failed = ContainerState {
                     status: if state.started_at.is_some() {
                         Status::Exited

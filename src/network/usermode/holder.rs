@@ -167,8 +167,8 @@ fn start(d: &Path) -> Result<Holder, UserModeError> {
         log::warn!(
             "the host has no default route: containers on networks reach each other and their published ports, not the outside"
         );
-    } else if let Err(e) =
-        super::pasta::start_with(uplink_args(pid, &d.join("pasta.pid"))).and_then(|s| s.wait())
+    } else if let Err(e) = super::pasta::start_with(uplink_args(pid, &d.join("pasta.pid")))
+        .and_then(|s| s.wait().map(drop))
     {
         kill();
         return Err(e);
@@ -191,7 +191,7 @@ const UPLINK: [&str; 6] = ["-a", "10.0.2.100", "-n", "24", "-g", "10.0.2.2"];
 
 /// pasta's command line for the holder whose pid is `pid`.
 fn uplink_args(pid: i32, pidfile: &Path) -> Vec<String> {
-    let mut a = super::pasta::pasta_args(pid, &[], pidfile);
+    let mut a = super::pasta::pasta_args(pid, &[], super::pasta::Ready::Daemon(pidfile));
     let at = a.len() - 1;
     a.splice(at..at, UPLINK.map(String::from));
     a

@@ -108,17 +108,41 @@ pub fn start(
     }
 }
 
-pub use slirp::Running;
+/// A tool kept for as long as its container runs; dropped, it goes.
+pub enum Running {
+    Slirp(slirp::Running),
+    /// A foreground pasta (see `pasta::Ready`).
+    Pasta(pasta::Running),
+}
 
-impl Starting {
-    /// Until the namespace is configured (and the ports published); what must be kept for
-    /// as long as the container runs, if anything (slirp4netns, which ends when dropped).
-    pub fn wait(self) -> Result<Option<Running>, UserModeError> {
+impl Running {
+    /// Why the tool ended early, when it did (a container that could not get its network
+    /// says this rather than that it waited in vain).
+    pub fn failure(&mut self) -> Option<String> {
         match self {
-            Starting::Pasta(p) => p.wait().map(|()| None),
-            Starting::Slirp(s) => s.wait().map(Some),
+            Running::Pasta(p) => p.failure(),
+            Running::Slirp(_) => None,
         }
     }
+}
+
+impl Starting {
+    /// Until the namespace is configured (and the ports published) — or, for a foreground
+    /// pasta (`container_waits`), at once; what must be kept for as long as the container
+    /// runs, if anything.
+    pub fn wait(self) -> Result<Option<Running>, UserModeError> {
+        match self {
+            Starting::Pasta(p) => p.wait().map(|r| r.map(Running::Pasta)),
+            Starting::Slirp(s) => s.wait().map(|r| Some(Running::Slirp(r))),
+        }
+    }
+}
+
+/// Whether the container itself must wait for its network (its default route) before its
+/// command runs: `mode`'s tool, started for a run publishing `ports`, does not tell when it
+/// is ready (see `pasta::Ready::Foreground`).
+pub fn container_waits(mode: &str, ports: &[PortMapping]) -> bool {
+    mode == "pasta" && pasta::container_waits(ports)
 }
 
 /// The container ended: its tool goes (pasta is killed; slirp4netns ends by itself when

@@ -33,13 +33,27 @@ fn port_spec(ports: &[PortMapping], proto: Proto) -> Vec<String> {
     }
 }
 
+/// How pasta tells that it is ready.
+#[derive(Clone, Copy)]
+pub enum Ready<'a> {
+    /// It goes to the background once the namespace is configured and the ports are
+    /// published, writing its pid to this file: its foreground process's exit says so.
+    Daemon(&'a Path),
+    /// It stays in the foreground (our child): the container itself waits for the default
+    /// route pasta adds last (`network::link::wait_default_route`), so that the rest of
+    /// pasta's start-up — a third of it is configuring, the rest its socket pools and
+    /// sandbox — overlaps the container's. For runs that publish no ports (whose binding
+    /// only the daemon's exit confirms). It writes its pid to this file too.
+    Foreground(&'a Path),
+}
+
 /// pasta's command line for the container whose first process is `pid`: it joins that
 /// process's user and network namespaces, configures the interface from the host's (IPv4
 /// only, as docker's default network — IPv6 set-up is a third of pasta's start-up time),
 /// maps the published ports and nothing else (no automatic forwarding either way, and the
-/// host's loopback is not reachable as the gateway, as podman does), and goes to the
-/// background once the namespace is ready, writing its pid to `pidfile`.
-pub fn pasta_args(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Vec<String> {
+/// host's loopback is not reachable as the gateway, as podman does), and says it is ready
+/// as `ready` tells.
+pub fn pasta_args(pid: i32, ports: &[PortMapping], ready: Ready<'_>) -> Vec<String> {
     let mut a: Vec<String> = ["--config-net", "--quiet", "--no-map-gw", "-4"]
         .map(String::from)
         .to_vec();
@@ -49,60 +63,140 @@ pub fn pasta_args(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Vec<String
         }
     }
     a.extend(["-T", "none", "-U", "none"].map(String::from));
+    let (Ready::Daemon(pidfile) | Ready::Foreground(pidfile)) = ready;
     a.extend(["-P".to_string(), pidfile.display().to_string()]);
+    if let Ready::Foreground(_) = ready {
+        a.push("-f".into());
+    }
     a.push(pid.to_string());
     a
 }
 
-/// pasta setting up the namespace of a container (its foreground process, which exits
-/// once the namespace is configured and pasta carries on in the background).
-pub struct Starting(Option<std::process::Child>);
+/// pasta setting up the namespace of a container: its foreground process, which exits
+/// once the namespace is configured (a daemon carries on), or stays (`Ready::Foreground`).
+pub struct Starting {
+    child: Option<std::process::Child>,
+    foreground: bool,
+}
 
 impl Drop for Starting {
     fn drop(&mut self) {
-        if let Some(mut c) = self.0.take() {
+        if let Some(mut c) = self.child.take() {
             let _ = c.kill();
             let _ = c.wait();
         }
     }
 }
 
-/// Starts pasta for the container whose first process is `pid`; `Starting::wait` until its
-/// namespace is configured.
+/// Starts pasta for the container whose first process is `pid`, with its pid file at
+/// `pidfile`; `Starting::wait` until it is ready. Without published ports it stays in the
+/// foreground (see `Ready`), and the container must wait for its default route.
 pub fn start(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<Starting, UserModeError> {
-    start_with(pasta_args(pid, ports, pidfile))
+    if !ports.is_empty() {
+        return start_with(pasta_args(pid, ports, Ready::Daemon(pidfile)));
+    }
+    let mut s = start_with(pasta_args(pid, ports, Ready::Foreground(pidfile)))?;
+    s.foreground = true;
+    Ok(s)
+}
+
+/// Whether pasta, started for a run publishing `ports`, stays in the foreground, so that
+/// the container waits for its default route itself.
+pub fn container_waits(ports: &[PortMapping]) -> bool {
+    ports.is_empty()
 }
 
 /// Starts pasta with `args`.
 pub fn start_with(args: Vec<String>) -> Result<Starting, UserModeError> {
+    use std::os::unix::process::CommandExt;
     use std::process::Stdio;
-    let child = std::process::Command::new("pasta")
+    let child = std::process::Command::new(program())
+        .arg0("pasta")
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| failed("pasta", format!("{e} (install the passt package)")))?;
-    Ok(Starting(Some(child)))
+    Ok(Starting {
+        child: Some(child),
+        foreground: false,
+    })
+}
+
+/// The pasta to run: on a CPU with AVX2 its `.avx2` build directly (the plain one would
+/// execute that itself, a millisecond later), else `pasta` from PATH. It takes its mode
+/// from its argv[0], which stays `pasta`.
+fn program() -> std::path::PathBuf {
+    let plain = std::path::PathBuf::from("pasta");
+    if !std::arch::is_x86_feature_detected!("avx2") {
+        return plain;
+    }
+    crate::util::fs::find_program("pasta")
+        .map(|p| p.with_file_name("pasta.avx2"))
+        .filter(|p| p.is_file())
+        .unwrap_or(plain)
+}
+
+/// The last non-empty line pasta wrote to stderr, or `failed`.
+fn last_words(stderr: &[u8]) -> String {
+    let msg = String::from_utf8_lossy(stderr);
+    let line = msg
+        .lines()
+        .rfind(|l| !l.trim().is_empty())
+        .unwrap_or("failed");
+    crate::util::text::escape_controls(line.trim(), crate::util::text::Keep::Nothing).into_owned()
 }
 
 impl Starting {
-    pub fn wait(mut self) -> Result<(), UserModeError> {
-        let Some(child) = self.0.take() else {
-            return Ok(());
+    /// Until the daemon is ready; a foreground pasta is handed back to be kept as long as
+    /// the container runs.
+    pub fn wait(mut self) -> Result<Option<Running>, UserModeError> {
+        let Some(child) = self.child.take() else {
+            return Ok(None);
         };
+        if self.foreground {
+            return Ok(Some(Running(Some(child))));
+        }
         let out = child
             .wait_with_output()
             .map_err(|e| failed("pasta", e.to_string()))?;
         if !out.status.success() {
-            let msg = String::from_utf8_lossy(&out.stderr);
-            let line = msg
-                .lines()
-                .rfind(|l| !l.trim().is_empty())
-                .unwrap_or("failed");
-            return Err(failed("pasta", line.trim()));
+            return Err(failed("pasta", last_words(&out.stderr)));
         }
-        Ok(())
+        Ok(None)
+    }
+}
+
+/// A foreground pasta serving a container: killed when dropped (the container ended).
+/// Not waited for: its exit takes 20-40 ms (the tap device goes), which nobody needs to
+/// wait for without published ports; it is reaped when it is gone by then, and by init
+/// after we exit otherwise.
+pub struct Running(Option<std::process::Child>);
+
+impl Running {
+    /// pasta's own words when it has ended (the container could not get its network).
+    pub fn failure(&mut self) -> Option<String> {
+        let c = self.0.as_mut()?;
+        match c.try_wait() {
+            Ok(Some(status)) => {
+                let mut said = Vec::new();
+                if let Some(mut e) = c.stderr.take() {
+                    let _ = std::io::Read::read_to_end(&mut e, &mut said);
+                }
+                Some(format!("pasta: {} ({status})", last_words(&said)))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            let _ = c.kill();
+            let _ = c.try_wait();
+        }
     }
 }
 
@@ -144,17 +238,28 @@ mod tests {
             host_port: host,
             container_port: container,
         };
-        let a = pasta_args(42, &[], Path::new("/run/x/pasta.pid"));
+        let daemon = Ready::Daemon(Path::new("/run/x/pasta.pid"));
+        let a = pasta_args(42, &[], daemon);
         assert_eq!(
             a.join(" "),
             "--config-net --quiet --no-map-gw -4 -t none -u none -T none -U none -P /run/x/pasta.pid 42"
         );
+        let a = pasta_args(42, &[], Ready::Foreground(Path::new("/run/x/pasta.pid")));
+        assert_eq!(
+            a.join(" "),
+            "--config-net --quiet --no-map-gw -4 -t none -u none -T none -U none -P /run/x/pasta.pid -f 42"
+        );
+        assert!(container_waits(&[]));
         let ports = [
             p(Proto::Tcp, [0, 0, 0, 0], 8080, 80),
             p(Proto::Tcp, [127, 0, 0, 1], 8443, 443),
             p(Proto::Udp, [0, 0, 0, 0], 5353, 53),
         ];
-        let a = pasta_args(7, &ports, Path::new("p"));
+        assert!(
+            !container_waits(&ports),
+            "only the daemon's exit confirms the ports"
+        );
+        let a = pasta_args(7, &ports, Ready::Daemon(Path::new("p")));
         assert_eq!(
             a.join(" "),
             "--config-net --quiet --no-map-gw -4 -t 8080:80 -t 127.0.0.1/8443:443 -u 5353:53 -T none -U none -P p 7"
