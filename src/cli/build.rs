@@ -141,10 +141,19 @@ impl Drop for Silenced {
     }
 }
 
+/// What a bare `KEY` (no `=`) means.
+#[derive(Clone, Copy, PartialEq)]
+enum Bare {
+    /// `--build-arg KEY`: the value of KEY in our environment (left out when unset).
+    FromEnv,
+    /// `--label KEY`: an empty value, as docker takes it.
+    Empty,
+}
+
 fn key_values(
     items: &[String],
     what: &str,
-    from_env: bool,
+    bare: Bare,
 ) -> anyhow::Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for i in items {
@@ -152,11 +161,16 @@ fn key_values(
             Some((k, v)) if !k.is_empty() => {
                 out.insert(k.to_string(), v.to_string());
             }
-            None if from_env && !i.is_empty() => {
-                if let Ok(v) = std::env::var(i) {
-                    out.insert(i.clone(), v);
+            None if !i.is_empty() => match bare {
+                Bare::FromEnv => {
+                    if let Ok(v) = std::env::var(i) {
+                        out.insert(i.clone(), v);
+                    }
                 }
-            }
+                Bare::Empty => {
+                    out.insert(i.clone(), String::new());
+                }
+            },
             _ => bail!("invalid {what} {i:?}: expected KEY=VALUE"),
         }
     }
@@ -199,11 +213,11 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         context,
         dockerfile: (text, name),
         tags: a.tag.clone(),
-        build_args: key_values(&a.build_arg, "--build-arg", true)?,
+        build_args: key_values(&a.build_arg, "--build-arg", Bare::FromEnv)?,
         target: a.target,
         no_cache: a.no_cache,
         pull: a.pull,
-        labels: key_values(&a.label, "--label", false)?,
+        labels: key_values(&a.label, "--label", Bare::Empty)?,
         network: a.network,
         timestamp: a.timestamp,
         secrets: secrets(&a.secret)?,
@@ -235,6 +249,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         let hex = id.to_string();
         let hex = hex.trim_start_matches("sha256:");
         for t in &a.tag {
+            let t = engine.familiar_reference(t).unwrap_or_else(|_| t.clone());
             println!("Successfully tagged {t}");
         }
         println!("{hex}");

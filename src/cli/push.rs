@@ -73,9 +73,17 @@ pub fn push(engine: &Engine, a: PushArgs) -> anyhow::Result<i32> {
             compression,
             client: client_options(&a.registry)?,
         };
+        let shown = opts.destination.as_deref().unwrap_or(&opts.source);
+        let shown = engine
+            .familiar_reference(shown)
+            .unwrap_or_else(|_| shown.to_string());
         let result = engine.push(&opts, &display)?;
         if let Some(f) = &a.digestfile {
             std::fs::write(f, result.digest.to_string())?;
+        }
+        if a.quiet {
+            // docker says what it pushed, even when quiet
+            println!("{shown}");
         }
     }
     Ok(0)

@@ -197,6 +197,33 @@ pub fn replace_managed(current: &str, managed: &str, own_name_line: &str) -> Str
     out
 }
 
+/// A hosts file whose line for the container's own name gives `ip` (docker's default
+/// network, where no other name is managed): the line `hosts_base` wrote, or the one an
+/// earlier start wrote with that start's address.
+pub fn with_own_address(current: &str, hostname: &str, domainname: &str, ip: &str) -> String {
+    let full = full_name(hostname, domainname);
+    let line = format!("{ip}\t{full}");
+    let mut found = false;
+    let mut out = String::new();
+    for l in current.lines() {
+        if l.split_once('\t').is_some_and(|(_, names)| names == full) {
+            if !found {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            found = true;
+        } else {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    if !found {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 /// The 127.0.0.1 line `hosts_base` wrote for the container's own name.
 pub fn own_name_line(hostname: &str, domainname: &str) -> String {
     format!("127.0.0.1\t{}", full_name(hostname, domainname))
@@ -205,6 +232,28 @@ pub fn own_name_line(hostname: &str, domainname: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue16_the_own_name_gets_the_default_networks_address() {
+        let base = hosts_base("web", "", &[("db".into(), "10.0.0.9".into())]);
+        let first = with_own_address(&base, "web", "", "172.17.0.2");
+        assert!(
+            first.ends_with("10.0.0.9\tdb\n172.17.0.2\tweb\n"),
+            "{first}"
+        );
+        assert!(!first.contains("127.0.0.1\tweb"), "{first}");
+        // a restart with another address replaces the line, once
+        let again = with_own_address(&first, "web", "", "172.17.0.5");
+        assert_eq!(again.matches("\tweb\n").count(), 1, "{again}");
+        assert!(again.contains("172.17.0.5\tweb\n"), "{again}");
+        let dom = with_own_address(
+            &hosts_base("h", "example.org", &[]),
+            "h",
+            "example.org",
+            "10.1.1.1",
+        );
+        assert!(dom.contains("10.1.1.1\th.example.org h\n"), "{dom}");
+    }
 
     #[test]
     fn resolv_conf_follows_the_host_without_loopback() {

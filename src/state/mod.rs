@@ -81,6 +81,15 @@ impl Containers {
         Ok(ContainerLock(FileLock::exclusive(&dir.join("lock"))?))
     }
 
+    /// The container's lock when nobody else holds it.
+    pub fn try_lock(&self, id: &str) -> Result<Option<ContainerLock>, StateError> {
+        let dir = self.dir(id);
+        if !dir.exists() {
+            return Err(StateError::NotFound(id.to_string()));
+        }
+        Ok(FileLock::try_exclusive(&dir.join("lock"))?.map(ContainerLock))
+    }
+
     /// Claims `name` for `id`; fails if another container has it (also when racing). The
     /// returned guard keeps the name file locked until the container is fully created, so a
     /// concurrent claim can tell "being created" from "left by a killed process".
@@ -198,6 +207,31 @@ impl Containers {
     /// The recorded state, as written (see `reconcile` for what is true now).
     pub fn state(&self, id: &str) -> Result<ContainerState, StateError> {
         Ok(read_json(&self.dir(id).join("state.json"))?.unwrap_or_default())
+    }
+
+    /// The state that is true now (`ContainerState::reconciled`). A death nobody recorded
+    /// is recorded by the first to see it, so that its end time and exit code stay as they
+    /// were first seen; when someone holds the lock (changing the state anyway) it is only
+    /// shown.
+    pub fn observed_state(&self, id: &str) -> Result<ContainerState, StateError> {
+        let raw = self.state(id)?;
+        let before = raw.status;
+        let now = raw.reconciled();
+        if now.status == before {
+            return Ok(now);
+        }
+        if let Ok(Some(lock)) = self.try_lock(id) {
+            let fresh = self.state(id)?;
+            let before = fresh.status;
+            let again = fresh.reconciled();
+            if again.status != before
+                && let Err(e) = self.save_state(id, &again, &lock)
+            {
+                log::debug!("recording the end of {id}: {e}");
+            }
+            return Ok(again);
+        }
+        Ok(now)
     }
 
     /// Replaces the state atomically. Not fsynced: after a crash the boot id tells anyway.

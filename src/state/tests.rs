@@ -91,3 +91,35 @@ fn dead_process_with_a_live_watcher_is_still_being_recorded() {
     };
     assert_eq!(orphaned.reconciled().status, Status::Exited);
 }
+
+#[test]
+fn issue16_an_unwatched_death_is_recorded_once_by_its_first_observer() {
+    let t = tempfile::tempdir().unwrap();
+    let c = Containers::open(t.path()).unwrap();
+    let id = "d".repeat(64);
+    fs::create_dir_all(c.dir(&id)).unwrap();
+    c.save_config(&cfg(&id, "dead"), false).unwrap();
+    let dead = ContainerState {
+        status: Status::Running,
+        pid: std::process::id() as i32,
+        pid_start: 1,
+        boot_id: crate::sys::process::boot_id(),
+        ..ContainerState::default()
+    };
+    {
+        let lock = c.lock(&id).unwrap();
+        c.save_state(&id, &dead, &lock).unwrap();
+        // while someone holds the lock it is only shown, not recorded
+        assert_eq!(c.observed_state(&id).unwrap().status, Status::Exited);
+        assert_eq!(c.state(&id).unwrap().status, Status::Running);
+    }
+    let first = c.observed_state(&id).unwrap();
+    assert_eq!((first.status, first.exit_code), (Status::Exited, 255));
+    assert_eq!(c.state(&id).unwrap().status, Status::Exited, "recorded");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let later = c.observed_state(&id).unwrap();
+    assert_eq!(
+        later.finished_at, first.finished_at,
+        "the end time stays put"
+    );
+}

@@ -9,6 +9,7 @@ mod cli;
 mod compose;
 mod cp;
 mod detached;
+mod dropin;
 mod hardening;
 mod images;
 mod interop;

@@ -84,7 +84,7 @@ impl Engine {
             let Ok(config) = containers.config(&id) else {
                 continue;
             };
-            let state = containers.state(&id).unwrap_or_default().reconciled();
+            let state = containers.observed_state(&id).unwrap_or_default();
             rows.push(ContainerRow { config, state });
         }
         rows.sort_by(|a, b| b.config.created.cmp(&a.config.created));

@@ -46,7 +46,7 @@ impl Engine {
         id: &str,
     ) -> Result<(ContainerConfig, ContainerState), EngineError> {
         let c = self.containers()?;
-        Ok((c.config(id)?, c.state(id)?.reconciled()))
+        Ok((c.config(id)?, c.observed_state(id)?))
     }
 
     /// The process whose namespaces stand for the container's: its PID 1 or, with `--init`

@@ -33,6 +33,35 @@ pub struct NetRequest {
 }
 
 impl Engine {
+    /// Docker's legacy link variables for `config`'s `--link`s to running containers.
+    pub(super) fn link_env(&self, config: &crate::state::ContainerConfig) -> Vec<String> {
+        let Ok(containers) = self.containers() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for link in &config.net.links {
+            let (name, alias) = link.split_once(':').unwrap_or((link, link));
+            let Ok(id) = containers.resolve(name) else {
+                continue;
+            };
+            let (Ok(other), Ok(state)) = (containers.config(&id), containers.observed_state(&id))
+            else {
+                continue;
+            };
+            if state.ip_address.is_empty() {
+                continue;
+            }
+            out.extend(crate::network::legacy_links::link_env(
+                alias,
+                &config.name,
+                &state.ip_address,
+                &other.exposed_ports,
+                &other.env,
+            ));
+        }
+        out
+    }
+
     pub(super) fn plan_network(
         &self,
         req: &NetRequest,

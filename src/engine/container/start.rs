@@ -140,6 +140,25 @@ impl Engine {
             owned = s;
             spec = &owned;
         }
+        let linked;
+        if !config.net.links.is_empty() {
+            let mut s = spec.clone();
+            let have: Vec<String> = s
+                .process
+                .env
+                .iter()
+                .filter_map(|e| e.split_once('=').map(|(k, _)| k.to_string()))
+                .collect();
+            // the container's own settings win over what a link would set
+            s.process
+                .env
+                .extend(self.link_env(&config).into_iter().filter(|e| {
+                    e.split_once('=')
+                        .is_some_and(|(k, _)| !have.iter().any(|h| h == k))
+                }));
+            linked = s;
+            spec = &linked;
+        }
         let cgroup = self.container_cgroup(id, spec)?;
         // User networks: addresses and host ports now, the interfaces once the process
         // exists; or another container's network namespace to join.

@@ -183,6 +183,7 @@ impl Engine {
         config.created = Some(now.clone());
         config.author = o.author.clone().or(config.author);
         config.config = Some(run);
+        config.comment = o.message.clone().filter(|m| !m.is_empty());
         config.rootfs.diff_ids.push(layer);
         config.history.push(History {
             created: Some(now),

@@ -50,6 +50,7 @@ impl Engine {
             architecture: platform.architecture,
             os: "linux".into(),
             created: Some(now.clone()),
+            comment: message.map(str::to_string),
             config: Some(run),
             rootfs: RootFs {
                 kind: "layers".into(),

@@ -30,6 +30,18 @@ pub struct Resolved {
 }
 
 impl Engine {
+    /// `input` as docker shows a reference: short for the default registry, `:latest`
+    /// added when no tag or digest is given.
+    pub fn familiar_reference(&self, input: &str) -> Result<String, EngineError> {
+        Ok(
+            Reference::parse(input, &self.ctx.registries.default_registry)?
+                .with_default_tag()
+                .familiar(),
+        )
+    }
+}
+
+impl Engine {
     /// Every image's size in bytes, by ID (`ps --size`).
     pub fn image_sizes(&self) -> Result<std::collections::BTreeMap<Digest, u64>, EngineError> {
         Ok(self

@@ -54,6 +54,23 @@ fn rewrite(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 }
 
 impl Engine {
+    /// A container on the default network only: its own name in its hosts file gets `ip`.
+    fn own_address(&self, who: &ContainerConfig, ip: &str) {
+        let Ok(containers) = self.containers() else {
+            return;
+        };
+        let path = containers.dir(&who.id).join("hosts");
+        let Ok(current) = std::fs::read_to_string(&path) else {
+            return;
+        };
+        let text = dns::with_own_address(&current, &who.spec.hostname, &who.spec.domainname, ip);
+        if text != current
+            && let Err(e) = rewrite(&path, &text)
+        {
+            log::warn!("updating {}: {e}", path.display());
+        }
+    }
+
     /// Running containers with addresses, as name resolution sees them.
     fn members(&self) -> Vec<Member> {
         let Ok(containers) = self.containers() else {
@@ -82,6 +99,10 @@ impl Engine {
                 .iter()
                 .all(|e| e.network == DEFAULT_NETWORK)
         {
+            // its own name resolves to its address there, as on docker's default bridge
+            if let Some(s) = state.filter(|s| !s.ip_address.is_empty()) {
+                self.own_address(who, &s.ip_address);
+            }
             return;
         }
         // A peer that keeps a stale name is a wrong answer later: say so when it happens.
