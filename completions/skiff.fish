@@ -1650,7 +1650,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l label -d 'Set meta
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l iidfile -d 'Write the image ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Network for RUN steps' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Target platform (only the host\'s)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Seconds since the epoch for layer timestamps and the image\'s creation time (default: SOURCE_DATE_EPOCH, else the base image\'s)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Seconds since the epoch for layer timestamps and the image\'s creation time, for a reproducible image (default: SOURCE_DATE_EPOCH; else layers use the base image\'s time and the image is dated now)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for `RUN --mount=type=secret`: id=ID,src=FILE' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Runtime state directory (per boot)' -r -F

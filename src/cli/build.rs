@@ -48,8 +48,9 @@ pub struct BuildArgs {
     /// Target platform (only the host's)
     #[arg(long, value_name = "OS/ARCH")]
     platform: Option<String>,
-    /// Seconds since the epoch for layer timestamps and the image's creation time (default:
-    /// SOURCE_DATE_EPOCH, else the base image's)
+    /// Seconds since the epoch for layer timestamps and the image's creation time, for a
+    /// reproducible image (default: SOURCE_DATE_EPOCH; else layers use the base image's
+    /// time and the image is dated now)
     #[arg(long, value_name = "SECONDS")]
     timestamp: Option<u64>,
     /// A secret for `RUN --mount=type=secret`: id=ID,src=FILE

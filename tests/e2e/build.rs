@@ -290,28 +290,69 @@ fn issue6_build_every_instruction_cache_and_reproducible_digests() {
         t.ok(&["run", "--rm", "test/built:final"]).stdout,
         "hello world\n"
     );
-    // the same inputs in another store give the same image
-    let other = t.dir.path().join("other-root");
-    let mut args = vec![
-        "build",
-        "--build-arg",
-        &base_arg,
-        "--build-arg",
-        "OTHER=world",
-        "-q",
-        "-t",
-        "test/built:final",
-    ];
-    args.push(ctx_s);
-    let r2 =
-        crate::support::run_bounded(t.cmd_at(&other, &args), std::time::Duration::from_secs(120));
-    assert_eq!(r2.code, 0, "{r2}");
+    // dated as docker dates it (the base is years older), yet a fully cached rebuild
+    // returns the same image, and `images -f since=BASE` lists it
     let here = t.ok(&["image", "inspect", "-f", "{{.Id}}", "test/built:final"]);
+    let created = t.ok(&["image", "inspect", "-f", "{{.Created}}", "test/built:final"]);
+    let year = |r: &str| r.trim().get(..4).unwrap_or("").to_string();
+    let base_created = t.ok(&["image", "inspect", "-f", "{{.Created}}", &img]);
+    assert_ne!(
+        year(&created.stdout),
+        year(&base_created.stdout),
+        "{created}"
+    );
+    let again = build(&["-q", "-t", "test/built:final"]);
+    assert_eq!(again.stdout.trim(), here.stdout.trim(), "a cached rebuild");
+    let since = t.ok(&["images", "-q", "--no-trunc", "-f", &format!("since={img}")]);
+    assert!(since.stdout.contains(here.stdout.trim()), "{since}");
+    // in another store the same inputs give the same layers; with --timestamp (or
+    // SOURCE_DATE_EPOCH) the same image
+    let other = t.dir.path().join("other-root");
+    let in_other = |extra: &[&str]| {
+        let mut args = vec![
+            "build",
+            "--build-arg",
+            &base_arg,
+            "--build-arg",
+            "OTHER=world",
+            "-q",
+        ];
+        args.extend_from_slice(extra);
+        args.push(ctx_s);
+        let r = crate::support::run_bounded(
+            t.cmd_at(&other, &args),
+            std::time::Duration::from_secs(120),
+        );
+        assert_eq!(r.code, 0, "{r}");
+        r.stdout.trim().to_string()
+    };
+    let layers = |root: &std::path::Path, name: &str| {
+        let r = crate::support::run_bounded(
+            t.cmd_at(
+                root,
+                &["image", "inspect", "-f", "{{json .RootFS.Layers}}", name],
+            ),
+            std::time::Duration::from_secs(30),
+        );
+        r.stdout
+    };
+    in_other(&["-t", "test/built:final"]);
     assert_eq!(
-        r2.stdout.trim(),
-        here.stdout.trim(),
+        layers(&other, "test/built:final"),
+        layers(&t.root(), "test/built:final"),
+        "the same layers across stores"
+    );
+    let fixed = ["--timestamp", "1700000000", "-t", "test/repro"];
+    let there = in_other(&fixed);
+    let mut args = vec!["-q"];
+    args.extend(fixed);
+    assert_eq!(
+        build(&args).stdout.trim(),
+        there,
         "reproducible across stores"
     );
+    let r = t.ok(&["image", "inspect", "-f", "{{.Created}}", "test/repro"]);
+    assert!(r.stdout.starts_with("2023-11-14T22:13:20"), "{r}");
     // build steps' images are hidden from `images`, shown by `images -a`
     let shown = t.ok(&["images", "-q"]).lines().len();
     let all = t.ok(&["images", "-a", "-q"]).lines().len();

@@ -56,6 +56,7 @@ impl Builder<'_> {
                     key: hash(&["scratch"]),
                     args: BTreeMap::new(),
                     epoch: self.epoch_of(None),
+                    inherited: 0,
                 })
             }
             Base::Image(name) => {
@@ -73,6 +74,7 @@ impl Builder<'_> {
                 let (id, config) = self.image(name)?;
                 let epoch = self.epoch_of(config.created.as_deref());
                 Ok(State {
+                    inherited: config.history.len(),
                     config,
                     key: hash(&["image", &id.to_string(), &epoch.to_string()]),
                     args: BTreeMap::new(),

@@ -342,6 +342,7 @@ impl Builder<'_> {
                     key: String::new(),
                     args: BTreeMap::new(),
                     epoch: 0,
+                    inherited: 0,
                 }
             }
         };

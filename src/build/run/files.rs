@@ -114,6 +114,7 @@ impl Builder<'_> {
                                 key: id.to_string(),
                                 args: BTreeMap::new(),
                                 epoch: 0,
+                                inherited: 0,
                             }
                         }
                     };

@@ -3,8 +3,11 @@
 //! and keeps its writable layer; COPY/ADD stage the named files as a layer; WORKDIR makes
 //! its directory when missing. Every step has a cache key — its parent's key, the
 //! instruction as expanded, the build args a RUN sees, the digest of the files a COPY
-//! reads — and a step whose key is known reuses its layer. Timestamps (layer mtimes, the
-//! config's `created`) are the build's epoch, so the same inputs give the same image.
+//! reads — and a step whose key is known reuses its layer. Layer mtimes are clamped to the
+//! build's epoch, so the same inputs give the same layers; the image is dated with the
+//! build's time as docker's are (`stamp`) unless an epoch is asked for (`--timestamp`,
+//! SOURCE_DATE_EPOCH: then the same inputs give the same image anywhere), and a build whose
+//! inputs did not change returns the image the earlier one made.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -84,8 +87,11 @@ struct State {
     key: String,
     /// ARGs declared in this stage (their values).
     args: BTreeMap<String, String>,
-    /// Layer mtimes are clamped to this, and `created` is it.
+    /// Layer mtimes are clamped to this, and `created` is it until the image is saved
+    /// (see `stamp`).
     epoch: u64,
+    /// How many history entries came with the base image (the rest are this build's).
+    inherited: usize,
 }
 
 /// Where a step is: the plan, its stage, and the stages built so far.
@@ -282,11 +288,51 @@ impl<'a> Builder<'a> {
             })
             .transpose()
             .map_err(|e| crate::engine::EngineError::Invalid(e.to_string()))?;
-        let id = self.engine.save_image(&st.config, first.as_ref(), false)?;
-        for t in self.opts.tags.iter().skip(1) {
-            self.engine.tag_image(&id.to_string(), t)?;
-        }
+        // the undated config names the build's inputs (see `stamp`)
+        let undated = serde_json::to_vec(&st.config).unwrap_or_default();
+        let dated_key = hash(&["dated image", &Digest::sha256_of(&undated).to_string()]);
+        let id = match self.stamp(&mut st, &dated_key) {
+            // nothing changed since that build: its image, under the same ID
+            Some(id) => {
+                for t in &self.opts.tags {
+                    self.engine.tag_image(&id.to_string(), t)?;
+                }
+                id
+            }
+            None => {
+                let id = self.engine.save_image(&st.config, first.as_ref(), false)?;
+                for t in self.opts.tags.iter().skip(1) {
+                    self.engine.tag_image(&id.to_string(), t)?;
+                }
+                if self.epoch.is_none() {
+                    self.remember(&dated_key, &id);
+                }
+                id
+            }
+        };
         Ok(id)
+    }
+
+    /// Dates the image as docker does: `created` and this build's history entries get the
+    /// build's time, unless `--timestamp`/SOURCE_DATE_EPOCH asked for a reproducible image
+    /// (the layers' mtimes stay at the epoch either way, so they dedupe). A build whose
+    /// every input is the same as an earlier one's returns that one's image (`Some`), as a
+    /// fully cached docker build does.
+    fn stamp(&self, st: &mut State, dated_key: &str) -> Option<Digest> {
+        if self.epoch.is_some() {
+            return None;
+        }
+        if !self.opts.no_cache
+            && let Some(id) = self.engine.build_cache_image(dated_key)
+        {
+            return Some(id);
+        }
+        let now = crate::util::time::now_rfc3339();
+        for h in st.config.history.iter_mut().skip(st.inherited) {
+            h.created = Some(now.clone());
+        }
+        st.config.created = Some(now);
+        None
     }
 
     /// The variables a step sees: its stage's ARGs, the image's ENV (ENV wins).

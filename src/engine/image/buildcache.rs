@@ -23,8 +23,21 @@ impl Engine {
         self.store().ok()?.layer(&d).ok().flatten().map(|_| d)
     }
 
-    /// Remembers that the step with `key` made `layer` (best effort: a cache miss later
-    /// only costs the step again).
+    /// The image a build with `key` saved before, when the store still has it.
+    pub fn build_cache_image(&self, key: &str) -> Option<Digest> {
+        let text = std::fs::read_to_string(self.build_cache_dir().ok()?.join(key)).ok()?;
+        let d = Digest::parse(text.trim()).ok()?;
+        self.store()
+            .ok()?
+            .images()
+            .ok()?
+            .images
+            .contains_key(&d)
+            .then_some(d)
+    }
+
+    /// Remembers that the step with `key` made `layer`, or the build with `key` the image
+    /// `layer` (best effort: a cache miss later only costs the step again).
     pub fn build_cache_put(&self, key: &str, layer: &Digest) {
         if let Ok(dir) = self.build_cache_dir() {
             let _ = crate::state::write_file(&dir.join(key), layer.to_string().as_bytes(), false);
