@@ -184,17 +184,23 @@ fn issue6_build_every_instruction_cache_and_reproducible_digests() {
     let ctx = context(&t);
     let ctx_s = ctx.to_str().unwrap();
     let base_arg = format!("BASE={img}");
-    let build = |extra: &[&str]| {
-        let mut args = vec![
+    let build_args = |extra: &[&str]| -> Vec<String> {
+        let mut args: Vec<String> = [
             "build",
             "--build-arg",
             &base_arg,
             "--build-arg",
             "OTHER=world",
-        ];
-        args.extend_from_slice(extra);
-        args.push(ctx_s);
-        t.ok(&args)
+        ]
+        .map(String::from)
+        .to_vec();
+        args.extend(extra.iter().map(|a| a.to_string()));
+        args.push(ctx_s.to_string());
+        args
+    };
+    let build = |extra: &[&str]| {
+        let args = build_args(extra);
+        t.ok(&args.iter().map(String::as_str).collect::<Vec<_>>())
     };
     let r = build(&[
         "--target",
@@ -309,16 +315,10 @@ fn issue6_build_every_instruction_cache_and_reproducible_digests() {
     // SOURCE_DATE_EPOCH) the same image
     let other = t.dir.path().join("other-root");
     let in_other = |extra: &[&str]| {
-        let mut args = vec![
-            "build",
-            "--build-arg",
-            &base_arg,
-            "--build-arg",
-            "OTHER=world",
-            "-q",
-        ];
-        args.extend_from_slice(extra);
-        args.push(ctx_s);
+        let mut with_q = vec!["-q"];
+        with_q.extend_from_slice(extra);
+        let args = build_args(&with_q);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let r = crate::support::run_bounded(
             t.cmd_at(&other, &args),
             std::time::Duration::from_secs(120),
