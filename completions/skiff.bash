@@ -358,6 +358,9 @@ _skiff() {
             skiff__subcmd__container,exec)
                 cmd="skiff__subcmd__container__subcmd__exec"
                 ;;
+            skiff__subcmd__container,exists)
+                cmd="skiff__subcmd__container__subcmd__exists"
+                ;;
             skiff__subcmd__container,help)
                 cmd="skiff__subcmd__container__subcmd__help"
                 ;;
@@ -432,6 +435,9 @@ _skiff() {
                 ;;
             skiff__subcmd__container__subcmd__help,exec)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__exec"
+                ;;
+            skiff__subcmd__container__subcmd__help,exists)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__exists"
                 ;;
             skiff__subcmd__container__subcmd__help,help)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__help"
@@ -760,6 +766,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__container,exec)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__exec"
                 ;;
+            skiff__subcmd__help__subcmd__container,exists)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__exists"
+                ;;
             skiff__subcmd__help__subcmd__container,inspect)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__inspect"
                 ;;
@@ -817,6 +826,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__healthcheck,run)
                 cmd="skiff__subcmd__help__subcmd__healthcheck__subcmd__run"
                 ;;
+            skiff__subcmd__help__subcmd__image,exists)
+                cmd="skiff__subcmd__help__subcmd__image__subcmd__exists"
+                ;;
             skiff__subcmd__help__subcmd__image,history)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__history"
                 ;;
@@ -862,6 +874,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__network,disconnect)
                 cmd="skiff__subcmd__help__subcmd__network__subcmd__disconnect"
                 ;;
+            skiff__subcmd__help__subcmd__network,exists)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__exists"
+                ;;
             skiff__subcmd__help__subcmd__network,inspect)
                 cmd="skiff__subcmd__help__subcmd__network__subcmd__inspect"
                 ;;
@@ -886,6 +901,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__volume,create)
                 cmd="skiff__subcmd__help__subcmd__volume__subcmd__create"
                 ;;
+            skiff__subcmd__help__subcmd__volume,exists)
+                cmd="skiff__subcmd__help__subcmd__volume__subcmd__exists"
+                ;;
             skiff__subcmd__help__subcmd__volume,inspect)
                 cmd="skiff__subcmd__help__subcmd__volume__subcmd__inspect"
                 ;;
@@ -897,6 +915,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__volume,rm)
                 cmd="skiff__subcmd__help__subcmd__volume__subcmd__rm"
+                ;;
+            skiff__subcmd__image,exists)
+                cmd="skiff__subcmd__image__subcmd__exists"
                 ;;
             skiff__subcmd__image,help)
                 cmd="skiff__subcmd__image__subcmd__help"
@@ -942,6 +963,9 @@ _skiff() {
                 ;;
             skiff__subcmd__image,tree)
                 cmd="skiff__subcmd__image__subcmd__tree"
+                ;;
+            skiff__subcmd__image__subcmd__help,exists)
+                cmd="skiff__subcmd__image__subcmd__help__subcmd__exists"
                 ;;
             skiff__subcmd__image__subcmd__help,help)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__help"
@@ -991,6 +1015,9 @@ _skiff() {
             skiff__subcmd__network,disconnect)
                 cmd="skiff__subcmd__network__subcmd__disconnect"
                 ;;
+            skiff__subcmd__network,exists)
+                cmd="skiff__subcmd__network__subcmd__exists"
+                ;;
             skiff__subcmd__network,help)
                 cmd="skiff__subcmd__network__subcmd__help"
                 ;;
@@ -1017,6 +1044,9 @@ _skiff() {
                 ;;
             skiff__subcmd__network__subcmd__help,disconnect)
                 cmd="skiff__subcmd__network__subcmd__help__subcmd__disconnect"
+                ;;
+            skiff__subcmd__network__subcmd__help,exists)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__exists"
                 ;;
             skiff__subcmd__network__subcmd__help,help)
                 cmd="skiff__subcmd__network__subcmd__help__subcmd__help"
@@ -1057,6 +1087,9 @@ _skiff() {
             skiff__subcmd__volume,create)
                 cmd="skiff__subcmd__volume__subcmd__create"
                 ;;
+            skiff__subcmd__volume,exists)
+                cmd="skiff__subcmd__volume__subcmd__exists"
+                ;;
             skiff__subcmd__volume,help)
                 cmd="skiff__subcmd__volume__subcmd__help"
                 ;;
@@ -1081,6 +1114,9 @@ _skiff() {
             skiff__subcmd__volume__subcmd__help,create)
                 cmd="skiff__subcmd__volume__subcmd__help__subcmd__create"
                 ;;
+            skiff__subcmd__volume__subcmd__help,exists)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__exists"
+                ;;
             skiff__subcmd__volume__subcmd__help,help)
                 cmd="skiff__subcmd__volume__subcmd__help__subcmd__help"
                 ;;
@@ -1103,7 +1139,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare __monitor help"
+            opts="-v -h --root --runroot --log-level --noout --version --help run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats attach stop kill restart pause unpause container volume network compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1118,7 +1154,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1129,7 +1165,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____monitor)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1144,7 +1180,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1155,7 +1191,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --help"
+            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,7 +1214,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1189,7 +1225,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --quiet --iidfile --network --platform --timestamp --secret --root --runroot --log-level --help"
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --quiet --iidfile --network --platform --timestamp --secret --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1252,7 +1288,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1263,7 +1299,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder)
-            opts="-h --root --runroot --log-level --help prune help"
+            opts="-h --root --runroot --log-level --noout --help prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1278,7 +1314,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1331,7 +1367,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__prune)
-            opts="-a -f -h --all --force --root --runroot --log-level --help"
+            opts="-a -f -h --all --force --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1346,7 +1382,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1357,7 +1393,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-m -a -c -p -h --message --author --change --pause --root --runroot --log-level --help"
+            opts="-m -a -c -p -h --message --author --change --pause --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,7 +1440,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1415,7 +1451,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --log-level --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --log-level --noout --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1462,7 +1498,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1473,7 +1509,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__build)
-            opts="-q -h --no-cache --pull --quiet --root --runroot --log-level --help"
+            opts="-q -h --no-cache --pull --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1488,7 +1524,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1499,7 +1535,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -h --format --quiet --services --volumes --networks --profiles --root --runroot --log-level --help"
+            opts="-q -h --format --quiet --services --volumes --networks --profiles --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,7 +1554,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1529,7 +1565,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__cp)
-            opts="-a -L -h --archive --follow-link --index --root --runroot --log-level --help"
+            opts="-a -L -h --archive --follow-link --index --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,7 +1584,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1559,7 +1595,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__create)
-            opts="-h --build --no-build --force-recreate --no-recreate --remove-orphans --scale --root --runroot --log-level --help"
+            opts="-h --build --no-build --force-recreate --no-recreate --remove-orphans --scale --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1578,7 +1614,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1589,7 +1625,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__down)
-            opts="-v -t -h --remove-orphans --volumes --rmi --timeout --root --runroot --log-level --help"
+            opts="-v -t -h --remove-orphans --volumes --rmi --timeout --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,7 +1652,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1627,7 +1663,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__events)
-            opts="-h --json --since --until --root --runroot --log-level --help"
+            opts="-h --json --since --until --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,7 +1686,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1661,7 +1697,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__exec)
-            opts="-d -u -T -e -w -h --detach --privileged --user --no-tty --index --env --workdir --root --runroot --log-level --help"
+            opts="-d -u -T -e -w -h --detach --privileged --user --no-tty --index --env --workdir --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,7 +1740,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2107,7 +2143,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__images)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2122,7 +2158,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2133,7 +2169,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__kill)
-            opts="-s -h --signal --remove-orphans --root --runroot --log-level --help"
+            opts="-s -h --signal --remove-orphans --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,7 +2192,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2167,7 +2203,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__logs)
-            opts="-f -n -t -h --follow --tail --timestamps --no-log-prefix --no-color --index --since --until --root --runroot --log-level --help"
+            opts="-f -n -t -h --follow --tail --timestamps --no-log-prefix --no-color --index --since --until --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,7 +2238,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2213,7 +2249,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ls)
-            opts="-a -q -h --all --quiet --format --root --runroot --log-level --help"
+            opts="-a -q -h --all --quiet --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,7 +2268,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2243,7 +2279,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__pause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2258,7 +2294,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2269,7 +2305,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__port)
-            opts="-h --protocol --index --root --runroot --log-level --help"
+            opts="-h --protocol --index --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,7 +2328,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2303,7 +2339,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ps)
-            opts="-a -q -h --all --quiet --services --status --format --no-trunc --root --runroot --log-level --help"
+            opts="-a -q -h --all --quiet --services --status --format --no-trunc --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2326,7 +2362,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2337,7 +2373,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__pull)
-            opts="-q -h --quiet --ignore-pull-failures --include-deps --root --runroot --log-level --help"
+            opts="-q -h --quiet --ignore-pull-failures --include-deps --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,7 +2388,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2363,7 +2399,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__push)
-            opts="-q -h --ignore-push-failures --quiet --root --runroot --log-level --help"
+            opts="-q -h --ignore-push-failures --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,7 +2414,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2389,7 +2425,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__restart)
-            opts="-t -h --timeout --root --runroot --log-level --help"
+            opts="-t -h --timeout --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,7 +2448,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2423,7 +2459,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__rm)
-            opts="-f -s -v -h --force --stop --volumes --root --runroot --log-level --help"
+            opts="-f -s -v -h --force --stop --volumes --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2438,7 +2474,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2449,7 +2485,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__run)
-            opts="-d -e -l -u -w -p -P -v -T -h --detach --rm --name --env --label --user --workdir --entrypoint --publish --service-ports --volume --no-deps --no-TTY --use-aliases --cap-add --cap-drop --root --runroot --log-level --help"
+            opts="-d -e -l -u -w -p -P -v -T -h --detach --rm --name --env --label --user --workdir --entrypoint --publish --service-ports --volume --no-deps --no-TTY --use-aliases --cap-add --cap-drop --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2528,7 +2564,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2539,7 +2575,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__start)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,7 +2590,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2565,7 +2601,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__stop)
-            opts="-t -h --timeout --root --runroot --log-level --help"
+            opts="-t -h --timeout --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2588,7 +2624,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2599,7 +2635,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__top)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2614,7 +2650,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2625,7 +2661,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__unpause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2640,7 +2676,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2651,7 +2687,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-d -t -h --detach --build --no-build --force-recreate --no-recreate --no-start --no-deps --remove-orphans --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --scale --quiet-pull --pull --no-color --no-log-prefix --attach --no-attach --attach-dependencies --root --runroot --log-level --help"
+            opts="-d -t -h --detach --build --no-build --force-recreate --no-recreate --no-start --no-deps --remove-orphans --wait --wait-timeout --abort-on-container-exit --exit-code-from --timeout --scale --quiet-pull --pull --no-color --no-log-prefix --attach --no-attach --attach-dependencies --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,7 +2734,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2709,7 +2745,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__version)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2724,7 +2760,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2735,7 +2771,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__wait)
-            opts="-h --down-project --root --runroot --log-level --help"
+            opts="-h --down-project --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2750,7 +2786,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2761,7 +2797,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-h --root --runroot --log-level --help run create start ls list ps rm rename wait inspect prune top port diff cp logs exec attach stats stop kill restart pause unpause help"
+            opts="-h --root --runroot --log-level --noout --help run exists create start ls list ps rm rename wait inspect prune top port diff cp logs exec attach stats stop kill restart pause unpause help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2776,7 +2812,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2787,7 +2823,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --help"
+            opts="-h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2810,7 +2846,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2821,7 +2857,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-a -L -q -h --archive --follow-link --quiet --root --runroot --log-level --help"
+            opts="-a -L -q -h --archive --follow-link --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2836,7 +2872,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2847,7 +2883,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,7 +3206,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3181,7 +3217,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3196,7 +3232,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3207,7 +3243,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-d -i -t -u -w -e -h --detach --interactive --tty --user --workdir --env --env-file --privileged --detach-keys --root --runroot --log-level --help"
+            opts="-d -i -t -u -w -e -h --detach --interactive --tty --user --workdir --env --env-file --privileged --detach-keys --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3254,7 +3290,33 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__exists)
+            opts="-h --root --runroot --log-level --noout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3265,7 +3327,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help)
-            opts="run create start ls rm rename wait inspect prune top port diff cp logs exec attach stats stop kill restart pause unpause help"
+            opts="run exists create start ls rm rename wait inspect prune top port diff cp logs exec attach stats stop kill restart pause unpause help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3335,6 +3397,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3601,7 +3677,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-f -s -h --format --size --root --runroot --log-level --help"
+            opts="-f -s -h --format --size --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3624,7 +3700,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3635,7 +3711,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -h --signal --root --runroot --log-level --help"
+            opts="-s -a -h --signal --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3658,7 +3734,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3669,7 +3745,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -t -n -h --follow --timestamps --tail --since --until --details --root --runroot --log-level --help"
+            opts="-f -t -n -h --follow --timestamps --tail --since --until --details --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3700,7 +3776,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3711,7 +3787,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -l -n -q -s -f -h --all --latest --last --quiet --size --no-trunc --filter --format --root --runroot --log-level --help"
+            opts="-a -l -n -q -s -f -h --all --latest --last --quiet --size --no-trunc --filter --format --noheading --sort --external --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3737,6 +3813,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3746,7 +3826,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3757,7 +3837,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__pause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-a -h --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3772,7 +3852,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3783,7 +3863,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3798,7 +3878,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3809,7 +3889,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -h --force --root --runroot --log-level --help"
+            opts="-f -h --force --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3824,7 +3904,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3835,7 +3915,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3850,7 +3930,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3861,7 +3941,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -h --time --root --runroot --log-level --help"
+            opts="-t -a -h --time --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3884,7 +3964,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3895,12 +3975,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -v -a -h --force --volumes --all --root --runroot --log-level --help"
+            opts="-f -v -a -i -t -h --force --volumes --all --ignore --time --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3910,7 +3998,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3921,7 +4009,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4244,7 +4332,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4255,7 +4343,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --interactive --all-restartable --root --runroot --log-level --help"
+            opts="-a -i -h --attach --interactive --all-restartable --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4270,7 +4358,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4281,7 +4369,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stats)
-            opts="-a -h --all --no-stream --no-trunc --format --root --runroot --log-level --help"
+            opts="-a -h --all --no-stream --no-trunc --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4300,7 +4388,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4311,7 +4399,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -s -h --time --signal --root --runroot --log-level --help"
+            opts="-t -s -i -a -h --time --signal --ignore --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4342,7 +4430,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4353,7 +4441,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4368,7 +4456,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4379,7 +4467,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unpause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-a -h --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4394,7 +4482,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4405,7 +4493,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4420,7 +4508,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4431,7 +4519,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-a -L -q -h --archive --follow-link --quiet --root --runroot --log-level --help"
+            opts="-a -L -q -h --archive --follow-link --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4446,7 +4534,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4457,7 +4545,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4780,7 +4868,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4791,7 +4879,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4806,7 +4894,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4817,7 +4905,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__events)
-            opts="-f -h --since --until --filter --format --root --runroot --log-level --help"
+            opts="-f -h --since --until --filter --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4852,7 +4940,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4863,7 +4951,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-d -i -t -u -w -e -h --detach --interactive --tty --user --workdir --env --env-file --privileged --detach-keys --root --runroot --log-level --help"
+            opts="-d -i -t -u -w -e -h --detach --interactive --tty --user --workdir --env --env-file --privileged --detach-keys --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4910,7 +4998,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4921,7 +5009,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-o -h --output --root --runroot --log-level --help"
+            opts="-o -h --output --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4944,7 +5032,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4955,7 +5043,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate)
-            opts="-h --root --runroot --log-level --help systemd help"
+            opts="-h --root --runroot --log-level --noout --help systemd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4970,7 +5058,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5023,7 +5111,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__systemd)
-            opts="-n -t -h --new --name --time --restart-policy --root --runroot --log-level --help"
+            opts="-n -t -h --new --name --time --restart-policy --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5050,7 +5138,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5061,7 +5149,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck)
-            opts="-h --root --runroot --log-level --help run help"
+            opts="-h --root --runroot --log-level --noout --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5076,7 +5164,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5129,7 +5217,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck__subcmd__run)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5144,7 +5232,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5631,7 +5719,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container)
-            opts="run create start ls rm rename wait inspect prune top port diff cp logs exec attach stats stop kill restart pause unpause"
+            opts="run exists create start ls rm rename wait inspect prune top port diff cp logs exec attach stats stop kill restart pause unpause"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5701,6 +5789,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6121,8 +6223,22 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__image)
-            opts="ls pull push rm tag inspect history prune tree save load import"
+            opts="ls exists pull push rm tag inspect history prune tree save load import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__image__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6429,7 +6545,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__network)
-            opts="create ls inspect rm prune connect disconnect reload"
+            opts="create exists ls inspect rm prune connect disconnect reload"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6471,6 +6587,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__network__subcmd__disconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6877,7 +7007,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__volume)
-            opts="create ls inspect rm prune"
+            opts="create exists ls inspect rm prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6891,6 +7021,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__volume__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6975,7 +7119,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --help"
+            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7002,7 +7146,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7013,7 +7157,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-h --root --runroot --log-level --help ls list pull push rm remove tag inspect history prune tree save load import help"
+            opts="-h --root --runroot --log-level --noout --help ls list exists pull push rm remove tag inspect history prune tree save load import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7028,7 +7172,33 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__exists)
+            opts="-h --root --runroot --log-level --noout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7039,8 +7209,22 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__help)
-            opts="ls pull push rm tag inspect history prune tree save load import help"
+            opts="ls exists pull push rm tag inspect history prune tree save load import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7235,7 +7419,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --help"
+            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7262,7 +7446,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7273,7 +7457,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -h --change --message --root --runroot --log-level --help"
+            opts="-c -m -h --change --message --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7304,7 +7488,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7315,7 +7499,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7338,7 +7522,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7349,7 +7533,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --log-level --help"
+            opts="-i -q -h --input --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7372,7 +7556,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7383,7 +7567,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -f -h --all --quiet --digests --no-trunc --filter --format --root --runroot --log-level --help"
+            opts="-a -q -f -h --all --quiet --digests --no-trunc --filter --format --noheading --sort --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7401,6 +7585,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7410,7 +7598,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7421,7 +7609,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -h --all --force --root --runroot --log-level --help"
+            opts="-a -f -h --all --force --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7436,7 +7624,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7447,7 +7635,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-q -h --quiet --platform --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-q -h --quiet --platform --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7482,7 +7670,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7493,7 +7681,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7540,7 +7728,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7551,7 +7739,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -a -h --force --no-prune --all --root --runroot --log-level --help"
+            opts="-f -a -h --force --no-prune --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7566,7 +7754,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7577,7 +7765,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -m -q -h --output --format --multi-image-archive --quiet --root --runroot --log-level --help"
+            opts="-o -m -q -h --output --format --multi-image-archive --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7604,7 +7792,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7615,7 +7803,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7630,7 +7818,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7641,7 +7829,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tree)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7656,7 +7844,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7667,7 +7855,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-a -q -f -h --all --quiet --digests --no-trunc --filter --format --root --runroot --log-level --help"
+            opts="-a -q -f -h --all --quiet --digests --no-trunc --filter --format --noheading --sort --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7685,6 +7873,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7694,7 +7886,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7705,7 +7897,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-c -m -h --change --message --root --runroot --log-level --help"
+            opts="-c -m -h --change --message --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7736,7 +7928,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7747,7 +7939,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7770,7 +7962,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7781,7 +7973,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-f -s -h --format --type --size --root --runroot --log-level --help"
+            opts="-f -s -h --format --type --size --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7808,7 +8000,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7819,7 +8011,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-s -h --signal --root --runroot --log-level --help"
+            opts="-s -a -h --signal --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7842,7 +8034,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7853,7 +8045,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --log-level --help"
+            opts="-i -q -h --input --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7876,7 +8068,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7887,7 +8079,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-u -p -h --username --password --password-stdin --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-u -p -h --username --password --password-stdin --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7934,7 +8126,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7945,7 +8137,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-a -h --all --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-a -h --all --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7976,7 +8168,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7987,7 +8179,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-f -t -n -h --follow --timestamps --tail --since --until --details --root --runroot --log-level --help"
+            opts="-f -t -n -h --follow --timestamps --tail --since --until --details --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8018,7 +8210,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8029,7 +8221,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-h --root --runroot --log-level --help create ls inspect rm prune connect disconnect reload help"
+            opts="-h --root --runroot --log-level --noout --help create exists ls inspect rm prune connect disconnect reload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8044,7 +8236,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8055,7 +8247,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__connect)
-            opts="-h --alias --ip --root --runroot --log-level --help"
+            opts="-h --alias --ip --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8078,7 +8270,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8089,7 +8281,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -h --driver --subnet --gateway --ip-range --internal --label --root --runroot --log-level --help"
+            opts="-d -h --driver --subnet --gateway --ip-range --internal --label --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8128,7 +8320,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8139,7 +8331,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__disconnect)
-            opts="-f -h --force --root --runroot --log-level --help"
+            opts="-f -h --force --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8154,7 +8346,33 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__exists)
+            opts="-h --root --runroot --log-level --noout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8165,7 +8383,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__help)
-            opts="create ls inspect rm prune connect disconnect reload help"
+            opts="create exists ls inspect rm prune connect disconnect reload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8207,6 +8425,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__help__subcmd__disconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8305,7 +8537,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__inspect)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8328,7 +8560,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8339,7 +8571,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -h --quiet --format --root --runroot --log-level --help"
+            opts="-q -h --quiet --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8358,7 +8590,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8369,7 +8601,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__prune)
-            opts="-f -h --force --root --runroot --log-level --help"
+            opts="-f -h --force --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8384,7 +8616,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8395,7 +8627,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__reload)
-            opts="-a -h --all --root --runroot --log-level --help"
+            opts="-a -h --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8410,7 +8642,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8421,7 +8653,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8436,7 +8668,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8447,7 +8679,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-a -h --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8462,7 +8694,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8473,7 +8705,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__port)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8488,7 +8720,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8499,7 +8731,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-a -l -n -q -s -f -h --all --latest --last --quiet --size --no-trunc --filter --format --root --runroot --log-level --help"
+            opts="-a -l -n -q -s -f -h --all --latest --last --quiet --size --no-trunc --filter --format --noheading --sort --external --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8525,6 +8757,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8534,7 +8770,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8545,7 +8781,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-q -h --quiet --platform --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-q -h --quiet --platform --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8580,7 +8816,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8591,7 +8827,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8638,7 +8874,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8649,7 +8885,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8664,7 +8900,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8675,7 +8911,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-t -h --time --root --runroot --log-level --help"
+            opts="-t -a -h --time --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8698,7 +8934,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8709,12 +8945,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -v -a -h --force --volumes --all --root --runroot --log-level --help"
+            opts="-f -v -a -i -t -h --force --volumes --all --ignore --time --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8724,7 +8968,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8735,7 +8979,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-f -a -h --force --no-prune --all --root --runroot --log-level --help"
+            opts="-f -a -h --force --no-prune --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8750,7 +8994,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8761,7 +9005,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9084,7 +9328,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9095,7 +9339,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-o -m -q -h --output --format --multi-image-archive --quiet --root --runroot --log-level --help"
+            opts="-o -m -q -h --output --format --multi-image-archive --quiet --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9122,7 +9366,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9133,7 +9377,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-h --limit --format --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --help"
+            opts="-h --limit --format --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9172,7 +9416,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9183,7 +9427,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -i -h --attach --interactive --all-restartable --root --runroot --log-level --help"
+            opts="-a -i -h --attach --interactive --all-restartable --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9198,7 +9442,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9209,7 +9453,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stats)
-            opts="-a -h --all --no-stream --no-trunc --format --root --runroot --log-level --help"
+            opts="-a -h --all --no-stream --no-trunc --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9228,7 +9472,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9239,7 +9483,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -s -h --time --signal --root --runroot --log-level --help"
+            opts="-t -s -i -a -h --time --signal --ignore --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9270,7 +9514,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9281,7 +9525,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-h --root --runroot --log-level --help info reset help"
+            opts="-h --root --runroot --log-level --noout --help info reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9296,7 +9540,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9363,7 +9607,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__info)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9386,7 +9630,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9397,7 +9641,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__reset)
-            opts="-f -h --force --root --runroot --log-level --help"
+            opts="-f -h --force --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9412,7 +9656,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9423,7 +9667,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9438,7 +9682,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9449,7 +9693,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9464,7 +9708,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9475,7 +9719,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-a -h --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9490,7 +9734,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9501,7 +9745,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unshare)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9516,7 +9760,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9527,7 +9771,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9550,7 +9794,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9561,7 +9805,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume)
-            opts="-h --root --runroot --log-level --help create ls list inspect rm remove prune help"
+            opts="-h --root --runroot --log-level --noout --help create exists ls list inspect rm remove prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9576,7 +9820,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9587,7 +9831,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-l -d -h --label --driver --root --runroot --log-level --help"
+            opts="-l -d -h --label --driver --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9618,7 +9862,33 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__exists)
+            opts="-h --root --runroot --log-level --noout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9629,7 +9899,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__help)
-            opts="create ls inspect rm prune help"
+            opts="create exists ls inspect rm prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9643,6 +9913,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9727,7 +10011,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__inspect)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9750,7 +10034,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9761,7 +10045,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -h --quiet --format --root --runroot --log-level --help"
+            opts="-q -h --quiet --format --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9780,7 +10064,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9791,7 +10075,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__prune)
-            opts="-f -a -h --force --all --root --runroot --log-level --help"
+            opts="-f -a -h --force --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9806,7 +10090,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9817,7 +10101,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__rm)
-            opts="-f -h --force --root --runroot --log-level --help"
+            opts="-f -a -h --force --all --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9832,7 +10116,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9843,7 +10127,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9858,7 +10142,7 @@ _skiff() {
                     return 0
                     ;;
                 --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)

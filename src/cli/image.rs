@@ -24,6 +24,8 @@ pub enum ImageCommand {
     /// List images
     #[command(visible_alias = "list")]
     Ls(ImagesArgs),
+    /// Exit 0 when the image exists locally, 1 when not (podman)
+    Exists(crate::cli::ExistsArgs),
     /// Download an image from a registry
     Pull(PullArgs),
     /// Upload an image to a registry
@@ -116,6 +118,12 @@ pub struct ImagesArgs {
     /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
     #[arg(long, value_name = "FORMAT")]
     format: Option<String>,
+    /// Leave out the header row (podman)
+    #[arg(long, alias = "no-heading")]
+    noheading: bool,
+    /// Sort by created, id, repository, size or tag (podman)
+    #[arg(long, value_name = "KEY", value_parser = ["created", "id", "repository", "size", "tag"])]
+    sort: Option<String>,
     /// Only images of this repository[:tag]
     #[arg(value_name = "REPOSITORY[:TAG]")]
     repository: Option<String>,
@@ -198,6 +206,7 @@ pub struct PruneArgs {
 pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
     match c {
         ImageCommand::Ls(a) => images(engine, a),
+        ImageCommand::Exists(a) => crate::cli::exists_status(engine.image_exists(&a.name)),
         ImageCommand::Pull(a) => pull(engine, a),
         ImageCommand::Rm(a) => rmi(engine, a),
         ImageCommand::Tag(a) => tag(engine, a),
@@ -282,6 +291,12 @@ fn image_row_json(r: &ImageRow, no_trunc: bool) -> Value {
         "Tag": r.tag.clone().unwrap_or_else(|| "<none>".into()),
         "UniqueSize": "N/A",
         "VirtualSize": human::size(r.size),
+        // podman's names for the same and more
+        "Id": r.id.to_string(),
+        "Created": r.created.and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
+        "Labels": r.labels,
+        "Names": r.repository.as_ref().map(|repo| vec![format!("{repo}:{}", r.tag.as_deref().unwrap_or("<none>"))]).unwrap_or_default(),
+        "History": "",
     })
 }
 
@@ -307,10 +322,18 @@ pub fn images(engine: &Engine, a: ImagesArgs) -> anyhow::Result<i32> {
     if let Some(repo) = &a.repository {
         filters.push(ImageFilter::Reference(repo.clone()));
     }
-    let rows = engine.list_images(&ListOptions {
+    let mut rows = engine.list_images(&ListOptions {
         all: a.all,
         filters,
     })?;
+    match a.sort.as_deref() {
+        Some("id") => rows.sort_by(|x, y| x.id.cmp(&y.id)),
+        Some("repository") => rows.sort_by(|x, y| x.repository.cmp(&y.repository)),
+        Some("tag") => rows.sort_by(|x, y| x.tag.cmp(&y.tag)),
+        Some("size") => rows.sort_by_key(|r| r.size),
+        Some("created") => rows.sort_by_key(|r| std::cmp::Reverse(r.created)),
+        _ => {}
+    }
     let mut out = std::io::stdout().lock();
     if a.quiet {
         let mut seen = std::collections::BTreeSet::new();
@@ -333,7 +356,11 @@ pub fn images(engine: &Engine, a: ImagesArgs) -> anyhow::Result<i32> {
     };
     let format = Format::parse(a.format.as_deref(), default);
     let docs: Vec<Value> = rows.iter().map(|r| image_row_json(r, a.no_trunc)).collect();
-    out.write_all(render(&format, IMAGE_HEADERS, &docs)?.as_bytes())?;
+    let mut text = render(&format, IMAGE_HEADERS, &docs)?;
+    if a.noheading {
+        text = crate::cli::format::drop_header(&format, text);
+    }
+    out.write_all(text.as_bytes())?;
     Ok(0)
 }
 

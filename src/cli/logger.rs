@@ -31,9 +31,10 @@ static LOGGER: Stderr = Stderr;
 
 pub fn init(level: &str) {
     let filter = match level {
+        "trace" => LevelFilter::Trace,
         "debug" => LevelFilter::Debug,
         "info" => LevelFilter::Info,
-        "error" => LevelFilter::Error,
+        "error" | "fatal" | "panic" => LevelFilter::Error,
         _ => LevelFilter::Warn,
     };
     if log::set_logger(&LOGGER).is_ok() {

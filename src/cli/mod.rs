@@ -29,6 +29,19 @@ use crate::engine::Engine;
 /// Engine errors: bad input, registry and store failures (docker's 125).
 pub const EXIT_ENGINE: i32 = 125;
 
+/// podman's `container|image|volume|network exists NAME`: no output; exit 0 when it
+/// exists, 1 when not, 125 when that cannot be told.
+#[derive(Debug, Args)]
+pub struct ExistsArgs {
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+/// The exit status of an `exists`.
+pub fn exists_status(found: Result<bool, crate::engine::EngineError>) -> anyhow::Result<i32> {
+    Ok(if found? { 0 } else { 1 })
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "skiff",
@@ -43,9 +56,12 @@ pub struct Cli {
     /// Runtime state directory (per boot)
     #[arg(long, global = true, env = "SKIFF_RUNROOT", value_name = "DIR")]
     pub runroot: Option<PathBuf>,
-    /// Log level: debug, info, warn, error
-    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", value_parser = ["debug", "info", "warn", "error"])]
+    /// Log level: trace, debug, info, warn, error (podman's fatal and panic mean error)
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", value_parser = ["trace", "debug", "info", "warn", "warning", "error", "fatal", "panic"])]
     pub log_level: String,
+    /// Nothing on standard output (podman)
+    #[arg(long, global = true)]
+    pub noout: bool,
     /// Print version information and quit
     #[arg(short = 'v', long)]
     pub version: bool,
@@ -351,6 +367,11 @@ pub fn main() -> i32 {
         Err(e) => return clap_error(e),
     };
     logger::init(&cli.log_level);
+    if cli.noout
+        && let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null")
+    {
+        let _ = crate::sys::process::dup_onto(std::os::fd::AsFd::as_fd(&null), 1);
+    }
     if cli.version {
         println!("skiff version {}", crate::engine::info::VERSION);
         return 0;

@@ -12,6 +12,8 @@ use crate::engine::network::NetworkOptions;
 pub enum NetworkCommand {
     /// Create a network
     Create(CreateArgs),
+    /// Exit 0 when the network exists, 1 when not (podman)
+    Exists(crate::cli::ExistsArgs),
     /// List networks
     #[command(alias = "list")]
     Ls(LsArgs),
@@ -120,6 +122,9 @@ pub struct RmArgs {
 pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
     let mut out = std::io::stdout().lock();
     match c {
+        NetworkCommand::Exists(a) => {
+            return crate::cli::exists_status(engine.network_exists(&a.name));
+        }
         NetworkCommand::Create(a) => {
             if a.driver != "bridge" {
                 anyhow::bail!("unsupported network driver {:?}: only bridge", a.driver);

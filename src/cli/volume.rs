@@ -12,6 +12,8 @@ use crate::engine::Engine;
 pub enum VolumeCommand {
     /// Create a volume
     Create(CreateArgs),
+    /// Exit 0 when the volume exists, 1 when not (podman)
+    Exists(crate::cli::ExistsArgs),
     /// List volumes
     #[command(visible_alias = "list")]
     Ls(LsArgs),
@@ -59,7 +61,10 @@ pub struct RmArgs {
     /// Remove even when a container uses it
     #[arg(short, long)]
     force: bool,
-    #[arg(required = true)]
+    /// Remove every volume (podman; those in use only with -f)
+    #[arg(short, long, conflicts_with = "names")]
+    all: bool,
+    #[arg(required_unless_present = "all")]
     names: Vec<String>,
 }
 
@@ -76,6 +81,9 @@ pub struct PruneArgs {
 pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
     let mut out = std::io::stdout().lock();
     match c {
+        VolumeCommand::Exists(a) => {
+            return crate::cli::exists_status(engine.volume(&a.name).map(|v| v.is_some()));
+        }
         VolumeCommand::Create(a) => {
             if a.driver != "local" {
                 anyhow::bail!(
@@ -135,7 +143,12 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
         }
         VolumeCommand::Rm(a) => {
             let mut failed = false;
-            for n in &a.names {
+            let names = if a.all {
+                engine.list_volumes()?.into_iter().map(|v| v.name).collect()
+            } else {
+                a.names.clone()
+            };
+            for n in &names {
                 match engine.remove_volume(n, a.force) {
                     Ok(()) => writeln!(out, "{n}")?,
                     Err(e) => {

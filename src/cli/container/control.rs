@@ -1,4 +1,4 @@
-//! `logs`, `stop`, `kill`, `restart`, `pause`, `unpause`.
+//! `logs`, `stop`, `kill`, `restart`, `pause`, `unpause` (each with podman's `-a`).
 
 use std::io::Write;
 
@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::engine::Engine;
 use crate::engine::container::logs::LogOptions;
+use crate::engine::records::Status;
 use crate::monitor::logs::Stream;
 use crate::util::time::{format_rfc3339, parse_time_or_duration};
 
@@ -59,6 +60,40 @@ impl StopTime {
     }
 }
 
+/// The containers a lifecycle command acts on: those named, or (podman's `-a`) every one
+/// it applies to.
+#[derive(Debug, Args)]
+pub struct Targets {
+    /// Every container this applies to
+    #[arg(short, long)]
+    all: bool,
+    #[arg(required_unless_present = "all", value_name = "CONTAINER")]
+    containers: Vec<String>,
+}
+
+impl Targets {
+    /// The containers named, or with `-a` the IDs of those in a state `applies` accepts.
+    fn resolve(&self, engine: &Engine, applies: fn(Status) -> bool) -> anyhow::Result<Vec<String>> {
+        if !self.all {
+            return Ok(self.containers.clone());
+        }
+        let rows = engine.list_containers(&crate::engine::container::list::PsOptions {
+            all: true,
+            last: None,
+            filters: Vec::new(),
+        })?;
+        Ok(rows
+            .into_iter()
+            .filter(|r| applies(r.state.status))
+            .map(|r| r.config.id)
+            .collect())
+    }
+}
+
+fn live(s: Status) -> bool {
+    matches!(s, Status::Running | Status::Paused | Status::Restarting)
+}
+
 #[derive(Debug, Args)]
 pub struct StopArgs {
     #[command(flatten)]
@@ -66,8 +101,11 @@ pub struct StopArgs {
     /// Signal to send instead of the container's stop signal
     #[arg(short, long)]
     signal: Option<String>,
-    #[arg(required = true, value_name = "CONTAINER")]
-    containers: Vec<String>,
+    /// Ignore containers that do not exist
+    #[arg(short, long)]
+    ignore: bool,
+    #[command(flatten)]
+    targets: Targets,
 }
 
 #[derive(Debug, Args)]
@@ -75,14 +113,14 @@ pub struct KillArgs {
     /// Signal to send to the container
     #[arg(short, long, default_value = "KILL")]
     signal: String,
-    #[arg(required = true, value_name = "CONTAINER")]
-    containers: Vec<String>,
+    #[command(flatten)]
+    targets: Targets,
 }
 
 #[derive(Debug, Args)]
 pub struct ContainersArgs {
-    #[arg(required = true, value_name = "CONTAINER")]
-    containers: Vec<String>,
+    #[command(flatten)]
+    targets: Targets,
 }
 
 pub(crate) fn time_arg(
@@ -130,11 +168,23 @@ pub fn logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<i32> {
 }
 
 /// Runs `op` on each container, printing its name as given, or the error; 125 if any failed.
-fn each(containers: &[String], mut op: impl FnMut(&str) -> anyhow::Result<()>) -> i32 {
+/// `ignore`: a container that does not exist is skipped without a word (podman's
+/// `--ignore`).
+pub(super) fn each(
+    containers: &[String],
+    ignore: bool,
+    mut op: impl FnMut(&str) -> anyhow::Result<()>,
+) -> i32 {
     let mut failed = false;
     for c in containers {
         match op(c) {
             Ok(()) => println!("{c}"),
+            Err(e)
+                if ignore
+                    && matches!(
+                        e.downcast_ref::<crate::engine::EngineError>(),
+                        Some(crate::engine::EngineError::NoSuchContainer(_))
+                    ) => {}
             Err(e) => {
                 crate::cli::error_line(&e);
                 failed = true;
@@ -151,7 +201,8 @@ pub fn stop(engine: &Engine, a: StopArgs) -> anyhow::Result<i32> {
         .map(crate::util::units::parse_signal)
         .transpose()
         .map_err(|e| anyhow::anyhow!(e))?;
-    Ok(each(&a.containers, |c| {
+    let targets = a.targets.resolve(engine, live)?;
+    Ok(each(&targets, a.ignore, |c| {
         match signal {
             Some(sig) => engine.stop_with(c, sig, a.wait.seconds()?)?,
             None => engine.stop_container(c, a.wait.seconds()?)?,
@@ -162,32 +213,39 @@ pub fn stop(engine: &Engine, a: StopArgs) -> anyhow::Result<i32> {
 
 pub fn kill(engine: &Engine, a: KillArgs) -> anyhow::Result<i32> {
     let sig = crate::util::units::parse_signal(&a.signal).map_err(|e| anyhow::anyhow!(e))?;
-    Ok(each(&a.containers, |c| Ok(engine.kill_container(c, sig)?)))
+    let targets = a.targets.resolve(engine, live)?;
+    Ok(each(
+        &targets,
+        false,
+        |c| Ok(engine.kill_container(c, sig)?),
+    ))
 }
 
 #[derive(Debug, Args)]
 pub struct RestartArgs {
     #[command(flatten)]
     wait: StopTime,
-    #[arg(required = true, value_name = "CONTAINER")]
-    containers: Vec<String>,
+    #[command(flatten)]
+    targets: Targets,
 }
 
 pub fn restart(engine: &Engine, a: RestartArgs) -> anyhow::Result<i32> {
-    Ok(each(&a.containers, |c| {
+    let targets = a.targets.resolve(engine, |_| true)?;
+    Ok(each(&targets, false, |c| {
         Ok(engine.restart_container(c, a.wait.seconds()?)?)
     }))
 }
 
 pub fn pause(engine: &Engine, a: ContainersArgs) -> anyhow::Result<i32> {
-    Ok(each(
-        &a.containers,
-        |c| Ok(engine.pause_container(c, true)?),
-    ))
+    let targets = a.targets.resolve(engine, |s| s == Status::Running)?;
+    Ok(each(&targets, false, |c| {
+        Ok(engine.pause_container(c, true)?)
+    }))
 }
 
 pub fn unpause(engine: &Engine, a: ContainersArgs) -> anyhow::Result<i32> {
-    Ok(each(&a.containers, |c| {
+    let targets = a.targets.resolve(engine, |s| s == Status::Paused)?;
+    Ok(each(&targets, false, |c| {
         Ok(engine.pause_container(c, false)?)
     }))
 }

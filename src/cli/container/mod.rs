@@ -75,7 +75,10 @@ pub struct StartArgs {
     /// unless-stopped unless stopped by hand)
     #[arg(long, conflicts_with = "containers")]
     all_restartable: bool,
-    #[arg(required_unless_present = "all_restartable", value_name = "CONTAINER")]
+    /// Start every container that is not running (podman; `-a` is docker's --attach)
+    #[arg(long, conflicts_with_all = ["containers", "attach", "interactive"])]
+    all: bool,
+    #[arg(required_unless_present_any = ["all_restartable", "all"], value_name = "CONTAINER")]
     containers: Vec<String>,
 }
 
@@ -90,6 +93,13 @@ pub struct RmArgs {
     /// Remove all containers
     #[arg(short, long)]
     all: bool,
+    /// Ignore containers that do not exist (podman)
+    #[arg(short, long)]
+    ignore: bool,
+    /// Seconds to wait for a running container to stop before it is killed (with -f;
+    /// podman)
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    time: Option<i64>,
     #[arg(value_name = "CONTAINER", required_unless_present = "all")]
     containers: Vec<String>,
 }
@@ -134,6 +144,8 @@ pub struct MonitorArgs {
 pub enum ContainerCommand {
     /// Create and run a container
     Run(RunArgs),
+    /// Exit 0 when the container exists, 1 when not (podman)
+    Exists(crate::cli::ExistsArgs),
     /// Create a container
     Create(CreateArgs),
     /// Start stopped containers
@@ -185,6 +197,13 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Create(a) => create(engine, a),
         ContainerCommand::Start(a) => start(engine, a),
         ContainerCommand::Ls(a) => ps::ps(engine, a),
+        ContainerCommand::Exists(a) => {
+            crate::cli::exists_status(match engine.container_id(&a.name) {
+                Ok(_) => Ok(true),
+                Err(EngineError::NoSuchContainer(_)) => Ok(false),
+                Err(e) => Err(e),
+            })
+        }
         ContainerCommand::Rm(a) => rm(engine, a),
         ContainerCommand::Rename(a) => rename(engine, a),
         ContainerCommand::Wait(a) => wait(engine, a),
@@ -278,6 +297,23 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
     }
     let names = if a.all_restartable {
         engine.restartable()?
+    } else if a.all {
+        engine
+            .list_containers(&crate::engine::container::list::PsOptions {
+                all: true,
+                last: None,
+                filters: Vec::new(),
+            })?
+            .into_iter()
+            .filter(|r| {
+                !matches!(
+                    r.state.status,
+                    crate::engine::records::Status::Running
+                        | crate::engine::records::Status::Paused
+                )
+            })
+            .map(|r| r.config.id)
+            .collect()
     } else {
         a.containers.clone()
     };
@@ -327,8 +363,20 @@ pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {
     let mut failed = false;
     let mut out = std::io::stdout().lock();
     for (shown, id) in targets {
-        match id.and_then(|id| engine.remove_container(&id, a.force, a.volumes)) {
+        let removed = id.and_then(|id| {
+            if let (true, Some(t)) = (a.force, a.time) {
+                // stopped gracefully first, for up to -t seconds (one that is not running
+                // is removed as it is)
+                match engine.stop_container(&id, Some(t.max(-1))) {
+                    Ok(_) | Err(EngineError::Conflict(_)) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            engine.remove_container(&id, a.force, a.volumes)
+        });
+        match removed {
             Ok(()) => writeln!(out, "{shown}")?,
+            Err(EngineError::NoSuchContainer(_)) if a.ignore => {}
             Err(e) => {
                 crate::cli::error_line(&e);
                 failed = true;

@@ -39,6 +39,16 @@ pub struct PsArgs {
     /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
     #[arg(long, value_name = "FORMAT")]
     format: Option<String>,
+    /// Leave out the header row (podman)
+    #[arg(long, alias = "no-heading")]
+    noheading: bool,
+    /// Sort by command, created, id, image, names, runningfor, size or status (podman)
+    #[arg(long, value_name = "KEY", value_parser = ["command", "created", "id", "image", "names", "runningfor", "size", "status"])]
+    sort: Option<String>,
+    /// Also containers made by other tools in the store (podman; skiff's store has only
+    /// its own)
+    #[arg(long)]
+    external: bool,
 }
 
 const HEADERS: &[(&str, &str)] = &[
@@ -119,6 +129,20 @@ pub(super) fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size:
         "Size": size_text,
         "State": r.state.status.as_str(),
         "Status": status_text(r),
+        // podman's names for the same and more
+        "Id": c.id,
+        "ImageID": c.image_id,
+        "CreatedHuman": since(r.created()),
+        "Created": r.created().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
+        "StartedAt": r.state.started_at.as_deref().and_then(parse_rfc3339).and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
+        "ExitedAt": r.state.finished_at.as_deref().and_then(parse_rfc3339).and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
+        "Exited": r.state.status == crate::engine::records::Status::Exited,
+        "ExitCode": r.state.exit_code,
+        "Pid": r.state.pid,
+        "AutoRemove": c.auto_remove,
+        "Pod": "",
+        "PodName": "",
+        "IsInfra": false,
     })
 }
 
@@ -142,11 +166,12 @@ pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
         .map(|f| ContainerFilter::parse(f))
         .collect::<Result<Vec<_>, _>>()?;
     let last = if a.latest { Some(1) } else { a.last };
-    let rows = engine.list_containers(&PsOptions {
+    let mut rows = engine.list_containers(&PsOptions {
         all: a.all,
         last,
         filters,
     })?;
+    sort_rows(&mut rows, a.sort.as_deref());
     let mut out = std::io::stdout().lock();
     if a.quiet {
         for r in &rows {
@@ -177,6 +202,30 @@ pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
         "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
     };
     let format = Format::parse(a.format.as_deref(), default);
-    out.write_all(render(&format, HEADERS, &docs)?.as_bytes())?;
+    let mut text = render(&format, HEADERS, &docs)?;
+    if a.noheading {
+        text = crate::cli::format::drop_header(&format, text);
+    }
+    out.write_all(text.as_bytes())?;
     Ok(0)
+}
+
+/// podman's `ps --sort KEY` (newest first stays the order for `created` and `runningfor`,
+/// and breaks ties).
+fn sort_rows(rows: &mut [ContainerRow], key: Option<&str>) {
+    let command = |r: &ContainerRow| {
+        std::iter::once(r.config.path.as_str())
+            .chain(r.config.args.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match key {
+        Some("command") => rows.sort_by_key(command),
+        Some("id") => rows.sort_by(|a, b| a.config.id.cmp(&b.config.id)),
+        Some("image") => rows.sort_by(|a, b| a.config.image.cmp(&b.config.image)),
+        Some("names") => rows.sort_by(|a, b| a.config.name.cmp(&b.config.name)),
+        Some("status") => rows.sort_by_key(|r| r.state.status.as_str()),
+        Some("size") => rows.sort_by_key(|r| crate::util::fs::tree_size(&r.config.spec.root.upper)),
+        _ => {}
+    }
 }

@@ -91,6 +91,16 @@ pub fn render(
     }
 }
 
+/// podman's `--noheading`: a table's rendering without its header row.
+pub fn drop_header(format: &Format, text: String) -> String {
+    match format {
+        Format::Table(_) => text
+            .split_once('\n')
+            .map_or_else(String::new, |(_, rest)| rest.to_string()),
+        _ => text,
+    }
+}
+
 /// Aligns tab-separated cells like Go's tabwriter with docker's settings.
 pub fn align(text: &str) -> String {
     align_min(text, 10)

@@ -30,6 +30,15 @@ pub struct Resolved {
 }
 
 impl Engine {
+    /// Whether `input` names a local image (podman's `image exists`).
+    pub fn image_exists(&self, input: &str) -> Result<bool, EngineError> {
+        match self.resolve_image(&self.store()?.images()?, input) {
+            Ok(_) => Ok(true),
+            Err(EngineError::NoSuchImage(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `input` as docker shows a reference: short for the default registry, `:latest`
     /// added when no tag or digest is given.
     pub fn familiar_reference(&self, input: &str) -> Result<String, EngineError> {

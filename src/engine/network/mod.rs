@@ -304,6 +304,19 @@ impl Engine {
         Ok(Some(self.networks()?.get(network)?))
     }
 
+    /// Whether `name` is a network: the built-in ones (`bridge`, the default, `host`,
+    /// `none`) always are.
+    pub fn network_exists(&self, name: &str) -> Result<bool, EngineError> {
+        if matches!(name, DEFAULT_NETWORK | "bridge" | "host" | "none") {
+            return Ok(true);
+        }
+        match self.networks()?.get(name) {
+            Ok(_) => Ok(true),
+            Err(NetworkError::NotFound(_)) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// A user network's record, `None` when there is none by that name.
     pub fn find_network(&self, name: &str) -> Result<Option<NetworkRecord>, EngineError> {
         if is_special_mode(name) || matches!(name, DEFAULT_NETWORK | "bridge") {
