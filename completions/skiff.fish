@@ -164,6 +164,15 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cidfile -d 'Write the container ID to FILE (which must not exist)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l label-file -d 'Read labels from a file of KEY=VALUE lines' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l annotation -d 'Add an annotation KEY=VALUE (inspect: HostConfig.Annotations)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -263,6 +272,15 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cidfile -d 'Write the container ID to FILE (which must not exist)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l label-file -d 'Read labels from a file of KEY=VALUE lines' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l annotation -d 'Add an annotation KEY=VALUE (inspect: HostConfig.Annotations)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -754,6 +772,15 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container ID to FILE (which must not exist)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read labels from a file of KEY=VALUE lines' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation KEY=VALUE (inspect: HostConfig.Annotations)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -865,6 +892,15 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container ID to FILE (which must not exist)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file of KEY=VALUE lines' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation KEY=VALUE (inspect: HostConfig.Annotations)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''

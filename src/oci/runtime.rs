@@ -47,6 +47,16 @@ pub struct Process {
     /// Run skiff's reaper as PID 1, with the command as its child (`--init`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub init: bool,
+    /// `--group-add`: more groups (names from the container's /etc/group, or gids).
+    #[serde(default, rename = "groupAdd", skip_serializing_if = "Vec::is_empty")]
+    pub group_add: Vec<String>,
+    /// `--oom-score-adj`.
+    #[serde(
+        default,
+        rename = "oomScoreAdj",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oom_score_adj: Option<i32>,
 }
 
 fn root_dir() -> String {
@@ -125,6 +135,9 @@ pub struct Linux {
     /// /dev/shm).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ipc: String,
+    /// `--uts`: empty (its own hostname) or `host` (the host's, never set).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub uts: String,
     /// No cgroup of its own (`--cgroups=disabled`, or rootless without delegation).
     #[serde(
         default,

@@ -86,7 +86,12 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     process::run(&limits, kernel, None).map_err(setup)?;
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
-    let who = user::resolve(&spec.process.user, &passwd, &group).map_err(setup)?;
+    let mut who = user::resolve(&spec.process.user, &passwd, &group).map_err(setup)?;
+    for gid in user::extra_groups(&spec.process.group_add, &group).map_err(setup)? {
+        if !who.additional_gids.contains(&gid) {
+            who.additional_gids.push(gid);
+        }
+    }
     let env = environment(spec, &who.home);
     let cwd = &spec.process.cwd;
     if let Err(e) = std::env::set_current_dir(cwd) {

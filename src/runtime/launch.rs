@@ -68,7 +68,10 @@ pub fn start(
     let (parent, child) =
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
-    let mut flags = CLONE_NEWNS | CLONE_NEWUTS;
+    let mut flags = CLONE_NEWNS;
+    if spec.linux.uts != "host" {
+        flags |= CLONE_NEWUTS;
+    }
     if spec.linux.pid != "host" {
         flags |= CLONE_NEWPID;
     }

@@ -115,6 +115,24 @@ pub fn resolve(spec: &str, passwd: &str, group: &str) -> Result<ExecUser, String
     Ok(out)
 }
 
+/// `--group-add` items (group names in the container's /etc/group, or gids) as gids.
+pub fn extra_groups(items: &[String], group: &str) -> Result<Vec<u32>, String> {
+    items
+        .iter()
+        .map(|g| {
+            if let Some(gid) = parse_id(g) {
+                return Ok(gid);
+            }
+            group_entries(group)
+                .find(|(name, _, _)| name == g)
+                .map(|(_, gid, _)| gid)
+                .ok_or_else(|| {
+                    format!("--group-add {g}: no such group in the container's /etc/group")
+                })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +140,15 @@ mod tests {
     const PASSWD: &str =
         "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n# comment\nbroken\n";
     const GROUP: &str = "root:x:0:\napp:x:1000:\nstaff:x:50:app,other\nwheel:x:10:app\n";
+
+    #[test]
+    fn issue16_group_add_takes_names_and_gids() {
+        assert_eq!(
+            extra_groups(&["staff".into(), "1234".into()], GROUP).unwrap(),
+            [50, 1234]
+        );
+        assert!(extra_groups(&["nosuch".into()], GROUP).is_err());
+    }
 
     #[test]
     fn resolves_like_docker() {

@@ -42,6 +42,12 @@ pub struct Request {
     pub pid: String,
     /// `--ipc host|private|shareable|none` (empty: its own).
     pub ipc: String,
+    /// `--uts host` (empty: its own).
+    pub uts: String,
+    /// `--group-add`.
+    pub group_add: Vec<String>,
+    /// `--oom-score-adj`.
+    pub oom_score_adj: Option<i32>,
     pub sysctls: BTreeMap<String, String>,
     pub mounts: Vec<Mount>,
     pub cgroup_parent: String,
@@ -220,10 +226,16 @@ pub fn build(
     let (entrypoint, cmd) = command(req, image)?;
     let mut args = entrypoint;
     args.extend(cmd);
-    let hostname = req
-        .hostname
-        .clone()
-        .unwrap_or_else(|| req.id.chars().take(12).collect());
+    let hostname = if req.uts == "host" {
+        // the host's own, which the container shares (and never sets)
+        std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .map(|h| h.trim().to_string())
+            .unwrap_or_default()
+    } else {
+        req.hostname
+            .clone()
+            .unwrap_or_else(|| req.id.chars().take(12).collect())
+    };
     let cwd = req
         .workdir
         .clone()
@@ -270,6 +282,8 @@ pub fn build(
             no_new_privileges: req.no_new_privileges,
             init: req.init,
             rlimits: req.ulimits.clone(),
+            group_add: req.group_add.clone(),
+            oom_score_adj: req.oom_score_adj,
         },
         root: Root {
             readonly: req.read_only,
@@ -300,6 +314,7 @@ pub fn build(
             shm_size: req.shm_size,
             pid: req.pid.clone(),
             ipc: req.ipc.clone(),
+            uts: req.uts.clone(),
             no_cgroup: req.no_cgroup,
             ..Default::default()
         },

@@ -22,6 +22,9 @@ pub struct ContainerConfig {
     pub args: Vec<String>,
     #[serde(default)]
     pub labels: BTreeMap<String, String>,
+    /// `--annotation`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub annotations: BTreeMap<String, String>,
     #[serde(default)]
     pub auto_remove: bool,
     #[serde(default)]

@@ -144,6 +144,8 @@ pub trait Kernel {
     fn sysctl(&mut self, key: &str, value: &str) -> io::Result<()>;
     fn set_hostname(&mut self, name: &str) -> io::Result<()>;
     fn set_domainname(&mut self, name: &str) -> io::Result<()>;
+    /// This process's OOM killer preference (-1000..1000).
+    fn set_oom_score_adj(&mut self, n: i32) -> io::Result<()>;
     /// Limit `kind` (`NOFILE`, …); `u64::MAX` is unlimited.
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()>;
     /// This process's hard limit for `kind` (`None`: unlimited).
@@ -207,6 +209,9 @@ impl Kernel for Real {
     fn set_domainname(&mut self, name: &str) -> io::Result<()> {
         super::creds::set_domainname(name)
     }
+    fn set_oom_score_adj(&mut self, n: i32) -> io::Result<()> {
+        std::fs::write("/proc/self/oom_score_adj", n.to_string())
+    }
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
         super::creds::set_rlimit(kind, soft, hard)
     }
@@ -261,6 +266,9 @@ impl Kernel for Recording {
     }
     fn set_domainname(&mut self, name: &str) -> io::Result<()> {
         self.note(format!("domainname {name}"))
+    }
+    fn set_oom_score_adj(&mut self, n: i32) -> io::Result<()> {
+        self.note(format!("oom_score_adj {n}"))
     }
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
         if self.hard_limit.is_some_and(|max| hard > max) {

@@ -232,3 +232,105 @@ d1
     assert_eq!(r.stdout, want, "{r}");
     assert_eq!(r.code, 0, "{r}");
 }
+
+/// docker's `run` flags beyond the core set, each with its effect: `--uts host`,
+/// `--group-add`, `--oom-score-adj`, `--cidfile`, `--label-file`, `--annotation`, and the
+/// single-answer ones (`--runtime`, `--volume-driver`, `--storage-opt`).
+#[test]
+fn issue16_more_run_flags_have_their_effect() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--uts",
+        "host",
+        &img,
+        "cat",
+        "/proc/sys/kernel/hostname",
+    ]);
+    assert_eq!(r.stdout.trim(), host.trim(), "the host's name");
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--uts",
+        "private",
+        "--hostname",
+        "own",
+        &img,
+        "cat",
+        "/proc/sys/kernel/hostname",
+    ]);
+    assert_eq!(r.stdout.trim(), "own");
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--group-add",
+        "1234",
+        "--group-add",
+        "4321",
+        "--oom-score-adj",
+        "500",
+        &img,
+        "sh",
+        "-c",
+        "id -G; cat /proc/self/oom_score_adj",
+    ]);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let groups: Vec<&str> = lines[0].split_whitespace().collect();
+    assert!(groups.contains(&"1234") && groups.contains(&"4321"), "{r}");
+    assert_eq!(lines[1], "500", "{r}");
+    let r = t.run(&["run", "--rm", "--group-add", "nosuchgroup", &img, "true"]);
+    assert_ne!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("nosuchgroup"), "{r}");
+    // the ID file, written once
+    let cid = t.dir.path().join("cid");
+    let labels = t.dir.path().join("labels");
+    std::fs::write(&labels, "# comment\ntier=web\nowner=ops\n").unwrap();
+    let c = cid.to_str().unwrap();
+    let id = t.ok(&[
+        "create",
+        "--cidfile",
+        c,
+        "--label-file",
+        labels.to_str().unwrap(),
+        "--label",
+        "owner=dev",
+        "--annotation",
+        "com.example/note=hi",
+        "--runtime",
+        "skiff",
+        "--volume-driver",
+        "local",
+        &img,
+        "true",
+    ]);
+    assert_eq!(std::fs::read_to_string(&cid).unwrap(), id.stdout.trim());
+    let r = t.ok(&[
+        "inspect",
+        "-f",
+        "{{json .Config.Labels}} {{json .HostConfig.Annotations}} {{.HostConfig.OomScoreAdj}}",
+        id.stdout.trim(),
+    ]);
+    assert_eq!(
+        r.stdout.trim(),
+        r#"{"owner":"dev","tier":"web"} {"com.example/note":"hi"} 0"#
+    );
+    let r = t.run(&["create", "--cidfile", c, &img, "true"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["Container ID file found"]);
+    for bad in [
+        vec!["--runtime", "runc"],
+        vec!["--volume-driver", "nfs"],
+        vec!["--storage-opt", "size=1G"],
+        vec!["--uts", "container:x"],
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend(bad.iter().copied());
+        args.extend([img.as_str(), "true"]);
+        let r = t.run(&args);
+        assert_eq!(r.code, 125, "{bad:?}: {r}");
+        r.one_error_line(&[bad[0]]);
+    }
+}

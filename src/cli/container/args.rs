@@ -246,6 +246,8 @@ pub struct ContainerArgs {
     pub replace: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    #[command(flatten)]
+    pub extra: super::extra::ExtraArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -372,29 +374,22 @@ impl ContainerArgs {
         {
             bail!("invalid container name {n:?}: only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
         }
-        let pid = match self.pid.as_deref() {
-            None | Some("" | "private") => String::new(),
-            Some("host") => "host".to_string(),
-            Some(m) if m.starts_with("container:") => bail!(
-                "--pid {m}: sharing another container's PID namespace is not supported yet (host or private)"
-            ),
-            Some(m) => bail!("invalid --pid {m:?}: use host or private"),
-        };
-        let ipc = match self.ipc.as_deref() {
-            None | Some("" | "private" | "shareable") => String::new(),
-            Some(m @ ("host" | "none")) => m.to_string(),
-            Some(m) if m.starts_with("container:") => bail!(
-                "--ipc {m}: sharing another container's IPC namespace is not supported yet (host, private, shareable or none)"
-            ),
-            Some(m) => bail!("invalid --ipc {m:?}: use host, private, shareable or none"),
-        };
+        let pid = super::extra::pid_mode(self.pid.as_deref())?;
+        let ipc = super::extra::ipc_mode(self.ipc.as_deref())?;
         let devices = self
             .device
             .iter()
             .map(|d| device(d))
             .collect::<anyhow::Result<Vec<_>>>()?;
+        let extras = self.extra.check()?;
+        if extras.uts == "host" && self.hostname.is_some() {
+            bail!("conflicting options: --hostname and --uts host (the host's name is shared)");
+        }
         let request = Request {
             id: String::new(),
+            uts: extras.uts.clone(),
+            group_add: self.extra.group_add.clone(),
+            oom_score_adj: self.extra.oom_score_adj,
             command: self.command.clone(),
             entrypoint,
             env,
@@ -440,7 +435,13 @@ impl ContainerArgs {
             name: self.name.clone(),
             image: self.image.clone(),
             request,
-            labels: key_values(&self.labels, "label")?,
+            labels: {
+                // --label-file first, --label on top (docker's order)
+                let mut l = extras.labels;
+                l.extend(key_values(&self.labels, "label")?);
+                l
+            },
+            annotations: extras.annotations,
             auto_remove: self.rm,
             stop_signal: self.stop_signal.clone(),
             stop_timeout: self.stop_timeout,

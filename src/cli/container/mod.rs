@@ -6,6 +6,7 @@ mod attach;
 mod control;
 mod cp;
 mod exec;
+mod extra;
 mod health;
 mod limits;
 mod look;
@@ -256,6 +257,7 @@ pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
     let opts = a.container.to_options()?;
     let display = LayerDisplay::for_run(a.quiet, &opts.image);
     let id = engine.create_container(&opts, &display)?;
+    a.container.extra.write_cidfile(&id)?;
     if a.detach {
         engine.start_detached(&id)?;
         println!("{id}");
@@ -276,6 +278,7 @@ pub fn create(engine: &Engine, a: CreateArgs) -> anyhow::Result<i32> {
     let opts = a.container.to_options()?;
     let display = LayerDisplay::for_run(a.quiet, &opts.image);
     let id = engine.create_container(&opts, &display)?;
+    a.container.extra.write_cidfile(&id)?;
     println!("{id}");
     Ok(0)
 }

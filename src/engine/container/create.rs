@@ -33,6 +33,8 @@ pub struct CreateOptions {
     /// The container as asked for; `id` is filled in here.
     pub request: Request,
     pub labels: BTreeMap<String, String>,
+    /// `--annotation`.
+    pub annotations: BTreeMap<String, String>,
     pub auto_remove: bool,
     pub stop_signal: Option<String>,
     pub stop_timeout: Option<i64>,
@@ -310,6 +312,7 @@ impl Engine {
             cmd,
             spec,
             labels,
+            annotations: opts.annotations.clone(),
             auto_remove: opts.auto_remove,
             stop_signal: opts.stop_signal.clone().or(run.stop_signal.clone()),
             stop_timeout: opts.stop_timeout,

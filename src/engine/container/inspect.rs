@@ -202,6 +202,10 @@ impl Engine {
             },
         });
         doc["HostConfig"]["PidMode"] = json!(spec.linux.pid);
+        doc["HostConfig"]["UTSMode"] = json!(spec.linux.uts);
+        doc["HostConfig"]["GroupAdd"] = json!(spec.process.group_add);
+        doc["HostConfig"]["OomScoreAdj"] = json!(spec.process.oom_score_adj.unwrap_or(0));
+        doc["HostConfig"]["Annotations"] = json!(c.annotations);
         doc["HostConfig"]["IpcMode"] = json!(ipc_mode);
         Ok(doc)
     }

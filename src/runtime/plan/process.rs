@@ -19,6 +19,8 @@ pub enum ProcStep {
     },
     Hostname(String),
     Domainname(String),
+    /// `--oom-score-adj`.
+    OomScoreAdj(i32),
     /// `lower`: a limit above the process's own hard limit is lowered to it, with a
     /// warning (an ordinary user cannot raise it).
     Rlimit {
@@ -52,10 +54,12 @@ pub fn environment(spec: &RuntimeSpec) -> Vec<ProcStep> {
             value: value.clone(),
         })
         .collect();
-    if !spec.hostname.is_empty() {
+    // with the host's UTS namespace (`--uts host`) the names are the host's: never set
+    let own_uts = spec.linux.uts != "host";
+    if own_uts && !spec.hostname.is_empty() {
         p.push(ProcStep::Hostname(spec.hostname.clone()));
     }
-    if !spec.domainname.is_empty() {
+    if own_uts && !spec.domainname.is_empty() {
         p.push(ProcStep::Domainname(spec.domainname.clone()));
     }
     p
@@ -63,7 +67,8 @@ pub fn environment(spec: &RuntimeSpec) -> Vec<ProcStep> {
 
 /// `--ulimit`s; an unknown kind is an error here, before anything is set.
 pub fn limits(spec: &RuntimeSpec) -> Result<Vec<ProcStep>, String> {
-    spec.process
+    let mut p = spec
+        .process
         .rlimits
         .iter()
         .map(|r| {
@@ -76,7 +81,11 @@ pub fn limits(spec: &RuntimeSpec) -> Result<Vec<ProcStep>, String> {
                 lower: spec.linux.rootless,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, String>>()?;
+    if let Some(n) = spec.process.oom_score_adj {
+        p.push(ProcStep::OomScoreAdj(n));
+    }
+    Ok(p)
 }
 
 /// The privileges the command runs with, as user `uid`:`gid` with `groups`.
@@ -119,6 +128,9 @@ fn step(s: &ProcStep, k: &mut dyn Kernel, filter: Option<&[Insn]>) -> Result<(),
             .map_err(|e| format!("setting sysctl {key}={value}: {e}")),
         ProcStep::Hostname(h) => k.set_hostname(h).map_err(|e| format!("hostname: {e}")),
         ProcStep::Domainname(d) => k.set_domainname(d).map_err(|e| format!("domainname: {e}")),
+        ProcStep::OomScoreAdj(n) => k
+            .set_oom_score_adj(*n)
+            .map_err(|e| format!("--oom-score-adj {n}: {e}")),
         ProcStep::Rlimit {
             kind,
             soft,
@@ -178,6 +190,20 @@ mod tests {
         };
         s.process.capabilities = vec!["CAP_CHOWN".into(), "CAP_KILL".into()];
         s
+    }
+
+    #[test]
+    fn issue16_host_uts_sets_no_names_and_oom_score_adj_is_a_step() {
+        let mut s = spec();
+        s.domainname = "example.org".into();
+        s.linux.uts = "host".into();
+        let mut k = Recording::default();
+        run(&environment(&s), &mut k, None).unwrap();
+        assert!(k.calls.is_empty(), "the host's names stay: {:?}", k.calls);
+        s.process.oom_score_adj = Some(500);
+        let mut k = Recording::default();
+        run(&limits(&s).unwrap(), &mut k, None).unwrap();
+        assert_eq!(k.calls, ["oom_score_adj 500"]);
     }
 
     #[test]
