@@ -17,6 +17,7 @@ pub mod progress;
 mod push;
 mod search;
 mod system;
+mod usage;
 mod volume;
 
 use std::path::PathBuf;

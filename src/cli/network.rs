@@ -145,28 +145,38 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             writeln!(out, "{}", rec.id)?;
         }
         NetworkCommand::Ls(a) => {
-            let nets = engine.list_networks()?;
+            // (ID, name, driver, internal); docker lists `host` and `none` beside the
+            // bridges (here with stable IDs of their own)
+            let mut rows: Vec<(String, String, String, bool)> = engine
+                .list_networks()?
+                .into_iter()
+                .map(|n| (n.id[..12].to_string(), n.name, n.driver, n.internal))
+                .collect();
+            for (name, driver) in [("host", "host"), ("none", "null")] {
+                let id = crate::oci::Digest::sha256_of(format!("skiff network {name}").as_bytes());
+                rows.push((
+                    id.hex()[..12].to_string(),
+                    name.into(),
+                    driver.into(),
+                    false,
+                ));
+            }
             if a.format.is_some() {
-                let docs: Vec<serde_json::Value> = nets
+                let docs: Vec<serde_json::Value> = rows
                     .iter()
-                    .map(|n| json!({"ID": &n.id[..12], "Name": n.name, "Driver": n.driver, "Scope": "local", "Internal": n.internal.to_string()}))
+                    .map(|(id, name, driver, internal)| json!({"ID": id, "Name": name, "Driver": driver, "Scope": "local", "Internal": internal.to_string()}))
                     .collect();
                 out.write_all(
                     crate::cli::format::render_documents(a.format.as_deref(), &docs)?.as_bytes(),
                 )?;
             } else if a.quiet {
-                for n in &nets {
-                    writeln!(out, "{}", &n.id[..12])?;
+                for (id, ..) in &rows {
+                    writeln!(out, "{id}")?;
                 }
             } else {
                 let mut text = String::from("NETWORK ID\tNAME\tDRIVER\tSCOPE\n");
-                for n in &nets {
-                    text.push_str(&format!(
-                        "{}\t{}\t{}\tlocal\n",
-                        &n.id[..12],
-                        n.name,
-                        n.driver
-                    ));
+                for (id, name, driver, _) in &rows {
+                    text.push_str(&format!("{id}\t{name}\t{driver}\tlocal\n"));
                 }
                 out.write_all(crate::cli::format::align(&text).as_bytes())?;
             }

@@ -1,4 +1,4 @@
-//! `version`, `info`, `system info`.
+//! `version`, `info`, `system info|df|prune|reset` (df and prune in `usage`).
 
 use std::io::Write;
 
@@ -31,10 +31,38 @@ pub struct ResetArgs {
     force: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct DfArgs {
+    /// Show each image, container and volume
+    #[arg(short, long)]
+    verbose: bool,
+    /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Remove all unused images, not only dangling ones
+    #[arg(short, long)]
+    all: bool,
+    /// Remove anonymous volumes no container uses too
+    #[arg(long)]
+    volumes: bool,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    force: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SystemCommand {
     /// Display system-wide information
     Info(InfoArgs),
+    /// Show disk usage: images, containers, volumes, build cache
+    Df(DfArgs),
+    /// Remove stopped containers, unused networks, dangling (-a: unused) images, build
+    /// cache (and --volumes: unused anonymous volumes)
+    Prune(PruneArgs),
     /// Remove all containers, images, volumes and networks, their bridges and firewall rules
     Reset(ResetArgs),
 }
@@ -42,6 +70,8 @@ pub enum SystemCommand {
 pub fn dispatch(engine: &Engine, c: SystemCommand) -> anyhow::Result<i32> {
     match c {
         SystemCommand::Info(a) => info(engine, a),
+        SystemCommand::Df(a) => super::usage::df(engine, a.verbose, a.format.as_deref()),
+        SystemCommand::Prune(a) => super::usage::prune(engine, a.all, a.volumes, a.force),
         SystemCommand::Reset(a) => {
             if !a.force {
                 let warning = format!(

@@ -11,6 +11,7 @@ pub mod network;
 pub mod progress;
 pub mod reset;
 pub mod unshare;
+pub mod usage;
 pub mod volume;
 
 /// The container records' types, as the engine hands them out (callers above the engine

@@ -334,3 +334,67 @@ fn issue16_more_run_flags_have_their_effect() {
         r.one_error_line(&[bad[0]]);
     }
 }
+
+/// `system df [-v]` counts what the store holds and what nothing uses; `system prune`
+/// gives it back (`-a` all unused images, `--volumes` unused anonymous volumes); `network
+/// ls` lists `host` and `none` beside the bridges, as docker does.
+#[test]
+fn issue16_system_df_prune_and_builtin_networks() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&["run", "--name", "c1", &img, "sh", "-c", "echo hello > /f"]);
+    t.ok(&["run", "--name", "c2", "-v", "/data", &img, "true"]);
+    t.ok(&["volume", "create", "named"]);
+    let df = |t: &crate::support::TestRoot| {
+        t.ok(&[
+            "system",
+            "df",
+            "--format",
+            "{{.Type}} {{.TotalCount}} {{.Active}}",
+        ])
+        .stdout
+    };
+    assert_eq!(
+        df(&t),
+        "Images 1 1\nContainers 2 0\nLocal Volumes 2 1\nBuild Cache 0 0\n",
+        "a volume a container (even a stopped one) refers to is active, as docker counts"
+    );
+    let r = t.ok(&["system", "df"]);
+    assert!(r.stdout.starts_with("TYPE "), "{r}");
+    assert!(
+        r.stdout.contains("(100%)"),
+        "stopped containers are reclaimable: {r}"
+    );
+    let r = t.ok(&["system", "df", "-v"]);
+    for want in [
+        "Images space usage:",
+        "Containers space usage:",
+        "c1",
+        "named",
+    ] {
+        assert!(r.stdout.contains(want), "{want}: {r}");
+    }
+    let r = t.ok(&["system", "prune", "-f"]);
+    assert!(r.stdout.starts_with("Deleted Containers:\n"), "{r}");
+    assert!(r.stdout.contains("Total reclaimed space:"), "{r}");
+    assert_eq!(
+        df(&t),
+        "Images 1 0\nContainers 0 0\nLocal Volumes 2 0\nBuild Cache 0 0\n",
+        "the tagged image stays without -a"
+    );
+    let r = t.ok(&["system", "prune", "-a", "-f", "--volumes"]);
+    assert!(r.stdout.contains("Deleted Volumes:"), "{r}");
+    assert!(r.stdout.contains("Deleted Images:"), "{r}");
+    assert_eq!(
+        df(&t),
+        "Images 0 0\nContainers 0 0\nLocal Volumes 1 0\nBuild Cache 0 0\n",
+        "named volumes stay (docker 23's --volumes)"
+    );
+    let r = t.ok(&["network", "ls", "--format", "{{.Name}} {{.Driver}}"]);
+    assert!(r.stdout.contains("host host\nnone null\n"), "{r}");
+    // without -f it asks, and a "no" keeps everything
+    let r = t.sh(&["system", "prune"], |s| format!("echo n | {s}"));
+    let r = crate::support::run_bounded(r, std::time::Duration::from_secs(30));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(!r.stdout.contains("Deleted"), "{r}");
+}

@@ -71,7 +71,7 @@ fn issue5_containers_on_a_user_network_reach_each_other() {
             "peer-by-name",
             "0",
             "0",
-            "skiff "
+            "skiff host none "
         ],
         "distinct addresses, reachable by IP and by name, a default route except on --internal, rm refused while in use, names gone with their containers, nothing left: {r}"
     );
@@ -260,6 +260,8 @@ fn issue5_aliases_links_connect_internal_and_shared_namespaces() {
         "front",
         "priv",
         "skiff",
+        "host",
+        "none",
     ];
     if user {
         want.retain(|l| *l != "nat-ok");

@@ -31,7 +31,7 @@ pub use cp::{CpArgs, cp};
 pub use exec::{ExecArgs, exec};
 pub use health::{HealthcheckCommand, healthcheck};
 pub use look::{DiffArgs, PortArgs, TopArgs, diff, port, top};
-pub use ps::PsArgs;
+pub use ps::{PsArgs, status_text};
 pub use stats::{StatsArgs, stats};
 pub use systemd::{GenerateCommand, generate};
 
