@@ -108,6 +108,8 @@ pub enum Command {
     Generate(container::GenerateCommand),
     /// Display a live stream of container(s) resource usage statistics
     Stats(container::StatsArgs),
+    /// Change the cgroup limits and restart policy of containers
+    Update(container::UpdateArgs),
     /// Attach local standard input, output, and error streams to a running container
     Attach(container::AttachArgs),
     /// Stop one or more running containers
@@ -420,6 +422,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Healthcheck(c) => container::healthcheck(engine, c),
         Command::Generate(c) => container::generate(engine, c),
         Command::Stats(a) => container::stats(engine, a),
+        Command::Update(a) => container::update(engine, a),
         Command::Attach(a) => container::attach(engine, a),
         Command::Stop(a) => container::stop(engine, a),
         Command::Kill(a) => container::kill(engine, a),

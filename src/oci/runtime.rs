@@ -226,6 +226,30 @@ pub struct Resources {
     pub blkio_weight: Option<u16>,
 }
 
+impl Resources {
+    /// These limits with every one `over` sets replacing its own (`update`).
+    pub fn merged(&self, over: &Resources) -> Resources {
+        Resources {
+            memory: over.memory.or(self.memory),
+            memory_swap: over.memory_swap.or(self.memory_swap),
+            cpu_quota: over.cpu_quota.or(self.cpu_quota),
+            cpu_period: over.cpu_period.or(self.cpu_period),
+            cpu_shares: over.cpu_shares.or(self.cpu_shares),
+            cpuset_cpus: over
+                .cpuset_cpus
+                .clone()
+                .or_else(|| self.cpuset_cpus.clone()),
+            pids_limit: over.pids_limit.or(self.pids_limit),
+            memory_reservation: over.memory_reservation.or(self.memory_reservation),
+            cpuset_mems: over
+                .cpuset_mems
+                .clone()
+                .or_else(|| self.cpuset_mems.clone()),
+            blkio_weight: over.blkio_weight.or(self.blkio_weight),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Device {
     /// Path inside the container.

@@ -398,3 +398,64 @@ fn issue16_system_df_prune_and_builtin_networks() {
     assert_eq!(r.code, 0, "{r}");
     assert!(!r.stdout.contains("Deleted"), "{r}");
 }
+
+/// `update` changes a running container's cgroup limits at once (seen from inside) and
+/// keeps them, with a new restart policy, for its next starts.
+#[test]
+fn issue16_update_changes_limits_and_restart_policy() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = t.run(&["update", "u"]);
+    assert_eq!(r.code, 125, "{r}");
+    if crate::support::as_user() {
+        // no cgroups for an ordinary user on this cgroup-v1 host: the limit is refused
+        // with the reason, the restart policy still changes
+        t.ok(&["run", "-d", "--name", "u", &img, "sleep", "60"]);
+        let r = t.run(&["update", "-m", "128m", "u"]);
+        assert_eq!(r.code, 125, "{r}");
+        r.one_error_line(&["no cgroup"]);
+        t.ok(&["update", "--restart", "always", "u"]);
+        let r = t.ok(&["inspect", "-f", "{{.HostConfig.RestartPolicy.Name}}", "u"]);
+        assert_eq!(r.stdout.trim(), "always");
+        t.ok(&["rm", "-f", "u"]);
+        return;
+    }
+    t.ok(&["run", "-d", "--name", "u", "-m", "64m", &img, "sleep", "60"]);
+    let limits = "cat /sys/fs/cgroup/memory/memory.limit_in_bytes /sys/fs/cgroup/pids/pids.max 2>/dev/null || cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/pids.max";
+    let r = t.ok(&["exec", "u", "sh", "-c", limits]);
+    assert_eq!(r.stdout.lines().next(), Some("67108864"), "{r}");
+    let r = t.ok(&[
+        "update",
+        "-m",
+        "128m",
+        "--pids-limit",
+        "50",
+        "--restart",
+        "on-failure:3",
+        "u",
+    ]);
+    assert_eq!(r.stdout.trim(), "u");
+    let r = t.ok(&["exec", "u", "sh", "-c", limits]);
+    assert_eq!(r.stdout, "134217728\n50\n", "{r}");
+    let r = t.ok(&[
+        "inspect",
+        "-f",
+        "{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}} {{.HostConfig.RestartPolicy.Name}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}}",
+        "u",
+    ]);
+    assert_eq!(r.stdout.trim(), "134217728 50 on-failure:3");
+    // kept for the next start
+    t.ok(&["stop", "-t", "0", "u"]);
+    t.ok(&["start", "u"]);
+    let r = t.ok(&["exec", "u", "sh", "-c", limits]);
+    assert_eq!(r.stdout, "134217728\n50\n", "{r}");
+    let r = t.run(&["update", "--restart", "sometimes", "u"]);
+    assert_eq!(r.code, 125, "{r}");
+    t.ok(&["rm", "-f", "u"]);
+    // --rm containers keep no restart policy
+    t.ok(&["run", "-d", "--rm", "--name", "gone", &img, "sleep", "60"]);
+    let r = t.run(&["update", "--restart", "always", "gone"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["AutoRemove"]);
+    t.ok(&["rm", "-f", "gone"]);
+}

@@ -163,42 +163,8 @@ pub struct ContainerArgs {
     /// Ulimit: NAME=SOFT[:HARD]
     #[arg(long, value_name = "ULIMIT")]
     pub ulimit: Vec<String>,
-    /// Memory limit (e.g. 512m)
-    #[arg(short, long, value_name = "BYTES")]
-    pub memory: Option<String>,
-    /// Memory plus swap limit (-1: unlimited swap)
-    #[arg(long, value_name = "BYTES", allow_hyphen_values = true)]
-    pub memory_swap: Option<String>,
-    /// Number of CPUs (e.g. 1.5)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub cpus: Option<String>,
-    /// CPU shares (relative weight)
-    #[arg(short, long, value_name = "N")]
-    pub cpu_shares: Option<u64>,
-    /// CPU CFS period in microseconds (1000-1000000)
-    #[arg(long, value_name = "US")]
-    pub cpu_period: Option<String>,
-    /// CPU CFS quota in microseconds per period (-1: none)
-    #[arg(long, value_name = "US", allow_hyphen_values = true)]
-    pub cpu_quota: Option<String>,
-    /// CPUs allowed (0-3, 0,1)
-    #[arg(long, value_name = "CPUS")]
-    pub cpuset_cpus: Option<String>,
-    /// Memory nodes allowed (0-3, 0,1)
-    #[arg(long, value_name = "MEMS")]
-    pub cpuset_mems: Option<String>,
-    /// Memory soft limit (e.g. 256m)
-    #[arg(long, value_name = "BYTES")]
-    pub memory_reservation: Option<String>,
-    /// Kernel memory limit (accepted and ignored: current kernels have no such limit)
-    #[arg(long, value_name = "BYTES")]
-    pub kernel_memory: Option<String>,
-    /// Block I/O weight (10-1000, 0: the default)
-    #[arg(long, value_name = "N")]
-    pub blkio_weight: Option<String>,
-    /// Maximum number of processes (-1: unlimited)
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub pids_limit: Option<i64>,
+    #[command(flatten)]
+    pub limits: super::limits::LimitArgs,
     /// Size of /dev/shm
     #[arg(long, value_name = "BYTES")]
     pub shm_size: Option<String>,
@@ -341,7 +307,7 @@ impl ContainerArgs {
                 _ => bail!("invalid --security-opt {o:?}"),
             }
         }
-        let resources = self.resources()?;
+        let resources = self.limits.resources()?;
         let no_cgroup = match self.cgroups.as_deref() {
             Some("split") => bail!("--cgroups=split is not supported: use enabled or disabled"),
             Some("disabled") if resources != Resources::default() => bail!(
@@ -488,7 +454,7 @@ fn go_duration(flag: &str, v: &Option<String>) -> anyhow::Result<Option<u64>> {
 }
 
 /// `--restart no|always|unless-stopped|on-failure[:N]`.
-fn restart_policy(v: &str, rm: bool) -> anyhow::Result<RestartPolicy> {
+pub(super) fn restart_policy(v: &str, rm: bool) -> anyhow::Result<RestartPolicy> {
     let (name, max) = v.split_once(':').unwrap_or((v, ""));
     let maximum_retry_count = match (name, max) {
         (_, "") => 0,

@@ -1,15 +1,57 @@
-//! `run`/`create`'s cgroup limits: each flag in docker's grammar and range, turned into the
-//! runtime's `Resources`.
+//! `run`/`create`/`update`'s cgroup limits: each flag in docker's grammar and range, turned
+//! into the runtime's `Resources`.
 
 use anyhow::{Context as _, bail};
 
-use super::args::ContainerArgs;
+use clap::Args;
+
 use crate::oci::runtime::{Resources, Rlimit};
 use crate::util::units::{parse_cpus, parse_cpuset, parse_int_in, parse_limit, parse_size};
 
-impl ContainerArgs {
+/// The cgroup limit flags `run`, `create` and `update` share.
+#[derive(Debug, Args, Default)]
+pub struct LimitArgs {
+    /// Memory limit (e.g. 512m)
+    #[arg(short, long, value_name = "BYTES")]
+    pub memory: Option<String>,
+    /// Memory plus swap limit (-1: unlimited swap)
+    #[arg(long, value_name = "BYTES", allow_hyphen_values = true)]
+    pub memory_swap: Option<String>,
+    /// Number of CPUs (e.g. 1.5)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short, long, value_name = "N")]
+    pub cpu_shares: Option<u64>,
+    /// CPU CFS period in microseconds (1000-1000000)
+    #[arg(long, value_name = "US")]
+    pub cpu_period: Option<String>,
+    /// CPU CFS quota in microseconds per period (-1: none)
+    #[arg(long, value_name = "US", allow_hyphen_values = true)]
+    pub cpu_quota: Option<String>,
+    /// CPUs allowed (0-3, 0,1)
+    #[arg(long, value_name = "CPUS")]
+    pub cpuset_cpus: Option<String>,
+    /// Memory nodes allowed (0-3, 0,1)
+    #[arg(long, value_name = "MEMS")]
+    pub cpuset_mems: Option<String>,
+    /// Memory soft limit (e.g. 256m)
+    #[arg(long, value_name = "BYTES")]
+    pub memory_reservation: Option<String>,
+    /// Kernel memory limit (accepted and ignored: current kernels have no such limit)
+    #[arg(long, value_name = "BYTES")]
+    pub kernel_memory: Option<String>,
+    /// Block I/O weight (10-1000, 0: the default)
+    #[arg(long, value_name = "N")]
+    pub blkio_weight: Option<String>,
+    /// Maximum number of processes (-1: unlimited)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub pids_limit: Option<i64>,
+}
+
+impl LimitArgs {
     /// The cgroup limits, each flag in docker's grammar and range.
-    pub(super) fn resources(&self) -> anyhow::Result<Resources> {
+    pub fn resources(&self) -> anyhow::Result<Resources> {
         let flag = |name: &str, e: String| anyhow::anyhow!("invalid value for --{name}: {e}");
         let mut r = Resources::default();
         if let Some(m) = &self.memory {

@@ -14,6 +14,7 @@ mod netargs;
 mod ps;
 mod stats;
 mod systemd;
+mod update;
 
 use std::io::Write;
 
@@ -34,6 +35,7 @@ pub use look::{DiffArgs, PortArgs, TopArgs, diff, port, top};
 pub use ps::{PsArgs, status_text};
 pub use stats::{StatsArgs, stats};
 pub use systemd::{GenerateCommand, generate};
+pub use update::{UpdateArgs, update};
 
 #[derive(Debug, Args)]
 #[command(disable_help_flag = true)]
@@ -180,6 +182,8 @@ pub enum ContainerCommand {
     Attach(AttachArgs),
     /// Display a live stream of container(s) resource usage statistics
     Stats(StatsArgs),
+    /// Change the cgroup limits and restart policy of containers
+    Update(UpdateArgs),
     /// Stop one or more running containers
     Stop(StopArgs),
     /// Kill one or more running containers
@@ -223,6 +227,7 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Exec(a) => exec(engine, a),
         ContainerCommand::Attach(a) => attach(engine, a),
         ContainerCommand::Stats(a) => stats(engine, a),
+        ContainerCommand::Update(a) => update(engine, a),
         ContainerCommand::Stop(a) => stop(engine, a),
         ContainerCommand::Kill(a) => kill(engine, a),
         ContainerCommand::Restart(a) => restart(engine, a),

@@ -18,6 +18,7 @@ pub mod remove;
 pub mod start;
 pub mod stats;
 pub mod top;
+pub mod update;
 mod userns;
 
 use crate::engine::{Engine, EngineError};

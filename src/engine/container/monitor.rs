@@ -196,6 +196,9 @@ impl Engine {
         let Ok(state) = containers.state(id) else {
             return false; // removed
         };
+        // the policy as it is now (`update --restart` may have changed it meanwhile)
+        let fresh = containers.config(id).ok();
+        let config = fresh.as_ref().unwrap_or(config);
         let p = &config.restart_policy;
         let wanted = match p.name.as_str() {
             "always" | "unless-stopped" => true,

@@ -337,6 +337,45 @@ impl Plan {
 }
 
 impl Cgroup {
+    /// `update`: the limits `res` sets (only those) written into this live cgroup. A limit
+    /// of a v1 hierarchy the container was not placed in (cpuset when it had none) is an
+    /// error that says so. A write the kernel refuses in the order planned (v1's memory
+    /// above the old memory+swap) is tried again after the others.
+    pub fn update(&self, h: &Hierarchy, res: &Resources) -> Result<(), CgroupError> {
+        let p = plan(h, "", "skiff-update", res, &[])?;
+        let mut targets = Vec::new();
+        for (file, value) in &p.writes {
+            let name = file.file_name().unwrap_or_default();
+            if name.to_string_lossy().starts_with("devices.") {
+                continue;
+            }
+            let home = match h {
+                Hierarchy::V2 { .. } => self.dirs.first(),
+                Hierarchy::V1(mounts) => mounts
+                    .iter()
+                    .find(|m| file.starts_with(&m.mount))
+                    .and_then(|m| self.dirs.iter().find(|d| d.starts_with(&m.mount))),
+            };
+            let home = home.ok_or_else(|| {
+                CgroupError::Unsupported(format!(
+                    "{}: the container has no cgroup where that limit lives (give it when the container is created)",
+                    name.to_string_lossy()
+                ))
+            })?;
+            targets.push((home.join(name), value.clone()));
+        }
+        let mut failed = Vec::new();
+        for (file, value) in &targets {
+            if fs::write(file, value).is_err() {
+                failed.push((file, value));
+            }
+        }
+        for (file, value) in failed {
+            fs::write(file, value).map_err(io_err(file))?;
+        }
+        Ok(())
+    }
+
     /// Moves `pid` into the cgroup (every hierarchy on v1).
     pub fn add(&self, pid: i32) -> Result<(), CgroupError> {
         for d in &self.dirs {

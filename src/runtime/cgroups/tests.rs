@@ -317,3 +317,62 @@ fn issue14_v2_delegated_user_subtree() {
     );
     assert!(!own2.join("skiff-u").exists(), "nothing left behind");
 }
+
+#[test]
+fn issue16_update_writes_only_the_new_limits_into_the_live_cgroup() {
+    // v1: a container placed (by another process) under other/skiff-x in each hierarchy
+    // but cpuset; its update writes there, whatever the updater's own cgroup is
+    let t = tempfile::tempdir().unwrap();
+    let mut dirs = Vec::new();
+    for d in ["memory", "cpu,cpuacct", "pids"] {
+        let dir = t.path().join(d).join("other/skiff-x");
+        fs::create_dir_all(&dir).unwrap();
+        dirs.push(dir);
+    }
+    let cg = Cgroup { version: 1, dirs };
+    let update = Resources {
+        memory: Some(256 << 20),
+        pids_limit: Some(42),
+        ..Resources::default()
+    };
+    cg.update(&v1(t.path()), &update).unwrap();
+    let read = |f: &str| fs::read_to_string(t.path().join(f)).unwrap();
+    assert_eq!(
+        read("memory/other/skiff-x/memory.limit_in_bytes"),
+        "268435456"
+    );
+    assert_eq!(read("pids/other/skiff-x/pids.max"), "42");
+    assert!(
+        !t.path()
+            .join("cpu,cpuacct/other/skiff-x/cpu.shares")
+            .exists()
+    );
+    assert!(
+        !t.path().join("memory/job").exists(),
+        "nothing beneath the updater's cgroup"
+    );
+    // a hierarchy it was never placed in says so
+    let cpuset = Resources {
+        cpuset_cpus: Some("0".into()),
+        ..Resources::default()
+    };
+    assert!(cg.update(&v1(t.path()), &cpuset).is_err());
+    // v2: its one directory
+    let dir = t.path().join("v2/x/skiff-y");
+    fs::create_dir_all(&dir).unwrap();
+    let h = Hierarchy::V2 {
+        mount: t.path().join("v2"),
+        current: t.path().join("v2/me"),
+    };
+    Cgroup {
+        version: 2,
+        dirs: vec![dir.clone()],
+    }
+    .update(&h, &update)
+    .unwrap();
+    assert_eq!(
+        fs::read_to_string(dir.join("memory.max")).unwrap(),
+        "268435456"
+    );
+    assert_eq!(fs::read_to_string(dir.join("pids.max")).unwrap(), "42");
+}
