@@ -2916,7 +2916,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3155,6 +3155,10 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4092,7 +4096,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4331,6 +4335,10 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4612,7 +4620,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__update)
-            opts="-m -c -h --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --restart --root --runroot --log-level --noout --help"
+            opts="-m -c -h --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --restart --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4670,6 +4678,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pids-limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4698,12 +4710,24 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-h --root --runroot --log-level --noout --help"
+            opts="-i -h --condition --interval --ignore --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4750,7 +4774,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4989,6 +5013,10 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9302,7 +9330,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9541,6 +9569,10 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10188,7 +10220,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__update)
-            opts="-m -c -h --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --pids-limit --restart --root --runroot --log-level --noout --help"
+            opts="-m -c -h --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --restart --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10243,6 +10275,10 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10630,12 +10666,24 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-h --root --runroot --log-level --noout --help"
+            opts="-i -h --condition --interval --ignore --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

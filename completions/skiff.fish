@@ -141,6 +141,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l cpuset-mems -d 'Memo
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-reservation -d 'Memory soft limit (e.g. 256m)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l kernel-memory -d 'Kernel memory limit (accepted and ignored: current kernels have no such limit)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
@@ -195,6 +196,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -s P -l publish-all -d 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps zombies'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l replace -d 'Replace a container with the same name'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Name the container' -r
@@ -249,6 +251,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l cpuset-mems -d 'M
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-reservation -d 'Memory soft limit (e.g. 256m)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l kernel-memory -d 'Kernel memory limit (accepted and ignored: current kernels have no such limit)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
@@ -302,6 +305,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -s P -l publish-all 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps zombies'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l replace -d 'Replace a container with the same name'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -379,6 +383,8 @@ fatal\t''
 panic\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'Wait for a state instead of the end: created, running, paused, exited, stopped, healthy or unhealthy (podman; several: any of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -s i -l interval -d 'How often to look, with --condition (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -389,6 +395,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l ignore -d 'Ignore containers that do not exist (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -584,6 +591,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand update" -l cpuset-mems -d 'M
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l memory-reservation -d 'Memory soft limit (e.g. 256m)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l kernel-memory -d 'Kernel memory limit (accepted and ignored: current kernels have no such limit)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -596,6 +604,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand update" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'Override the key sequence for detaching (e.g. ctrl-x,q)' -r
@@ -775,6 +784,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit (e.g. 256m)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l kernel-memory -d 'Kernel memory limit (accepted and ignored: current kernels have no such limit)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
@@ -829,6 +839,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps zombies'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container with the same name'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -895,6 +906,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit (e.g. 256m)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l kernel-memory -d 'Kernel memory limit (accepted and ignored: current kernels have no such limit)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
@@ -948,6 +960,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps zombies'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container with the same name'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -1085,6 +1098,8 @@ fatal\t''
 panic\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Wait for a state instead of the end: created, running, paused, exited, stopped, healthy or unhealthy (podman; several: any of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to look, with --condition (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1095,6 +1110,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore containers that do not exist (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output with a Go template, or \'json\'' -r
@@ -1257,6 +1273,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-reservation -d 'Memory soft limit (e.g. 256m)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l kernel-memory -d 'Kernel memory limit (accepted and ignored: current kernels have no such limit)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when the container exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -1269,6 +1286,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing the container' -r

@@ -224,6 +224,20 @@ pub struct Resources {
         skip_serializing_if = "Option::is_none"
     )]
     pub blkio_weight: Option<u16>,
+    /// 0–100: how readily the kernel swaps the container's memory (v1 only).
+    #[serde(
+        default,
+        rename = "memorySwappiness",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub memory_swappiness: Option<u64>,
+    /// Do not OOM-kill the container's processes (v1 only).
+    #[serde(
+        default,
+        rename = "oomKillDisable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oom_kill_disable: Option<bool>,
 }
 
 impl Resources {
@@ -246,6 +260,8 @@ impl Resources {
                 .clone()
                 .or_else(|| self.cpuset_mems.clone()),
             blkio_weight: over.blkio_weight.or(self.blkio_weight),
+            memory_swappiness: over.memory_swappiness.or(self.memory_swappiness),
+            oom_kill_disable: over.oom_kill_disable.or(self.oom_kill_disable),
         }
     }
 }

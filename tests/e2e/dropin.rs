@@ -459,3 +459,55 @@ fn issue16_update_changes_limits_and_restart_policy() {
     r.one_error_line(&["AutoRemove"]);
     t.ok(&["rm", "-f", "gone"]);
 }
+
+/// podman's `wait --condition`/`--interval`/`--ignore`.
+#[test]
+fn issue16_wait_for_a_condition() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "w",
+        &img,
+        "sh",
+        "-c",
+        "sleep 1; exit 3",
+    ]);
+    let r = t.ok(&["wait", "--condition", "running", "-i", "50ms", "w"]);
+    assert_eq!(r.stdout.trim(), "-1", "not ended: {r}");
+    let r = t.ok(&[
+        "wait",
+        "--condition",
+        "exited",
+        "--condition",
+        "stopped",
+        "w",
+    ]);
+    assert_eq!(r.stdout.trim(), "3");
+    let r = t.run(&["wait", "--condition", "bogus", "w"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["bogus"]);
+    let r = t.ok(&["wait", "--ignore", "--condition", "running", "nope"]);
+    assert_eq!(r.stdout.trim(), "-1");
+    t.ok(&["rm", "w"]);
+}
+
+/// `--memory-swappiness` and `--oom-kill-disable` reach the container's (v1) memory cgroup.
+#[test]
+fn issue16_memory_swappiness_and_oom_kill_disable() {
+    crate::rootful_only!("an ordinary user has no cgroups on this cgroup-v1 host");
+    let (_reg, t, img) = busybox_store();
+    let r = t.ok(&[
+        "run", "--rm", "-m", "64m", "--memory-swappiness", "10", "--oom-kill-disable", &img,
+        "sh", "-c",
+        "if [ -d /sys/fs/cgroup/memory ]; then cat /sys/fs/cgroup/memory/memory.swappiness; grep oom_kill_disable /sys/fs/cgroup/memory/memory.oom_control; else echo v2; fi",
+    ]);
+    if r.stdout.trim() != "v2" {
+        assert_eq!(r.stdout, "10\noom_kill_disable 1\n", "{r}");
+    }
+    let r = t.run(&["run", "--rm", "--memory-swappiness", "101", &img, "true"]);
+    assert_eq!(r.code, 125, "{r}");
+    r.one_error_line(&["--memory-swappiness"]);
+}

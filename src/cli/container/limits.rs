@@ -44,6 +44,12 @@ pub struct LimitArgs {
     /// Block I/O weight (10-1000, 0: the default)
     #[arg(long, value_name = "N")]
     pub blkio_weight: Option<String>,
+    /// How readily the container's memory is swapped, 0-100 (cgroup v1)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub memory_swappiness: Option<i64>,
+    /// Do not OOM-kill the container's processes (cgroup v1)
+    #[arg(long)]
+    pub oom_kill_disable: bool,
     /// Maximum number of processes (-1: unlimited)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub pids_limit: Option<i64>,
@@ -142,6 +148,23 @@ impl LimitArgs {
             bail!("invalid value {p} for --pids-limit: use -1 or 0 (unlimited) or more");
         }
         r.pids_limit = self.pids_limit;
+        r.memory_swappiness = match self.memory_swappiness {
+            None | Some(-1) => None,
+            Some(n @ 0..=100) => Some(n as u64),
+            Some(n) => {
+                bail!(
+                    "invalid value {n} for --memory-swappiness: must be between 0 and 100 (or -1)"
+                )
+            }
+        };
+        if self.oom_kill_disable {
+            if r.memory.is_none() {
+                log::warn!(
+                    "disabling the OOM killer on a container without a memory limit (-m) may hang the host"
+                );
+            }
+            r.oom_kill_disable = Some(true);
+        }
         Ok(r)
     }
 }

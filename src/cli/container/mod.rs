@@ -115,6 +115,16 @@ pub struct RenameArgs {
 
 #[derive(Debug, Args)]
 pub struct WaitArgs {
+    /// Wait for a state instead of the end: created, running, paused, exited, stopped,
+    /// healthy or unhealthy (podman; several: any of them)
+    #[arg(long, value_name = "STATE")]
+    condition: Vec<String>,
+    /// How often to look, with --condition (podman)
+    #[arg(short, long, value_name = "DURATION", default_value = "250ms")]
+    interval: String,
+    /// Ignore containers that do not exist (podman)
+    #[arg(long)]
+    ignore: bool,
     #[arg(required = true, value_name = "CONTAINER")]
     containers: Vec<String>,
 }
@@ -400,10 +410,18 @@ pub fn rename(engine: &Engine, a: RenameArgs) -> anyhow::Result<i32> {
 }
 
 pub fn wait(engine: &Engine, a: WaitArgs) -> anyhow::Result<i32> {
+    let interval = crate::util::time::parse_go_duration(&a.interval)
+        .ok_or_else(|| anyhow::anyhow!("invalid value for --interval: {:?}", a.interval))?;
     let mut failed = false;
     for c in &a.containers {
-        match engine.wait_container(c) {
+        let waited = if a.condition.is_empty() {
+            engine.wait_container(c)
+        } else {
+            engine.wait_condition(c, &a.condition, interval)
+        };
+        match waited {
             Ok(code) => println!("{code}"),
+            Err(EngineError::NoSuchContainer(_)) if a.ignore => println!("-1"),
             Err(e) => {
                 crate::cli::error_line(&e);
                 failed = true;

@@ -203,6 +203,8 @@ impl Engine {
         });
         doc["HostConfig"]["PidMode"] = json!(spec.linux.pid);
         doc["HostConfig"]["UTSMode"] = json!(spec.linux.uts);
+        doc["HostConfig"]["MemorySwappiness"] = json!(res.memory_swappiness);
+        doc["HostConfig"]["OomKillDisable"] = json!(res.oom_kill_disable.unwrap_or(false));
         doc["HostConfig"]["GroupAdd"] = json!(spec.process.group_add);
         doc["HostConfig"]["OomScoreAdj"] = json!(spec.process.oom_score_adj.unwrap_or(0));
         doc["HostConfig"]["Annotations"] = json!(c.annotations);

@@ -29,6 +29,52 @@ impl Engine {
         }
     }
 
+    /// podman's `wait --condition`: until the container is in one of `conditions`
+    /// (`created`, `running`, `paused`, `exited`, `stopped`, `healthy`, `unhealthy`),
+    /// looking every `interval`; its exit code once it has ended, else -1.
+    pub fn wait_condition(
+        &self,
+        input: &str,
+        conditions: &[String],
+        interval: Duration,
+    ) -> Result<i32, EngineError> {
+        const KNOWN: [&str; 7] = [
+            "created",
+            "running",
+            "paused",
+            "exited",
+            "stopped",
+            "healthy",
+            "unhealthy",
+        ];
+        if let Some(c) = conditions.iter().find(|c| !KNOWN.contains(&c.as_str())) {
+            return Err(EngineError::Invalid(format!(
+                "invalid condition {c:?}: use {}",
+                KNOWN.join(", ")
+            )));
+        }
+        let id = self.containers()?.resolve(input)?;
+        loop {
+            let (_, state) = self.load_container(&id)?;
+            let health = state.health.as_ref().map(|h| h.status.as_str());
+            let ended = matches!(state.status, Status::Exited | Status::Dead)
+                || (state.status == Status::Created && state.started_at.is_some());
+            let met = conditions.iter().any(|c| match c.as_str() {
+                "created" => state.status == Status::Created,
+                "running" => state.status == Status::Running,
+                "paused" => state.status == Status::Paused,
+                "exited" => state.status == Status::Exited,
+                "stopped" => ended,
+                "healthy" => health == Some("healthy"),
+                _ => health == Some("unhealthy"),
+            });
+            if met {
+                return Ok(if ended { state.exit_code } else { -1 });
+            }
+            std::thread::sleep(interval);
+        }
+    }
+
     pub fn rename_container(&self, input: &str, new_name: &str) -> Result<(), EngineError> {
         let containers = self.containers()?;
         let id = containers.resolve(input)?;

@@ -113,6 +113,12 @@ pub fn plan(
                     if let Some(r) = res.memory_reservation {
                         w("memory.soft_limit_in_bytes", r.to_string());
                     }
+                    if let Some(s) = res.memory_swappiness {
+                        w("memory.swappiness", s.to_string());
+                    }
+                    if let Some(d) = res.oom_kill_disable {
+                        w("memory.oom_control", u8::from(d).to_string());
+                    }
                 }
                 if has("blkio")
                     && let Some(weight) = res.blkio_weight
@@ -165,6 +171,16 @@ pub fn plan(
             Ok(plan)
         }
         Hierarchy::V2 { mount, current } => {
+            if res.memory_swappiness.is_some() {
+                log::warn!(
+                    "--memory-swappiness is ignored: cgroup v2 has no per-cgroup swappiness"
+                );
+            }
+            if res.oom_kill_disable == Some(true) {
+                log::warn!(
+                    "--oom-kill-disable is ignored: cgroup v2 cannot turn the OOM killer off"
+                );
+            }
             let dir = place(mount, current);
             let parent_dir = dir.parent().unwrap_or(mount).to_path_buf();
             let mut writes = Vec::new();
