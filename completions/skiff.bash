@@ -2916,7 +2916,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3015,6 +3015,10 @@ _skiff() {
                     return 0
                     ;;
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4096,7 +4100,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,6 +4199,10 @@ _skiff() {
                     return 0
                     ;;
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4774,7 +4782,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4873,6 +4881,10 @@ _skiff() {
                     return 0
                     ;;
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9330,7 +9342,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
+            opts="-d -q -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --root --runroot --log-level --noout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9429,6 +9441,10 @@ _skiff() {
                     return 0
                     ;;
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

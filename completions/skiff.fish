@@ -107,6 +107,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-timeout -d 'Sec
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r
@@ -217,6 +218,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-timeout -d '
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r
@@ -750,6 +752,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r
@@ -872,6 +875,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r

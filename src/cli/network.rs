@@ -236,6 +236,7 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     network: String::new(),
                     aliases: a.alias,
                     ip: a.ip,
+                    mac: None,
                 },
             )?;
         }

@@ -121,6 +121,28 @@ pub fn mac_for(ip: std::net::Ipv4Addr) -> [u8; 6] {
     [0x02, 0x42, o[0], o[1], o[2], o[3]]
 }
 
+/// `xx:xx:xx:xx:xx:xx` (or `-`-separated) as octets; `None` unless it is a unicast address
+/// (the multicast bit clear).
+pub fn parse_mac(s: &str) -> Option<[u8; 6]> {
+    let parts: Vec<&str> = s.split([':', '-']).collect();
+    if parts.len() != 6 {
+        return None;
+    }
+    let mut mac = [0u8; 6];
+    for (o, p) in mac.iter_mut().zip(&parts) {
+        if p.len() != 2 {
+            return None;
+        }
+        *o = u8::from_str_radix(p, 16).ok()?;
+    }
+    (mac[0] & 1 == 0).then_some(mac)
+}
+
+/// `02:42:ac:11:00:02`.
+pub fn format_mac(mac: [u8; 6]) -> String {
+    mac.map(|o| format!("{o:02x}")).join(":")
+}
+
 /// Creates a veth pair `host` <-> `peer` in one request.
 pub fn create_veth(nl: &mut Netlink, host: &str, peer: &str, o: VethOptions<'_>) -> io::Result<()> {
     let up = if o.master.is_some() { IFF_UP } else { 0 };
@@ -263,6 +285,22 @@ mod tests {
         assert!(name_bytes("a-very-long-interface").is_err());
         assert!(name_bytes("bad/name").is_err());
         assert_eq!(ifinfo(7, IFF_UP, IFF_UP).len(), 16);
+    }
+
+    #[test]
+    fn issue16_macs_are_parsed_and_must_be_unicast() {
+        assert_eq!(
+            parse_mac("02:42:AC:11:00:02"),
+            Some([2, 0x42, 0xac, 0x11, 0, 2])
+        );
+        assert_eq!(
+            parse_mac("02-42-ac-11-00-02"),
+            Some([2, 0x42, 0xac, 0x11, 0, 2])
+        );
+        assert_eq!(parse_mac("01:00:5e:00:00:01"), None, "multicast");
+        assert_eq!(parse_mac("02:42:ac:11:00"), None);
+        assert_eq!(parse_mac("02:42:ac:11:00:0g"), None);
+        assert_eq!(parse_mac("2:42:ac:11:00:02"), None);
     }
 
     #[test]

@@ -99,6 +99,9 @@ pub struct Endpoint {
     /// `--ip`: the address it asks for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<std::net::Ipv4Addr>,
+    /// `--mac-address`: the interface's MAC (else one derived from its address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac: Option<String>,
 }
 
 /// docker's `Config.Healthcheck` (durations in nanoseconds).

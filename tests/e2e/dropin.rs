@@ -511,3 +511,36 @@ fn issue16_memory_swappiness_and_oom_kill_disable() {
     assert_eq!(r.code, 125, "{r}");
     r.one_error_line(&["--memory-swappiness"]);
 }
+
+/// `--mac-address` (and `--network name=N,mac-address=M`) sets the container's interface.
+#[test]
+fn issue16_mac_address() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.write_config(if crate::support::as_user() {
+        "[network]\ndefault-network = \"skiff\"\n"
+    } else {
+        "[network]\n"
+    });
+    let r = crate::network::in_netns(
+        &t,
+        &img,
+        "$S run --rm --mac-address 02:42:AC:11:99:01 $I cat /sys/class/net/eth0/address
+         $S run -d --name m --mac-address 02:42:ac:11:99:02 $I sleep 60 >/dev/null
+         $S inspect -f '{{.NetworkSettings.MacAddress}}' m
+         $S rm -f m >/dev/null
+         $S run --rm --network name=skiff,mac-address=02:42:ac:11:99:03 $I cat /sys/class/net/eth0/address
+         $S run --rm --mac-address 01:00:5e:00:00:01 $I true 2>&1; echo \"multicast: $?\"",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "02:42:ac:11:99:01",
+            "02:42:ac:11:99:02",
+            "02:42:ac:11:99:03",
+            "Error: invalid --mac-address \"01:00:5e:00:00:01\": want a unicast MAC like 02:42:ac:11:00:02",
+            "multicast: 125"
+        ],
+        "{r}"
+    );
+}

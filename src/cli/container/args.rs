@@ -87,6 +87,9 @@ pub struct ContainerArgs {
     /// IPv4 address on its (first) network
     #[arg(long, value_name = "ADDRESS")]
     pub ip: Option<std::net::Ipv4Addr>,
+    /// MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
     /// Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)
     #[arg(short = 'p', long = "publish", value_name = "PORT")]
     pub publish: Vec<String>,

@@ -1,5 +1,6 @@
-//! `run`/`create`'s network flags: `--network` (several; `name=N,alias=A,ip=IP`),
-//! `--network-alias`, `--ip`, `-p`, `-P`, `--expose`, `--link`, `--dns*`, `--add-host`.
+//! `run`/`create`'s network flags: `--network` (several; `name=N,alias=A,ip=IP,
+//! mac-address=M`), `--network-alias`, `--ip`, `--mac-address`, `-p`, `-P`, `--expose`,
+//! `--link`, `--dns*`, `--add-host`.
 
 use anyhow::bail;
 
@@ -19,7 +20,10 @@ impl ContainerArgs {
             .first()
             .map(|e: &Endpoint| e.network.clone())
             .unwrap_or_default();
-        if !self.network_alias.is_empty() || self.ip.is_some() {
+        if let Some(m) = &self.mac_address {
+            check_mac(m)?;
+        }
+        if !self.network_alias.is_empty() || self.ip.is_some() || self.mac_address.is_some() {
             if networks.is_empty() {
                 networks.push(Endpoint::default());
             }
@@ -28,6 +32,9 @@ impl ContainerArgs {
                 .extend(self.network_alias.iter().cloned());
             if self.ip.is_some() {
                 networks[0].ip = self.ip;
+            }
+            if self.mac_address.is_some() {
+                networks[0].mac = self.mac_address.clone();
             }
         }
         let mut ports = Vec::new();
@@ -71,7 +78,15 @@ impl ContainerArgs {
     }
 }
 
-/// One `--network` value: NAME, or name=NAME,alias=A,ip=IP.
+/// `--mac-address`: six hex octets, a unicast address.
+fn check_mac(m: &str) -> anyhow::Result<()> {
+    if crate::network::link::parse_mac(m).is_none() {
+        bail!("invalid --mac-address {m:?}: want a unicast MAC like 02:42:ac:11:00:02");
+    }
+    Ok(())
+}
+
+/// One `--network` value: NAME, or name=NAME,alias=A,ip=IP,mac-address=MAC.
 fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
     if !v.contains('=') {
         return Ok(Endpoint {
@@ -84,6 +99,10 @@ fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
         match part.split_once('=') {
             Some(("name", n)) => e.network = n.to_string(),
             Some(("alias", a)) => e.aliases.push(a.to_string()),
+            Some(("mac-address", m)) => {
+                check_mac(m)?;
+                e.mac = Some(m.to_string());
+            }
             Some(("ip", ip)) => {
                 e.ip = Some(ip.parse().map_err(|_| {
                     anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IPv4 address")

@@ -203,6 +203,18 @@ impl Engine {
         });
         doc["HostConfig"]["PidMode"] = json!(spec.linux.pid);
         doc["HostConfig"]["UTSMode"] = json!(spec.linux.uts);
+        // the first network's MAC: the one asked for, else the one derived from its address
+        let mac = crate::engine::network::endpoints(&c)
+            .first()
+            .and_then(|e| e.mac.clone())
+            .or_else(|| {
+                s.ip_address
+                    .parse()
+                    .ok()
+                    .map(|ip| crate::network::link::format_mac(crate::network::link::mac_for(ip)))
+            })
+            .unwrap_or_default();
+        doc["NetworkSettings"]["MacAddress"] = json!(mac);
         doc["HostConfig"]["MemorySwappiness"] = json!(res.memory_swappiness);
         doc["HostConfig"]["OomKillDisable"] = json!(res.oom_kill_disable.unwrap_or(false));
         doc["HostConfig"]["GroupAdd"] = json!(spec.process.group_add);

@@ -26,6 +26,8 @@ pub struct Attachment {
     /// The bridge's interface index.
     pub bridge_index: u32,
     pub mtu: Option<u32>,
+    /// The container side's MAC: `--mac-address`, else derived from the address.
+    pub mac: [u8; 6],
 }
 
 /// The MTU of the host's uplink (the interface of its default route).
@@ -66,6 +68,10 @@ impl Engine {
                         self.release_address(id, &a.network.name);
                     }
                 })?;
+            let mut a = a;
+            if let Some(mac) = ep.mac.as_deref().and_then(link::parse_mac) {
+                a.mac = mac;
+            }
             routed |= a.default_route;
             out.push(a);
         }
@@ -121,6 +127,7 @@ impl Engine {
             bridge_index,
             network: rec,
             mtu,
+            mac: link::mac_for(ip),
         })
     }
 
@@ -212,7 +219,7 @@ impl Attachment {
             master: Some(self.bridge_index),
             peer_netns: Some(ns),
             mtu: self.mtu,
-            peer_mac: Some(link::mac_for(self.ip)),
+            peer_mac: Some(self.mac),
         };
         link::create_veth(&mut nl, &self.host_if, &self.inside_if, o)
             .map_err(e("creating the veth pair"))
