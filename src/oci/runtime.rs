@@ -138,6 +138,9 @@ pub struct Linux {
     /// `--uts`: empty (its own hostname) or `host` (the host's, never set).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uts: String,
+    /// `--cgroupns`: empty (a cgroup namespace of its own) or `host`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub cgroupns: String,
     /// No cgroup of its own (`--cgroups=disabled`, or rootless without delegation).
     #[serde(
         default,

@@ -82,7 +82,9 @@ pub fn start(
         flags |= CLONE_NEWNET;
     }
     let cgroup_fd = cgroup.and_then(Cgroup::dir_fd);
-    if cgroup_fd.is_some() {
+    // `--cgroupns host`: the host's view of the cgroup tree
+    let own_cgroupns = spec.linux.cgroupns != "host";
+    if cgroup_fd.is_some() && own_cgroupns {
         flags |= CLONE_NEWCGROUP;
     }
     let shifted = spec.linux.idmap.is_some();
@@ -95,7 +97,7 @@ pub fn start(
             spec: pinned.map_or(spec, |p| &p.spec),
             channel,
             stdio,
-            unshare_cgroupns: cgroup.is_some() && !v2,
+            unshare_cgroupns: cgroup.is_some() && !v2 && own_cgroupns,
             cgroup_v2: v2,
             exec: false,
             net,

@@ -44,6 +44,8 @@ pub struct Request {
     pub ipc: String,
     /// `--uts host` (empty: its own).
     pub uts: String,
+    /// `--cgroupns host` (empty: its own).
+    pub cgroupns: String,
     /// `--group-add`.
     pub group_add: Vec<String>,
     /// `--oom-score-adj`.
@@ -315,6 +317,7 @@ pub fn build(
             pid: req.pid.clone(),
             ipc: req.ipc.clone(),
             uts: req.uts.clone(),
+            cgroupns: req.cgroupns.clone(),
             no_cgroup: req.no_cgroup,
             ..Default::default()
         },

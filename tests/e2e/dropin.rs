@@ -281,6 +281,21 @@ fn issue16_more_run_flags_have_their_effect() {
     let groups: Vec<&str> = lines[0].split_whitespace().collect();
     assert!(groups.contains(&"1234") && groups.contains(&"4321"), "{r}");
     assert_eq!(lines[1], "500", "{r}");
+    // the cgroup namespace: its own (paths from its cgroup's root), or the host's
+    let own = t.ok(&["run", "--rm", &img, "cat", "/proc/self/cgroup"]);
+    let host = t.ok(&[
+        "run",
+        "--rm",
+        "--cgroupns",
+        "host",
+        &img,
+        "cat",
+        "/proc/self/cgroup",
+    ]);
+    if !crate::support::as_user() {
+        assert!(!own.stdout.contains("skiff-"), "{own}");
+        assert!(host.stdout.contains("skiff-"), "the host's paths: {host}");
+    }
     let r = t.run(&["run", "--rm", "--group-add", "nosuchgroup", &img, "true"]);
     assert_ne!(r.code, 0, "{r}");
     assert!(r.stderr.contains("nosuchgroup"), "{r}");
@@ -325,6 +340,7 @@ fn issue16_more_run_flags_have_their_effect() {
         vec!["--volume-driver", "nfs"],
         vec!["--storage-opt", "size=1G"],
         vec!["--uts", "container:x"],
+        vec!["--cgroupns", "sideways"],
     ] {
         let mut args = vec!["run", "--rm"];
         args.extend(bad.iter().copied());

@@ -357,6 +357,7 @@ impl ContainerArgs {
         let request = Request {
             id: String::new(),
             uts: extras.uts.clone(),
+            cgroupns: extras.cgroupns.clone(),
             group_add: self.extra.group_add.clone(),
             oom_score_adj: self.extra.oom_score_adj,
             command: self.command.clone(),

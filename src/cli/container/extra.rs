@@ -1,5 +1,5 @@
 //! `run`/`create` flags beyond the core set that docker and podman scripts use: the PID,
-//! IPC and UTS namespace modes, more groups, the OOM score, the ID file, label files, annotations, and the
+//! IPC, UTS and cgroup namespace modes, more groups, the OOM score, the ID file, label files, annotations, and the
 //! choices skiff has only one answer to (volume driver, runtime, storage options), which
 //! are accepted when they name that answer and refused with the reason otherwise.
 
@@ -14,6 +14,9 @@ pub struct ExtraArgs {
     /// UTS namespace: private (its own hostname, the default) or host
     #[arg(long, value_name = "host|private")]
     pub uts: Option<String>,
+    /// Cgroup namespace: private (its own, the default) or host
+    #[arg(long, value_name = "host|private")]
+    pub cgroupns: Option<String>,
     /// More groups for the process (a name in the container's /etc/group, or a gid)
     #[arg(long = "group-add", value_name = "GROUP")]
     pub group_add: Vec<String>,
@@ -68,6 +71,7 @@ pub fn ipc_mode(v: Option<&str>) -> anyhow::Result<String> {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Extras {
     pub uts: String,
+    pub cgroupns: String,
     pub labels: BTreeMap<String, String>,
     pub annotations: BTreeMap<String, String>,
 }
@@ -78,6 +82,11 @@ impl ExtraArgs {
             None | Some("" | "private") => String::new(),
             Some("host") => "host".into(),
             Some(m) => bail!("invalid --uts {m:?}: use host or private"),
+        };
+        let cgroupns = match self.cgroupns.as_deref() {
+            None | Some("" | "private") => String::new(),
+            Some("host") => "host".into(),
+            Some(m) => bail!("invalid --cgroupns {m:?}: use host or private"),
         };
         if let Some(n) = self.oom_score_adj
             && !(-1000..=1000).contains(&n)
@@ -132,6 +141,7 @@ impl ExtraArgs {
         }
         Ok(Extras {
             uts,
+            cgroupns,
             labels,
             annotations,
         })

@@ -203,6 +203,11 @@ impl Engine {
         });
         doc["HostConfig"]["PidMode"] = json!(spec.linux.pid);
         doc["HostConfig"]["UTSMode"] = json!(spec.linux.uts);
+        doc["HostConfig"]["CgroupnsMode"] = json!(if spec.linux.cgroupns.is_empty() {
+            "private"
+        } else {
+            "host"
+        });
         // the first network's MAC: the one asked for, else the one derived from its address
         let mac = crate::engine::network::endpoints(&c)
             .first()
