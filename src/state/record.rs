@@ -116,8 +116,15 @@ pub struct HealthConfig {
     pub timeout: u64,
     #[serde(default)]
     pub start_period: u64,
+    /// How often to check during the start period (0: `interval`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub start_interval: u64,
     #[serde(default)]
     pub retries: u32,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl HealthConfig {
@@ -143,6 +150,15 @@ impl HealthConfig {
     }
     pub fn start_period(&self) -> std::time::Duration {
         std::time::Duration::from_nanos(self.start_period)
+    }
+    /// The time until the next check, `elapsed` after the container started: the start
+    /// interval during the start period when one is set, else the interval.
+    pub fn next_check(&self, elapsed: std::time::Duration) -> std::time::Duration {
+        if self.start_interval > 0 && elapsed < self.start_period() {
+            std::time::Duration::from_nanos(self.start_interval)
+        } else {
+            self.interval()
+        }
     }
 }
 

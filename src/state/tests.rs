@@ -123,3 +123,18 @@ fn issue16_an_unwatched_death_is_recorded_once_by_its_first_observer() {
         "the end time stays put"
     );
 }
+
+#[test]
+fn issue16_the_start_interval_holds_during_the_start_period_only() {
+    let s = std::time::Duration::from_secs;
+    let mut h = HealthConfig {
+        interval: 30_000_000_000,
+        start_period: 10_000_000_000,
+        ..Default::default()
+    };
+    assert_eq!(h.next_check(s(0)), s(30), "no start interval: the interval");
+    h.start_interval = 1_000_000_000;
+    assert_eq!(h.next_check(s(0)), s(1));
+    assert_eq!(h.next_check(s(9)), s(1));
+    assert_eq!(h.next_check(s(10)), s(30), "after the start period");
+}

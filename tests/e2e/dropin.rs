@@ -560,3 +560,43 @@ fn issue16_mac_address() {
         "{r}"
     );
 }
+
+/// `--health-start-interval`: checks come that often during the start period (the
+/// interval, an hour here, would allow none).
+#[test]
+fn issue16_health_start_interval() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "hc",
+        "--health-cmd",
+        "echo x >> /hits",
+        "--health-interval",
+        "1h",
+        "--health-start-period",
+        "1m",
+        "--health-start-interval",
+        "200ms",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    let hits = (0..100).find_map(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let r = t.run(&["exec", "hc", "sh", "-c", "wc -l < /hits"]);
+        let n: usize = r.stdout.trim().parse().unwrap_or(0);
+        (n >= 3).then_some(n)
+    });
+    assert!(hits.is_some(), "at least 3 checks within 10 s");
+    let r = t.ok(&[
+        "inspect",
+        "-f",
+        "{{.State.Health.Status}} {{.Config.Healthcheck.StartInterval}}",
+        "hc",
+    ]);
+    assert_eq!(r.stdout.trim(), "healthy 200000000");
+    t.ok(&["rm", "-f", "hc"]);
+}

@@ -142,6 +142,9 @@ pub struct ContainerArgs {
     /// Start period for the container to initialize before failures count
     #[arg(long, value_name = "DURATION")]
     pub health_start_period: Option<String>,
+    /// Time between checks during the start period (e.g. 1s; default: --health-interval)
+    #[arg(long, value_name = "DURATION")]
+    pub health_start_interval: Option<String>,
     /// Disable any container-specified HEALTHCHECK
     #[arg(long)]
     pub no_healthcheck: bool,
@@ -437,6 +440,10 @@ impl ContainerArgs {
                 interval: go_duration("--health-interval", &self.health_interval)?,
                 timeout: go_duration("--health-timeout", &self.health_timeout)?,
                 start_period: go_duration("--health-start-period", &self.health_start_period)?,
+                start_interval: go_duration(
+                    "--health-start-interval",
+                    &self.health_start_interval,
+                )?,
                 retries: self.health_retries,
                 none: self.no_healthcheck,
             },

@@ -192,6 +192,7 @@ fn healthcheck(
         ("interval", "--health-interval"),
         ("timeout", "--health-timeout"),
         ("start_period", "--health-start-period"),
+        ("start_interval", "--health-start-interval"),
         ("retries", "--health-retries"),
     ] {
         if let Some(v) = text(h, service, key)? {

@@ -74,6 +74,7 @@ pub struct HealthFlags {
     pub interval: Option<u64>,
     pub timeout: Option<u64>,
     pub start_period: Option<u64>,
+    pub start_interval: Option<u64>,
     pub retries: Option<u32>,
     pub none: bool,
 }
@@ -96,6 +97,7 @@ impl HealthFlags {
         h.interval = self.interval.unwrap_or(h.interval);
         h.timeout = self.timeout.unwrap_or(h.timeout);
         h.start_period = self.start_period.unwrap_or(h.start_period);
+        h.start_interval = self.start_interval.unwrap_or(h.start_interval);
         h.retries = self.retries.unwrap_or(h.retries);
         match h.test.first().map(String::as_str) {
             Some("CMD" | "CMD-SHELL") if h.test.len() > 1 => Some(h),

@@ -159,7 +159,9 @@ fn run_check(
 pub struct HealthHooks<'a> {
     pub engine: &'a Engine,
     pub id: String,
-    pub interval: Duration,
+    pub check: crate::state::HealthConfig,
+    /// When the container started (the start period counts from it).
+    pub started: Instant,
     pub next: Instant,
 }
 
@@ -172,6 +174,6 @@ impl Hooks for HealthHooks<'_> {
         if let Err(e) = self.engine.run_health_check(&self.id) {
             log::debug!("health check of {}: {e}", self.id);
         }
-        self.next = Instant::now() + self.interval;
+        self.next = Instant::now() + self.check.next_check(self.started.elapsed());
     }
 }

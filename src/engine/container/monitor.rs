@@ -306,11 +306,13 @@ impl Engine {
     ) -> i32 {
         match &l.config.healthcheck {
             Some(h) => {
+                let started = Instant::now();
                 let mut hooks = super::health::HealthHooks {
                     engine: self,
                     id: l.config.id.clone(),
-                    interval: h.interval(),
-                    next: Instant::now() + h.interval(),
+                    check: h.clone(),
+                    started,
+                    next: started + h.next_check(Duration::ZERO),
                 };
                 monitor::supervise(l.started.pid, io, log, listener, &mut hooks)
             }
