@@ -3,17 +3,23 @@
 
 use crate::run::busybox_store;
 
+/// Containers of `t` on the default bridge (`skiff`): root's default; an ordinary user's
+/// default is pasta, so named in the config. Only inside `in_netns`.
+fn bridged(t: &crate::support::TestRoot) {
+    t.write_config(if crate::support::as_user() {
+        "[network]\ndefault-network = \"skiff\"\n"
+    } else {
+        "[network]\n"
+    });
+}
+
 /// On the default network a container's own name resolves to its address (docker's
 /// bridge), and `--link NAME:ALIAS` gives docker's link variables.
 #[test]
 fn issue16_default_network_hosts_and_link_variables() {
     crate::require_root!();
     let (_reg, t, img) = busybox_store();
-    t.write_config(if crate::support::as_user() {
-        "[network]\ndefault-network = \"skiff\"\n"
-    } else {
-        "[network]\n"
-    });
+    bridged(&t);
     let r = crate::network::in_netns(
         &t,
         &img,
@@ -533,11 +539,7 @@ fn issue16_memory_swappiness_and_oom_kill_disable() {
 fn issue16_mac_address() {
     crate::require_root!();
     let (_reg, t, img) = busybox_store();
-    t.write_config(if crate::support::as_user() {
-        "[network]\ndefault-network = \"skiff\"\n"
-    } else {
-        "[network]\n"
-    });
+    bridged(&t);
     let r = crate::network::in_netns(
         &t,
         &img,
