@@ -60,6 +60,8 @@ pub enum SystemCommand {
     Info(InfoArgs),
     /// Show disk usage: images, containers, volumes, build cache
     Df(DfArgs),
+    /// Get real time events (as `events`)
+    Events(super::events::EventsArgs),
     /// Remove stopped containers, unused networks, dangling (-a: unused) images, build
     /// cache (and --volumes: unused anonymous volumes)
     Prune(PruneArgs),
@@ -71,6 +73,7 @@ pub fn dispatch(engine: &Engine, c: SystemCommand) -> anyhow::Result<i32> {
     match c {
         SystemCommand::Info(a) => info(engine, a),
         SystemCommand::Df(a) => super::usage::df(engine, a.verbose, a.format.as_deref()),
+        SystemCommand::Events(a) => super::events::events(engine, a),
         SystemCommand::Prune(a) => super::usage::prune(engine, a.all, a.volumes, a.force),
         SystemCommand::Reset(a) => {
             if !a.force {

@@ -602,3 +602,31 @@ fn issue16_health_start_interval() {
     assert_eq!(r.stdout.trim(), "healthy 200000000");
     t.ok(&["rm", "-f", "hc"]);
 }
+
+/// The commands docker also has under other names: `container export|commit|update`,
+/// `system events`.
+#[test]
+fn issue16_command_aliases() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&["create", "--name", "c", &img, "true"]);
+    let tar = t.dir.path().join("c.tar");
+    t.ok(&["container", "export", "-o", tar.to_str().unwrap(), "c"]);
+    assert!(std::fs::metadata(&tar).unwrap().len() > 1024);
+    t.ok(&["container", "commit", "c", "test/via-container"]);
+    t.ok(&["image", "exists", "test/via-container"]);
+    t.ok(&["container", "update", "--restart", "always", "c"]);
+    let r = t.ok(&[
+        "system",
+        "events",
+        "--since",
+        "5m",
+        "--until",
+        "0s",
+        "--filter",
+        "container=c",
+        "--format",
+        "{{.Action}}",
+    ]);
+    assert!(r.stdout.lines().any(|l| l == "create"), "{r}");
+}

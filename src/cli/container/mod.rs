@@ -194,6 +194,10 @@ pub enum ContainerCommand {
     Stats(StatsArgs),
     /// Change the cgroup limits and restart policy of containers
     Update(UpdateArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(crate::cli::archive::ExportArgs),
+    /// Create a new image from a container's changes
+    Commit(crate::cli::commit::CommitArgs),
     /// Stop one or more running containers
     Stop(StopArgs),
     /// Kill one or more running containers
@@ -238,6 +242,8 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Attach(a) => attach(engine, a),
         ContainerCommand::Stats(a) => stats(engine, a),
         ContainerCommand::Update(a) => update(engine, a),
+        ContainerCommand::Export(a) => crate::cli::archive::export(engine, a),
+        ContainerCommand::Commit(a) => crate::cli::commit::commit(engine, a),
         ContainerCommand::Stop(a) => stop(engine, a),
         ContainerCommand::Kill(a) => kill(engine, a),
         ContainerCommand::Restart(a) => restart(engine, a),
