@@ -293,7 +293,7 @@ fn image_row_json(r: &ImageRow, no_trunc: bool) -> Value {
         "VirtualSize": human::size(r.size),
         // podman's names for the same and more
         "Id": r.id.to_string(),
-        "Created": r.created.and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
+        "Created": crate::util::time::unix_seconds(r.created),
         "Labels": r.labels,
         "Names": r.repository.as_ref().map(|repo| vec![format!("{repo}:{}", r.tag.as_deref().unwrap_or("<none>"))]).unwrap_or_default(),
         "History": "",

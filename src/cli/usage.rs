@@ -70,11 +70,7 @@ fn df_verbose(engine: &Engine, out: &mut dyn Write) -> anyhow::Result<i32> {
         ));
     }
     out.write_all(super::format::align(&text).as_bytes())?;
-    let rows = engine.list_containers(&crate::engine::container::list::PsOptions {
-        all: true,
-        last: None,
-        filters: Vec::new(),
-    })?;
+    let rows = engine.list_containers(&crate::engine::container::list::PsOptions::every())?;
     let mut text =
         String::from("\nContainers space usage:\n\nCONTAINER ID\tIMAGE\tSIZE\tSTATUS\tNAMES\n");
     for r in &rows {

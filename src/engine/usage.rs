@@ -58,7 +58,14 @@ impl Engine {
             .filter(|(_, r)| !r.intermediate)
             .map(|(id, r)| (id.clone(), r.layers.clone()))
             .collect();
-        let layer_size = |d: &Digest| store.layer(d).ok().flatten().map_or(0, |l| l.size);
+        // each layer's record read once, however many images share it
+        let sizes: BTreeMap<&Digest, u64> = db
+            .images
+            .values()
+            .flat_map(|r| &r.layers)
+            .map(|d| (d, store.layer(d).ok().flatten().map_or(0, |l| l.size)))
+            .collect();
+        let layer_size = |d: &Digest| sizes.get(d).copied().unwrap_or(0);
         let images = image_usage(&shown, &layer_size, &used);
 
         let mut containers = Usage::default();
@@ -101,13 +108,14 @@ impl Engine {
                 .filter(|e| e.path().is_file())
                 .count();
         }
+        let shown_layers: BTreeSet<&Digest> = shown.values().flatten().collect();
         for (id, r) in db.images.iter().filter(|(_, r)| r.intermediate) {
             build_cache.total += 1;
             if !used.contains(id) {
                 let own: u64 = r
                     .layers
                     .iter()
-                    .filter(|l| !shown.values().flatten().any(|s| s == *l))
+                    .filter(|l| !shown_layers.contains(l))
                     .map(&layer_size)
                     .sum();
                 build_cache.size += own;

@@ -29,6 +29,12 @@ pub fn parse_http_date(s: &str) -> Option<SystemTime> {
 }
 
 /// How long ago `t` was, clamped at zero for clocks that disagree.
+/// Seconds since the Unix epoch (podman's numeric times); 0 for none or before it.
+pub fn unix_seconds(t: Option<SystemTime>) -> u64 {
+    t.and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs())
+}
+
 pub fn since(t: SystemTime) -> Duration {
     SystemTime::now().duration_since(t).unwrap_or_default()
 }

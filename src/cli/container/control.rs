@@ -77,11 +77,7 @@ impl Targets {
         if !self.all {
             return Ok(self.containers.clone());
         }
-        let rows = engine.list_containers(&crate::engine::container::list::PsOptions {
-            all: true,
-            last: None,
-            filters: Vec::new(),
-        })?;
+        let rows = engine.list_containers(&crate::engine::container::list::PsOptions::every())?;
         Ok(rows
             .into_iter()
             .filter(|r| applies(r.state.status))

@@ -323,11 +323,7 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
         engine.restartable()?
     } else if a.all {
         engine
-            .list_containers(&crate::engine::container::list::PsOptions {
-                all: true,
-                last: None,
-                filters: Vec::new(),
-            })?
+            .list_containers(&crate::engine::container::list::PsOptions::every())?
             .into_iter()
             .filter(|r| {
                 !matches!(

@@ -11,7 +11,7 @@ use crate::engine::Engine;
 use crate::engine::container::list::{ContainerFilter, ContainerRow, PsOptions};
 use crate::engine::records::Status;
 use crate::util::human;
-use crate::util::time::parse_rfc3339;
+use crate::util::time::{parse_rfc3339, unix_seconds};
 
 #[derive(Debug, Args)]
 pub struct PsArgs {
@@ -133,9 +133,9 @@ pub(super) fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size:
         "Id": c.id,
         "ImageID": c.image_id,
         "CreatedHuman": since(r.created()),
-        "Created": r.created().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
-        "StartedAt": r.state.started_at.as_deref().and_then(parse_rfc3339).and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
-        "ExitedAt": r.state.finished_at.as_deref().and_then(parse_rfc3339).and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs()),
+        "Created": unix_seconds(r.created()),
+        "StartedAt": unix_seconds(r.state.started_at.as_deref().and_then(parse_rfc3339)),
+        "ExitedAt": unix_seconds(r.state.finished_at.as_deref().and_then(parse_rfc3339)),
         "Exited": r.state.status == crate::engine::records::Status::Exited,
         "ExitCode": r.state.exit_code,
         "Pid": r.state.pid,

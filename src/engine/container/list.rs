@@ -75,6 +75,16 @@ pub struct PsOptions {
     pub filters: Vec<ContainerFilter>,
 }
 
+impl PsOptions {
+    /// Every container, whatever its state (`-a` of the lifecycle commands, `system df`).
+    pub fn every() -> PsOptions {
+        PsOptions {
+            all: true,
+            ..Default::default()
+        }
+    }
+}
+
 impl Engine {
     pub fn list_containers(&self, opts: &PsOptions) -> Result<Vec<ContainerRow>, EngineError> {
         let containers = self.containers()?;
