@@ -214,7 +214,7 @@ fn issue5_aliases_links_connect_internal_and_shared_namespaces() {
          $S network connect front db 2>/dev/null; echo connect-twice: $?
          $S network disconnect front db || exit 9
          $S exec db sh -c 'ip -o link show eth1 2>/dev/null | wc -l'
-         $S exec web sh -c 'grep -c dbf /etc/hosts; grep dbf /etc/hosts >&2'
+         $S exec web sh -c 'grep -cw dbf /etc/hosts; grep -w dbf /etc/hosts >&2'
          $S run -d --name cache $I sleep 60 >/dev/null || exit 9
          $S run --rm --link cache:redis $I sh -c 'ping -c1 -W5 redis >/dev/null && echo link-ok'
          $S run --rm $I sh -c 'grep -c cache /etc/hosts'
@@ -295,7 +295,7 @@ fn issue5_dns_settings_and_extra_hosts() {
         &img,
         "sh",
         "-c",
-        "cat /etc/resolv.conf; grep -e db -e h1 /etc/hosts; cat /proc/sys/kernel/domainname",
+        "cat /etc/resolv.conf; grep -w -e db -e h1 /etc/hosts; cat /proc/sys/kernel/domainname",
     ]);
     assert_eq!(
         r.lines(),
