@@ -181,9 +181,6 @@ pub enum Command {
     /// Run a command (a shell by default) in the rootless user namespace, as root over the
     /// files of your containers' subordinate ids
     Unshare(system::UnshareArgs),
-    /// Runs one container to its end with nobody attached (started by `start`)
-    #[command(name = "__monitor", hide = true)]
-    Monitor(container::MonitorArgs),
 }
 
 impl Command {
@@ -237,12 +234,17 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-/// `skiff --root R --runroot RR __monitor ID`, exactly as `start_detached` writes it: the
-/// long-lived monitor starts without clap, so it never touches (and keeps resident) the
-/// code and memory of the whole command line.
+/// `skiff --root R --runroot RR __monitor [--hold] ID`, exactly as the engine's
+/// `spawn_monitor` writes it: the internal monitor command is not a clap command (so not in
+/// man pages, help or completions), and the long-lived monitor never touches (and keeps
+/// resident) the code and memory of the whole command line.
 fn monitor_fast_path() -> Option<i32> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let [_, root_flag, root, runroot_flag, runroot, cmd, id] = args.as_slice() else {
+    let (hold, rest) = match args.as_slice() {
+        [a @ .., h, id] if h == "--hold" => (true, [a, std::slice::from_ref(id)].concat()),
+        _ => (false, args.clone()),
+    };
+    let [_, root_flag, root, runroot_flag, runroot, cmd, id] = rest.as_slice() else {
         return None;
     };
     if root_flag != "--root" || runroot_flag != "--runroot" || cmd != "__monitor" {
@@ -258,6 +260,7 @@ fn monitor_fast_path() -> Option<i32> {
     };
     let engine = Engine::new(ctx);
     let a = container::MonitorArgs {
+        hold,
         id: id.to_string_lossy().into_owned(),
     };
     Some(match container::monitor(&engine, a) {
@@ -433,7 +436,6 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Volume(c) => volume::dispatch(engine, c),
         Command::Network(c) => network::dispatch(engine, c),
         Command::Compose(c) => compose::dispatch(engine, c),
-        Command::Monitor(a) => container::monitor(engine, a),
         Command::Pull(a) => image::pull(engine, a),
         Command::Images(a) => image::images(engine, a),
         Command::Rmi(a) => image::rmi(engine, a),

@@ -27,6 +27,9 @@ pub struct Io {
     pub pty: Option<OwnedFd>,
     /// Also copy the output to our own stdout/stderr (a foreground `run` that keeps a log).
     pub echo: bool,
+    /// Output waits (in the pipes or the pty) until a client attaches or this time passes:
+    /// the first output of a `run -it` whose CLI attaches right after the start is kept.
+    pub hold: Option<Instant>,
 }
 
 /// Timed work the engine wants done while the container runs.
@@ -78,9 +81,13 @@ pub fn supervise(
         {
             break;
         }
+        let now = Instant::now();
+        let holding = clients.is_empty() && io.hold.is_some_and(|h| now < h);
         let mut fds: Vec<PollFd<'_>> = Vec::new();
-        for (fd, _) in &io.outputs {
-            fds.push(PollFd::new(fd, PollFlags::IN));
+        if !holding {
+            for (fd, _) in &io.outputs {
+                fds.push(PollFd::new(fd, PollFlags::IN));
+            }
         }
         let n_out = fds.len();
         let watch_pid = status.is_none() && pidfd.is_some();
@@ -95,8 +102,10 @@ pub fn supervise(
         for c in &clients {
             fds.push(PollFd::new(&c.stream, PollFlags::IN));
         }
-        let now = Instant::now();
         let mut deadline = hooks.next_tick();
+        if let Some(h) = io.hold.filter(|_| holding) {
+            deadline = Some(deadline.map_or(h, |x| x.min(h)));
+        }
         if let Some(d) = drain_until {
             deadline = Some(deadline.map_or(d, |x| x.min(d)));
         }
@@ -122,7 +131,7 @@ pub fn supervise(
         // Output first, so nothing is lost when the exit is seen in the same round.
         let mut closed = Vec::new();
         for (i, (fd, stream)) in io.outputs.iter().enumerate() {
-            if !ready[i] {
+            if i >= n_out || !ready[i] {
                 continue;
             }
             match rustix::io::read(fd, &mut buf) {
@@ -164,6 +173,7 @@ pub fn supervise(
         {
             while let Ok((stream, _)) = l.accept() {
                 let _ = stream.set_nonblocking(true);
+                io.hold = None;
                 clients.push(Client {
                     stream,
                     inbox: Vec::new(),

@@ -23,7 +23,7 @@ pub fn eventually(t: &TestRoot, args: &[&str], ok: impl Fn(&str) -> bool) -> Str
     }
 }
 
-fn status(t: &TestRoot, name: &str) -> String {
+pub(crate) fn status(t: &TestRoot, name: &str) -> String {
     t.ok(&[
         "inspect",
         "-f",
@@ -364,7 +364,7 @@ fn issue4_restart_policies() {
 }
 
 /// Runs `skiff ARGS` under `script` (a real pty), feeding `input` with pauses between parts.
-fn through_pty(t: &TestRoot, args: &[&str], input: &[&str]) -> crate::support::Run {
+pub(crate) fn through_pty(t: &TestRoot, args: &[&str], input: &[&str]) -> crate::support::Run {
     let mut feed = String::from("sleep 0.5");
     for part in input {
         feed.push_str(&format!("; printf '{part}'; sleep 0.5"));

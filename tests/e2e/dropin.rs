@@ -630,3 +630,102 @@ fn issue16_command_aliases() {
     ]);
     assert!(r.stdout.lines().any(|l| l == "create"), "{r}");
 }
+
+/// `run -it` and `start -ai` detach with ctrl-p ctrl-q (or `--detach-keys`) and leave the
+/// container running; `-a` picks the streams; `--sig-proxy=false` lets a signal stop only
+/// the client.
+#[test]
+fn issue16_detach_keys_attach_streams_and_sig_proxy() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    use crate::detached::{status, through_pty};
+    let none = ["--network", "none"];
+    // run -it: typed input reaches the shell, then ctrl-p ctrl-q detaches
+    let r = through_pty(
+        &t,
+        &["run", "-it", "--name", "s1", none[0], none[1], &img, "sh"],
+        &["echo hel\"\"lo\\n", "\\020\\021"],
+    );
+    assert!(r.stdout.contains("hello"), "{r}");
+    assert!(r.stdout.contains("rc=0"), "{r}");
+    assert_eq!(status(&t, "s1"), "running 0");
+    // start -ai of a running one attaches; its status comes back
+    let r = through_pty(&t, &["start", "-ai", "s1"], &["exit 5\\n"]);
+    assert!(r.stdout.contains("rc=5"), "{r}");
+    assert_eq!(status(&t, "s1"), "exited 5");
+    // start -ai with keys of its own
+    let r = through_pty(
+        &t,
+        &["start", "-ai", "--detach-keys", "ctrl-x,q", "s1"],
+        &["echo ag\"\"ain\\n", "\\030q"],
+    );
+    assert!(r.stdout.contains("again"), "{r}");
+    assert!(r.stdout.contains("rc=0"), "{r}");
+    assert_eq!(status(&t, "s1"), "running 0");
+    t.ok(&["rm", "-f", "s1"]);
+    // the first output is not lost, the window size is ours, --rm is done when we return
+    let args = [
+        "run",
+        "--rm",
+        "-it",
+        none[0],
+        none[1],
+        &img,
+        "sh",
+        "-c",
+        "echo first; stty size",
+    ];
+    let c = t.sh(&args, |line| {
+        format!("sleep 3 | script -qfec \"stty rows 33 cols 77; {line}; echo rc=\\$?\" /dev/null")
+    });
+    let r = crate::support::run_bounded(c, std::time::Duration::from_secs(60));
+    assert!(r.stdout.contains("first"), "{r}");
+    assert!(r.stdout.contains("33 77"), "{r}");
+    assert!(r.stdout.contains("rc=0"), "{r}");
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "", "--rm removed it");
+    // -a: only the streams named
+    let script = "echo out; echo err >&2; exit 3";
+    let r = t.run(&[
+        "run", "--rm", "-a", "stdout", none[0], none[1], &img, "sh", "-c", script,
+    ]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (3, "out\n", "")
+    );
+    let r = t.run(&[
+        "run", "--rm", "-a", "STDERR", none[0], none[1], &img, "sh", "-c", script,
+    ]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (3, "", "err\n")
+    );
+    t.fails(&["run", "--rm", "-a", "tty", &img, "true"], 125)
+        .one_error_line(&["--attach"]);
+    t.fails(&["run", "-d", "-a", "stdout", &img, "true"], 125);
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "", "bad input left nothing");
+    // --sig-proxy=false: SIGINT ends the client, the container runs on
+    let mut client = crate::support::Reaped(
+        t.cmd(&[
+            "run",
+            "--sig-proxy=false",
+            "--name",
+            "sp",
+            none[0],
+            none[1],
+            &img,
+            "sleep",
+            "60",
+        ])
+        .spawn()
+        .unwrap(),
+    );
+    crate::detached::eventually(&t, &["inspect", "-f", "{{.State.Status}}", "sp"], |s| {
+        s == "running\n"
+    });
+    let pid = client.0.id() as i32;
+    unsafe { libc::kill(pid, libc::SIGINT) };
+    let st = client.0.wait().unwrap();
+    assert!(!st.success(), "{st:?}");
+    assert_eq!(status(&t, "sp"), "running 0");
+    t.ok(&["rm", "-f", "sp"]);
+}

@@ -1,4 +1,5 @@
-//! `attach`: this terminal to a detached container's stdio, through its monitor's socket.
+//! `attach`: this terminal to a detached container's stdio, through its monitor's socket
+//! (also the foreground of `run -it`, `start -ai`, `run -a` and `--sig-proxy=false`).
 //! ctrl-p ctrl-q (or `--detach-keys`) detaches and leaves the container running; window
 //! size changes follow; signals are passed to the container unless `--sig-proxy=false`.
 
@@ -14,7 +15,7 @@ use crate::runtime::pty::RawMode;
 #[derive(Debug, Args)]
 pub struct AttachArgs {
     /// Override the key sequence for detaching (e.g. ctrl-x,q)
-    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    #[arg(long, value_name = "KEYS", default_value = DEFAULT_KEYS)]
     detach_keys: String,
     /// Do not attach STDIN
     #[arg(long)]
@@ -28,6 +29,9 @@ pub struct AttachArgs {
 
 /// `ctrl-p,ctrl-q` → [0x10, 0x11]; `a,b` → the letters.
 pub fn parse_keys(s: &str) -> anyhow::Result<Vec<u8>> {
+    if s.is_empty() {
+        return Ok(Vec::new()); // docker: no detaching
+    }
     s.split(',')
         .map(|k| {
             let k = k.trim();
@@ -55,11 +59,69 @@ fn detach_at(seen: &[u8], keys: &[u8]) -> Option<usize> {
     seen.windows(keys.len()).position(|w| w == keys)
 }
 
+/// docker's default detach sequence.
+pub const DEFAULT_KEYS: &str = "ctrl-p,ctrl-q";
+
+/// What a client attaches to.
+pub struct Session {
+    /// The detach sequence (empty: none).
+    pub keys: Vec<u8>,
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+    /// Signals we get go to the container; without, they take their default course here.
+    pub sig_proxy: bool,
+}
+
+/// How an attached session ended.
+pub enum Ended {
+    /// The container exited with this status.
+    Exited(i32),
+    /// The detach keys (or a lost connection): the container runs on.
+    Detached,
+}
+
+/// `-a/--attach` of `run`: which streams (docker's STDIN, STDOUT, STDERR, any case); none
+/// named: stdout, stderr and, with `-i`, stdin.
+pub fn streams(named: &[String], interactive: bool) -> anyhow::Result<(bool, bool, bool)> {
+    if named.is_empty() {
+        return Ok((interactive, true, true));
+    }
+    let mut s = (false, false, false);
+    for n in named {
+        match n.to_ascii_lowercase().as_str() {
+            "stdin" => s.0 = interactive,
+            "stdout" => s.1 = true,
+            "stderr" => s.2 = true,
+            _ => anyhow::bail!(
+                "invalid argument {n:?} for \"-a, --attach\": valid streams are STDIN, STDOUT and STDERR"
+            ),
+        }
+    }
+    Ok(s)
+}
+
 pub fn attach(engine: &Engine, a: AttachArgs) -> anyhow::Result<i32> {
-    let keys = parse_keys(&a.detach_keys)?;
-    let (config, sock) = engine.attach_socket(&a.container)?;
+    let session = Session {
+        keys: parse_keys(&a.detach_keys)?,
+        stdin: !a.no_stdin,
+        stdout: true,
+        stderr: true,
+        sig_proxy: a.sig_proxy,
+    };
+    Ok(match attach_to(engine, &a.container, session)? {
+        Ended::Exited(code) => code,
+        Ended::Detached => 0,
+    })
+}
+
+/// Attaches this terminal to the container's monitor until the container exits or the
+/// detach keys are typed.
+pub fn attach_to(engine: &Engine, container: &str, s: Session) -> anyhow::Result<Ended> {
+    let keys = s.keys;
+    let (config, sock) = engine.attach_socket(container)?;
     let tty = config.spec.process.terminal;
-    let want_stdin = !a.no_stdin && config.spec.process.open_stdin;
+    let want_stdin = s.stdin && config.spec.process.open_stdin;
     let mut conn: UnixStream = attach::connect(&sock)?;
     write_frame(
         &mut conn,
@@ -83,17 +145,22 @@ pub fn attach(engine: &Engine, a: AttachArgs) -> anyhow::Result<i32> {
     let mut sig_conn = conn.try_clone()?;
     let id = config.id.clone();
     let ctx = engine.context().clone();
-    let signals = signal_hook::iterator::Signals::new([
-        libc::SIGWINCH,
-        libc::SIGTERM,
-        libc::SIGINT,
-        libc::SIGHUP,
-        libc::SIGQUIT,
-        libc::SIGUSR1,
-        libc::SIGUSR2,
-    ]);
+    let proxy = s.sig_proxy;
+    let proxied: &[i32] = if proxy {
+        &[
+            libc::SIGWINCH,
+            libc::SIGTERM,
+            libc::SIGINT,
+            libc::SIGHUP,
+            libc::SIGQUIT,
+            libc::SIGUSR1,
+            libc::SIGUSR2,
+        ]
+    } else {
+        &[libc::SIGWINCH]
+    };
+    let signals = signal_hook::iterator::Signals::new(proxied);
     if let Ok(mut signals) = signals {
-        let proxy = a.sig_proxy;
         std::thread::spawn(move || {
             let engine = Engine::new(ctx);
             for sig in signals.forever() {
@@ -143,14 +210,19 @@ pub fn attach(engine: &Engine, a: AttachArgs) -> anyhow::Result<i32> {
     loop {
         match read_frame(&mut conn) {
             Ok(Some((attach::STDOUT, data))) => {
-                out.write_all(&data)?;
-                out.flush()?;
+                if s.stdout {
+                    out.write_all(&data)?;
+                    out.flush()?;
+                }
             }
             Ok(Some((attach::STDERR, data))) => {
-                err.write_all(&data)?;
+                if s.stderr {
+                    err.write_all(&data)?;
+                }
             }
             Ok(Some((attach::EXIT, data))) => {
-                return Ok(String::from_utf8_lossy(&data).trim().parse().unwrap_or(0));
+                let code = String::from_utf8_lossy(&data).trim().parse().unwrap_or(0);
+                return Ok(Ended::Exited(code));
             }
             Ok(Some(_)) => {}
             // Detached (or the monitor went away): the container keeps running.
@@ -158,7 +230,7 @@ pub fn attach(engine: &Engine, a: AttachArgs) -> anyhow::Result<i32> {
                 if tty {
                     eprintln!("\r");
                 }
-                return Ok(0);
+                return Ok(Ended::Detached);
             }
         }
     }
@@ -173,6 +245,13 @@ mod tests {
         assert_eq!(parse_keys("ctrl-p,ctrl-q").unwrap(), vec![0x10, 0x11]);
         assert_eq!(parse_keys("ctrl-x,q").unwrap(), vec![0x18, b'q']);
         assert!(parse_keys("ctrl-").is_err() && parse_keys("abc").is_err());
+        assert!(parse_keys("").unwrap().is_empty());
+        assert_eq!(streams(&[], true).unwrap(), (true, true, true));
+        assert_eq!(streams(&[], false).unwrap(), (false, true, true));
+        let named = ["STDOUT".to_string(), "stdin".to_string()];
+        assert_eq!(streams(&named, true).unwrap(), (true, true, false));
+        assert_eq!(streams(&named, false).unwrap(), (false, true, false));
+        assert!(streams(&["tty".to_string()], true).is_err());
         assert_eq!(detach_at(b"ls\x10\x11", &[0x10, 0x11]), Some(2));
         assert_eq!(detach_at(b"ls\x10", &[0x10, 0x11]), None);
     }

@@ -49,8 +49,73 @@ pub struct RunArgs {
     /// Suppress the pull output
     #[arg(short, long)]
     quiet: bool,
+    /// Attach to STDIN, STDOUT or STDERR (repeatable; default: stdout, stderr and, with
+    /// -i, stdin)
+    #[arg(
+        short = 'a',
+        long = "attach",
+        value_name = "STREAM",
+        conflicts_with = "detach"
+    )]
+    attach: Vec<String>,
+    #[command(flatten)]
+    session: SessionArgs,
     #[command(flatten)]
     container: ContainerArgs,
+}
+
+/// How a foreground `run` or `start -a` is attached.
+#[derive(Debug, Args)]
+pub struct SessionArgs {
+    /// Override the key sequence for detaching (default ctrl-p,ctrl-q; "" for none)
+    #[arg(long, value_name = "KEYS")]
+    detach_keys: Option<String>,
+    /// Proxy received signals to the container (false: they stop only this client)
+    #[arg(long, default_value = "true", action = clap::ArgAction::Set, value_name = "BOOL")]
+    sig_proxy: bool,
+}
+
+impl SessionArgs {
+    /// Whether the container runs under its monitor with this client attached (so it can
+    /// be detached from, or outlive the client), rather than as our child.
+    fn through_monitor(&self, tty_stdin: bool, some_streams: bool) -> bool {
+        tty_stdin || some_streams || !self.sig_proxy
+    }
+
+    /// Starts the container under its monitor and attaches to it: its status, or 0 when
+    /// detached.
+    fn run(
+        &self,
+        engine: &Engine,
+        id: &str,
+        (stdin, stdout, stderr): (bool, bool, bool),
+    ) -> anyhow::Result<i32> {
+        let keys = attach::parse_keys(self.detach_keys.as_deref().unwrap_or(attach::DEFAULT_KEYS))?;
+        let monitor = match engine.start_for_attach(id) {
+            Ok(m) => m,
+            Err(e) => {
+                let e = anyhow::Error::from(e);
+                crate::cli::error_line(format_args!("{e:#}"));
+                return Ok(code_of(&e));
+            }
+        };
+        let session = attach::Session {
+            keys,
+            stdin,
+            stdout,
+            stderr,
+            sig_proxy: self.sig_proxy,
+        };
+        Ok(match attach::attach_to(engine, id, session)? {
+            attach::Ended::Exited(code) => {
+                if let Some(m) = monitor {
+                    m.finish();
+                }
+                code
+            }
+            attach::Ended::Detached => 0,
+        })
+    }
 }
 
 #[derive(Debug, Args)]
@@ -74,6 +139,8 @@ pub struct StartArgs {
     /// Attach stdin
     #[arg(short, long)]
     interactive: bool,
+    #[command(flatten)]
+    session: SessionArgs,
     /// Start every container whose restart policy brings it back after a reboot (always;
     /// unless-stopped unless stopped by hand)
     #[arg(long, conflicts_with = "containers")]
@@ -148,8 +215,11 @@ pub struct ContainerInspectArgs {
     containers: Vec<String>,
 }
 
-#[derive(Debug, Args)]
+/// `__monitor [--hold] ID` (internal: not a clap command, see `cli::monitor_fast_path`).
+#[derive(Debug)]
 pub struct MonitorArgs {
+    /// The first start's output waits for the CLI that attaches next
+    pub hold: bool,
     pub id: String,
 }
 
@@ -276,6 +346,12 @@ fn code_of(e: &anyhow::Error) -> i32 {
 
 pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
     let opts = a.container.to_options()?;
+    // bad input is refused before anything is created
+    let c = &a.container;
+    let streams = attach::streams(&a.attach, c.interactive)?;
+    if let Some(k) = &a.session.detach_keys {
+        attach::parse_keys(k)?;
+    }
     let display = LayerDisplay::for_run(a.quiet, &opts.image);
     let id = engine.create_container(&opts, &display)?;
     a.container.extra.write_cidfile(&id)?;
@@ -283,6 +359,11 @@ pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
         engine.start_detached(&id)?;
         println!("{id}");
         return Ok(0);
+    }
+    if a.session
+        .through_monitor(c.tty && c.interactive, !a.attach.is_empty())
+    {
+        return a.session.run(engine, &id, streams);
     }
     match engine.start_attached(&id) {
         Ok(code) => Ok(code),
@@ -310,6 +391,11 @@ pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
             anyhow::bail!("you cannot start and attach multiple containers at once");
         }
         let id = engine.container_id(&a.containers[0])?;
+        let (tty, stdin) = engine.container_terminal(&id)?;
+        let tty_stdin = tty && stdin && a.interactive;
+        if a.session.through_monitor(tty_stdin, false) {
+            return a.session.run(engine, &id, (a.interactive, true, true));
+        }
         return match engine.start_attached(&id) {
             Ok(code) => Ok(code),
             Err(e) => {
@@ -360,11 +446,17 @@ pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
     let _ = crate::sys::process::new_session();
     let mut report = |r: Result<(), &EngineError>| {
         crate::engine::container::monitor::send_report(&mut std::io::stdout(), r);
-        if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+        // stdout and (with --hold, the attaching CLI's terminal) stdin let go
+        if let Ok(null) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/null")
+        {
             let _ = crate::sys::process::dup_onto(std::os::fd::AsFd::as_fd(&null), 1);
+            let _ = crate::sys::process::dup_onto(std::os::fd::AsFd::as_fd(&null), 0);
         }
     };
-    Ok(engine.monitor_container(&a.id, &mut report)?)
+    Ok(engine.monitor_container(&a.id, a.hold, &mut report)?)
 }
 
 pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {

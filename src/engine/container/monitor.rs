@@ -19,6 +19,9 @@ use crate::state::{ContainerConfig, Status};
 const BACKOFF_START: Duration = Duration::from_millis(100);
 const BACKOFF_MAX: Duration = Duration::from_secs(60);
 const RESET_AFTER: Duration = Duration::from_secs(10);
+/// How long a container started for a foreground `run -it` keeps its output for the CLI
+/// that is about to attach.
+const HOLD_FOR_CLIENT: Duration = Duration::from_secs(10);
 
 fn pipe() -> Result<(OwnedFd, OwnedFd), EngineError> {
     rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)
@@ -69,10 +72,12 @@ impl Engine {
     }
 
     /// The monitor's life. `report` hears about the first start (then the caller detaches
-    /// from whoever waits for it). Returns the last exit status.
+    /// from whoever waits for it). With `hold_first`, the first start's output waits for
+    /// the client that attaches next (see `start_for_attach`). Returns the last exit status.
     pub fn monitor_container(
         &self,
         id: &str,
+        hold_first: bool,
         report: &mut dyn FnMut(Result<(), &EngineError>),
     ) -> Result<i32, EngineError> {
         let sock = crate::monitor::attach::socket_path(&self.context().runroot, id);
@@ -96,7 +101,7 @@ impl Engine {
             };
             let began = Instant::now();
             let launched = self.launch_monitored(id, &config);
-            let (mut l, io) = match launched {
+            let (mut l, mut io) = match launched {
                 Ok(v) => v,
                 Err(e) if first => {
                     report(Err(&e));
@@ -112,6 +117,9 @@ impl Engine {
             };
             if first {
                 report(Ok(()));
+                if hold_first {
+                    io.hold = Some(Instant::now() + HOLD_FOR_CLIENT);
+                }
                 first = false;
             }
             let code = self.supervise(&l, io, &mut log, listener.as_ref());
@@ -156,6 +164,7 @@ impl Engine {
                 },
                 pty: master,
                 echo: false,
+                hold: None,
             };
             return Ok((l, io));
         }
@@ -177,6 +186,7 @@ impl Engine {
                 stdin: stdin_ours,
                 pty: None,
                 echo: false,
+                hold: None,
             },
         ))
     }
@@ -237,6 +247,33 @@ impl Engine {
         if matches!(state.status, Status::Running | Status::Paused) {
             return Ok(());
         }
+        self.spawn_monitor(id, false).map(drop)
+    }
+
+    /// Starts the container under its monitor for a CLI that attaches next (`run -it`,
+    /// `start -ai`, `run -a`, `--sig-proxy=false`): its first output waits for that client,
+    /// its pty takes the size of our terminal, and detaching leaves it running. `None`: it
+    /// was running already (docker's `start -ai` then just attaches).
+    pub fn start_for_attach(&self, id: &str) -> Result<Option<MonitorProcess>, EngineError> {
+        let (config, state) = self.load_container(id)?;
+        if matches!(state.status, Status::Running | Status::Paused) {
+            return Ok(None);
+        }
+        let child = self.spawn_monitor(id, true)?;
+        let p = &config.restart_policy.name;
+        Ok(Some(MonitorProcess {
+            child,
+            ends_with_container: config.auto_remove || p.is_empty() || p == "no",
+        }))
+    }
+
+    /// Whether the container has a terminal (`-t`) and keeps stdin open (`-i`).
+    pub fn container_terminal(&self, id: &str) -> Result<(bool, bool), EngineError> {
+        let config = self.containers()?.config(id)?;
+        Ok((config.spec.process.terminal, config.spec.process.open_stdin))
+    }
+
+    fn spawn_monitor(&self, id: &str, hold: bool) -> Result<std::process::Child, EngineError> {
         let ctx = self.context();
         let exe = std::env::current_exe()
             .map_err(|e| EngineError::Other(format!("finding the skiff binary: {e}")))?;
@@ -246,8 +283,15 @@ impl Engine {
             .arg("--runroot")
             .arg(&ctx.runroot)
             .arg("__monitor")
+            .args(hold.then_some("--hold"))
             .arg(id)
-            .stdin(std::process::Stdio::null())
+            // With `hold`, our terminal: its window size is the pty's first (the monitor
+            // lets go of it once the container has started).
+            .stdin(if hold {
+                std::process::Stdio::inherit()
+            } else {
+                std::process::Stdio::null()
+            })
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -260,7 +304,7 @@ impl Engine {
         if line == "ok" {
             // The monitor lives on in its own session; reap it if it is already done.
             let _ = child.try_wait();
-            return Ok(());
+            return Ok(child);
         }
         let _ = child.wait();
         let (exit, message) = match line.strip_prefix("err ") {
@@ -274,6 +318,24 @@ impl Engine {
             ),
         };
         Err(EngineError::Start { exit, message })
+    }
+}
+
+/// The monitor of a container started for a CLI that attached to it.
+pub struct MonitorProcess {
+    child: std::process::Child,
+    /// No restart follows the container's end (no policy, or `--rm`).
+    ends_with_container: bool,
+}
+
+impl MonitorProcess {
+    /// After the container's exit status came through the attach socket: waits until its
+    /// end is recorded (or, with `--rm`, the container is removed) when the monitor ends
+    /// with it, so what the CLI reports is what `ps` shows next.
+    pub fn finish(mut self) {
+        if self.ends_with_container {
+            let _ = self.child.wait();
+        }
     }
 }
 

@@ -439,6 +439,7 @@ impl Engine {
             stdin: None,
             pty: None,
             echo: true,
+            hold: None,
         };
         let code = self.supervise(&l, io, &mut log, None);
         drop(forwarder);
