@@ -148,6 +148,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l kernel-memory -d 'Ke
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cpu-rt-period -d 'Real-time scheduling period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cpu-rt-runtime -d 'Real-time runtime per period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l blkio-weight-device -d 'Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-read-bps -d 'Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-write-bps -d 'Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-read-iops -d 'Read operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-write-iops -d 'Write operations per second of one device (DEVICE:N)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
@@ -181,6 +188,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l annotation -d 'Add a
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -261,6 +269,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l kernel-memory -d 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cpu-rt-period -d 'Real-time scheduling period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cpu-rt-runtime -d 'Real-time runtime per period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l blkio-weight-device -d 'Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-read-bps -d 'Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-write-bps -d 'Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-read-iops -d 'Read operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-write-iops -d 'Write operations per second of one device (DEVICE:N)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
@@ -294,6 +309,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l annotation -d 'Ad
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -605,6 +621,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand update" -l kernel-memory -d 
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l cpu-rt-period -d 'Real-time scheduling period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l cpu-rt-runtime -d 'Real-time runtime per period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l blkio-weight-device -d 'Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-read-bps -d 'Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-write-bps -d 'Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-read-iops -d 'Read operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-write-iops -d 'Write operations per second of one device (DEVICE:N)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l restart -d 'Restart policy to apply when the container exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l runroot -d 'Runtime state directory (per boot)' -r -F
@@ -806,6 +829,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Real-time scheduling period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Real-time runtime per period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Read operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Write operations per second of one device (DEVICE:N)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
@@ -839,6 +869,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -931,6 +962,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Real-time scheduling period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Real-time runtime per period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Read operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Write operations per second of one device (DEVICE:N)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: host (the host\'s processes), or private (default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private (default), shareable, host, or none (no /dev/shm)' -r
@@ -964,6 +1002,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l volume-driver -d 'Volume driver for the container\'s volumes (only local)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1302,6 +1341,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-period -d 'Real-time scheduling period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l cpu-rt-runtime -d 'Real-time runtime per period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight-device -d 'Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-bps -d 'Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-bps -d 'Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-iops -d 'Read operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-iops -d 'Write operations per second of one device (DEVICE:N)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when the container exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Runtime state directory (per boot)' -r -F

@@ -241,6 +241,69 @@ pub struct Resources {
         skip_serializing_if = "Option::is_none"
     )]
     pub oom_kill_disable: Option<bool>,
+    /// Real-time scheduling period and runtime per period, microseconds (v1 `cpu.rt_*`).
+    #[serde(
+        default,
+        rename = "cpuRealtimePeriod",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cpu_rt_period: Option<u64>,
+    #[serde(
+        default,
+        rename = "cpuRealtimeRuntime",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cpu_rt_runtime: Option<i64>,
+    /// Block I/O weight of single devices (10–1000).
+    #[serde(
+        default,
+        rename = "blkioWeightDevice",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub blkio_weight_device: Vec<DeviceValue>,
+    /// Bytes and operations per second, read and write, of single devices.
+    #[serde(
+        default,
+        rename = "blkioDeviceReadBps",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub device_read_bps: Vec<DeviceValue>,
+    #[serde(
+        default,
+        rename = "blkioDeviceWriteBps",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub device_write_bps: Vec<DeviceValue>,
+    #[serde(
+        default,
+        rename = "blkioDeviceReadIOps",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub device_read_iops: Vec<DeviceValue>,
+    #[serde(
+        default,
+        rename = "blkioDeviceWriteIOps",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub device_write_iops: Vec<DeviceValue>,
+    /// More device access rules (`--device-cgroup-rule`: `c 1:3 rwm`, `a 7:* r`).
+    #[serde(
+        default,
+        rename = "deviceCgroupRules",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub device_cgroup_rules: Vec<String>,
+}
+
+/// A limit of one block device: `MAJOR:MINOR` and its value.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceValue {
+    /// The device as it was named (`/dev/vda`), for `inspect`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub path: String,
+    pub major: u32,
+    pub minor: u32,
+    pub value: u64,
 }
 
 impl Resources {
@@ -265,8 +328,31 @@ impl Resources {
             blkio_weight: over.blkio_weight.or(self.blkio_weight),
             memory_swappiness: over.memory_swappiness.or(self.memory_swappiness),
             oom_kill_disable: over.oom_kill_disable.or(self.oom_kill_disable),
+            cpu_rt_period: over.cpu_rt_period.or(self.cpu_rt_period),
+            cpu_rt_runtime: over.cpu_rt_runtime.or(self.cpu_rt_runtime),
+            blkio_weight_device: per_device(&self.blkio_weight_device, &over.blkio_weight_device),
+            device_read_bps: per_device(&self.device_read_bps, &over.device_read_bps),
+            device_write_bps: per_device(&self.device_write_bps, &over.device_write_bps),
+            device_read_iops: per_device(&self.device_read_iops, &over.device_read_iops),
+            device_write_iops: per_device(&self.device_write_iops, &over.device_write_iops),
+            device_cgroup_rules: self.device_cgroup_rules.clone(),
         }
     }
+}
+
+/// `base` with each device `over` names given its new value.
+fn per_device(base: &[DeviceValue], over: &[DeviceValue]) -> Vec<DeviceValue> {
+    let mut out: Vec<DeviceValue> = base
+        .iter()
+        .filter(|b| {
+            !over
+                .iter()
+                .any(|o| (o.major, o.minor) == (b.major, b.minor))
+        })
+        .cloned()
+        .collect();
+    out.extend(over.iter().cloned());
+    out
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -729,3 +729,181 @@ fn issue16_detach_keys_attach_streams_and_sig_proxy() {
     assert_eq!(status(&t, "sp"), "running 0");
     t.ok(&["rm", "-f", "sp"]);
 }
+
+/// The first block device this machine has a node for (`/dev/NAME`), with its numbers.
+fn a_block_device() -> (String, String) {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let mut names: Vec<String> = std::fs::read_dir("/sys/block")
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for n in names {
+        let path = format!("/dev/{n}");
+        if let Ok(m) = std::fs::metadata(&path)
+            && m.file_type().is_block_device()
+        {
+            let rdev = m.rdev();
+            let (major, minor) = (libc::major(rdev), libc::minor(rdev));
+            return (path, format!("{major}:{minor}"));
+        }
+    }
+    panic!("no block device node under /dev");
+}
+
+/// `--device-read-bps/-write-bps/-read-iops/-write-iops`, `--blkio-weight-device`,
+/// `--device-cgroup-rule` and `--cpu-rt-period/-runtime` reach the container's cgroup
+/// (cgroup v1 here; the v2 forms are unit-tested), show in `inspect`, and `update` changes
+/// a throttle of a running container.
+#[test]
+fn issue16_device_limits_rules_and_realtime() {
+    crate::rootful_only!("an ordinary user has no cgroup v1 of its own to limit");
+    let (_reg, t, img) = busybox_store();
+    let (dev, numbers) = a_block_device();
+    let none = ["--network", "none"];
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "thr",
+        none[0],
+        none[1],
+        "--device-read-bps",
+        &format!("{dev}:1mb"),
+        "--device-write-iops",
+        &format!("{dev}:50"),
+        &img,
+        "sleep",
+        "60",
+    ]);
+    let blkio = |file: &str| {
+        t.ok(&[
+            "exec",
+            "thr",
+            "cat",
+            &format!("/sys/fs/cgroup/blkio/{file}"),
+        ])
+        .stdout
+    };
+    if std::path::Path::new("/sys/fs/cgroup/blkio").exists() {
+        assert_eq!(
+            blkio("blkio.throttle.read_bps_device"),
+            format!("{numbers} 1048576\n")
+        );
+        assert_eq!(
+            blkio("blkio.throttle.write_iops_device"),
+            format!("{numbers} 50\n")
+        );
+        t.ok(&["update", "--device-read-bps", &format!("{dev}:2mb"), "thr"]);
+        assert_eq!(
+            blkio("blkio.throttle.read_bps_device"),
+            format!("{numbers} 2097152\n")
+        );
+    }
+    let r = t.ok(&[
+        "inspect",
+        "-f",
+        "{{json .HostConfig.BlkioDeviceReadBps}} {{json .HostConfig.BlkioDeviceWriteIOps}}",
+        "thr",
+    ]);
+    assert_eq!(
+        r.stdout.trim(),
+        format!("[{{\"Path\":\"{dev}\",\"Rate\":2097152}}] [{{\"Path\":\"{dev}\",\"Rate\":50}}]")
+    );
+    t.ok(&["rm", "-f", "thr"]);
+    // a rule lets the container open a device node it made; without it, no
+    let (major, minor) = numbers.split_once(':').unwrap();
+    let probe = format!("mknod /tmp/b b {major} {minor} && cat /tmp/b >/dev/null && echo opened");
+    let r = t.run(&["run", "--rm", none[0], none[1], &img, "sh", "-c", &probe]);
+    assert!(!r.stdout.contains("opened"), "{r}");
+    let rule = format!("b {major}:* r");
+    let r = t.run(&[
+        "run",
+        "--rm",
+        none[0],
+        none[1],
+        "--device-cgroup-rule",
+        &rule,
+        &img,
+        "sh",
+        "-c",
+        &probe,
+    ]);
+    assert_eq!(r.stdout, "opened\n", "{r}");
+    // real-time CPU time, where this kernel and our own cgroup have some to give
+    let own_rt = std::fs::read_to_string("/proc/self/cgroup")
+        .unwrap()
+        .lines()
+        .find_map(|l| {
+            let (_, rest) = l.split_once(':')?;
+            let (ctrls, path) = rest.split_once(':')?;
+            ctrls
+                .split(',')
+                .any(|c| c == "cpu")
+                .then(|| path.to_string())
+        })
+        .and_then(|p| {
+            std::fs::read_to_string(format!("/sys/fs/cgroup/cpu{p}/cpu.rt_runtime_us")).ok()
+        })
+        .and_then(|v| v.trim().parse::<i64>().ok());
+    let rt = [
+        "run",
+        "--rm",
+        none[0],
+        none[1],
+        "--cpu-rt-period",
+        "1000000",
+        "--cpu-rt-runtime",
+        "10000",
+        &img,
+        "cat",
+        "/sys/fs/cgroup/cpu/cpu.rt_runtime_us",
+    ];
+    match own_rt {
+        Some(v) if v >= 10000 => assert_eq!(t.ok(&rt).stdout, "10000\n"),
+        _ => {
+            t.fails(&rt, 125).one_error_line(&["rt"]);
+        }
+    }
+    // bad input: one line, nothing created
+    t.fails(
+        &[
+            "run",
+            "--rm",
+            "--device-read-bps",
+            "/dev/null:1mb",
+            &img,
+            "true",
+        ],
+        125,
+    )
+    .one_error_line(&["not a block device"]);
+    t.fails(
+        &[
+            "run",
+            "--rm",
+            "--device-cgroup-rule",
+            "x 1:3 r",
+            &img,
+            "true",
+        ],
+        125,
+    )
+    .one_error_line(&["device cgroup rule"]);
+    t.fails(
+        &[
+            "run",
+            "--rm",
+            "--blkio-weight-device",
+            &format!("{dev}:5"),
+            &img,
+            "true",
+        ],
+        125,
+    )
+    .one_error_line(&["--blkio-weight-device"]);
+    t.fails(&["run", "--rm", "--cpu-rt-period", "10", &img, "true"], 125)
+        .one_error_line(&["--cpu-rt-period"]);
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
+}

@@ -313,7 +313,13 @@ impl ContainerArgs {
                 _ => bail!("invalid --security-opt {o:?}"),
             }
         }
-        let resources = self.limits.resources()?;
+        let mut resources = self.limits.resources()?;
+        resources.device_cgroup_rules = self
+            .extra
+            .device_cgroup_rule
+            .iter()
+            .map(|r| super::limits::device_cgroup_rule(r))
+            .collect::<anyhow::Result<_>>()?;
         let no_cgroup = match self.cgroups.as_deref() {
             Some("split") => bail!("--cgroups=split is not supported: use enabled or disabled"),
             Some("disabled") if resources != Resources::default() => bail!(

@@ -41,6 +41,9 @@ pub struct ExtraArgs {
     /// Storage options per container (the overlay store has none)
     #[arg(long, value_name = "OPT")]
     pub storage_opt: Vec<String>,
+    /// Allow devices by rule, also ones created later ('c 1:3 rwm', 'b 7:* r')
+    #[arg(long = "device-cgroup-rule", value_name = "RULE")]
+    pub device_cgroup_rule: Vec<String>,
 }
 
 /// `--pid`: empty (its own namespace) or `host`.

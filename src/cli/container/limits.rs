@@ -5,7 +5,7 @@ use anyhow::{Context as _, bail};
 
 use clap::Args;
 
-use crate::oci::runtime::{Resources, Rlimit};
+use crate::oci::runtime::{DeviceValue, Resources, Rlimit};
 use crate::util::units::{parse_cpus, parse_cpuset, parse_int_in, parse_limit, parse_size};
 
 /// The cgroup limit flags `run`, `create` and `update` share.
@@ -53,6 +53,72 @@ pub struct LimitArgs {
     /// Maximum number of processes (-1: unlimited)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub pids_limit: Option<i64>,
+    /// Real-time scheduling period in microseconds (cgroup v1)
+    #[arg(long, value_name = "US")]
+    pub cpu_rt_period: Option<u64>,
+    /// Real-time runtime per period in microseconds (cgroup v1)
+    #[arg(long, value_name = "US", allow_negative_numbers = true)]
+    pub cpu_rt_runtime: Option<i64>,
+    /// Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)
+    #[arg(long, value_name = "DEVICE:WEIGHT")]
+    pub blkio_weight_device: Vec<String>,
+    /// Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_read_bps: Vec<String>,
+    /// Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_write_bps: Vec<String>,
+    /// Read operations per second of one device (DEVICE:N)
+    #[arg(long, value_name = "DEVICE:N")]
+    pub device_read_iops: Vec<String>,
+    /// Write operations per second of one device (DEVICE:N)
+    #[arg(long, value_name = "DEVICE:N")]
+    pub device_write_iops: Vec<String>,
+}
+
+/// `DEVICE:VALUE` of the per-device flags: the block device's numbers and the value, read
+/// by `value` (a size for rates, a count otherwise).
+fn per_device(
+    flag: &str,
+    s: &str,
+    value: impl Fn(&str) -> Result<u64, String>,
+) -> anyhow::Result<DeviceValue> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let bad = |why: String| anyhow::anyhow!("invalid value {s:?} for --{flag}: {why}");
+    let (path, v) = s
+        .rsplit_once(':')
+        .ok_or_else(|| bad("expected DEVICE:VALUE".into()))?;
+    let v = value(v).map_err(bad)?;
+    let meta = std::fs::metadata(path).map_err(|e| bad(format!("{path}: {e}")))?;
+    if !meta.file_type().is_block_device() {
+        return Err(bad(format!("{path} is not a block device")));
+    }
+    Ok(DeviceValue {
+        path: path.to_string(),
+        major: rustix::fs::major(meta.rdev()),
+        minor: rustix::fs::minor(meta.rdev()),
+        value: v,
+    })
+}
+
+/// `--device-cgroup-rule`, docker's grammar: `a|b|c MAJOR|*:MINOR|* ACCESS` (r, w, m).
+pub fn device_cgroup_rule(s: &str) -> anyhow::Result<String> {
+    let bad = || anyhow::anyhow!("invalid device cgroup rule {s:?}: expected e.g. 'c 1:3 rwm'");
+    let parts: Vec<&str> = s.split(' ').collect();
+    let [kind, numbers, access] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let number = |n: &str| n == "*" || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let (major, minor) = numbers.split_once(':').ok_or_else(bad)?;
+    let ok = matches!(*kind, "a" | "b" | "c")
+        && number(major)
+        && number(minor)
+        && (1..=3).contains(&access.len())
+        && access.chars().all(|c| "rwm".contains(c));
+    if !ok {
+        return Err(bad());
+    }
+    Ok(s.to_string())
 }
 
 impl LimitArgs {
@@ -157,6 +223,39 @@ impl LimitArgs {
                 )
             }
         };
+        if let Some(p) = self.cpu_rt_period
+            && !(1000..=1_000_000).contains(&p)
+        {
+            bail!("invalid value {p} for --cpu-rt-period: must be between 1000 and 1000000");
+        }
+        if let Some(r) = self.cpu_rt_runtime
+            && r < -1
+        {
+            bail!("invalid value {r} for --cpu-rt-runtime: use -1 or more");
+        }
+        if let (Some(r), Some(p)) = (self.cpu_rt_runtime, self.cpu_rt_period)
+            && r > p as i64
+        {
+            bail!("--cpu-rt-runtime {r} cannot be above --cpu-rt-period {p}");
+        }
+        r.cpu_rt_period = self.cpu_rt_period;
+        r.cpu_rt_runtime = self.cpu_rt_runtime;
+        let weight = |v: &str| match v.parse::<u64>() {
+            Ok(w @ 10..=1000) => Ok(w),
+            _ => Err("the weight must be between 10 and 1000".to_string()),
+        };
+        let count = |v: &str| v.parse::<u64>().map_err(|_| "not a number".to_string());
+        let size = |v: &str| parse_size(v);
+        let each = |flag: &str, list: &[String], f: &dyn Fn(&str) -> Result<u64, String>| {
+            list.iter()
+                .map(|s| per_device(flag, s, f))
+                .collect::<anyhow::Result<Vec<_>>>()
+        };
+        r.blkio_weight_device = each("blkio-weight-device", &self.blkio_weight_device, &weight)?;
+        r.device_read_bps = each("device-read-bps", &self.device_read_bps, &size)?;
+        r.device_write_bps = each("device-write-bps", &self.device_write_bps, &size)?;
+        r.device_read_iops = each("device-read-iops", &self.device_read_iops, &count)?;
+        r.device_write_iops = each("device-write-iops", &self.device_write_iops, &count)?;
         if self.oom_kill_disable {
             if r.memory.is_none() {
                 log::warn!(
@@ -217,4 +316,35 @@ pub(super) fn ulimit(s: &str) -> anyhow::Result<Rlimit> {
         soft,
         hard,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn device_cgroup_rules_follow_docker_grammar() {
+        for ok in ["c 1:3 mr", "a *:* rwm", "b 7:* r", "c 10:200 rwm"] {
+            assert_eq!(device_cgroup_rule(ok).unwrap(), ok);
+        }
+        for bad in [
+            "c 1:3",
+            "x 1:3 r",
+            "c 1-3 r",
+            "c 1:3 rx",
+            "c a:3 r",
+            "c 1:3 rwmr",
+            "",
+        ] {
+            assert!(device_cgroup_rule(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn per_device_values_need_a_block_device() {
+        let e = per_device("device-read-bps", "/dev/null:1mb", parse_size).unwrap_err();
+        assert!(e.to_string().contains("not a block device"), "{e}");
+        assert!(per_device("device-read-bps", "nocolon", parse_size).is_err());
+        assert!(per_device("device-read-bps", "/nonexistent:1mb", parse_size).is_err());
+    }
 }

@@ -201,6 +201,9 @@ impl Engine {
                 "Ports": ports,
             },
         });
+        if let Some(h) = doc["HostConfig"].as_object_mut() {
+            h.extend(resource_fields(res));
+        }
         doc["HostConfig"]["PidMode"] = json!(spec.linux.pid);
         doc["HostConfig"]["UTSMode"] = json!(spec.linux.uts);
         doc["HostConfig"]["CgroupnsMode"] = json!(if spec.linux.cgroupns.is_empty() {
@@ -227,5 +230,35 @@ impl Engine {
         doc["HostConfig"]["Annotations"] = json!(c.annotations);
         doc["HostConfig"]["IpcMode"] = json!(ipc_mode);
         Ok(doc)
+    }
+}
+
+/// docker's `HostConfig` names for the limits beyond the basic ones.
+fn resource_fields(res: &crate::oci::runtime::Resources) -> serde_json::Map<String, Value> {
+    let devices = |list: &[crate::oci::runtime::DeviceValue], key: &str| {
+        list.iter()
+            .map(|d| json!({"Path": d.path, key: d.value}))
+            .collect::<Vec<_>>()
+    };
+    let v = json!({
+        "CpuPeriod": res.cpu_period.unwrap_or(0),
+        "CpuQuota": res.cpu_quota.unwrap_or(0),
+        "CpuRealtimePeriod": res.cpu_rt_period.unwrap_or(0),
+        "CpuRealtimeRuntime": res.cpu_rt_runtime.unwrap_or(0),
+        "CpusetMems": res.cpuset_mems.clone().unwrap_or_default(),
+        "MemoryReservation": res.memory_reservation.unwrap_or(0),
+        "MemorySwappiness": res.memory_swappiness,
+        "OomKillDisable": res.oom_kill_disable.unwrap_or(false),
+        "BlkioWeight": res.blkio_weight.unwrap_or(0),
+        "BlkioWeightDevice": devices(&res.blkio_weight_device, "Weight"),
+        "BlkioDeviceReadBps": devices(&res.device_read_bps, "Rate"),
+        "BlkioDeviceWriteBps": devices(&res.device_write_bps, "Rate"),
+        "BlkioDeviceReadIOps": devices(&res.device_read_iops, "Rate"),
+        "BlkioDeviceWriteIOps": devices(&res.device_write_iops, "Rate"),
+        "DeviceCgroupRules": res.device_cgroup_rules,
+    });
+    match v {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
     }
 }

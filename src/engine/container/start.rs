@@ -62,6 +62,7 @@ fn device_rules(spec: &RuntimeSpec) -> Vec<String> {
                 .iter()
                 .map(|d| format!("{} {}:{} {}", d.kind, d.major, d.minor, d.access)),
         )
+        .chain(spec.linux.resources.device_cgroup_rules.iter().cloned())
         .collect()
 }
 

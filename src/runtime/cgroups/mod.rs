@@ -120,11 +120,47 @@ pub fn plan(
                         w("memory.oom_control", u8::from(d).to_string());
                     }
                 }
-                if has("blkio")
-                    && let Some(weight) = res.blkio_weight
-                    && let Some(file) = blkio_weight_file(&m.mount)
-                {
-                    w(file, weight.to_string());
+                if has("blkio") {
+                    if let Some(weight) = res.blkio_weight
+                        && let Some(file) = blkio_weight_file(&m.mount)
+                    {
+                        w(file, weight.to_string());
+                    }
+                    if !res.blkio_weight_device.is_empty() {
+                        match blkio_weight_device_file(&m.mount) {
+                            Some(file) => {
+                                for d in &res.blkio_weight_device {
+                                    w(file, format!("{}:{} {}", d.major, d.minor, d.value));
+                                }
+                            }
+                            None => log::warn!(
+                                "this kernel has no block I/O weight per device (blkio.weight_device): --blkio-weight-device is discarded"
+                            ),
+                        }
+                    }
+                    for (file, list) in [
+                        ("blkio.throttle.read_bps_device", &res.device_read_bps),
+                        ("blkio.throttle.write_bps_device", &res.device_write_bps),
+                        ("blkio.throttle.read_iops_device", &res.device_read_iops),
+                        ("blkio.throttle.write_iops_device", &res.device_write_iops),
+                    ] {
+                        for d in list {
+                            w(file, format!("{}:{} {}", d.major, d.minor, d.value));
+                        }
+                    }
+                }
+                if has("cpu") && (res.cpu_rt_period.is_some() || res.cpu_rt_runtime.is_some()) {
+                    if !m.mount.join("cpu.rt_runtime_us").exists() {
+                        return Err(CgroupError::Unsupported(
+                            "this kernel has no real-time group scheduling (CONFIG_RT_GROUP_SCHED): --cpu-rt-period/--cpu-rt-runtime cannot be applied".into(),
+                        ));
+                    }
+                    if let Some(p) = res.cpu_rt_period {
+                        w("cpu.rt_period_us", p.to_string());
+                    }
+                    if let Some(r) = res.cpu_rt_runtime {
+                        w("cpu.rt_runtime_us", r.to_string());
+                    }
                 }
                 if has("cpu") {
                     if let Some(shares) = res.cpu_shares {
@@ -181,6 +217,11 @@ pub fn plan(
                     "--oom-kill-disable is ignored: cgroup v2 cannot turn the OOM killer off"
                 );
             }
+            if res.cpu_rt_period.is_some() || res.cpu_rt_runtime.is_some() {
+                return Err(CgroupError::Unsupported(
+                    "--cpu-rt-period/--cpu-rt-runtime need cgroup v1: cgroup v2 has no real-time group scheduling".into(),
+                ));
+            }
             let dir = place(mount, current);
             let parent_dir = dir.parent().unwrap_or(mount).to_path_buf();
             let mut writes = Vec::new();
@@ -224,9 +265,21 @@ pub fn plan(
                 w("memory", "memory.low", r.to_string());
             }
             if let Some(weight) = res.blkio_weight {
-                // runc's mapping of docker's blkio weight (10..1000) onto io.weight (1..10000)
-                let v2 = 1 + (u64::from(weight.clamp(10, 1000)) - 10) * 9999 / 990;
-                w("io", "io.weight", format!("default {v2}"));
+                w(
+                    "io",
+                    "io.weight",
+                    format!("default {}", io_weight(u64::from(weight))),
+                );
+            }
+            for d in &res.blkio_weight_device {
+                w(
+                    "io",
+                    "io.weight",
+                    format!("{}:{} {}", d.major, d.minor, io_weight(d.value)),
+                );
+            }
+            for line in io_max_lines(res) {
+                w("io", "io.max", line);
             }
             if let Some(p) = res.pids_limit {
                 w(
@@ -261,6 +314,43 @@ pub fn blkio_weight_file(mount: &Path) -> Option<&'static str> {
     ["blkio.weight", "blkio.bfq.weight"]
         .into_iter()
         .find(|f| mount.join(f).exists())
+}
+
+/// The v1 per-device weight file (CFQ's or BFQ's), if this kernel has one.
+fn blkio_weight_device_file(mount: &Path) -> Option<&'static str> {
+    ["blkio.weight_device", "blkio.bfq.weight_device"]
+        .into_iter()
+        .find(|f| mount.join(f).exists())
+}
+
+/// runc's mapping of docker's block I/O weight (10..1000) onto v2's io.weight (1..10000).
+fn io_weight(weight: u64) -> u64 {
+    1 + (weight.clamp(10, 1000) - 10) * 9999 / 990
+}
+
+/// v2's `io.max`: one line per device, `MAJ:MIN rbps=… wbps=… riops=… wiops=…` with the
+/// limits given for it.
+fn io_max_lines(res: &Resources) -> Vec<String> {
+    let mut lines: Vec<((u32, u32), String)> = Vec::new();
+    for (key, list) in [
+        ("rbps", &res.device_read_bps),
+        ("wbps", &res.device_write_bps),
+        ("riops", &res.device_read_iops),
+        ("wiops", &res.device_write_iops),
+    ] {
+        for d in list {
+            let dev = (d.major, d.minor);
+            let at = match lines.iter().position(|(k, _)| *k == dev) {
+                Some(i) => i,
+                None => {
+                    lines.push((dev, format!("{}:{}", d.major, d.minor)));
+                    lines.len() - 1
+                }
+            };
+            lines[at].1.push_str(&format!(" {key}={}", d.value));
+        }
+    }
+    lines.into_iter().map(|(_, l)| l).collect()
 }
 
 /// A cpuset value from the nearest ancestor that has one (a parent may be empty too).

@@ -38,6 +38,19 @@ fn v1(root: &Path) -> Hierarchy {
     ])
 }
 
+/// `v1` with a blkio hierarchy too.
+fn v1_with_blkio(root: &Path) -> Hierarchy {
+    let mut h = v1(root);
+    if let Hierarchy::V1(m) = &mut h {
+        m.push(V1Mount {
+            controllers: vec!["blkio".into()],
+            mount: root.join("blkio"),
+            current: root.join("blkio/job"),
+        });
+    }
+    h
+}
+
 #[test]
 fn v1_plan_puts_limits_in_each_controller_beneath_our_cgroup() {
     let t = tempfile::tempdir().unwrap();
@@ -195,14 +208,7 @@ fn v2_oom_and_unlimited_swap() {
 #[test]
 fn reservation_mems_and_blkio_weight_on_v1_and_v2() {
     let t = tempfile::tempdir().unwrap();
-    let mut h = v1(t.path());
-    if let Hierarchy::V1(m) = &mut h {
-        m.push(V1Mount {
-            controllers: vec!["blkio".into()],
-            mount: t.path().join("blkio"),
-            current: t.path().join("blkio/job"),
-        });
-    }
+    let h = v1_with_blkio(t.path());
     let get = |p: &Plan, f: &str| {
         p.writes
             .iter()
@@ -375,4 +381,79 @@ fn issue16_update_writes_only_the_new_limits_into_the_live_cgroup() {
         "268435456"
     );
     assert_eq!(fs::read_to_string(dir.join("pids.max")).unwrap(), "42");
+}
+
+fn dev(major: u32, minor: u32, value: u64) -> crate::oci::runtime::DeviceValue {
+    crate::oci::runtime::DeviceValue {
+        path: String::new(),
+        major,
+        minor,
+        value,
+    }
+}
+
+/// Issue 16: per-device weights and throttles, real-time CPU time, device rules.
+#[test]
+fn issue16_device_throttles_weights_and_realtime_on_v1_and_v2() {
+    let t = tempfile::tempdir().unwrap();
+    let h = v1_with_blkio(t.path());
+    let res = Resources {
+        blkio_weight_device: vec![dev(8, 0, 300)],
+        device_read_bps: vec![dev(8, 0, 1 << 20)],
+        device_write_bps: vec![dev(8, 16, 2 << 20)],
+        device_read_iops: vec![dev(8, 0, 100)],
+        device_write_iops: vec![dev(8, 0, 50)],
+        ..Resources::default()
+    };
+    let all = |p: &Plan, f: &str| -> Vec<String> {
+        p.writes
+            .iter()
+            .filter(|(k, _)| k.ends_with(f))
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    // no weight_device file on this kernel: the weight is left out (with a warning)
+    let p = plan(&h, "", "skiff-d", &res, &[]).unwrap();
+    assert!(all(&p, "weight_device").is_empty());
+    assert_eq!(all(&p, "blkio.throttle.read_bps_device"), ["8:0 1048576"]);
+    assert_eq!(all(&p, "blkio.throttle.write_bps_device"), ["8:16 2097152"]);
+    assert_eq!(all(&p, "blkio.throttle.read_iops_device"), ["8:0 100"]);
+    assert_eq!(all(&p, "blkio.throttle.write_iops_device"), ["8:0 50"]);
+    fs::create_dir_all(t.path().join("blkio")).unwrap();
+    fs::write(t.path().join("blkio/blkio.weight_device"), "").unwrap();
+    let p = plan(&h, "", "skiff-d", &res, &[]).unwrap();
+    assert_eq!(all(&p, "blkio.weight_device"), ["8:0 300"]);
+    // real time: only where the kernel has it
+    let rt = Resources {
+        cpu_rt_period: Some(1_000_000),
+        cpu_rt_runtime: Some(950_000),
+        ..Resources::default()
+    };
+    let e = plan(&h, "", "skiff-rt", &rt, &[]).unwrap_err();
+    assert!(e.to_string().contains("CONFIG_RT_GROUP_SCHED"), "{e}");
+    fs::create_dir_all(t.path().join("cpu,cpuacct")).unwrap();
+    fs::write(t.path().join("cpu,cpuacct/cpu.rt_runtime_us"), "950000").unwrap();
+    let p = plan(&h, "", "skiff-rt", &rt, &[]).unwrap();
+    assert_eq!(all(&p, "cpu.rt_period_us"), ["1000000"]);
+    assert_eq!(all(&p, "cpu.rt_runtime_us"), ["950000"]);
+    // v2: one io.max line per device, weights converted, no real time
+    let v2 = Hierarchy::V2 {
+        mount: t.path().to_path_buf(),
+        current: t.path().join("user.slice"),
+    };
+    let p = plan(&v2, "", "skiff-d", &res, &[]).unwrap();
+    assert_eq!(
+        all(&p, "io.max"),
+        ["8:0 rbps=1048576 riops=100 wiops=50", "8:16 wbps=2097152"]
+    );
+    assert_eq!(all(&p, "io.weight"), ["8:0 2930"]);
+    let e = plan(&v2, "", "skiff-rt", &rt, &[]).unwrap_err();
+    assert!(e.to_string().contains("cgroup v1"), "{e}");
+    // update: per-device values replace those of the same device only
+    let merged = res.merged(&Resources {
+        device_read_bps: vec![dev(8, 0, 7)],
+        ..Resources::default()
+    });
+    assert_eq!(merged.device_read_bps, vec![dev(8, 0, 7)]);
+    assert_eq!(merged.device_write_bps, vec![dev(8, 16, 2 << 20)]);
 }
