@@ -45,12 +45,13 @@ pub fn dependencies(doc: &Value, service: &str) -> Result<Vec<Dependency>, Order
         required: true,
         restart: false,
     };
-    match doc["services"][service].get("depends_on") {
-        None | Some(Value::Null) => Ok(Vec::new()),
+    let spec = &doc["services"][service];
+    let mut deps: Vec<Dependency> = match spec.get("depends_on") {
+        None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items
             .iter()
             .map(|v| v.as_str().map(started).ok_or_else(malformed))
-            .collect(),
+            .collect::<Result<_, _>>()?,
         Some(Value::Object(m)) => m
             .iter()
             .map(|(name, spec)| {
@@ -66,9 +67,47 @@ pub fn dependencies(doc: &Value, service: &str) -> Result<Vec<Dependency>, Order
                 }
                 Ok(d)
             })
-            .collect(),
-        Some(_) => Err(malformed()),
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(malformed()),
+    };
+    // compose's implicit dependencies: the services whose namespaces, volumes or name
+    // this one uses start first
+    for name in implicit(spec) {
+        if !deps.iter().any(|d| d.service == name) {
+            deps.push(started(&name));
+        }
     }
+    Ok(deps)
+}
+
+/// The services `spec` names in `network_mode`, `pid`, `ipc` (`service:NAME`), `links`
+/// (`NAME[:ALIAS]`) and `volumes_from` (`NAME[:MODE]`, not `container:NAME`).
+fn implicit(spec: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in ["network_mode", "pid", "ipc"] {
+        if let Some(name) = spec
+            .get(key)
+            .and_then(Value::as_str)
+            .and_then(|m| m.strip_prefix("service:"))
+        {
+            out.push(name.to_string());
+        }
+    }
+    for key in ["links", "volumes_from"] {
+        for v in spec
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(v) = v.as_str()
+                && !v.starts_with("container:")
+            {
+                out.push(v.split(':').next().unwrap_or(v).to_string());
+            }
+        }
+    }
+    out
 }
 
 /// The services in the document, in its order.
@@ -192,6 +231,21 @@ mod tests {
 
     fn names(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn namespaces_links_and_volumes_from_are_implicit_dependencies() {
+        let doc = json!({"services": {
+            "a": {"network_mode": "service:n", "pid": "service:p", "ipc": "host",
+                  "links": ["l:alias"], "volumes_from": ["v:ro", "container:c"],
+                  "depends_on": ["l"]},
+        }});
+        let names: Vec<String> = dependencies(&doc, "a")
+            .unwrap()
+            .into_iter()
+            .map(|d| d.service)
+            .collect();
+        assert_eq!(names, ["l", "n", "p", "v"]);
     }
 
     #[test]

@@ -128,6 +128,10 @@ pub struct Linux {
     /// Size of /dev/shm in bytes.
     #[serde(default, rename = "shmSize")]
     pub shm_size: u64,
+    /// The process whose /dev/shm the container shares instead of a new one (`--ipc
+    /// container:`); set at each start, never recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shm_of: Option<i32>,
     /// `--pid`: empty (a PID namespace of its own) or `host`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pid: String,

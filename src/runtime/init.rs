@@ -150,6 +150,14 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
     if spec.linux.network != "host" && c.net.join.is_none() {
         crate::sys::net::loopback_up().map_err(|e| setup(format!("bringing up lo: {e}")))?;
     }
+    // `--ipc container:`: a copy of its /dev/shm, taken from its mount namespace
+    let shm_tree = match spec.linux.shm_of {
+        Some(pid) => Some(
+            crate::sys::kernel::clone_tree_of(pid, std::path::Path::new("/dev/shm"))
+                .map_err(|e| setup(format!("the shared /dev/shm: {e}")))?,
+        ),
+        None => None,
+    };
     mounts::make_private().map_err(setup)?;
     if c.premounted.is_none() {
         mounts::mount_rootfs(&spec.root, spec.linux.rootless).map_err(setup)?;
@@ -158,7 +166,14 @@ fn container_setup(c: &ChildSetup<'_>) -> Step {
     }
     let rootfs = RootDir::open(&spec.root.mountpoint)
         .map_err(|e| setup(format!("opening the rootfs: {e}")))?;
-    mounts::mount_standard(&rootfs, spec, c.cgroup_v2).map_err(setup)?;
+    mounts::mount_standard(
+        &rootfs,
+        spec,
+        c.cgroup_v2,
+        shm_tree.as_ref().map(|f| f.as_fd()),
+    )
+    .map_err(setup)?;
+    drop(shm_tree);
     if !c.cgroup_v2 && !c.cgroup_v1_dirs.is_empty() {
         super::cgroupfs::mount_cgroup_v1(&rootfs, c.cgroup_v1_dirs, !spec.linux.privileged)
             .map_err(setup)?;

@@ -50,6 +50,11 @@ pub struct NetSetup<'a> {
     /// ordinary user's network holder, or the container whose network is joined) instead
     /// of a new one of its own.
     pub userns: Option<BorrowedFd<'a>>,
+    /// Not networking, but joined the same way: the IPC and PID namespaces of other
+    /// containers (`--ipc`/`--pid container:`), as pidfds of their processes; joined by an
+    /// intermediate before the process is made.
+    pub ipc_of: Option<BorrowedFd<'a>>,
+    pub pid_of: Option<BorrowedFd<'a>>,
 }
 
 /// Starts the container process. Must be called while the process is single-threaded.
@@ -72,10 +77,10 @@ pub fn start(
     if spec.linux.uts != "host" {
         flags |= CLONE_NEWUTS;
     }
-    if spec.linux.pid != "host" {
+    if spec.linux.pid != "host" && net.pid_of.is_none() {
         flags |= CLONE_NEWPID;
     }
-    if spec.linux.ipc != "host" {
+    if spec.linux.ipc != "host" && net.ipc_of.is_none() {
         flags |= CLONE_NEWIPC;
     }
     if spec.linux.network != "host" && net.join.is_none() {
@@ -110,13 +115,24 @@ pub fn start(
         })
     };
     let cgroup_fd = cgroup_fd.as_ref().map(|f| f.as_fd());
+    let shares = net.ipc_of.is_some() || net.pid_of.is_some();
     let pid = match net.userns {
+        _ if shifted && shares => {
+            return Err(StartError::Setup(
+                "sharing another container's IPC or PID namespace cannot be combined with a user namespace of the container's own".into(),
+            ));
+        }
         _ if shifted => through_shifter(&parent, child, spec, net.userns, flags, cgroup_fd, setup)?,
-        Some(owner) => {
-            let join = || crate::sys::process::join_user(owner, false);
+        owner if owner.is_some() || shares => {
+            let join = || {
+                if let Some(o) = owner {
+                    crate::sys::process::join_user(o, false)?;
+                }
+                crate::sys::process::join_ipc_and_pid(net.ipc_of, net.pid_of)
+            };
             through_joiner(&parent, child, join, flags, cgroup_fd, |c| setup(c, None))?
         }
-        None => {
+        _ => {
             let fork = clone_into(flags, cgroup_fd)
                 .map_err(|e| StartError::Setup(format!("creating the container process: {e}")))?;
             match fork {

@@ -176,11 +176,17 @@ pub(super) fn own_dir(rootfs: &RootDir, path: &str) -> Result<OwnedFd> {
 
 /// /proc, /dev (tmpfs with the standard nodes, devpts, shm, mqueue) and /sys, inside the
 /// rootfs: the plan of `runtime::plan`, applied through the real kernel.
-pub fn mount_standard(rootfs: &RootDir, spec: &RuntimeSpec, cgroup_v2: bool) -> Result<()> {
+pub fn mount_standard(
+    rootfs: &RootDir,
+    spec: &RuntimeSpec,
+    cgroup_v2: bool,
+    shm_tree: Option<std::os::fd::BorrowedFd<'_>>,
+) -> Result<()> {
     let ctx = super::plan::PlanContext {
         // a user namespace of the container's own, whoever made it: no mknod, and so on
         rootless: spec.linux.rootless || spec.linux.idmap.is_some(),
         cgroup_v2,
+        shm_tree: shm_tree.map(|fd| std::os::fd::AsRawFd::as_raw_fd(&fd)),
     };
     let steps = super::plan::standard(spec, ctx);
     super::plan::apply(&steps, rootfs, &mut crate::sys::kernel::Real)

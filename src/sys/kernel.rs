@@ -74,6 +74,28 @@ pub fn clone_tree(path: &Path) -> io::Result<std::os::fd::OwnedFd> {
     )?)
 }
 
+/// `clone_tree` of `path` as process `pid` sees it: taken in its mount namespace, which
+/// this process enters for that and leaves again (its working directory kept). Must be
+/// single-threaded.
+pub fn clone_tree_of(pid: i32, path: &Path) -> io::Result<std::os::fd::OwnedFd> {
+    use rustix::thread::{LinkNameSpaceType, move_into_link_name_space};
+    let ours = std::fs::File::open("/proc/self/ns/mnt")?;
+    let theirs = std::fs::File::open(format!("/proc/{pid}/ns/mnt"))?;
+    let cwd = std::fs::File::open(".")?;
+    move_into_link_name_space(
+        std::os::fd::AsFd::as_fd(&theirs),
+        Some(LinkNameSpaceType::Mount),
+    )?;
+    let tree = clone_tree(path);
+    let back = move_into_link_name_space(
+        std::os::fd::AsFd::as_fd(&ours),
+        Some(LinkNameSpaceType::Mount),
+    );
+    back?;
+    rustix::process::fchdir(&cwd)?;
+    tree
+}
+
 /// Makes the working directory the root (pivot_root(".", ".")), detaches the old root
 /// stacked on it, and moves to the new `/`.
 pub fn pivot_here() -> io::Result<()> {

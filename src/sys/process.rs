@@ -257,6 +257,23 @@ pub fn join_all(pidfd: BorrowedFd<'_>, pid: i32) -> io::Result<()> {
     Ok(())
 }
 
+/// Joins the IPC namespace of the process behind `ipc` and makes the children we create
+/// next members of the PID namespace of the one behind `pid` (pidfds). This process must
+/// be single-threaded.
+pub fn join_ipc_and_pid(
+    ipc: Option<BorrowedFd<'_>>,
+    pid: Option<BorrowedFd<'_>>,
+) -> io::Result<()> {
+    use rustix::thread::ThreadNameSpaceType as T;
+    if let Some(fd) = ipc {
+        rustix::thread::move_into_thread_name_spaces(fd, T::INTER_PROCESS_COMMUNICATION)?;
+    }
+    if let Some(fd) = pid {
+        rustix::thread::move_into_thread_name_spaces(fd, T::PROCESS_ID)?;
+    }
+    Ok(())
+}
+
 /// The first child of process `pid` (from /proc), if it has one.
 pub fn first_child(pid: i32) -> Option<i32> {
     std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))

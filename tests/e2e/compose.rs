@@ -884,3 +884,52 @@ $S network ls --format '{{{{.Name}}}}' | grep -c nets_
         "{r}"
     );
 }
+
+/// `pid: service:NAME` and `ipc: service:NAME` share that service's namespaces, and it is
+/// started first though no `depends_on` says so (compose's implicit dependencies).
+#[test]
+fn issue16_pid_and_ipc_of_another_service() {
+    crate::require_root!();
+    let (_reg, t, img) = crate::run::busybox_store();
+    let dir = project(
+        &t,
+        "ns",
+        &[(
+            "compose.yaml",
+            &format!(
+                r#"services:
+  debug:
+    image: {img}
+    network_mode: none
+    pid: service:app
+    ipc: service:app
+    command: sleep 300
+    stop_signal: SIGKILL
+  app:
+    image: {img}
+    network_mode: none
+    command: sh -c 'echo from-app > /dev/shm/f; exec sleep 300'
+    stop_signal: SIGKILL
+"#
+            ),
+        )],
+    );
+    let r = compose(&t, &dir, &["up", "-d"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    let r = compose(
+        &t,
+        &dir,
+        &[
+            "exec",
+            "debug",
+            "sh",
+            "-c",
+            "cat /dev/shm/f; tr '\\0' ' ' < /proc/1/cmdline; echo",
+        ],
+        &[],
+    );
+    assert_eq!(r.lines(), ["from-app", "sleep 300 "], "{r}");
+    let r = compose(&t, &dir, &["down"], &[]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
+}

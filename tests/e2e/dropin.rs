@@ -907,3 +907,79 @@ fn issue16_device_limits_rules_and_realtime() {
         .one_error_line(&["--cpu-rt-period"]);
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }
+
+/// `--pid container:NAME` and `--ipc container:NAME`: the other container's processes, IPC
+/// namespace and /dev/shm; it must be running.
+#[test]
+fn issue16_pid_and_ipc_of_another_container() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let none = ["--network", "none"];
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "holder",
+        none[0],
+        none[1],
+        "--ipc",
+        "shareable",
+        &img,
+        "sh",
+        "-c",
+        "echo shared > /dev/shm/f; exec sleep 60",
+    ]);
+    crate::detached::eventually(&t, &["exec", "holder", "cat", "/dev/shm/f"], |s| {
+        s == "shared\n"
+    });
+    let ns = "ls -l /proc/self/ns/ipc | awk '{print $NF}'";
+    let ipc = t.ok(&["exec", "holder", "sh", "-c", ns]).stdout;
+    let script = format!(
+        "cat /dev/shm/f; {ns}; [ $$ != 1 ] && echo not-pid-1; \
+         cat /proc/1/cmdline | tr '\\0' ' '; echo; echo mine > /dev/shm/g"
+    );
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        none[0],
+        none[1],
+        "--pid",
+        "container:holder",
+        "--ipc",
+        "container:holder",
+        &img,
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert_eq!(
+        r.lines(),
+        ["shared", ipc.trim(), "not-pid-1", "sleep 60 "],
+        "{r}"
+    );
+    // what it wrote is in the holder's /dev/shm
+    assert_eq!(
+        t.ok(&["exec", "holder", "cat", "/dev/shm/g"]).stdout,
+        "mine\n"
+    );
+    let r = t.ok(&[
+        "create",
+        "--name",
+        "joiner",
+        "--pid",
+        "container:holder",
+        &img,
+        "true",
+    ]);
+    assert!(!r.stdout.is_empty());
+    let holder_id = t.ok(&["inspect", "-f", "{{.Id}}", "holder"]).stdout;
+    assert_eq!(
+        t.ok(&["inspect", "-f", "{{.HostConfig.PidMode}}", "joiner"])
+            .stdout,
+        format!("container:{holder_id}")
+    );
+    t.ok(&["stop", "-t", "0", "holder"]);
+    t.fails(&["start", "joiner"], 125)
+        .one_error_line(&["non running"]);
+    t.ok(&["rm", "-f", "holder", "joiner"]);
+}

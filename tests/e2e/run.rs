@@ -630,13 +630,18 @@ fn issue15_pid_and_ipc_host_private_and_none() {
     assert_eq!(r.stdout, "host host\n");
     t.ok(&["rm", id.trim()]);
     for (flag, v) in [
-        ("--pid", "container:x"),
-        ("--ipc", "container:x"),
         ("--pid", "bogus"),
+        ("--ipc", "bogus"),
+        ("--pid", "container:"),
     ] {
         let r = t.run(&["run", "--rm", flag, v, &img, "true"]);
         assert_eq!(r.code, 125, "{r}");
         r.one_error_line(&[flag]);
+    }
+    for flag in ["--pid", "--ipc"] {
+        let r = t.run(&["run", "--rm", flag, "container:nosuch", &img, "true"]);
+        assert_eq!(r.code, 125, "{r}");
+        r.one_error_line(&["nosuch"]);
     }
 }
 

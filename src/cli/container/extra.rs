@@ -46,27 +46,25 @@ pub struct ExtraArgs {
     pub device_cgroup_rule: Vec<String>,
 }
 
-/// `--pid`: empty (its own namespace) or `host`.
+/// `--pid`: empty (its own namespace), `host` or `container:NAME`.
 pub fn pid_mode(v: Option<&str>) -> anyhow::Result<String> {
     Ok(match v {
         None | Some("" | "private") => String::new(),
         Some("host") => "host".to_string(),
-        Some(m) if m.starts_with("container:") => bail!(
-            "--pid {m}: sharing another container's PID namespace is not supported yet (host or private)"
-        ),
-        Some(m) => bail!("invalid --pid {m:?}: use host or private"),
+        Some(m) if m.strip_prefix("container:").is_some_and(|c| !c.is_empty()) => m.to_string(),
+        Some(m) => bail!("invalid --pid {m:?}: use host, private or container:NAME"),
     })
 }
 
-/// `--ipc`: empty (its own), `host` or `none`.
+/// `--ipc`: empty (its own), `host`, `none` or `container:NAME`.
 pub fn ipc_mode(v: Option<&str>) -> anyhow::Result<String> {
     Ok(match v {
         None | Some("" | "private" | "shareable") => String::new(),
         Some(m @ ("host" | "none")) => m.to_string(),
-        Some(m) if m.starts_with("container:") => bail!(
-            "--ipc {m}: sharing another container's IPC namespace is not supported yet (host, private, shareable or none)"
-        ),
-        Some(m) => bail!("invalid --ipc {m:?}: use host, private, shareable or none"),
+        Some(m) if m.strip_prefix("container:").is_some_and(|c| !c.is_empty()) => m.to_string(),
+        Some(m) => {
+            bail!("invalid --ipc {m:?}: use host, private, shareable, none or container:NAME")
+        }
     })
 }
 

@@ -499,10 +499,20 @@ pub fn run_spec(
         ("cgroup_parent", "--cgroup-parent"),
         ("userns_mode", "--userns"),
         ("platform", "--platform"),
-        ("pid", "--pid"),
-        ("ipc", "--ipc"),
     ] {
         if let Some(v) = text(spec, service, key)? {
+            push(fl, v);
+        }
+    }
+    for (key, fl) in [("pid", "--pid"), ("ipc", "--ipc")] {
+        if let Some(v) = text(spec, service, key)? {
+            let v = match v.strip_prefix("service:") {
+                Some(other) => format!(
+                    "container:{}",
+                    service_container(project, service, key, other)?
+                ),
+                None => v,
+            };
             push(fl, v);
         }
     }

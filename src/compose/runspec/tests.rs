@@ -120,7 +120,8 @@ fn a_service_becomes_run_flags() {
 #[test]
 fn references_between_services_become_container_names() {
     let p = project(json!({"services": {
-        "a": {"image": "i", "network_mode": "service:b", "volumes_from": ["b:ro", "container:x"], "links": ["b:bee"]},
+        "a": {"image": "i", "network_mode": "service:b", "volumes_from": ["b:ro", "container:x"], "links": ["b:bee"],
+              "pid": "service:b", "ipc": "container:x"},
         "b": {"image": "i", "container_name": "the-b"},
         "c": {"build": "."}
     }}));
@@ -130,6 +131,8 @@ fn references_between_services_become_container_names() {
     assert!(f.contains(&"--volumes-from the-b:ro".into()), "{f:?}");
     assert!(f.contains(&"--volumes-from x".into()), "{f:?}");
     assert!(f.contains(&"--link the-b:bee".into()), "{f:?}");
+    assert!(f.contains(&"--pid container:the-b".into()), "{f:?}");
+    assert!(f.contains(&"--ipc container:x".into()), "{f:?}");
     assert_eq!(run_spec(&p, "c", 2, "h", &no_files).unwrap().image, "app-c");
     assert_eq!(
         run_spec(&p, "c", 2, "h", &no_files).unwrap().name,

@@ -204,6 +204,16 @@ impl Engine {
                 "--network container: cannot be combined with a user namespace of the container's own (--userns, --uidmap)".into(),
             ));
         }
+        for (what, mode) in [("PID", &mut request.pid), ("IPC", &mut request.ipc)] {
+            if let Some(other) = mode.strip_prefix("container:") {
+                if idmap.maps.is_some() {
+                    return Err(EngineError::Invalid(format!(
+                        "sharing another container's {what} namespace cannot be combined with a user namespace of the container's own (--userns, --uidmap)"
+                    )));
+                }
+                *mode = format!("container:{}", self.containers()?.resolve(other)?);
+            }
+        }
         if request.user.is_none() {
             request.user = idmap.user.clone();
         }

@@ -50,6 +50,30 @@ impl Engine {
         Ok((c.config(id)?, c.observed_state(id)?))
     }
 
+    /// Another container whose `what` (network, IPC namespace, …) a container joins: it
+    /// must exist and run.
+    pub(crate) fn running_peer(
+        &self,
+        other: &str,
+        what: &str,
+    ) -> Result<(ContainerConfig, ContainerState), EngineError> {
+        let (oc, os) = self.load_container(other).map_err(|_| {
+            EngineError::Invalid(format!(
+                "cannot join the {what} of container {other}: no such container"
+            ))
+        })?;
+        if !matches!(
+            os.status,
+            crate::state::Status::Running | crate::state::Status::Paused
+        ) {
+            return Err(EngineError::Conflict(format!(
+                "cannot join the {what} of a non running container: {}",
+                oc.name
+            )));
+        }
+        Ok((oc, os))
+    }
+
     /// The process whose namespaces stand for the container's: its PID 1 or, with `--init`
     /// (a reaper that is not dumpable, so an ordinary user may not join through it), the
     /// command under it.

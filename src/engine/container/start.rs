@@ -66,7 +66,55 @@ fn device_rules(spec: &RuntimeSpec) -> Vec<String> {
         .collect()
 }
 
+/// Other containers' namespaces a container shares (`--ipc`/`--pid container:`): pidfds of
+/// their processes, and of the one whose user namespace it must be made in to join them.
+#[derive(Default)]
+struct SharedNamespaces {
+    ipc: Option<OwnedFd>,
+    /// The process whose IPC namespace (and /dev/shm) is shared.
+    ipc_pid: Option<i32>,
+    pid: Option<OwnedFd>,
+    userns_of: Option<OwnedFd>,
+}
+
 impl Engine {
+    /// The namespaces `spec` shares with other containers, which must be running. With
+    /// `in_userns` (the container is made in a user namespace chosen for its network) those
+    /// containers must live in that one.
+    fn shared_namespaces(
+        &self,
+        spec: &RuntimeSpec,
+        in_userns: bool,
+    ) -> Result<SharedNamespaces, EngineError> {
+        let mut shared = SharedNamespaces::default();
+        for (what, mode) in [("IPC", &spec.linux.ipc), ("PID", &spec.linux.pid)] {
+            let Some(other) = mode.strip_prefix("container:") else {
+                continue;
+            };
+            let (oc, os) = self.running_peer(other, &format!("{what} namespace"))?;
+            let pid = Self::namespace_pid(&oc, &os);
+            let gone = || EngineError::Conflict(format!("container {} has just ended", oc.name));
+            let fd = crate::sys::process::pidfd(pid).ok_or_else(gone)?;
+            if !crate::sys::same_userns(pid) && shared.userns_of.is_none() {
+                let own_network_of_it = spec.linux.network == format!("container:{}", oc.id);
+                if in_userns && !own_network_of_it {
+                    return Err(EngineError::Invalid(format!(
+                        "an ordinary user's container shares the {what} namespace of {} only with its network too (--network container:{})",
+                        oc.name, oc.name
+                    )));
+                }
+                if !in_userns {
+                    shared.userns_of = Some(crate::sys::process::pidfd(pid).ok_or_else(gone)?);
+                }
+            }
+            match what {
+                "IPC" => (shared.ipc, shared.ipc_pid) = (Some(fd), Some(pid)),
+                _ => shared.pid = Some(fd),
+            }
+        }
+        Ok(shared)
+    }
+
     /// The container's cgroup: made beneath ours (or `--cgroup-parent`) with its limits;
     /// none for `--cgroups=disabled`, nor for an ordinary user whose cgroup skiff cannot
     /// write (cgroup v1, v2 without delegation) when no limit is asked for. A limit that
@@ -170,6 +218,20 @@ impl Engine {
                 return Err(e);
             }
         };
+        let shared = match self.shared_namespaces(spec, net.userns().is_some()) {
+            Ok(s) => s,
+            Err(e) => {
+                cgroup.remove();
+                return Err(e);
+            }
+        };
+        let with_shm;
+        if let Some(pid) = shared.ipc_pid {
+            let mut s = spec.clone();
+            s.linux.shm_of = Some(pid);
+            with_shm = s;
+            spec = &with_shm;
+        }
         let fds = match &stdio {
             Stdio::Fds(f) if !spec.process.terminal => Some(f),
             _ => None,
@@ -296,7 +358,9 @@ impl Engine {
                 .usermode
                 .as_ref()
                 .map(|_| &usermode as &dyn Fn(i32) -> Result<(), String>),
-            userns: net.userns(),
+            userns: net.userns().or(shared.userns_of.as_ref().map(AsFd::as_fd)),
+            ipc_of: shared.ipc.as_ref().map(AsFd::as_fd),
+            pid_of: shared.pid.as_ref().map(AsFd::as_fd),
         };
         match launch::start(spec, Some(&cgroup), fds, &mut record, setup) {
             Ok(started) => {

@@ -7,7 +7,7 @@ use super::Attachment;
 use crate::engine::{Engine, EngineError};
 use crate::network::usermode;
 use crate::oci::ports::PortMapping;
-use crate::state::{ContainerConfig, Status};
+use crate::state::ContainerConfig;
 
 /// What `launch_container` needs from the network side.
 #[derive(Default)]
@@ -44,17 +44,7 @@ impl Engine {
     pub fn prepare_network(&self, config: &ContainerConfig) -> Result<PreparedNet, EngineError> {
         let mode = &config.spec.linux.network;
         if let Some(other) = mode.strip_prefix("container:") {
-            let (oc, os) = self.load_container(other).map_err(|_| {
-                EngineError::Invalid(format!(
-                    "cannot join the network of container {other}: no such container"
-                ))
-            })?;
-            if !matches!(os.status, Status::Running | Status::Paused) {
-                return Err(EngineError::Conflict(format!(
-                    "cannot join the network of a non running container: {}",
-                    oc.name
-                )));
-            }
+            let (oc, os) = self.running_peer(other, "network")?;
             let pid = Self::namespace_pid(&oc, &os);
             let ns = std::fs::File::open(format!("/proc/{pid}/ns/net")).map_err(|e| {
                 EngineError::Other(format!("network namespace of {}: {e}", oc.name))

@@ -111,6 +111,9 @@ pub struct PlanContext {
     /// In a user namespace of an ordinary user: no mknod, no new sysfs.
     pub rootless: bool,
     pub cgroup_v2: bool,
+    /// Our fd of a detached copy of another container's /dev/shm (`--ipc container:`),
+    /// attached there instead of a new tmpfs.
+    pub shm_tree: Option<i32>,
 }
 
 /// The standard nodes every container gets.
@@ -283,7 +286,19 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
             p.push(mq);
         }
         ipc => {
-            if ipc != "none" {
+            if let Some(fd) = ctx.shm_tree {
+                // another container's IPC namespace: its /dev/shm (and below, its queues:
+                // an mqueue mounted in a joined IPC namespace is that namespace's)
+                p.push(Step::Bind(BindStep {
+                    at: "/dev/shm".into(),
+                    source: format!("/proc/self/fd/{fd}").into(),
+                    root: None,
+                    own: true,
+                    readonly: false,
+                    copyup: false,
+                    detached: true,
+                }));
+            } else if ipc != "none" {
                 p.push(Step::Mount(mount(
                     "/dev/shm",
                     Point::Dir,

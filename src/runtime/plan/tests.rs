@@ -77,6 +77,7 @@ fn rootless_plan_binds_instead_of_mknod_and_new_sysfs() {
     let ctx = PlanContext {
         rootless: true,
         cgroup_v2: true,
+        shm_tree: None,
     };
     let mut s = spec();
     s.linux.privileged = true;
@@ -151,6 +152,7 @@ fn privileged_devices_and_shm_size() {
         PlanContext {
             rootless: true,
             cgroup_v2: false,
+            shm_tree: None,
         },
     );
     for (at, host) in [
@@ -447,4 +449,31 @@ fn the_hosts_pid_and_ipc_namespaces() {
         Step::Mount(MountStep { fallback, .. }) => assert_eq!(*fallback, Fallback::Fail),
         _ => unreachable!(),
     }
+}
+
+/// Issue 16: `--ipc container:` attaches the copy of the other container's /dev/shm (no
+/// tmpfs of its own) and mounts an mqueue of the joined namespace.
+#[test]
+fn issue16_shared_ipc_attaches_the_other_containers_shm() {
+    let ctx = PlanContext {
+        shm_tree: Some(7),
+        ..PlanContext::default()
+    };
+    let p = standard(&spec(), ctx);
+    let shm: Vec<&Step> = p
+        .iter()
+        .filter(|s| match s {
+            Step::Bind(b) => b.at == "/dev/shm",
+            Step::Mount(m) => m.at == "/dev/shm",
+            _ => false,
+        })
+        .collect();
+    match shm.as_slice() {
+        [Step::Bind(b)] => {
+            assert_eq!(b.source, std::path::PathBuf::from("/proc/self/fd/7"));
+            assert!(b.detached && b.own && !b.readonly);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(find(&p, "/dev/mqueue"), Step::Mount(_)));
 }
