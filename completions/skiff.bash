@@ -4221,7 +4221,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -v -a -i -t -h --force --volumes --all --ignore --time --root --runroot --log-level --noout --help"
+            opts="-f -v -a -i -t -h --force --volumes --all --ignore --time --depend --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9597,7 +9597,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -v -a -i -t -h --force --volumes --all --ignore --time --root --runroot --log-level --noout --help"
+            opts="-f -v -a -i -t -h --force --volumes --all --ignore --time --depend --root --runroot --log-level --noout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

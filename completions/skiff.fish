@@ -397,6 +397,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Kill a
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes too'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l depend -d 'Also remove the containers that share its namespaces, and theirs (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -1150,6 +1151,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes too'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove the containers that share its namespaces, and theirs (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store directory (images, layers, containers)' -r -F

@@ -981,5 +981,29 @@ fn issue16_pid_and_ipc_of_another_container() {
     t.ok(&["stop", "-t", "0", "holder"]);
     t.fails(&["start", "joiner"], 125)
         .one_error_line(&["non running"]);
-    t.ok(&["rm", "-f", "holder", "joiner"]);
+    // rm --depend: the containers that joined it (and theirs) go first
+    t.ok(&["start", "holder"]);
+    let mut ids = Vec::new();
+    for (name, flag, of) in [
+        ("j1", "--network", "container:holder"),
+        ("j2", "--ipc", "container:j1"),
+    ] {
+        let r = t.ok(&["run", "-d", "--name", name, flag, of, &img, "sleep", "60"]);
+        ids.push(r.stdout.trim().to_string());
+    }
+    let (j1_id, j2_id) = (&ids[0], &ids[1]);
+    let r = t.ok(&["rm", "-f", "--depend", "holder"]);
+    let lines = r.lines();
+    assert_eq!(lines.len(), 4, "{r}");
+    assert_eq!(lines[3], "holder", "{r}");
+    let j1 = lines
+        .iter()
+        .position(|l| l.starts_with(&j1_id[..12]))
+        .unwrap();
+    let j2 = lines
+        .iter()
+        .position(|l| l.starts_with(&j2_id[..12]))
+        .unwrap();
+    assert!(j2 < j1, "{r}");
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }

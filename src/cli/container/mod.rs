@@ -170,6 +170,9 @@ pub struct RmArgs {
     /// podman)
     #[arg(short = 't', long = "time", value_name = "SECONDS")]
     time: Option<i64>,
+    /// Also remove the containers that share its namespaces, and theirs (podman)
+    #[arg(long)]
+    depend: bool,
     #[arg(value_name = "CONTAINER", required_unless_present = "all")]
     containers: Vec<String>,
 }
@@ -471,6 +474,26 @@ pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {
             .iter()
             .map(|c| (c.clone(), engine.container_id(c)))
             .collect()
+    };
+    // --depend: each one's dependents first, shown by ID as podman does
+    let targets = if a.depend {
+        let mut all: Vec<(String, Result<String, EngineError>)> = Vec::new();
+        for (shown, id) in targets {
+            if let Ok(id) = &id {
+                for d in engine.dependents(id)? {
+                    if !all.iter().any(|(_, x)| x.as_ref().is_ok_and(|x| *x == d)) {
+                        all.push((d.clone(), Ok(d)));
+                    }
+                }
+                if all.iter().any(|(_, x)| x.as_ref().is_ok_and(|x| x == id)) {
+                    continue;
+                }
+            }
+            all.push((shown, id));
+        }
+        all
+    } else {
+        targets
     };
     let mut failed = false;
     let mut out = std::io::stdout().lock();

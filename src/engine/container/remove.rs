@@ -8,6 +8,28 @@ use crate::runtime::cgroups::Cgroup;
 use crate::state::Status;
 
 impl Engine {
+    /// The containers that share a namespace of container `id` (`--network`, `--pid`,
+    /// `--ipc container:`), and theirs in turn: each after those that depend on it, so
+    /// removing them in this order never leaves one without what it joined (`rm --depend`).
+    pub fn dependents(&self, id: &str) -> Result<Vec<String>, EngineError> {
+        let containers = self.containers()?;
+        let mut joins: Vec<(String, Vec<String>)> = Vec::new();
+        for other in containers.ids()? {
+            let Ok(c) = containers.config(&other) else {
+                continue; // removed meanwhile
+            };
+            let l = &c.spec.linux;
+            let named: Vec<String> = [&l.network, &l.pid, &l.ipc]
+                .iter()
+                .filter_map(|m| m.strip_prefix("container:").map(str::to_string))
+                .collect();
+            joins.push((other, named));
+        }
+        let mut out = Vec::new();
+        dependents_of(id, &joins, &mut out);
+        Ok(out)
+    }
+
     /// Removes one container by full ID. `force` kills it if running; `volumes` also
     /// removes its anonymous volumes.
     pub fn remove_container(
@@ -77,6 +99,27 @@ impl Engine {
 }
 
 /// SIGKILLs the container's process (and anything left in its cgroup) and waits for it.
+/// Adds the containers that join `id` (in `joins`: each container and the ones it joins)
+/// to `out`, those joining them first. (Joins cannot form a cycle — what is joined exists
+/// first — but a damaged record could: the depth is bounded.)
+fn dependents_of(id: &str, joins: &[(String, Vec<String>)], out: &mut Vec<String>) {
+    dependents_within(id, joins, out, 64);
+}
+
+fn dependents_within(id: &str, joins: &[(String, Vec<String>)], out: &mut Vec<String>, depth: u32) {
+    if depth == 0 {
+        return;
+    }
+    for (other, named) in joins {
+        if named.iter().any(|n| n == id) && other != id && !out.contains(other) {
+            dependents_within(other, joins, out, depth - 1);
+            if !out.contains(other) {
+                out.push(other.clone());
+            }
+        }
+    }
+}
+
 pub fn kill_and_wait(pid: i32, pid_start: u64, cgroup: &Cgroup) {
     let mut pids = cgroup.pids();
     if pid > 0 {
@@ -89,5 +132,40 @@ pub fn kill_and_wait(pid: i32, pid_start: u64, cgroup: &Cgroup) {
     }
     if pid > 0 {
         super::control::wait_exit(pid, pid_start, Duration::from_secs(10));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dependents_of;
+
+    #[test]
+    fn dependents_come_before_what_they_join() {
+        let j = |id: &str, named: &[&str]| {
+            (
+                id.to_string(),
+                named.iter().map(|s| s.to_string()).collect(),
+            )
+        };
+        // b joins a; c joins b (twice: network and pid); d joins c; e is on its own
+        let joins = vec![
+            j("a", &[]),
+            j("b", &["a"]),
+            j("c", &["b", "b"]),
+            j("d", &["c"]),
+            j("e", &[]),
+        ];
+        let mut out = Vec::new();
+        dependents_of("a", &joins, &mut out);
+        assert_eq!(out, ["d", "c", "b"]);
+        let mut none = Vec::new();
+        dependents_of("e", &joins, &mut none);
+        assert!(none.is_empty());
+        // a damaged record's cycle ends
+        let cycle = vec![j("x", &["y"]), j("y", &["x"])];
+        let mut out = Vec::new();
+        dependents_of("x", &cycle, &mut out);
+        out.sort();
+        assert_eq!(out, ["x", "y"]);
     }
 }
