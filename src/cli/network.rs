@@ -91,7 +91,40 @@ pub struct CreateArgs {
     /// Set metadata on a network
     #[arg(long = "label", value_name = "KEY=VALUE")]
     labels: Vec<String>,
+    /// Driver options: com.docker.network.bridge.name, mtu, enable_ip_masquerade,
+    /// enable_icc, host_binding_ipv4 (docker's com.docker.network.* names)
+    #[arg(short = 'o', long = "opt", value_name = "KEY=VALUE")]
+    opts: Vec<String>,
+    /// An address the network never hands out (NAME=IP, repeatable)
+    #[arg(long = "aux-address", value_name = "NAME=IP")]
+    aux_address: Vec<String>,
+    /// IP address management driver (only default)
+    #[arg(long, value_name = "DRIVER")]
+    ipam_driver: Option<String>,
+    /// IPAM driver options
+    #[arg(long = "ipam-opt", value_name = "KEY=VALUE")]
+    ipam_opt: Vec<String>,
+    /// The bridge's interface name (podman; the same as -o com.docker.network.bridge.name)
+    #[arg(long, value_name = "NAME")]
+    interface_name: Option<String>,
+    /// No error when the network exists already (podman)
+    #[arg(long)]
+    ignore: bool,
     name: String,
+}
+
+/// `KEY=VALUE` pairs of a repeatable flag.
+fn pairs(
+    flag: &str,
+    given: &[String],
+) -> anyhow::Result<std::collections::BTreeMap<String, String>> {
+    given
+        .iter()
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+            _ => anyhow::bail!("invalid {flag} {p:?}: expected KEY=VALUE"),
+        })
+        .collect()
 }
 
 #[derive(Debug, Args)]
@@ -134,6 +167,24 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                 let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
                 labels.insert(k.to_string(), v.to_string());
             }
+            let mut options = pairs("--opt", &a.opts)?;
+            if let Some(n) = a.interface_name {
+                options.insert(crate::network::options::BRIDGE_NAME.to_string(), n);
+            }
+            let aux_addresses = pairs("--aux-address", &a.aux_address)?
+                .into_iter()
+                .map(|(k, v)| match v.parse() {
+                    Ok(ip) => Ok((k, ip)),
+                    Err(_) => anyhow::bail!("invalid --aux-address {k}={v}: not an IPv4 address"),
+                })
+                .collect::<anyhow::Result<_>>()?;
+            if a.ignore && engine.network_exists(&a.name)? {
+                let rec = engine
+                    .network_of(&a.name)?
+                    .ok_or_else(|| anyhow::anyhow!("network {} not found", a.name))?;
+                writeln!(out, "{}", rec.id)?;
+                return Ok(0);
+            }
             let rec = engine.create_network(&NetworkOptions {
                 name: a.name,
                 subnet: a.subnet,
@@ -141,6 +192,10 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                 ip_range: a.ip_range,
                 internal: a.internal,
                 labels,
+                options,
+                aux_addresses,
+                ipam_driver: a.ipam_driver,
+                ipam_options: pairs("--ipam-opt", &a.ipam_opt)?,
             })?;
             writeln!(out, "{}", rec.id)?;
         }
@@ -198,9 +253,9 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     "Name": r.name, "Id": r.id, "Created": r.created, "Scope": "local",
                     "Driver": r.driver, "Internal": r.internal, "Labels": r.labels,
                     "EnableIPv6": false,
-                    "IPAM": {"Driver": "default", "Config": [{"Subnet": r.subnet, "Gateway": r.gateway, "IPRange": r.ip_range}]},
+                    "IPAM": {"Driver": "default", "Options": r.ipam_options, "Config": [{"Subnet": r.subnet, "Gateway": r.gateway, "IPRange": r.ip_range, "AuxiliaryAddresses": r.aux_addresses}]},
                     "Containers": members,
-                    "Options": {"com.docker.network.bridge.name": r.bridge},
+                    "Options": r.docker_options(),
                 }));
             }
             out.write_all(

@@ -29,6 +29,13 @@ pub struct NetworkRules {
     pub bridge: String,
     pub subnet: String,
     pub internal: bool,
+    /// Outbound traffic leaves with the host's address (`enable_ip_masquerade`).
+    #[serde(default = "yes")]
+    pub masquerade: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A published port: traffic to `host_ip` (any local address when `None`) on `host_port`
@@ -227,7 +234,7 @@ pub fn nft_script(names: &Names, rules: &Ruleset) -> String {
     );
     for n in &rules.networks {
         let (br, net) = (&n.bridge, &n.subnet);
-        if !n.internal {
+        if !n.internal && n.masquerade {
             s.push_str(&format!(
                 "\t\tip saddr {net} ip daddr != {net} masquerade\n"
             ));
@@ -334,7 +341,7 @@ fn table_script(table: &str, names: &Names, rules: &Ruleset, saved: &str) -> Str
         }
         for n in &rules.networks {
             let (br, net) = (&n.bridge, &n.subnet);
-            if !n.internal {
+            if !n.internal && n.masquerade {
                 s.push_str(&format!("-A {post} -s {net} ! -d {net} -j MASQUERADE\n"));
             }
             s.push_str(&format!(

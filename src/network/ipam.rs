@@ -20,6 +20,8 @@ pub enum IpamError {
     InUse(Ipv4Addr),
     #[error("no free address left in {0}")]
     Exhausted(String),
+    #[error("address {0} is reserved on this network (--aux-address)")]
+    Reserved(Ipv4Addr),
     #[error("{0}")]
     Io(#[from] io::Error),
 }
@@ -78,6 +80,7 @@ pub struct Ipam {
     gateway: Ipv4Addr,
     /// Where automatic allocations come from (`--ip-range`; default the whole subnet).
     range: Subnet,
+    reserved: Vec<Ipv4Addr>,
 }
 
 impl Ipam {
@@ -87,7 +90,14 @@ impl Ipam {
             subnet,
             gateway,
             range: range.unwrap_or(subnet),
+            reserved: Vec::new(),
         }
+    }
+
+    /// The same, never handing out `reserved` (`--aux-address`).
+    pub fn reserving(mut self, reserved: Vec<Ipv4Addr>) -> Ipam {
+        self.reserved = reserved;
+        self
     }
 
     fn leases(&self) -> PathBuf {
@@ -128,6 +138,9 @@ impl Ipam {
                 if !usable {
                     return Err(IpamError::OutOfRange(ip, self.subnet.to_string()));
                 }
+                if self.reserved.contains(&ip) {
+                    return Err(IpamError::Reserved(ip));
+                }
                 if !free(ip)? {
                     return Err(IpamError::InUse(ip));
                 }
@@ -139,7 +152,7 @@ impl Ipam {
                 let mut found = None;
                 for n in first..=last {
                     let ip = Ipv4Addr::from(n);
-                    if ip != self.gateway && free(ip)? {
+                    if ip != self.gateway && !self.reserved.contains(&ip) && free(ip)? {
                         found = Some(ip);
                         break;
                     }
@@ -237,6 +250,24 @@ mod tests {
         let only_e = |h: &str| h == "e";
         assert_eq!(ipam.allocate("f", None, &only_e).unwrap(), b);
         assert_eq!(ipam.leased().len(), 3);
+    }
+
+    #[test]
+    fn reserved_addresses_are_never_handed_out() {
+        let t = tempfile::tempdir().unwrap();
+        let s = Subnet::parse("10.91.0.0/29").unwrap();
+        let aux: Vec<Ipv4Addr> = vec!["10.91.0.2".parse().unwrap(), "10.91.0.4".parse().unwrap()];
+        let ipam = Ipam::new(t.path(), s, s.first_host(), None).reserving(aux.clone());
+        let live = |_: &str| true;
+        let got: Vec<String> = ["a", "b", "c"]
+            .iter()
+            .map(|id| ipam.allocate(id, None, &live).unwrap().to_string())
+            .collect();
+        assert_eq!(got, ["10.91.0.3", "10.91.0.5", "10.91.0.6"]);
+        assert!(matches!(
+            ipam.allocate("d", Some(aux[0]), &live),
+            Err(IpamError::Reserved(_))
+        ));
     }
 
     #[test]

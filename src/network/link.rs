@@ -11,6 +11,7 @@ use crate::sys::netlink::Netlink;
 const RTM_NEWLINK: u16 = 16;
 const RTM_DELLINK: u16 = 17;
 const RTM_GETLINK: u16 = 18;
+const RTM_SETLINK: u16 = 19;
 const RTM_NEWADDR: u16 = 20;
 const RTM_NEWROUTE: u16 = 24;
 const RTM_GETROUTE: u16 = 26;
@@ -23,6 +24,9 @@ const IFLA_ADDRESS: u16 = 1;
 const IFLA_IFNAME: u16 = 3;
 const IFLA_MTU: u16 = 4;
 const IFLA_MASTER: u16 = 10;
+const IFLA_PROTINFO: u16 = 12;
+const IFLA_BRPORT_ISOLATED: u16 = 33;
+const AF_BRIDGE: u8 = 7;
 const IFLA_LINKINFO: u16 = 18;
 const IFLA_NET_NS_FD: u16 = 28;
 const IFLA_INFO_KIND: u16 = 1;
@@ -86,6 +90,11 @@ pub fn index(nl: &mut Netlink, name: &str) -> io::Result<Option<u32>> {
     }
 }
 
+/// Whether this network namespace has an interface `name` (sysfs: no socket needed).
+pub fn exists(name: &str) -> bool {
+    !name.contains('/') && std::path::Path::new("/sys/class/net").join(name).exists()
+}
+
 /// Creates a bridge.
 pub fn create_bridge(nl: &mut Netlink, name: &str, mtu: Option<u32>) -> io::Result<()> {
     let mut msg = ifinfo(0, 0, 0);
@@ -111,6 +120,9 @@ pub struct VethOptions<'a> {
     pub mtu: Option<u32>,
     /// The peer's hardware address.
     pub peer_mac: Option<[u8; 6]>,
+    /// The host end is an isolated bridge port: it reaches the bridge (the host) and
+    /// non-isolated ports, never another isolated one (`enable_icc=false`).
+    pub isolated: bool,
 }
 
 /// A container's hardware address from its IPv4 address (`02:42:` and the address, as
@@ -171,8 +183,27 @@ pub fn create_veth(nl: &mut Netlink, host: &str, peer: &str, o: VethOptions<'_>)
     attr(&mut info, IFLA_INFO_KIND, b"veth");
     info.extend(nested(IFLA_INFO_DATA, &nested(VETH_INFO_PEER, &peer_msg)));
     msg.extend(nested(IFLA_LINKINFO, &info));
-    nl.request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &msg)
-        .map(drop)
+    nl.request(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &msg)?;
+    if o.isolated {
+        let made = index(nl, host)?.ok_or_else(|| io::Error::from(io::ErrorKind::NotFound));
+        if let Err(e) = made.and_then(|i| isolate_port(nl, i)) {
+            if let Ok(Some(i)) = index(nl, host) {
+                let _ = delete(nl, i);
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// Marks bridge port `index` isolated (IFLA_BRPORT_ISOLATED).
+fn isolate_port(nl: &mut Netlink, index: u32) -> io::Result<()> {
+    let mut msg = ifinfo(index, 0, 0);
+    msg[0] = AF_BRIDGE;
+    let mut port = Vec::new();
+    attr(&mut port, IFLA_BRPORT_ISOLATED, &[1u8]);
+    msg.extend(nested(IFLA_PROTINFO, &port));
+    nl.request(RTM_SETLINK, 0, &msg).map(drop)
 }
 
 /// Changes a link: up, its bridge, its namespace, its name (each when given).
@@ -374,8 +405,9 @@ mod tests {
             report += &format!("{}/", index(&mut nl, "skm1").map_err(e)?.is_some());
             // a pair made with its peer already in the first namespace, on a bridge there
             let br2 = { create_bridge(&mut nl2, "skb2", None).map_err(e)?; index(&mut nl2, "skb2").map_err(e)?.ok_or("no skb2")? };
-            create_veth(&mut nl2, "skd0", "eth7", VethOptions { master: Some(br2), peer_netns: Some(std::os::fd::AsFd::as_fd(&first)), mtu: Some(1300), peer_mac: None }).map_err(e)?;
+            create_veth(&mut nl2, "skd0", "eth7", VethOptions { master: Some(br2), peer_netns: Some(std::os::fd::AsFd::as_fd(&first)), mtu: Some(1300), peer_mac: None, isolated: true }).map_err(e)?;
             report += &format!("direct:{}/", index(&mut nl, "eth7").map_err(e)?.is_some());
+            report += &show(&["-d", "-o", "link", "show", "skd0"]);
             delete(&mut nl, h).map_err(e)?;
             report += &format!("gone:{:?}", index(&mut nl, "eth9").map_err(e)?);
             Ok(report)
@@ -388,6 +420,10 @@ mod tests {
         assert!(out.contains("inet 10.77.0.2/24"), "{out}");
         assert!(out.contains("default via 10.77.0.1"), "{out}");
         assert!(out.contains("direct:true/"), "{out}");
+        assert!(
+            out.contains("isolated on"),
+            "an isolated bridge port: {out}"
+        );
         assert!(
             out.contains("link/ether 02:42:0a:01:02:03"),
             "the MAC asked for: {out}"

@@ -28,6 +28,30 @@ pub struct NetworkRecord {
     pub created: String,
     /// The bridge device on the host.
     pub bridge: String,
+    /// Driver options as given (`-o`, docker's `Options`; see `network::options`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
+    /// `--aux-address NAME=IP`: addresses never handed to a container.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aux_addresses: BTreeMap<String, Ipv4Addr>,
+    /// `--ipam-opt KEY=VALUE` as given.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ipam_options: BTreeMap<String, String>,
+}
+
+impl NetworkRecord {
+    /// The driver options; a record's were checked when it was made (an unreadable one
+    /// counts as none given).
+    pub fn bridge_options(&self) -> super::options::BridgeOptions {
+        super::options::parse(&self.options).unwrap_or_default()
+    }
+
+    /// docker's `Options` of the network: those given, and the bridge's name always.
+    pub fn docker_options(&self) -> BTreeMap<String, String> {
+        let mut o = self.options.clone();
+        o.insert(super::options::BRIDGE_NAME.to_string(), self.bridge.clone());
+        o
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -129,12 +153,10 @@ impl Networks {
     pub fn ipam(&self, rec: &NetworkRecord) -> Result<Ipam, NetworkError> {
         let subnet = Subnet::parse(&rec.subnet)?;
         let range = rec.ip_range.as_deref().map(Subnet::parse).transpose()?;
-        Ok(Ipam::new(
-            &self.dir.join(&rec.name),
-            subnet,
-            rec.gateway,
-            range,
-        ))
+        Ok(
+            Ipam::new(&self.dir.join(&rec.name), subnet, rec.gateway, range)
+                .reserving(rec.aux_addresses.values().copied().collect()),
+        )
     }
 }
 
@@ -188,6 +210,9 @@ mod tests {
             labels: BTreeMap::new(),
             created: "2026-01-01T00:00:00Z".into(),
             bridge: "skbr0".into(),
+            options: BTreeMap::new(),
+            aux_addresses: BTreeMap::new(),
+            ipam_options: BTreeMap::new(),
         }
     }
 

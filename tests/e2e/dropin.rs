@@ -1007,3 +1007,76 @@ fn issue16_pid_and_ipc_of_another_container() {
     assert!(j2 < j1, "{r}");
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }
+
+/// `network create -o` (bridge name, MTU, masquerade, icc, host binding), `--aux-address`,
+/// `--ipam-driver/--ipam-opt`, podman's `--interface-name` and `--ignore`.
+#[test]
+fn issue16_network_create_options() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let user = crate::support::as_user();
+    // the masquerade rule (root's nftables; an ordinary user's bridge has none to check)
+    let masq = if user {
+        "echo masq: 0"
+    } else {
+        "echo masq: $(nft list ruleset | grep -c 'ip saddr 10.93.0.0/24 ip daddr != 10.93.0.0/24 masquerade')"
+    };
+    let r = crate::network::in_netns(
+        &t,
+        &img,
+        &format!(
+            "$S network create --subnet 10.93.0.0/24 --aux-address gw2=10.93.0.2 --ipam-driver default --ipam-opt k=v \
+               -o com.docker.network.bridge.name=br-opts -o mtu=1400 -o com.docker.network.bridge.enable_icc=false \
+               -o com.docker.network.bridge.enable_ip_masquerade=false -o com.docker.network.bridge.host_binding_ipv4=127.0.0.1 \
+               opts >/dev/null || exit 9
+             $S network create --ignore --subnet 10.94.0.0/24 opts >/dev/null && echo ignored-existing
+             $S network inspect -f '{{{{index .Options \"com.docker.network.bridge.name\"}}}} {{{{index .Options \"mtu\"}}}} {{{{json .IPAM.Config}}}} {{{{json .IPAM.Options}}}}' opts
+             $S run -d --name a --network opts -p 8091:80 $I sh -c 'mkdir /w; echo hi > /w/index.html; exec httpd -f -p 80 -h /w' >/dev/null || exit 9
+             $S run -d --name b --network opts $I sleep 60 >/dev/null || exit 9
+             a=$($S inspect -f '{{{{.NetworkSettings.Networks.opts.IPAddress}}}}' a)
+             echo a=$a
+             $S exec b sh -c \"cat /sys/class/net/eth0/mtu; ping -c1 -W2 $a >/dev/null 2>&1 || echo icc-blocked; ping -c1 -W2 10.93.0.1 >/dev/null && echo gateway-ok\"
+             $S port a
+             {masq}
+             $S rm -f a b >/dev/null
+             $S network rm opts >/dev/null
+             $S network create --interface-name br-iface --subnet 10.92.0.0/24 named >/dev/null || exit 9
+             $S network inspect -f '{{{{index .Options \"com.docker.network.bridge.name\"}}}}' named
+             $S network create -o com.docker.network.bridge.name=br-iface --subnet 10.91.0.0/24 again 2>&1; echo rc=$?
+             $S network create -o nope=1 bad 2>&1; echo rc=$?
+             $S network create --subnet 10.90.0.0/24 --aux-address x=10.1.1.1 bad 2>&1; echo rc=$?
+             $S network create --ipam-driver dhcp bad 2>&1; echo rc=$?
+             $S network rm named >/dev/null"
+        ),
+    );
+    assert_eq!(r.code, 0, "{r}");
+    let lines = r.lines();
+    assert_eq!(
+        lines[..9],
+        [
+            "ignored-existing",
+            "br-opts 1400 [{\"Subnet\":\"10.93.0.0/24\",\"Gateway\":\"10.93.0.1\",\"IPRange\":null,\"AuxiliaryAddresses\":{\"gw2\":\"10.93.0.2\"}}] {\"k\":\"v\"}",
+            "a=10.93.0.3",
+            "1400",
+            "icc-blocked",
+            "gateway-ok",
+            "80/tcp -> 127.0.0.1:8091",
+            "masq: 0",
+            "br-iface",
+        ],
+        "{r}"
+    );
+    assert!(
+        lines[9].contains("br-iface") && lines[9].contains("in use"),
+        "{r}"
+    );
+    assert_eq!(lines[10], "rc=125", "{r}");
+    assert!(lines[11].contains("nope"), "{r}");
+    assert!(lines[13].contains("10.1.1.1"), "{r}");
+    assert!(lines[15].contains("dhcp"), "{r}");
+    assert_eq!(
+        [lines[12], lines[14], lines[16]],
+        ["rc=125", "rc=125", "rc=125"],
+        "{r}"
+    );
+}

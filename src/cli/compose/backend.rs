@@ -122,6 +122,25 @@ impl Backend for EngineBackend<'_> {
                     .map_err(|_| format!("gateway {g:?} is not an IPv4 address"))
             })
             .transpose()?;
+        // string maps: driver_opts, ipam.options, ipam.config[0].aux_addresses
+        let strings = |v: Option<&Value>| -> std::collections::BTreeMap<String, String> {
+            v.and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .filter_map(|(k, v)| {
+                            crate::compose::service::scalar(v).map(|v| (k.clone(), v))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let aux_addresses = strings(ipam.and_then(|c| c.get("aux_addresses")))
+            .into_iter()
+            .map(|(k, v)| match v.parse() {
+                Ok(ip) => Ok((k, ip)),
+                Err(_) => Err(format!("aux_addresses: {v:?} is not an IPv4 address")),
+            })
+            .collect::<Result<_, _>>()?;
         self.engine
             .create_network(&NetworkOptions {
                 name: name.to_string(),
@@ -130,6 +149,13 @@ impl Backend for EngineBackend<'_> {
                 ip_range: field("ip_range").map(str::to_string),
                 internal: spec.get("internal").and_then(Value::as_bool) == Some(true),
                 labels: self.labels("network", key, spec),
+                options: strings(spec.get("driver_opts")),
+                aux_addresses,
+                ipam_driver: spec
+                    .pointer("/ipam/driver")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                ipam_options: strings(spec.pointer("/ipam/options")),
             })
             .map_err(|e| e.to_string())?;
         Ok(true)

@@ -157,6 +157,16 @@ impl Engine {
                 }
             }
         }
+        // a network's host_binding_ipv4: where its published ports listen by default
+        if let Some(first) = net.networks.first()
+            && !net.ports.is_empty()
+            && let Some(rec) = self.network_of(&first.network)?
+            && let Some(ip) = rec.bridge_options().host_binding
+        {
+            for p in net.ports.iter_mut().filter(|p| p.host_ip.is_none()) {
+                p.host_ip = Some(ip);
+            }
+        }
         Ok(Planned { mode, net, exposed })
     }
 

@@ -109,7 +109,7 @@ impl Engine {
         let prefix = Subnet::parse(&rec.subnet)
             .map_err(NetworkError::from)?
             .prefix;
-        let mtu = uplink_mtu();
+        let mtu = rec.bridge_options().mtu.or_else(uplink_mtu);
         let bridge_index = match self.ensure_bridge(&rec, prefix, mtu) {
             Ok(i) => i,
             Err(e) => {
@@ -220,6 +220,7 @@ impl Attachment {
             peer_netns: Some(ns),
             mtu: self.mtu,
             peer_mac: Some(self.mac),
+            isolated: !self.network.bridge_options().icc,
         };
         link::create_veth(&mut nl, &self.host_if, &self.inside_if, o)
             .map_err(e("creating the veth pair"))

@@ -38,6 +38,7 @@ impl Engine {
                         bridge: rec.bridge.clone(),
                         subnet: rec.subnet.clone(),
                         internal: rec.internal,
+                        masquerade: rec.bridge_options().masquerade,
                     });
                 }
             }

@@ -53,6 +53,13 @@ pub struct NetworkOptions {
     pub ip_range: Option<String>,
     pub internal: bool,
     pub labels: std::collections::BTreeMap<String, String>,
+    /// `-o KEY=VALUE` (see `network::options`).
+    pub options: std::collections::BTreeMap<String, String>,
+    /// `--aux-address NAME=IP`.
+    pub aux_addresses: std::collections::BTreeMap<String, Ipv4Addr>,
+    /// `--ipam-driver` (only `default`; podman's `host-local` is the same thing).
+    pub ipam_driver: Option<String>,
+    pub ipam_options: std::collections::BTreeMap<String, String>,
 }
 
 /// Private ranges tried, in order, for a network without `--subnet`.
@@ -141,6 +148,9 @@ impl Engine {
             labels: Default::default(),
             created: crate::util::time::now_rfc3339(),
             bridge: default_bridge(&self.context().scope),
+            options: Default::default(),
+            aux_addresses: Default::default(),
+            ipam_options: Default::default(),
         };
         match nets.create(&rec) {
             Ok(()) => Ok(rec),
@@ -195,10 +205,42 @@ impl Engine {
                 "gateway {gateway} is not in {subnet}"
             )));
         }
+        if let Some(d) = o.ipam_driver.as_deref()
+            && !matches!(d, "default" | "host-local")
+        {
+            return Err(EngineError::Invalid(format!(
+                "unsupported IPAM driver {d:?}: only default"
+            )));
+        }
+        let bridge_opts =
+            crate::network::options::parse(&o.options).map_err(EngineError::Invalid)?;
+        for (name, ip) in &o.aux_addresses {
+            if !subnet.contains(*ip) || *ip == gateway {
+                return Err(EngineError::Invalid(format!(
+                    "auxiliary address {name}={ip} is not a free address of {subnet}"
+                )));
+            }
+        }
         let id = crate::util::random::hex_id();
+        let bridge = match bridge_opts.bridge_name {
+            Some(b) => {
+                let taken =
+                    nets.list().iter().any(|n| n.bridge == b) || crate::network::link::exists(&b);
+                if taken {
+                    return Err(EngineError::Conflict(format!(
+                        "bridge name {b} is already in use"
+                    )));
+                }
+                b
+            }
+            None => format!("skbr-{}", &id[..8]),
+        };
         let rec = NetworkRecord {
             name: o.name.clone(),
-            bridge: format!("skbr-{}", &id[..8]),
+            bridge,
+            options: o.options.clone(),
+            aux_addresses: o.aux_addresses.clone(),
+            ipam_options: o.ipam_options.clone(),
             id,
             driver: "bridge".into(),
             subnet: subnet.to_string(),

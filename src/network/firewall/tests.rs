@@ -7,11 +7,19 @@ fn sample() -> Ruleset {
                 bridge: "skt0".into(),
                 subnet: "10.77.0.0/24".into(),
                 internal: false,
+                masquerade: true,
             },
             NetworkRules {
                 bridge: "skt1".into(),
                 subnet: "10.78.0.0/24".into(),
                 internal: true,
+                masquerade: true,
+            },
+            NetworkRules {
+                bridge: "skt2".into(),
+                subnet: "10.79.0.0/24".into(),
+                internal: false,
+                masquerade: false,
             },
         ],
         forwards: vec![
@@ -58,6 +66,14 @@ fn nft_rules_as_text() {
         !s.contains("ip saddr 10.78.0.0/24 ip daddr"),
         "internal: no masquerade: {s}"
     );
+    assert!(
+        !s.contains("ip saddr 10.79.0.0/24 ip daddr"),
+        "enable_ip_masquerade=false: no masquerade: {s}"
+    );
+    // the record of an older skiff (no masquerade field) keeps masquerading
+    let old: NetworkRules =
+        serde_json::from_str(r#"{"bridge":"b","subnet":"10.1.0.0/24","internal":false}"#).unwrap();
+    assert!(old.masquerade);
     assert!(
         s.contains("iifname \"skt1\" oifname != \"skt1\" drop"),
         "{s}"
