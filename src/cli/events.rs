@@ -22,6 +22,9 @@ pub struct EventsArgs {
     /// Format output with a Go template, or 'json'
     #[arg(long, value_name = "FORMAT")]
     format: Option<String>,
+    /// Keep following new events (podman; false: stop at the last one recorded)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_value = "true", default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
+    stream: bool,
 }
 
 fn when(flag: &str, v: &Option<String>) -> anyhow::Result<Option<std::time::SystemTime>> {
@@ -70,7 +73,10 @@ pub fn events(engine: &Engine, a: EventsArgs) -> anyhow::Result<i32> {
     }
     let q = EventQuery {
         since: when("since", &a.since)?,
-        until: when("until", &a.until)?,
+        until: match when("until", &a.until)? {
+            None if !a.stream => Some(std::time::SystemTime::now()),
+            u => u,
+        },
         filters,
     };
     let json = matches!(a.format.as_deref(), Some("json" | "{{json .}}"));

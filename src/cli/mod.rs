@@ -63,6 +63,25 @@ pub struct Cli {
     /// Nothing on standard output (podman)
     #[arg(long, global = true)]
     pub noout: bool,
+    /// Where events are recorded: file, journald (the same file here) or none (podman)
+    #[arg(long, global = true, value_name = "BACKEND", value_parser = ["file", "journald", "none"])]
+    pub events_backend: Option<String>,
+    /// Storage driver (podman; only overlay)
+    #[arg(long, global = true, value_name = "DRIVER")]
+    pub storage_driver: Option<String>,
+    /// Cgroup manager (podman): cgroupfs, or systemd (skiff writes cgroupfs itself, in
+    /// the same places)
+    #[arg(long, global = true, value_name = "MANAGER", value_parser = ["cgroupfs", "systemd"])]
+    pub cgroup_manager: Option<String>,
+    /// A remote podman service (refused: skiff has no service)
+    #[arg(long, global = true, value_name = "URL", hide = true)]
+    pub url: Option<String>,
+    /// Talk to a remote podman service (refused: skiff has no service)
+    #[arg(long, global = true, hide = true)]
+    pub remote: bool,
+    /// A remote podman connection (refused: skiff has no service)
+    #[arg(long, global = true, value_name = "NAME", hide = true)]
+    pub connection: Option<String>,
     /// Print version information and quit
     #[arg(short = 'v', long)]
     pub version: bool,
@@ -253,6 +272,7 @@ fn monitor_fast_path() -> Option<i32> {
     let opts = GlobalOptions {
         root: Some(PathBuf::from(root)),
         runroot: Some(PathBuf::from(runroot)),
+        events_backend: None,
     };
     let ctx = match Context::new(&opts) {
         Ok(c) => c,
@@ -382,6 +402,19 @@ pub fn main() -> i32 {
         println!("skiff version {}", crate::engine::info::VERSION);
         return 0;
     }
+    if cli.url.is_some() || cli.remote || cli.connection.is_some() {
+        return report(&anyhow::anyhow!(
+            "skiff has no service to reach remotely (--url, --remote, --connection): run skiff on that machine, over ssh for example"
+        ));
+    }
+    if let Some(d) = cli.storage_driver.as_deref()
+        && d != "overlay"
+        && d != "overlay2"
+    {
+        return report(&anyhow::anyhow!(
+            "storage driver {d:?} is not supported: skiff's store is overlay"
+        ));
+    }
     let Some(command) = cli.command else {
         let _ = Cli::command().print_help();
         return 0;
@@ -389,6 +422,7 @@ pub fn main() -> i32 {
     let opts = GlobalOptions {
         root: cli.root,
         runroot: cli.runroot,
+        events_backend: cli.events_backend,
     };
     let ctx = match Context::new(&opts) {
         Ok(c) => c,

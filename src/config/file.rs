@@ -23,6 +23,28 @@ pub struct FileConfig {
     pub network: Option<NetworkTable>,
     /// Container filesystems (`[storage]`).
     pub storage: Option<StorageTable>,
+    /// Defaults for new containers (`[containers]`).
+    pub containers: Option<ContainersTable>,
+    /// Short names and what they stand for (`busybox` = `quay.io/x/busybox`), as
+    /// registries.conf's `[aliases]`.
+    pub aliases: Option<BTreeMap<String, String>>,
+    /// Where events go: `file` (the default), `journald` (also the file) or `none`.
+    pub events_logger: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ContainersTable {
+    /// Log driver of containers created without `--log-driver`.
+    pub log_driver: Option<String>,
+    /// Its options (`max-size`, `max-file`, …) when none are given.
+    pub log_opts: Option<BTreeMap<String, String>>,
+    /// `NAME=SOFT[:HARD]` limits every container gets unless `--ulimit` sets the same one.
+    pub ulimits: Option<Vec<String>>,
+    /// `KEY=VALUE` variables beneath the image's and `--env`.
+    pub env: Option<Vec<String>>,
+    /// Process limit of containers created without `--pids-limit`.
+    pub pids_limit: Option<i64>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -45,9 +67,25 @@ pub struct NetworkTable {
     pub default_subnet: Option<String>,
     /// `nftables` or `iptables` (default: nftables when `nft` is installed).
     pub firewall_driver: Option<String>,
-    /// Name servers for containers when the host's are loopback addresses (such as
-    /// systemd-resolved's 127.0.0.53) that a container cannot reach.
+    /// Name servers of every container not given `--dns` (docker's daemon.json `dns`);
+    /// without, the host's (or, when those are loopback addresses a container cannot
+    /// reach, public ones).
     pub dns: Option<Vec<String>>,
+    /// Search domains and resolver options of containers not given their own.
+    pub dns_search: Option<Vec<String>>,
+    pub dns_options: Option<Vec<String>>,
+    /// MTU of the bridges skiff makes (default: the host uplink's).
+    pub mtu: Option<u32>,
+    /// Where user networks without `--subnet` get theirs: each pool's base split into
+    /// subnets of `size` bits (docker's `default-address-pools`).
+    pub default_address_pools: Option<Vec<AddressPool>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddressPool {
+    pub base: String,
+    pub size: u8,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -55,6 +93,10 @@ pub struct NetworkTable {
 pub struct RegistryTable {
     pub mirrors: Option<Vec<String>>,
     pub insecure: Option<bool>,
+    /// Pulls and pushes refused (registries.conf `blocked`).
+    pub blocked: Option<bool>,
+    /// The host really reached for this registry's name (registries.conf `location`).
+    pub location: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +108,9 @@ pub enum ConfigError {
     },
     #[error("config {path}: {message}")]
     Parse { path: PathBuf, message: String },
+    /// docker's or the containers ecosystem's file (named in the message) is unreadable.
+    #[error("{0}")]
+    Foreign(String),
     /// An ordinary user's per-login runtime dir is missing or not theirs.
     #[error("{0}")]
     RuntimeDir(String),
@@ -106,7 +151,27 @@ impl FileConfig {
             mine.default_subnet = theirs.default_subnet.or(mine.default_subnet.take());
             mine.firewall_driver = theirs.firewall_driver.or(mine.firewall_driver.take());
             mine.dns = theirs.dns.or(mine.dns.take());
+            mine.dns_search = theirs.dns_search.or(mine.dns_search.take());
+            mine.dns_options = theirs.dns_options.or(mine.dns_options.take());
+            mine.mtu = theirs.mtu.or(mine.mtu);
+            mine.default_address_pools = theirs
+                .default_address_pools
+                .or(mine.default_address_pools.take());
         }
+        if let Some(theirs) = other.containers {
+            let mine = self.containers.get_or_insert_with(ContainersTable::default);
+            mine.log_driver = theirs.log_driver.or(mine.log_driver.take());
+            mine.log_opts = theirs.log_opts.or(mine.log_opts.take());
+            mine.ulimits = theirs.ulimits.or(mine.ulimits.take());
+            mine.env = theirs.env.or(mine.env.take());
+            mine.pids_limit = theirs.pids_limit.or(mine.pids_limit);
+        }
+        if let Some(theirs) = other.aliases {
+            self.aliases
+                .get_or_insert_with(BTreeMap::new)
+                .extend(theirs);
+        }
+        self.events_logger = other.events_logger.or(self.events_logger);
         if let Some(theirs) = other.storage {
             let mine = self.storage.get_or_insert_with(StorageTable::default);
             mine.mount_program = theirs.mount_program.or(mine.mount_program.take());
@@ -117,6 +182,8 @@ impl FileConfig {
                 let entry = mine.entry(host).or_default();
                 entry.mirrors = t.mirrors.or(entry.mirrors.take());
                 entry.insecure = t.insecure.or(entry.insecure);
+                entry.blocked = t.blocked.or(entry.blocked);
+                entry.location = t.location.or(entry.location.take());
             }
         }
         self

@@ -4,6 +4,7 @@
 //! This is the only module that asks "am I root?" — the rootless seam.
 
 pub mod file;
+pub mod foreign;
 pub mod idmap;
 pub mod registries;
 pub mod userns;
@@ -29,6 +30,10 @@ pub struct Context {
     pub network: file::NetworkTable,
     /// `[storage]` from the config files.
     pub storage: file::StorageTable,
+    /// Defaults for new containers (`[containers]`, daemon.json, containers.conf).
+    pub containers: file::ContainersTable,
+    /// Where events go (`--events-backend`, containers.conf's `events_logger`).
+    pub events_logger: EventsLogger,
     /// Empty for the default store; for another `--root`, a short id of it that names the
     /// host-wide objects the store makes (firewall table and chains, default bridge), so
     /// that two stores on one host never take each other's.
@@ -40,6 +45,35 @@ pub struct Context {
 pub struct GlobalOptions {
     pub root: Option<PathBuf>,
     pub runroot: Option<PathBuf>,
+    /// `--events-backend`.
+    pub events_backend: Option<String>,
+}
+
+/// Where events are recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventsLogger {
+    /// `ROOT/events.log` (podman's `file`; `journald` is accepted and means the same here).
+    File,
+    /// Nowhere.
+    None,
+}
+
+impl EventsLogger {
+    pub fn parse(s: &str) -> Option<EventsLogger> {
+        match s {
+            "file" | "journald" => Some(EventsLogger::File),
+            "none" => Some(EventsLogger::None),
+            _ => None,
+        }
+    }
+
+    /// Its name, for a child process (`SKIFF_EVENTS_BACKEND`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventsLogger::File => "file",
+            EventsLogger::None => "none",
+        }
+    }
 }
 
 /// An ordinary user's runtime dir: `$XDG_RUNTIME_DIR` (made by systemd-logind at login),
@@ -123,8 +157,14 @@ impl Context {
                 config_home.join("skiff/config.toml"),
             ],
         };
-        let mut config = FileConfig::default();
-        let mut config_files = Vec::new();
+        // docker's and the containers ecosystem's files first: skiff's own win
+        let foreign = foreign::Sources::find(
+            &config_home,
+            rootless,
+            env.skiff_config.is_none(),
+            &|k: &str| env.foreign.get(k).cloned(),
+        );
+        let (mut config, mut config_files) = foreign.load().map_err(ConfigError::Foreign)?;
         for path in candidates {
             if let Some(c) = FileConfig::load(&path)? {
                 config = config.merge(c);
@@ -133,9 +173,24 @@ impl Context {
         }
         let network = config.network.clone().unwrap_or_default();
         let storage = config.storage.clone().unwrap_or_default();
+        let containers = config.containers.clone().unwrap_or_default();
+        let events_logger = match opts
+            .events_backend
+            .clone()
+            .or_else(|| env.events_backend.clone())
+            .or_else(|| config.events_logger.clone())
+        {
+            None => EventsLogger::File,
+            Some(v) => EventsLogger::parse(&v).ok_or_else(|| ConfigError::Parse {
+                path: PathBuf::from("events logger"),
+                message: format!("{v:?}: use file, journald or none"),
+            })?,
+        };
         Ok(Context {
             network,
             storage,
+            containers,
+            events_logger,
             root,
             runroot,
             rootless,
@@ -171,6 +226,10 @@ struct Env {
     xdg_config_home: Option<PathBuf>,
     xdg_runtime_dir: Option<PathBuf>,
     skiff_config: Option<PathBuf>,
+    /// The variables naming single foreign config files (see `foreign::Sources::find`).
+    foreign: std::collections::BTreeMap<&'static str, PathBuf>,
+    /// `SKIFF_EVENTS_BACKEND`: the events logger a parent command chose.
+    events_backend: Option<String>,
 }
 
 impl Env {
@@ -189,6 +248,17 @@ impl Env {
             xdg_config_home: var("XDG_CONFIG_HOME"),
             xdg_runtime_dir: var("XDG_RUNTIME_DIR"),
             skiff_config: var("SKIFF_CONFIG"),
+            foreign: [
+                "SKIFF_DAEMON_JSON",
+                "CONTAINERS_REGISTRIES_CONF",
+                "CONTAINERS_CONF",
+            ]
+            .into_iter()
+            .filter_map(|k| var(k).map(|p| (k, p)))
+            .collect(),
+            events_backend: std::env::var("SKIFF_EVENTS_BACKEND")
+                .ok()
+                .filter(|v| !v.is_empty()),
         }
     }
 }
@@ -228,6 +298,8 @@ mod tests {
             xdg_config_home: None,
             xdg_runtime_dir: Some(PathBuf::from("/run/user/1000")),
             skiff_config: Some(PathBuf::from("/nonexistent/skiff.toml")),
+            foreign: Default::default(),
+            events_backend: None,
         }
     }
 
@@ -272,6 +344,7 @@ mod tests {
         let opts = GlobalOptions {
             root: None,
             runroot: Some("/tmp/rr".into()),
+            ..Default::default()
         };
         assert!(Context::build(&opts, &e, true).is_ok());
     }
@@ -284,6 +357,7 @@ mod tests {
         let opts = GlobalOptions {
             root: Some("/tmp/r".into()),
             runroot: Some("/tmp/rr".into()),
+            ..Default::default()
         };
         let c = Context::build(&opts, &env("/root"), false).unwrap();
         assert_eq!(

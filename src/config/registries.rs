@@ -77,10 +77,16 @@ impl RegistrySettings {
             mirrors.extend(self.config.registry_mirrors.clone().unwrap_or_default());
         }
         out.extend(mirrors.iter().filter_map(|m| Endpoint::parse(m, true)));
-        let origin = if registry == DOCKER_HUB {
-            "registry-1.docker.io"
-        } else {
-            registry
+        let located = self
+            .config
+            .registries
+            .as_ref()
+            .and_then(|r| r.get(registry))
+            .and_then(|t| t.location.clone());
+        let origin = match &located {
+            Some(l) => l.as_str(),
+            None if registry == DOCKER_HUB => "registry-1.docker.io",
+            None => registry,
         };
         out.push(Endpoint {
             host: origin.to_string(),
@@ -115,6 +121,36 @@ impl RegistrySettings {
             .any(|entry| {
                 entry == host || entry == bare || ip.is_some_and(|ip| cidr_contains(entry, ip))
             })
+    }
+
+    /// registries.conf's `blocked`: nothing is pulled from or pushed to it.
+    pub fn is_blocked(&self, registry: &str) -> bool {
+        self.config
+            .registries
+            .as_ref()
+            .and_then(|r| r.get(registry))
+            .and_then(|t| t.blocked)
+            == Some(true)
+    }
+
+    /// A short name (`tool`, `tool:1`, `tool@sha256:…`) that an alias stands for
+    /// (registries.conf's `[aliases]`), with its tag or digest kept; `None` for a name
+    /// that names its registry or has no alias.
+    pub fn expand_alias(&self, input: &str) -> Option<String> {
+        let aliases = self.config.aliases.as_ref()?;
+        let first = input.split('/').next().unwrap_or(input);
+        if input.contains('/') && (first.contains(['.', ':']) || first == "localhost") {
+            return None;
+        }
+        let cut = input
+            .find('@')
+            .or_else(|| {
+                let last = input.rfind('/').map_or(0, |i| i + 1);
+                input[last..].find(':').map(|i| last + i)
+            })
+            .unwrap_or(input.len());
+        let (name, rest) = input.split_at(cut);
+        aliases.get(name).map(|a| format!("{a}{rest}"))
     }
 
     pub fn insecure_list(&self) -> Vec<String> {
@@ -157,6 +193,32 @@ mod tests {
         assert!(!s.is_insecure("reg.local:6000"));
         assert!(s.is_insecure("10.9.8.7:443"));
         assert!(!s.is_insecure("secure.local"));
+    }
+
+    #[test]
+    fn aliases_blocked_and_located_registries() {
+        let s = settings(
+            "[aliases]\n\"tool\" = \"quay.io/acme/tool\"\n\"team/app\" = \"reg.lan/team/app\"\n\
+             [registries.\"evil.example\"]\nblocked = true\n\
+             [registries.\"reg.lan\"]\nlocation = \"backend.lan:5000\"\n",
+        );
+        assert_eq!(s.expand_alias("tool").as_deref(), Some("quay.io/acme/tool"));
+        assert_eq!(
+            s.expand_alias("tool:2").as_deref(),
+            Some("quay.io/acme/tool:2")
+        );
+        assert_eq!(
+            s.expand_alias("tool@sha256:abc").as_deref(),
+            Some("quay.io/acme/tool@sha256:abc")
+        );
+        assert_eq!(
+            s.expand_alias("team/app:1").as_deref(),
+            Some("reg.lan/team/app:1")
+        );
+        assert_eq!(s.expand_alias("other"), None);
+        assert_eq!(s.expand_alias("docker.io/tool"), None);
+        assert!(s.is_blocked("evil.example") && !s.is_blocked("quay.io"));
+        assert_eq!(s.endpoints("reg.lan")[0].host, "backend.lan:5000");
     }
 
     #[test]

@@ -80,6 +80,9 @@ impl Engine {
     }
 
     fn append_event(&self, v: Value, action: &str) {
+        if self.context().events_logger == crate::config::EventsLogger::None {
+            return;
+        }
         let root = &self.context().root;
         let path = log_path(root);
         if std::fs::metadata(&path).is_ok_and(|m| m.len() > ROTATE_AT) {

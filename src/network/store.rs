@@ -177,6 +177,24 @@ pub fn host_routes() -> Vec<(u32, u32)> {
 }
 
 /// The first of `candidates` that overlaps no route of the host and no existing network.
+/// The subnets of `size` bits a pool's `base` splits into, in order (at most 4096).
+pub fn pool_subnets(base: &str, size: u8) -> Result<Vec<String>, super::ipam::IpamError> {
+    let b = Subnet::parse(base)?;
+    if size < b.prefix || size > 30 {
+        return Err(super::ipam::IpamError::BadSubnet(format!(
+            "{base} split into /{size}"
+        )));
+    }
+    let count = 1u64 << (size - b.prefix);
+    let step = 1u64 << (32 - size);
+    Ok((0..count.min(4096))
+        .map(|i| {
+            let ip = Ipv4Addr::from((u64::from(u32::from(b.base)) + i * step) as u32);
+            format!("{ip}/{size}")
+        })
+        .collect())
+}
+
 pub fn free_subnet(candidates: &[&str], taken: &[Subnet], routes: &[(u32, u32)]) -> Option<Subnet> {
     candidates
         .iter()
@@ -240,6 +258,21 @@ mod tests {
             !t.path().join("networks/front").exists(),
             "its leases went too"
         );
+    }
+
+    #[test]
+    fn pools_split_into_subnets() {
+        assert_eq!(
+            pool_subnets("10.200.0.0/22", 24).unwrap(),
+            [
+                "10.200.0.0/24",
+                "10.200.1.0/24",
+                "10.200.2.0/24",
+                "10.200.3.0/24"
+            ]
+        );
+        assert!(pool_subnets("10.200.0.0/24", 16).is_err());
+        assert!(pool_subnets("nope", 24).is_err());
     }
 
     #[test]

@@ -72,6 +72,61 @@ pub struct Rlimit {
     pub hard: u64,
 }
 
+impl Rlimit {
+    /// docker's `NAME=SOFT[:HARD]` (`-1`/`unlimited` for no limit), as `--ulimit` and the
+    /// config files' default ulimits give it.
+    pub fn parse(s: &str) -> Result<Rlimit, String> {
+        let (name, values) = s
+            .split_once('=')
+            .ok_or_else(|| format!("invalid ulimit {s:?}: expected NAME=SOFT[:HARD]"))?;
+        let number = |v: &str| -> Result<u64, String> {
+            if v == "-1" || v == "unlimited" {
+                return Ok(u64::MAX);
+            }
+            v.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| v.parse().ok())
+                .flatten()
+                .ok_or_else(|| format!("invalid ulimit {s:?}: {v:?} is not a number"))
+        };
+        let (soft, hard) = match values.split_once(':') {
+            Some((a, b)) => (number(a)?, number(b)?),
+            None => (number(values)?, number(values)?),
+        };
+        if soft > hard {
+            return Err(format!(
+                "invalid ulimit {s:?}: soft limit {soft} is above the hard limit {hard}"
+            ));
+        }
+        const KNOWN: &[&str] = &[
+            "core",
+            "cpu",
+            "data",
+            "fsize",
+            "locks",
+            "memlock",
+            "msgqueue",
+            "nice",
+            "nofile",
+            "nproc",
+            "rss",
+            "rtprio",
+            "rttime",
+            "sigpending",
+            "stack",
+            "as",
+        ];
+        if !KNOWN.contains(&name) {
+            return Err(format!("invalid ulimit {s:?}: unknown limit {name:?}"));
+        }
+        Ok(Rlimit {
+            kind: format!("RLIMIT_{}", name.to_uppercase()),
+            soft,
+            hard,
+        })
+    }
+}
+
 /// The root filesystem: an overlay of image layers (bottom first) under a writable layer.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Root {

@@ -1080,3 +1080,164 @@ fn issue16_network_create_options() {
         "{r}"
     );
 }
+
+/// docker's daemon.json and the containers ecosystem's registries.conf and containers.conf
+/// are read beneath skiff's config.toml; podman's global flags.
+#[test]
+fn issue16_docker_and_containers_config_files() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let conf = t.dir.path().join("config");
+    std::fs::create_dir_all(&conf).unwrap();
+    let (registry, repo) = img.split_once('/').unwrap();
+    let repo = repo.trim_end_matches(":latest");
+    std::fs::write(
+        conf.join("daemon.json"),
+        r#"{"dns": ["10.0.0.53"], "dns-search": ["corp.example"],
+            "default-ulimits": {"nofile": {"Name": "nofile", "Soft": 1111, "Hard": 2222}},
+            "log-driver": "k8s-file", "live-restore": true, "storage-driver": "overlay2",
+            "default-address-pools": [{"base": "10.201.0.0/16", "size": 24}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        conf.join("containers.conf"),
+        "[containers]\nenv = [\"FROM_CONF=1\", \"PATH=/nowhere\"]\npids_limit = 77\n\
+         [engine]\nevents_logger = \"none\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        conf.join("registries.conf"),
+        format!(
+            "unqualified-search-registries = [\"{registry}\"]\n\
+             [[registry]]\nlocation = \"blocked.example\"\nblocked = true\n\
+             [aliases]\n\"tiny\" = \"{registry}/{repo}\"\n"
+        ),
+    )
+    .unwrap();
+    t.give(&conf);
+    let none = ["--network", "none"];
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        "--name",
+        "c1",
+        none[0],
+        none[1],
+        &img,
+        "sh",
+        "-c",
+        "grep -v '^#' /etc/resolv.conf; ulimit -n; ulimit -Hn; echo $FROM_CONF; echo $PATH; \
+         cat /sys/fs/cgroup/pids/pids.max 2>/dev/null || cat /sys/fs/cgroup/pids.max 2>/dev/null || echo no-cgroup",
+    ]);
+    let lines = r.lines();
+    assert!(lines.contains(&"nameserver 10.0.0.53"), "{r}");
+    assert!(lines.contains(&"search corp.example"), "{r}");
+    let tail = &lines[lines.len() - 5..];
+    assert_eq!(tail[..4], ["1111", "2222", "1", "/bin"], "{r}");
+    if !crate::support::as_user() {
+        assert_eq!(tail[4], "77", "{r}");
+    }
+    // flags win over the files
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        none[0],
+        none[1],
+        "--ulimit",
+        "nofile=100:200",
+        "--dns",
+        "10.9.9.9",
+        "-e",
+        "FROM_CONF=2",
+        &img,
+        "sh",
+        "-c",
+        "ulimit -n; grep -c 10.9.9.9 /etc/resolv.conf; echo $FROM_CONF",
+    ]);
+    assert_eq!(r.lines(), ["100", "1", "2"], "{r}");
+    t.ok(&["create", "--name", "logged", &img, "true"]);
+    assert_eq!(
+        t.ok(&["inspect", "-f", "{{.HostConfig.LogConfig.Type}}", "logged"])
+            .stdout,
+        "k8s-file\n"
+    );
+    t.ok(&["rm", "logged"]);
+    // events_logger = none: nothing recorded
+    assert_eq!(
+        t.ok(&["events", "--since", "1h", "--stream=false"]).stdout,
+        ""
+    );
+    // a network without --subnet comes from the configured pool
+    t.ok(&["network", "create", "pooled"]);
+    assert_eq!(
+        t.ok(&[
+            "network",
+            "inspect",
+            "-f",
+            "{{(index .IPAM.Config 0).Subnet}}",
+            "pooled"
+        ])
+        .stdout,
+        "10.201.0.0/24\n"
+    );
+    t.ok(&["network", "rm", "pooled"]);
+    // registries.conf: a short name from the search registry, an alias, a blocked registry
+    let short = format!("{repo}:latest");
+    t.ok(&["rmi", &img]);
+    t.ok(&["pull", "-q", &short]);
+    t.ok(&["rmi", &img]);
+    let r = t.ok(&["pull", "tiny"]);
+    assert!(r.stdout.contains(repo), "{r}");
+    t.ok(&["image", "exists", &img]);
+    t.fails(&["pull", "blocked.example/x"], 125)
+        .one_error_line(&["blocked"]);
+    // skiff's own config.toml wins over them
+    t.write_config("[network]\ndefault-network = \"none\"\ndns = [\"10.7.7.7\"]\n");
+    let r = t.ok(&[
+        "run",
+        "--rm",
+        none[0],
+        none[1],
+        &img,
+        "cat",
+        "/etc/resolv.conf",
+    ]);
+    assert!(r.stdout.contains("nameserver 10.7.7.7"), "{r}");
+    // a broken file is one error naming it
+    std::fs::write(conf.join("daemon.json"), "{").unwrap();
+    t.fails(&["ps"], 125).one_error_line(&["daemon.json"]);
+    std::fs::write(conf.join("daemon.json"), "{}").unwrap();
+    // podman's global flags
+    t.fails(&["--url", "tcp://x:1", "ps"], 125)
+        .one_error_line(&["no service"]);
+    t.fails(&["--storage-driver", "vfs", "ps"], 125)
+        .one_error_line(&["vfs"]);
+    t.ok(&[
+        "--cgroup-manager",
+        "systemd",
+        "--storage-driver",
+        "overlay",
+        "ps",
+    ]);
+    std::fs::write(conf.join("containers.conf"), "").unwrap();
+    t.ok(&[
+        "--events-backend",
+        "none",
+        "run",
+        "--rm",
+        none[0],
+        none[1],
+        &img,
+        "true",
+    ]);
+    assert_eq!(
+        t.ok(&["events", "--since", "1h", "--stream=false"]).stdout,
+        ""
+    );
+    t.ok(&["run", "--rm", none[0], none[1], &img, "true"]);
+    assert!(
+        t.ok(&["events", "--since", "1h", "--stream=false"])
+            .stdout
+            .contains("start")
+    );
+}

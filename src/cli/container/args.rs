@@ -117,9 +117,10 @@ pub struct ContainerArgs {
     /// Restart policy: no, always, unless-stopped, on-failure[:MAX]
     #[arg(long, value_name = "POLICY", default_value = "no")]
     pub restart: String,
-    /// Logging driver: json-file (default), k8s-file, journald, none, passthrough (foreground only)
-    #[arg(long, value_name = "DRIVER", default_value = "json-file")]
-    pub log_driver: String,
+    /// Logging driver: json-file (default, unless the config files name another),
+    /// k8s-file, journald, none, passthrough (foreground only)
+    #[arg(long, value_name = "DRIVER")]
+    pub log_driver: Option<String>,
     /// Log driver options: max-size=SIZE, max-file=N
     #[arg(long, value_name = "OPT")]
     pub log_opt: Vec<String>,
@@ -437,7 +438,7 @@ impl ContainerArgs {
             tmpfs: self.tmpfs.clone(),
             volumes_from: self.volumes_from.clone(),
             restart_policy: restart_policy(&self.restart, self.rm)?,
-            log_config: log_config(&self.log_driver, &self.log_opt)?,
+            log_config: log_config(self.log_driver.as_deref(), &self.log_opt)?,
             sdnotify: self.sdnotify.clone(),
             create_command: std::env::args().collect(),
             health: HealthFlags {
@@ -492,8 +493,10 @@ pub(super) fn restart_policy(v: &str, rm: bool) -> anyhow::Result<RestartPolicy>
     })
 }
 
-/// `--log-driver`, `--log-opt`.
-fn log_config(driver: &str, opts: &[String]) -> anyhow::Result<LogConfig> {
+/// `--log-driver`, `--log-opt`; no driver given: kind "" (the configured default, which
+/// the engine applies), the options checked as json-file's.
+fn log_config(given: Option<&str>, opts: &[String]) -> anyhow::Result<LogConfig> {
+    let driver = given.unwrap_or("json-file");
     if !matches!(
         driver,
         "json-file" | "k8s-file" | "none" | "passthrough" | "journald"
@@ -525,7 +528,7 @@ fn log_config(driver: &str, opts: &[String]) -> anyhow::Result<LogConfig> {
         }
     }
     Ok(LogConfig {
-        kind: driver.to_string(),
+        kind: given.unwrap_or_default().to_string(),
         config,
     })
 }

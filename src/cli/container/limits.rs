@@ -1,7 +1,7 @@
 //! `run`/`create`/`update`'s cgroup limits: each flag in docker's grammar and range, turned
 //! into the runtime's `Resources`.
 
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 
 use clap::Args;
 
@@ -270,52 +270,7 @@ impl LimitArgs {
 
 /// `--ulimit NAME=SOFT[:HARD]` (`-1`/`unlimited` for no limit).
 pub(super) fn ulimit(s: &str) -> anyhow::Result<Rlimit> {
-    let (name, values) = s
-        .split_once('=')
-        .with_context(|| format!("invalid ulimit {s:?}: expected NAME=SOFT[:HARD]"))?;
-    let parse = |v: &str| -> anyhow::Result<u64> {
-        if v == "-1" || v == "unlimited" {
-            return Ok(u64::MAX);
-        }
-        v.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| v.parse().ok())
-            .flatten()
-            .with_context(|| format!("invalid ulimit {s:?}: {v:?} is not a number"))
-    };
-    let (soft, hard) = match values.split_once(':') {
-        Some((a, b)) => (parse(a)?, parse(b)?),
-        None => (parse(values)?, parse(values)?),
-    };
-    if soft > hard {
-        bail!("invalid ulimit {s:?}: soft limit {soft} is above the hard limit {hard}");
-    }
-    const KNOWN: &[&str] = &[
-        "core",
-        "cpu",
-        "data",
-        "fsize",
-        "locks",
-        "memlock",
-        "msgqueue",
-        "nice",
-        "nofile",
-        "nproc",
-        "rss",
-        "rtprio",
-        "rttime",
-        "sigpending",
-        "stack",
-        "as",
-    ];
-    if !KNOWN.contains(&name) {
-        bail!("invalid ulimit {s:?}: unknown limit {name:?}");
-    }
-    Ok(Rlimit {
-        kind: format!("RLIMIT_{}", name.to_uppercase()),
-        soft,
-        hard,
-    })
+    Rlimit::parse(s).map_err(|e| anyhow::anyhow!(e))
 }
 
 #[cfg(test)]

@@ -137,6 +137,74 @@ impl Engine {
         result.map(|()| id)
     }
 
+    /// The config files' container defaults (`[containers]`, daemon.json, containers.conf)
+    /// where the request gives none: ulimits by name, environment variables beneath the
+    /// image's and `--env`, the process limit (root's containers only).
+    fn apply_configured_defaults(
+        &self,
+        request: &mut Request,
+        image: &crate::oci::image::RunConfig,
+    ) {
+        let conf = &self.context().containers;
+        for u in conf.ulimits.iter().flatten() {
+            match crate::oci::runtime::Rlimit::parse(u) {
+                Ok(r) if !request.ulimits.iter().any(|x| x.kind == r.kind) => {
+                    request.ulimits.push(r)
+                }
+                Ok(_) => {}
+                Err(e) => log::warn!("configured default ulimit ignored: {e}"),
+            }
+        }
+        let key = |e: &str| e.split('=').next().unwrap_or(e).to_string();
+        let image_env = image.env.clone().unwrap_or_default();
+        let mut base: Vec<String> = conf
+            .env
+            .iter()
+            .flatten()
+            .filter(|e| {
+                let k = key(e);
+                !image_env.iter().any(|i| key(i) == k) && !request.env.iter().any(|r| key(r) == k)
+            })
+            .cloned()
+            .collect();
+        if !base.is_empty() {
+            base.append(&mut request.env);
+            request.env = base;
+        }
+        // a default, not a demand: an ordinary user's containers may have no cgroup to
+        // hold it (cgroup v1, v2 without delegation), as with podman it is left out there
+        if request.resources.pids_limit.is_none() && !self.context().rootless {
+            request.resources.pids_limit = conf.pids_limit;
+        }
+    }
+
+    /// The log config asked for; with no driver given, the configured one (docker's
+    /// `local` is json-file here) and its options.
+    fn configured_log(&self, given: &LogConfig) -> Result<LogConfig, EngineError> {
+        if !given.kind.is_empty() {
+            return Ok(given.clone());
+        }
+        let conf = &self.context().containers;
+        let kind = match conf.log_driver.as_deref() {
+            None | Some("" | "local" | "json-file") => "json-file",
+            Some(k @ ("k8s-file" | "journald" | "none" | "passthrough")) => k,
+            Some(other) => {
+                return Err(EngineError::Invalid(format!(
+                    "the configured log driver {other:?} is not supported: use json-file, k8s-file, journald or none"
+                )));
+            }
+        };
+        let config = if given.config.is_empty() {
+            conf.log_opts.clone().unwrap_or_default()
+        } else {
+            given.config.clone()
+        };
+        Ok(LogConfig {
+            kind: kind.to_string(),
+            config,
+        })
+    }
+
     fn image_for_run(
         &self,
         opts: &CreateOptions,
@@ -204,6 +272,7 @@ impl Engine {
                 "--network container: cannot be combined with a user namespace of the container's own (--userns, --uidmap)".into(),
             ));
         }
+        self.apply_configured_defaults(&mut request, &run);
         for (what, mode) in [("PID", &mut request.pid), ("IPC", &mut request.ipc)] {
             if let Some(other) = mode.strip_prefix("container:") {
                 if idmap.maps.is_some() {
@@ -331,7 +400,7 @@ impl Engine {
             exposed_ports: plan.exposed,
             mounts: records,
             restart_policy: opts.restart_policy.clone(),
-            log_config: opts.log_config.clone(),
+            log_config: self.configured_log(&opts.log_config)?,
             healthcheck: opts.health.apply(run.healthcheck.as_ref()),
             sdnotify: opts.sdnotify.clone(),
             create_command: opts.create_command.clone(),

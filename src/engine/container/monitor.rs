@@ -285,6 +285,7 @@ impl Engine {
             .arg("__monitor")
             .args(hold.then_some("--hold"))
             .arg(id)
+            .env("SKIFF_EVENTS_BACKEND", ctx.events_logger.as_str())
             // With `hold`, our terminal: its window size is the pty's first (the monitor
             // lets go of it once the container has started).
             .stdin(if hold {

@@ -206,13 +206,15 @@ impl Engine {
         } else {
             dns::hosts_base(hostname, domainname, &extra)
         };
+        let conf = &self.context().network;
         let resolv = dns::resolv_conf(
             &fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
             &ResolvOptions {
-                servers: plan.net.dns.clone(),
-                search: plan.net.dns_search.clone(),
-                options: plan.net.dns_options.clone(),
-                fallback: self.context().network.dns.clone().unwrap_or_default(),
+                // --dns and its kin, else the configured ones (daemon.json, containers.conf)
+                servers: or_configured(&plan.net.dns, &conf.dns),
+                search: or_configured(&plan.net.dns_search, &conf.dns_search),
+                options: or_configured(&plan.net.dns_options, &conf.dns_options),
+                fallback: conf.dns.clone().unwrap_or_default(),
                 host_network: mode == "host",
             },
         );
@@ -243,5 +245,14 @@ impl Engine {
             });
         }
         Ok(out)
+    }
+}
+
+/// The values given for the container, else the configured ones.
+fn or_configured(given: &[String], configured: &Option<Vec<String>>) -> Vec<String> {
+    if given.is_empty() {
+        configured.clone().unwrap_or_default()
+    } else {
+        given.to_vec()
     }
 }

@@ -39,14 +39,32 @@ impl Engine {
         }
     }
 
+    /// A reference as the user wrote it: a short name an alias stands for (registries.conf's
+    /// `[aliases]`) becomes that, other short names are for the default registry.
+    pub fn parse_reference(&self, input: &str) -> Result<Reference, EngineError> {
+        let registries = &self.ctx.registries;
+        let expanded = registries.expand_alias(input);
+        Ok(Reference::parse(
+            expanded.as_deref().unwrap_or(input),
+            &registries.default_registry,
+        )?)
+    }
+
+    /// The registry of `r`, unless registries.conf blocks it.
+    pub fn unblocked(&self, r: &Reference) -> Result<(), EngineError> {
+        if self.ctx.registries.is_blocked(r.domain()) {
+            return Err(EngineError::Invalid(format!(
+                "registry {} is blocked in registries.conf",
+                r.domain()
+            )));
+        }
+        Ok(())
+    }
+
     /// `input` as docker shows a reference: short for the default registry, `:latest`
     /// added when no tag or digest is given.
     pub fn familiar_reference(&self, input: &str) -> Result<String, EngineError> {
-        Ok(
-            Reference::parse(input, &self.ctx.registries.default_registry)?
-                .with_default_tag()
-                .familiar(),
-        )
+        Ok(self.parse_reference(input)?.with_default_tag().familiar())
     }
 }
 
@@ -76,7 +94,7 @@ impl Engine {
             return Err(EngineError::NoSuchImage(input.to_string()));
         }
         if !input.starts_with("sha256:")
-            && let Ok(r) = Reference::parse(input, &self.ctx.registries.default_registry)
+            && let Ok(r) = self.parse_reference(input)
         {
             let r = r.with_default_tag();
             if let Some(id) = db.lookup(&r) {
@@ -106,7 +124,7 @@ impl Engine {
         }
         // A bad reference is reported as such rather than as "not found".
         if !is_hex && !input.starts_with("sha256:") {
-            Reference::parse(input, &self.ctx.registries.default_registry)?;
+            self.parse_reference(input)?;
         }
         Err(EngineError::NoSuchImage(input.to_string()))
     }

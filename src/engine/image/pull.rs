@@ -82,8 +82,8 @@ impl Engine {
         opts: &PullOptions,
         progress: &dyn PullProgress,
     ) -> Result<PullResult, EngineError> {
-        let reference = Reference::parse(&opts.reference, &self.ctx.registries.default_registry)?
-            .with_default_tag();
+        let reference = self.parse_reference(&opts.reference)?.with_default_tag();
+        self.unblocked(&reference)?;
         if self.ctx.rootless && crate::sys::in_initial_userns() {
             return self.pull_in_userns(opts, reference, progress);
         }

@@ -99,7 +99,7 @@ struct Ctx<'a> {
 impl Engine {
     /// Every local tag of `repository` (`push --all-tags`), as full references.
     pub fn repository_tags(&self, repository: &str) -> Result<Vec<String>, EngineError> {
-        let repo = Reference::parse(repository, &self.context().registries.default_registry)?;
+        let repo = self.parse_reference(repository)?;
         if repo.tag().is_some() || repo.digest().is_some() {
             return Err(EngineError::Invalid(format!(
                 "tag can't be used with --all-tags: {repository}"
@@ -124,9 +124,8 @@ impl Engine {
         store.sweep()?;
         let db = store.images()?;
         let src = self.resolve_image(&db, &o.source)?;
-        let default_domain = &self.context().registries.default_registry;
         let dest = match &o.destination {
-            Some(d) => Reference::parse(d, default_domain)?.with_default_tag(),
+            Some(d) => self.parse_reference(d)?.with_default_tag(),
             None => src.name.clone().ok_or_else(|| {
                 EngineError::Invalid(format!(
                     "{}: give a destination: an image ID has no repository to push to",
@@ -134,6 +133,7 @@ impl Engine {
                 ))
             })?,
         };
+        self.unblocked(&dest)?;
         let Some(tag) = dest.tag().filter(|_| dest.digest().is_none()) else {
             return Err(EngineError::Invalid(format!(
                 "{dest}: push to a tag, not a digest"

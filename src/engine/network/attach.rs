@@ -109,7 +109,11 @@ impl Engine {
         let prefix = Subnet::parse(&rec.subnet)
             .map_err(NetworkError::from)?
             .prefix;
-        let mtu = rec.bridge_options().mtu.or_else(uplink_mtu);
+        let mtu = rec
+            .bridge_options()
+            .mtu
+            .or(self.context().network.mtu)
+            .or_else(uplink_mtu);
         let bridge_index = match self.ensure_bridge(&rec, prefix, mtu) {
             Ok(i) => i,
             Err(e) => {

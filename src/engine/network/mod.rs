@@ -194,10 +194,31 @@ impl Engine {
         let nets = self.networks()?;
         let subnet = match &o.subnet {
             Some(s) => Subnet::parse(s).map_err(NetworkError::from)?,
-            None => free_subnet(CANDIDATES, &self.taken_subnets(&nets), &host_routes())
-                .ok_or_else(|| {
-                    EngineError::Invalid("no free subnet left: give one with --subnet".into())
-                })?,
+            None => {
+                // the configured pools (daemon.json's default-address-pools,
+                // containers.conf's default_subnet_pools), else skiff's own
+                let mut pooled = Vec::new();
+                for p in self
+                    .context()
+                    .network
+                    .default_address_pools
+                    .iter()
+                    .flatten()
+                {
+                    pooled.extend(
+                        crate::network::store::pool_subnets(&p.base, p.size)
+                            .map_err(NetworkError::from)?,
+                    );
+                }
+                let candidates: Vec<&str> = if pooled.is_empty() {
+                    CANDIDATES.to_vec()
+                } else {
+                    pooled.iter().map(String::as_str).collect()
+                };
+                free_subnet(&candidates, &self.taken_subnets(&nets), &host_routes()).ok_or_else(
+                    || EngineError::Invalid("no free subnet left: give one with --subnet".into()),
+                )?
+            }
         };
         let gateway = o.gateway.unwrap_or(subnet.first_host());
         if !subnet.contains(gateway) {

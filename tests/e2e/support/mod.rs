@@ -89,6 +89,21 @@ impl TestRoot {
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_RUNTIME_DIR", self.dir.path().join("xdg-run"))
+            // the host's docker and containers config files stay out of the tests: these
+            // name the test's own (absent unless a test writes them)
+            .env(
+                "SKIFF_DAEMON_JSON",
+                self.dir.path().join("config/daemon.json"),
+            )
+            .env(
+                "CONTAINERS_CONF",
+                self.dir.path().join("config/containers.conf"),
+            )
+            .env(
+                "CONTAINERS_REGISTRIES_CONF",
+                self.dir.path().join("config/registries.conf"),
+            )
+            .env_remove("SKIFF_EVENTS_BACKEND")
             .env_remove("SKIFF_CONFIG")
             .env_remove("REGISTRY_AUTH_FILE")
             .env_remove("DOCKER_CONFIG")
