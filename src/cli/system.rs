@@ -111,8 +111,14 @@ pub fn version(a: VersionArgs) -> anyhow::Result<i32> {
 pub fn info(engine: &Engine, a: InfoArgs) -> anyhow::Result<i32> {
     let doc = engine.info()?;
     let mut out = std::io::stdout().lock();
-    if a.format.is_some() {
-        out.write_all(render_documents(a.format.as_deref(), &[doc])?.as_bytes())?;
+    if let Some(f) = a.format.as_deref() {
+        // a template sees podman's Go names too ({{.Host.Arch}}); JSON keeps its keys
+        let doc = if f == "json" {
+            doc
+        } else {
+            crate::engine::info::with_go_names(&doc)
+        };
+        out.write_all(render_documents(Some(f), &[doc])?.as_bytes())?;
         return Ok(0);
     }
     let s = |k: &str| match &doc[k] {
@@ -133,6 +139,9 @@ pub fn info(engine: &Engine, a: InfoArgs) -> anyhow::Result<i32> {
     };
     writeln!(out, "Client: skiff {}", s("ServerVersion"))?;
     writeln!(out, " Containers: {}", s("Containers"))?;
+    writeln!(out, "  Running: {}", s("ContainersRunning"))?;
+    writeln!(out, "  Paused: {}", s("ContainersPaused"))?;
+    writeln!(out, "  Stopped: {}", s("ContainersStopped"))?;
     writeln!(out, " Images: {}", s("Images"))?;
     writeln!(out, " Storage Driver: {}", s("Driver"))?;
     writeln!(

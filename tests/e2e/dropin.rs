@@ -1241,3 +1241,58 @@ fn issue16_docker_and_containers_config_files() {
             .contains("start")
     );
 }
+
+/// `info` and `version` answer podman's field paths and keys beside docker's, with honest
+/// container counts.
+#[test]
+fn issue16_info_and_version_answer_podman_and_docker_fields() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let none = ["--network", "none"];
+    t.ok(&[
+        "run", "-d", "--name", "up", none[0], none[1], &img, "sleep", "60",
+    ]);
+    t.ok(&["create", "--name", "made", &img, "true"]);
+    let r = t.ok(&[
+        "info",
+        "--format",
+        "{{.Host.Arch}}|{{.Host.OCIRuntime.Name}}|{{.Store.GraphRoot}}|{{.Version.Version}}|\
+         {{.Host.OS}}|{{.Store.ContainerStore.Number}}|{{.Store.ContainerStore.Running}}|\
+         {{.Containers}}|{{.ContainersRunning}}|{{.ContainersStopped}}|{{.Store.ImageStore.Number}}|\
+         {{.Host.Kernel}}|{{.Host.Rootless}}|{{.Host.EventLogger}}",
+    ]);
+    let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
+    let version = t.ok(&["version", "--format", "{{.Client.Version}}"]).stdout;
+    let rootless = crate::support::as_user();
+    assert_eq!(
+        r.stdout.trim(),
+        format!(
+            "amd64|skiff|{}|{}|linux|2|1|2|1|1|1|{}|{rootless}|file",
+            t.root().display(),
+            version.trim(),
+            kernel.trim()
+        )
+    );
+    let js = t.ok(&["info", "--format", "json"]).stdout;
+    let doc: serde_json::Value = serde_json::from_str(&js).unwrap();
+    for (ptr, want) in [
+        ("/host/arch", serde_json::json!("amd64")),
+        ("/host/os", serde_json::json!("linux")),
+        ("/store/containerStore/number", serde_json::json!(2)),
+        ("/store/graphDriverName", serde_json::json!("overlay")),
+        ("/Containers", serde_json::json!(2)),
+        ("/Driver", serde_json::json!("overlay")),
+    ] {
+        assert_eq!(doc.pointer(ptr), Some(&want), "{ptr}: {js}");
+    }
+    let human = t.ok(&["info"]).stdout;
+    assert!(human.contains(" Containers: 2\n  Running: 1\n"), "{human}");
+    // version: docker's {{.Server.Version}} and podman's field names
+    let v = t.ok(&[
+        "version",
+        "--format",
+        "{{.Server.Version}} {{.Client.APIVersion}} {{.Client.OsArch}}",
+    ]);
+    assert_eq!(v.stdout, format!("{0} {0} linux/amd64\n", version.trim()));
+    t.ok(&["rm", "-f", "up", "made"]);
+}
