@@ -68,7 +68,9 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         // entries (the network is plugged in after this)
         crate::sys::process::set_dumpable().map_err(|e| setup(format!("dumpable: {e}")))?;
     }
-    // The parent blocked signals around the clone; the command starts with none blocked.
+    // The parent blocked signals around the clone; the command starts with none blocked,
+    // and none ignored or handled as they were in whatever started skiff.
+    crate::sys::signal::reset_dispositions();
     crate::sys::signal::set_blocked(&[]).map_err(|e| setup(format!("signal mask: {e}")))?;
     stdio(c)?;
     if let Some(ns) = c.net.join {

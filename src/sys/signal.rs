@@ -1,4 +1,4 @@
-//! The calling thread's signal mask.
+//! The calling thread's signal mask, and the process's signal dispositions.
 
 use std::io;
 
@@ -33,6 +33,44 @@ pub fn unblock(signals: &[i32]) -> io::Result<()> {
 /// Blocks `signals` and nothing else.
 pub fn set_blocked(signals: &[i32]) -> io::Result<()> {
     change(libc::SIG_SETMASK, signals)
+}
+
+/// Every signal back to its default action: a container's process must not inherit what
+/// its starter ignored (a shell's background job ignores SIGINT and SIGQUIT, and a
+/// non-interactive shell that starts with a signal ignored cannot trap it).
+pub fn reset_dispositions() {
+    /// The kernel's `struct sigaction` (x86_64): handler, flags, restorer, mask.
+    #[repr(C)]
+    struct KernelSigaction {
+        handler: usize,
+        flags: u64,
+        restorer: usize,
+        mask: u64,
+    }
+    let default = KernelSigaction {
+        handler: libc::SIG_DFL,
+        flags: 0,
+        restorer: 0,
+        mask: 0,
+    };
+    // the raw call: glibc's wrappers refuse the real-time signals it keeps for itself
+    // (32, 33), which a starter may have left ignored all the same
+    for sig in 1..=64 {
+        if sig == libc::SIGKILL || sig == libc::SIGSTOP {
+            continue;
+        }
+        // SAFETY: rt_sigaction reads one struct of the kernel's layout, which `default`
+        // is, and writes nothing (null old action); the size is the kernel's sigset (8).
+        unsafe {
+            libc::syscall(
+                libc::SYS_rt_sigaction,
+                sig,
+                &default as *const KernelSigaction,
+                std::ptr::null_mut::<KernelSigaction>(),
+                8usize,
+            );
+        }
+    }
 }
 
 /// Blocks every signal (those that cannot be blocked stay deliverable).

@@ -704,21 +704,27 @@ fn issue16_detach_keys_attach_streams_and_sig_proxy() {
     t.fails(&["run", "-d", "-a", "stdout", &img, "true"], 125);
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "", "bad input left nothing");
     // --sig-proxy=false: SIGINT ends the client, the container runs on
-    let mut client = crate::support::Reaped(
-        t.cmd(&[
-            "run",
-            "--sig-proxy=false",
-            "--name",
-            "sp",
-            none[0],
-            none[1],
-            &img,
-            "sleep",
-            "60",
-        ])
-        .spawn()
-        .unwrap(),
-    );
+    let mut cmd = t.cmd(&[
+        "run",
+        "--sig-proxy=false",
+        "--name",
+        "sp",
+        none[0],
+        none[1],
+        &img,
+        "sleep",
+        "60",
+    ]);
+    // SIGINT at its default action in the client, whatever started these tests (a shell's
+    // background job has it ignored, and would pass that on)
+    // SAFETY: signal(2) between fork and exec touches only the child's dispositions.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut client = crate::support::Reaped(cmd.spawn().unwrap());
     crate::detached::eventually(&t, &["inspect", "-f", "{{.State.Status}}", "sp"], |s| {
         s == "running\n"
     });

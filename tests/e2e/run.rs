@@ -221,6 +221,24 @@ fn issue3_signals_reach_the_container() {
         assert_eq!(status.code(), Some(7), "{name}: {rest}");
         assert_eq!(rest, format!("got {name}\n"));
     }
+    // what skiff's starter ignored (a shell's background job: SIGINT, SIGQUIT) is not
+    // ignored in the container
+    let mut cmd = t.cmd(&["run", "--rm", &img, "cat", "/proc/self/status"]);
+    // SAFETY: signal(2) between fork and exec touches only the child's dispositions.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
+            libc::signal(libc::SIGINT, libc::SIG_IGN);
+            libc::signal(libc::SIGQUIT, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    let out = cmd.output().unwrap();
+    let status = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        status.contains("\nSigIgn:\t0000000000000000\n"),
+        "{status}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
