@@ -30,6 +30,8 @@ pub struct FileConfig {
     pub aliases: Option<BTreeMap<String, String>>,
     /// Where events go: `file` (the default), `journald` (also the file) or `none`.
     pub events_logger: Option<String>,
+    /// Where CDI device specs are (default /etc/cdi, /var/run/cdi).
+    pub cdi_spec_dirs: Option<Vec<PathBuf>>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -172,6 +174,7 @@ impl FileConfig {
                 .extend(theirs);
         }
         self.events_logger = other.events_logger.or(self.events_logger);
+        self.cdi_spec_dirs = other.cdi_spec_dirs.or(self.cdi_spec_dirs);
         if let Some(theirs) = other.storage {
             let mine = self.storage.get_or_insert_with(StorageTable::default);
             mine.mount_program = theirs.mount_program.or(mine.mount_program.take());

@@ -338,6 +338,7 @@ struct ContainersSection {
 #[derive(Deserialize, Default)]
 struct EngineSection {
     events_logger: Option<String>,
+    cdi_spec_dirs: Option<Vec<PathBuf>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -367,6 +368,7 @@ pub fn containers_conf(text: &str) -> Result<FileConfig, String> {
             ..Default::default()
         }),
         events_logger: c.engine.events_logger,
+        cdi_spec_dirs: c.engine.cdi_spec_dirs,
         ..Default::default()
     })
 }

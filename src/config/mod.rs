@@ -3,6 +3,7 @@
 //!
 //! This is the only module that asks "am I root?" — the rootless seam.
 
+pub mod cdi;
 pub mod file;
 pub mod foreign;
 pub mod idmap;
@@ -34,6 +35,8 @@ pub struct Context {
     pub containers: file::ContainersTable,
     /// Where events go (`--events-backend`, containers.conf's `events_logger`).
     pub events_logger: EventsLogger,
+    /// Where CDI device specs are looked for.
+    pub cdi_spec_dirs: Vec<PathBuf>,
     /// Empty for the default store; for another `--root`, a short id of it that names the
     /// host-wide objects the store makes (firewall table and chains, default bridge), so
     /// that two stores on one host never take each other's.
@@ -186,11 +189,16 @@ impl Context {
                 message: format!("{v:?}: use file, journald or none"),
             })?,
         };
+        let cdi_spec_dirs = config
+            .cdi_spec_dirs
+            .clone()
+            .unwrap_or_else(|| cdi::DEFAULT_DIRS.iter().map(PathBuf::from).collect());
         Ok(Context {
             network,
             storage,
             containers,
             events_logger,
+            cdi_spec_dirs,
             root,
             runroot,
             rootless,

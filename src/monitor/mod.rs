@@ -165,7 +165,13 @@ pub fn supervise(
             && let Some(code) = reaped(pid)
         {
             status = Some(code);
-            drain_until = Some(Instant::now() + DRAIN);
+            // output held for a client still coming is drained after it came (or gave up)
+            let now = Instant::now();
+            let from = io
+                .hold
+                .filter(|_| clients.is_empty())
+                .map_or(now, |h| h.max(now));
+            drain_until = Some(from + DRAIN);
         }
         if listener.is_some()
             && ready.get(n_pid).copied().unwrap_or(false)
@@ -256,5 +262,64 @@ fn client_frame(io: &mut Io, kind: u8, data: &[u8]) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `run -it`'s client may come later than the drain time after a quick container's
+    /// exit: what was held is still delivered, with the status.
+    #[test]
+    fn held_output_reaches_a_late_client() {
+        let dir = tempfile::tempdir().unwrap();
+        let sock = dir.path().join("attach.sock");
+        let listener = attach::bind(&sock).unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", "echo early; exit 4"])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out: OwnedFd = child.stdout.take().unwrap().into();
+        let io = Io {
+            outputs: vec![(out, Stream::Stdout)],
+            stdin: None,
+            pty: None,
+            echo: false,
+            hold: Some(Instant::now() + Duration::from_secs(10)),
+        };
+        let late = DRAIN + Duration::from_millis(500);
+        let client = std::thread::spawn(move || {
+            std::thread::sleep(late);
+            let mut c = attach::connect(&sock).unwrap();
+            // a monitor that left without it fails the test rather than hanging it
+            c.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+            attach::write_frame(&mut c, attach::HELLO, b"").unwrap();
+            let mut frames = Vec::new();
+            while let Ok(Some(f)) = attach::read_frame(&mut c) {
+                frames.push(f);
+            }
+            frames
+        });
+        let code = supervise(
+            child.id() as i32,
+            io,
+            &mut None,
+            Some(&listener),
+            &mut NoHooks,
+        );
+        assert_eq!(code, 4);
+        // supervise reaped it: nothing is left to wait for
+        assert!(child.try_wait().is_err(), "the child was reaped");
+        let frames = client.join().unwrap();
+        assert_eq!(
+            frames,
+            [
+                (attach::STDOUT, b"early\n".to_vec()),
+                (attach::EXIT, b"4".to_vec())
+            ]
+        );
     }
 }

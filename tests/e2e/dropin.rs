@@ -3,6 +3,14 @@
 
 use crate::run::busybox_store;
 
+/// `run --rm FLAGS IMAGE true` is refused: exit 125, one error line naming `names`.
+fn refused(t: &crate::support::TestRoot, img: &str, flags: &[&str], names: &[&str]) {
+    let mut args = vec!["run", "--rm"];
+    args.extend_from_slice(flags);
+    args.extend([img, "true"]);
+    t.fails(&args, 125).one_error_line(names);
+}
+
 /// Containers of `t` on the default bridge (`skiff`): root's default; an ordinary user's
 /// default is pasta, so named in the config. Only inside `in_netns`.
 fn bridged(t: &crate::support::TestRoot) {
@@ -699,8 +707,7 @@ fn issue16_detach_keys_attach_streams_and_sig_proxy() {
         (r.code, r.stdout.as_str(), r.stderr.as_str()),
         (3, "", "err\n")
     );
-    t.fails(&["run", "--rm", "-a", "tty", &img, "true"], 125)
-        .one_error_line(&["--attach"]);
+    refused(&t, &img, &["-a", "tty"], &["--attach"]);
     t.fails(&["run", "-d", "-a", "stdout", &img, "true"], 125);
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "", "bad input left nothing");
     // --sig-proxy=false: SIGINT ends the client, the container runs on
@@ -873,44 +880,25 @@ fn issue16_device_limits_rules_and_realtime() {
         }
     }
     // bad input: one line, nothing created
-    t.fails(
-        &[
-            "run",
-            "--rm",
-            "--device-read-bps",
-            "/dev/null:1mb",
-            &img,
-            "true",
-        ],
-        125,
-    )
-    .one_error_line(&["not a block device"]);
-    t.fails(
-        &[
-            "run",
-            "--rm",
-            "--device-cgroup-rule",
-            "x 1:3 r",
-            &img,
-            "true",
-        ],
-        125,
-    )
-    .one_error_line(&["device cgroup rule"]);
-    t.fails(
-        &[
-            "run",
-            "--rm",
-            "--blkio-weight-device",
-            &format!("{dev}:5"),
-            &img,
-            "true",
-        ],
-        125,
-    )
-    .one_error_line(&["--blkio-weight-device"]);
-    t.fails(&["run", "--rm", "--cpu-rt-period", "10", &img, "true"], 125)
-        .one_error_line(&["--cpu-rt-period"]);
+    refused(
+        &t,
+        &img,
+        &["--device-read-bps", "/dev/null:1mb"],
+        &["not a block device"],
+    );
+    refused(
+        &t,
+        &img,
+        &["--device-cgroup-rule", "x 1:3 r"],
+        &["device cgroup rule"],
+    );
+    refused(
+        &t,
+        &img,
+        &["--blkio-weight-device", &format!("{dev}:5")],
+        &["--blkio-weight-device"],
+    );
+    refused(&t, &img, &["--cpu-rt-period", "10"], &["--cpu-rt-period"]);
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }
 
@@ -1301,4 +1289,72 @@ fn issue16_info_and_version_answer_podman_and_docker_fields() {
     ]);
     assert_eq!(v.stdout, format!("{0} {0} linux/amd64\n", version.trim()));
     t.ok(&["rm", "-f", "up", "made"]);
+}
+
+/// CDI devices (`--device VENDOR/CLASS=NAME|all`, `--gpus` through NVIDIA's spec): the
+/// spec's device nodes (allowed in the container's cgroup), variables and mounts.
+#[test]
+fn issue16_cdi_devices_and_gpus() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let conf = t.dir.path().join("config");
+    let cdi = conf.join("cdi");
+    std::fs::create_dir_all(&cdi).unwrap();
+    let info = t.dir.path().join("acc-info");
+    std::fs::write(&info, "accelerator 0\n").unwrap();
+    std::fs::write(
+        cdi.join("acc.yaml"),
+        format!(
+            "cdiVersion: \"0.6.0\"\nkind: vendor.example/acc\n\
+             containerEdits:\n  env: [ACC_DRIVER=7]\n\
+             devices:\n\
+             - name: a0\n  containerEdits:\n    env: [ACC_VISIBLE=a0]\n    deviceNodes:\n      - path: /dev/acc0\n        hostPath: /dev/loop0\n    mounts:\n      - hostPath: {}\n        containerPath: /etc/acc/info\n        options: [ro, bind]\n\
+             - name: a1\n  containerEdits:\n    deviceNodes:\n      - path: /dev/acc1\n        hostPath: /dev/null\n",
+            info.display()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        conf.join("containers.conf"),
+        format!("[engine]\ncdi_spec_dirs = [\"{}\"]\n", cdi.display()),
+    )
+    .unwrap();
+    t.give(&conf);
+    t.give(&info);
+    let none = ["--network", "none"];
+    let user = crate::support::as_user();
+    let script = "[ -b /dev/acc0 ] && echo block-node; echo $ACC_DRIVER $ACC_VISIBLE; cat /etc/acc/info; \
+                  (echo x >> /etc/acc/info) 2>/dev/null || echo read-only; \
+                  cat /dev/acc0 >/dev/null 2>&1 && echo readable; ls /dev/acc1 2>/dev/null || echo one-only";
+    let with = |device: &str, script: &str| {
+        t.ok(&[
+            "run", "--rm", none[0], none[1], "--device", device, &img, "sh", "-c", script,
+        ])
+    };
+    let r = with("vendor.example/acc=a0", script);
+    let mut want = vec![
+        "block-node",
+        "7 a0",
+        "accelerator 0",
+        "read-only",
+        "readable",
+        "one-only",
+    ];
+    if user {
+        // the host's /dev/loop0 is root's alone (mode 0600)
+        want.retain(|l| *l != "readable");
+    }
+    assert_eq!(r.lines(), want, "{r}");
+    let r = with("vendor.example/acc=all", "ls /dev/acc0 /dev/acc1");
+    assert_eq!(r.lines(), ["/dev/acc0", "/dev/acc1"], "{r}");
+    // without a spec that names them: one clear error, nothing created
+    refused(&t, &img, &["--gpus", "all"], &["nvidia.com/gpu=all"]);
+    refused(
+        &t,
+        &img,
+        &["--device", "vendor.example/acc=zz"],
+        &["vendor.example/acc=zz"],
+    );
+    refused(&t, &img, &["--gpus", "2"], &["--gpus"]);
+    assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }

@@ -164,9 +164,12 @@ pub struct ContainerArgs {
     /// no-new-privileges, seccomp=unconfined|PROFILE.json
     #[arg(long, value_name = "OPT")]
     pub security_opt: Vec<String>,
-    /// Add a host device: HOST[:CONTAINER[:rwm]]
+    /// Add a host device: HOST[:CONTAINER[:rwm]], or a CDI device VENDOR/CLASS=NAME|all
     #[arg(long, value_name = "DEVICE")]
     pub device: Vec<String>,
+    /// GPUs through NVIDIA's CDI spec: all, or device=ID[,ID…]
+    #[arg(long, value_name = "GPUS")]
+    pub gpus: Vec<String>,
     /// Ulimit: NAME=SOFT[:HARD]
     #[arg(long, value_name = "ULIMIT")]
     pub ulimit: Vec<String>,
@@ -355,11 +358,18 @@ impl ContainerArgs {
         }
         let pid = super::extra::pid_mode(self.pid.as_deref())?;
         let ipc = super::extra::ipc_mode(self.ipc.as_deref())?;
-        let devices = self
+        let (cdi, paths): (Vec<&String>, Vec<&String>) = self
             .device
             .iter()
+            .partition(|d| crate::config::cdi::is_cdi_name(d));
+        let devices = paths
+            .into_iter()
             .map(|d| device(d))
             .collect::<anyhow::Result<Vec<_>>>()?;
+        let mut cdi_devices: Vec<String> = cdi.into_iter().cloned().collect();
+        for g in &self.gpus {
+            cdi_devices.extend(crate::config::cdi::gpus(g).map_err(|e| anyhow::anyhow!(e))?);
+        }
         let extras = self.extra.check()?;
         if extras.uts == "host" && self.hostname.is_some() {
             bail!("conflicting options: --hostname and --uts host (the host's name is shared)");
@@ -412,6 +422,7 @@ impl ContainerArgs {
         // Capability names are checked now, not when the container starts.
         crate::spec::capabilities(&request)?;
         Ok(CreateOptions {
+            cdi_devices,
             name: self.name.clone(),
             image: self.image.clone(),
             request,

@@ -58,6 +58,8 @@ pub struct CreateOptions {
     pub create_command: Vec<String>,
     /// `--replace`: remove a container that has the name first.
     pub replace: bool,
+    /// CDI devices (`--device VENDOR/CLASS=NAME`, `--gpus`).
+    pub cdi_devices: Vec<String>,
     /// `--network`, `-p`, `-P`, `--expose`, `--link`, `--dns*`, `--add-host`.
     pub network: super::network::NetRequest,
 }
@@ -273,6 +275,15 @@ impl Engine {
             ));
         }
         self.apply_configured_defaults(&mut request, &run);
+        // CDI devices: their nodes, variables (beneath --env) and mounts
+        let cdi = crate::config::cdi::resolve(&opts.cdi_devices, &self.context().cdi_spec_dirs)
+            .map_err(|e| EngineError::Invalid(e.to_string()))?;
+        request.devices.extend(cdi.devices.iter().cloned());
+        if !cdi.env.is_empty() {
+            let mut env = cdi.env.clone();
+            env.append(&mut request.env);
+            request.env = env;
+        }
         for (what, mode) in [("PID", &mut request.pid), ("IPC", &mut request.ipc)] {
             if let Some(other) = mode.strip_prefix("container:") {
                 if idmap.maps.is_some() {
@@ -315,6 +326,16 @@ impl Engine {
         };
         for v in &opts.volumes {
             let (m, r) = mounts::volume_flag(v, volumes)?;
+            add(m, Some(r));
+        }
+        for b in &cdi.mounts {
+            let flag = format!(
+                "{}:{}{}",
+                b.host,
+                b.container,
+                if b.readonly { ":ro" } else { "" }
+            );
+            let (m, r) = mounts::volume_flag(&flag, volumes)?;
             add(m, Some(r));
         }
         for v in &opts.mounts {
