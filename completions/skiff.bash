@@ -1060,6 +1060,9 @@ _skiff() {
             skiff__subcmd__network,inspect)
                 cmd="skiff__subcmd__network__subcmd__inspect"
                 ;;
+            skiff__subcmd__network,list)
+                cmd="skiff__subcmd__network__subcmd__ls"
+                ;;
             skiff__subcmd__network,ls)
                 cmd="skiff__subcmd__network__subcmd__ls"
                 ;;
@@ -1068,6 +1071,9 @@ _skiff() {
                 ;;
             skiff__subcmd__network,reload)
                 cmd="skiff__subcmd__network__subcmd__reload"
+                ;;
+            skiff__subcmd__network,remove)
+                cmd="skiff__subcmd__network__subcmd__rm"
                 ;;
             skiff__subcmd__network,rm)
                 cmd="skiff__subcmd__network__subcmd__rm"
@@ -3709,7 +3715,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3803,7 +3809,15 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3840,6 +3854,10 @@ _skiff() {
                     return 0
                     ;;
                 --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5191,7 +5209,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -a -h --time --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-t -s -a -h --timeout --time --signal --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5201,7 +5219,19 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5299,7 +5329,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5409,7 +5439,15 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5446,6 +5484,10 @@ _skiff() {
                     return 0
                     ;;
                 --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5861,13 +5903,17 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -s -i -a -h --time --signal --ignore --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-t -s -i -a -h --timeout --time --signal --ignore --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6257,7 +6303,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6351,7 +6397,15 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6388,6 +6442,10 @@ _skiff() {
                     return 0
                     ;;
                 --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10769,7 +10827,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help create exists ls inspect rm prune connect disconnect reload help"
+            opts="-h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help create exists ls list inspect rm remove prune connect disconnect reload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11405,7 +11463,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-f -h --force --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11803,7 +11861,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-t -a -h --time --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-t -s -a -h --timeout --time --signal --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11813,7 +11871,19 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11957,7 +12027,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --network --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12067,7 +12137,15 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12104,6 +12182,10 @@ _skiff() {
                     return 0
                     ;;
                 --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12647,13 +12729,17 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -s -i -a -h --time --signal --ignore --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-t -s -i -a -h --timeout --time --signal --ignore --all --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

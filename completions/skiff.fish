@@ -116,8 +116,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l volumes-from -d 'Mou
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-signal -d 'Signal to stop the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-alias -d 'Another name for the container on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l ip -d 'IPv4 address on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
@@ -125,7 +125,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l expose -d 'Expose a 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns -d 'DNS server for /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns-search -d 'DNS search domain ("." for none)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns-option -d 'resolv.conf option (ndots:2, …)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l dns-option -l dns-opt -d 'resolv.conf option (ndots:2, …)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: json-file (default, unless the config files name another), k8s-file, journald, none, passthrough (foreground only)' -r
@@ -247,8 +247,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l volumes-from -d '
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-signal -d 'Signal to stop the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-alias -d 'Another name for the container on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l ip -d 'IPv4 address on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
@@ -256,7 +256,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l expose -d 'Expose
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns -d 'DNS server for /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns-search -d 'DNS search domain ("." for none)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns-option -d 'resolv.conf option (ndots:2, …)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l dns-option -l dns-opt -d 'resolv.conf option (ndots:2, …)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: json-file (default, unless the config files name another), k8s-file, journald, none, passthrough (foreground only)' -r
@@ -861,7 +861,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand attach" -l no-stdin -d 'Do n
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s s -l signal -d 'Signal to send instead of the container\'s stop signal' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runroot -d 'Runtime state directory (per boot)' -r -F
@@ -909,7 +909,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand kill" -s a -l all -d 'Every 
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s s -l signal -d 'Signal to stop it with instead of the container\'s stop signal' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1045,8 +1046,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
@@ -1054,7 +1055,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS server for /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domain ("." for none)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'resolv.conf option (ndots:2, …)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -l dns-opt -d 'resolv.conf option (ndots:2, …)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: json-file (default, unless the config files name another), k8s-file, journald, none, passthrough (foreground only)' -r
@@ -1197,8 +1198,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait for the stop signal before killing' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
@@ -1206,7 +1207,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Make another container reachable by name: CONTAINER[:ALIAS]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS server for /etc/resolv.conf' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domain ("." for none)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'resolv.conf option (ndots:2, …)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -l dns-opt -d 'resolv.conf option (ndots:2, …)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:MAX]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: json-file (default, unless the config files name another), k8s-file, journald, none, passthrough (foreground only)' -r
@@ -1859,7 +1860,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s s -l signal -d 'Signal to send instead of the container\'s stop signal' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Runtime state directory (per boot)' -r -F
@@ -1907,7 +1908,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s s -l signal -d 'Signal to stop it with instead of the container\'s stop signal' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -2219,9 +2221,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove volumes no container uses'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l root -d 'Store directory (images, layers, containers)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l runroot -d 'Runtime state directory (per boot)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -2229,27 +2231,29 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l events-backend -d 'Where events are recorded: file, journald (the same file here) or none (podman)' -r -f -a "file\t''
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l events-backend -d 'Where events are recorded: file, journald (the same file here) or none (podman)' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l storage-driver -d 'Storage driver (podman; only overlay)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l cgroup-manager -d 'Cgroup manager (podman): cgroupfs, or systemd (skiff writes cgroupfs itself, in the same places)' -r -f -a "cgroupfs\t''
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l storage-driver -d 'Storage driver (podman; only overlay)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l cgroup-manager -d 'Cgroup manager (podman): cgroupfs, or systemd (skiff writes cgroupfs itself, in the same places)' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l url -d 'A remote podman service (refused: skiff has no service)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l noout -d 'Nothing on standard output (podman)'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "create" -d 'Create a network'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "exists" -d 'Exit 0 when the network exists, 1 when not (podman)'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "ls" -d 'List networks'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "inspect" -d 'Display detailed information on one or more networks'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "rm" -d 'Remove one or more networks'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "prune" -d 'Remove all networks no container uses'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "connect" -d 'Connect a container to a network'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "disconnect" -d 'Disconnect a container from a network'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "reload" -d 'Apply the firewall rules of running containers again (after the host\'s rules were changed by something else, e.g. Docker starting)'
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls inspect rm prune connect disconnect reload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l url -d 'A remote podman service (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l noout -d 'Nothing on standard output (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "create" -d 'Create a network'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "exists" -d 'Exit 0 when the network exists, 1 when not (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "ls" -d 'List networks'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "list" -d 'List networks'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "rm" -d 'Remove one or more networks'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "remove" -d 'Remove one or more networks'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "prune" -d 'Remove all networks no container uses'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "connect" -d 'Connect a container to a network'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "disconnect" -d 'Disconnect a container from a network'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "reload" -d 'Apply the firewall rules of running containers again (after the host\'s rules were changed by something else, e.g. Docker starting)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the network (bridge)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 gateway for the subnet' -r
@@ -2327,6 +2331,29 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template (.ID, .Name, .Driver, .Scope), or \'json\'' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events are recorded: file, journald (the same file here) or none (podman)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver (podman; only overlay)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager (podman): cgroupfs, or systemd (skiff writes cgroupfs itself, in the same places)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l url -d 'A remote podman service (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only display network IDs'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l noout -d 'Nothing on standard output (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output with a Go template, or \'json\'' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Runtime state directory (per boot)' -r -F
@@ -2367,9 +2394,32 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'No error for a network that does not exist (docker\'s meaning)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Store directory (images, layers, containers)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Runtime state directory (per boot)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l events-backend -d 'Where events are recorded: file, journald (the same file here) or none (podman)' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver (podman; only overlay)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager (podman): cgroupfs, or systemd (skiff writes cgroupfs itself, in the same places)' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l url -d 'A remote podman service (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'No error for a network that does not exist (docker\'s meaning)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l noout -d 'Nothing on standard output (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -3523,7 +3573,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand save" -l cgroup-manager -d '
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: archives always hold every image given'
+complete -c skiff -n "__fish_skiff_using_subcommand save" -s m -l multi-image-archive -d 'Every image given in one archive (podman; always so here)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s q -l quiet -d 'Print nothing'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
@@ -4053,7 +4103,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: archives always hold every image given'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Every image given in one archive (podman; always so here)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'

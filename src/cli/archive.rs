@@ -41,8 +41,8 @@ pub struct SaveArgs {
     /// Archive format: docker-archive, oci-archive or oci-dir
     #[arg(long, default_value = "docker-archive", value_parser = ["docker-archive", "oci-archive", "oci-dir"])]
     format: String,
-    /// Accepted for podman compatibility: archives always hold every image given
-    #[arg(short = 'm', long, hide = true)]
+    /// Every image given in one archive (podman; always so here)
+    #[arg(short = 'm', long)]
     multi_image_archive: bool,
     /// Print nothing
     #[arg(short, long)]

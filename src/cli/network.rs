@@ -15,12 +15,12 @@ pub enum NetworkCommand {
     /// Exit 0 when the network exists, 1 when not (podman)
     Exists(crate::cli::ExistsArgs),
     /// List networks
-    #[command(alias = "list")]
+    #[command(visible_alias = "list")]
     Ls(LsArgs),
     /// Display detailed information on one or more networks
     Inspect(InspectArgs),
     /// Remove one or more networks
-    #[command(alias = "remove")]
+    #[command(visible_alias = "remove")]
     Rm(RmArgs),
     /// Remove all networks no container uses
     Prune(PruneArgs),
@@ -148,6 +148,9 @@ pub struct InspectArgs {
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
+    /// No error for a network that does not exist (docker's meaning)
+    #[arg(short, long)]
+    force: bool,
     #[arg(required = true)]
     networks: Vec<String>,
 }
@@ -302,6 +305,9 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
         NetworkCommand::Rm(a) => {
             let mut failed = false;
             for n in &a.networks {
+                if a.force && !engine.network_exists(n)? {
+                    continue;
+                }
                 match engine.remove_network(n) {
                     Ok(()) => writeln!(out, "{n}")?,
                     Err(e) => {

@@ -213,3 +213,50 @@ fn write_man(cmd: &clap::Command, name: &str, dir: &Path) {
         write_man(sub, &format!("{name}-{}", sub.get_name()), dir);
     }
 }
+
+/// docs/FLAGS.md (docker's and podman's flags per command, from contrib/flag-table.py) says
+/// ✓ exactly for the flags skiff's CLI has.
+#[test]
+fn issue16_flag_table_is_true() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(repo.join("docs/FLAGS.md")).unwrap();
+    let mut root = skiff::cli::command();
+    root.build();
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    let mut cmd: Option<clap::Command> = None;
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix("## ") {
+            let mut c = root.clone();
+            for word in name.split_whitespace() {
+                c = c
+                    .find_subcommand(word)
+                    .unwrap_or_else(|| panic!("skiff has no command {name:?}"))
+                    .clone();
+            }
+            cmd = Some(c);
+            continue;
+        }
+        let Some(c) = &cmd else { continue };
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let [_, flag, _docker, _podman, skiff, _] = cells.as_slice() else {
+            continue;
+        };
+        let Some(long) = flag.strip_prefix("`--").and_then(|f| f.strip_suffix('`')) else {
+            continue;
+        };
+        let has = c.get_arguments().any(|a| {
+            a.get_long() == Some(long) || a.get_visible_aliases().is_some_and(|v| v.contains(&long))
+        });
+        checked += 1;
+        if has != (*skiff == "✓") {
+            wrong.push(format!("{}: --{long} says {skiff}", c.get_name()));
+        }
+    }
+    assert!(checked > 500, "the table was read ({checked} rows)");
+    assert!(
+        wrong.is_empty(),
+        "docs/FLAGS.md is not true (rerun contrib/flag-table.py):\n{}",
+        wrong.join("\n")
+    );
+}

@@ -1358,3 +1358,31 @@ fn issue16_cdi_devices_and_gpus() {
     refused(&t, &img, &["--gpus", "2"], &["--gpus"]);
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
 }
+
+/// `restart --signal`, `stop --timeout` (docker's spelling), `network rm -f` of a missing
+/// network.
+#[test]
+fn issue16_restart_signal_and_quiet_network_rm() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "r",
+        "--network",
+        "none",
+        &img,
+        "sh",
+        "-c",
+        "trap 'echo got-usr1; exit 0' USR1; echo up; while true; do sleep 0.1; done",
+    ]);
+    crate::detached::eventually(&t, &["logs", "r"], |s| s.contains("up"));
+    t.ok(&["restart", "--signal", "USR1", "--timeout", "5", "r"]);
+    crate::detached::eventually(&t, &["logs", "r"], |s| s.matches("up").count() == 2);
+    assert!(t.ok(&["logs", "r"]).stdout.contains("got-usr1"));
+    t.ok(&["stop", "--timeout", "0", "r"]);
+    t.ok(&["rm", "r"]);
+    t.ok(&["network", "rm", "-f", "no-such-network"]);
+    t.fails(&["network", "rm", "no-such-network"], 125);
+}

@@ -228,7 +228,7 @@ impl Backend for EngineBackend<'_> {
 
     fn restart(&mut self, name: &str) -> Result<(), String> {
         self.engine
-            .restart_container(name, self.stop_timeout)
+            .restart_container(name, self.stop_timeout, None)
             .map_err(|e| e.to_string())
     }
 

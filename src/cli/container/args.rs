@@ -79,10 +79,10 @@ pub struct ContainerArgs {
     /// Network: the default bridge network (skiff), none, host, container:NAME, or a
     /// network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat
     /// to join several
-    #[arg(long, alias = "net", value_name = "NETWORK")]
+    #[arg(long, visible_alias = "net", value_name = "NETWORK")]
     pub network: Vec<String>,
     /// Another name for the container on its (first) network
-    #[arg(long, alias = "net-alias", value_name = "ALIAS")]
+    #[arg(long, visible_alias = "net-alias", value_name = "ALIAS")]
     pub network_alias: Vec<String>,
     /// IPv4 address on its (first) network
     #[arg(long, value_name = "ADDRESS")]
@@ -109,7 +109,7 @@ pub struct ContainerArgs {
     #[arg(long, value_name = "DOMAIN")]
     pub dns_search: Vec<String>,
     /// resolv.conf option (ndots:2, …)
-    #[arg(long, alias = "dns-opt", value_name = "OPTION")]
+    #[arg(long, visible_alias = "dns-opt", value_name = "OPTION")]
     pub dns_option: Vec<String>,
     /// Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)
     #[arg(long, value_name = "NAME:IP")]

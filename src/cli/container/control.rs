@@ -41,7 +41,7 @@ pub struct StopTime {
     #[arg(
         short = 't',
         long = "time",
-        alias = "timeout",
+        visible_alias = "timeout",
         value_name = "SECONDS",
         allow_negative_numbers = true
     )]
@@ -190,13 +190,16 @@ pub(super) fn each(
     if failed { crate::cli::EXIT_ENGINE } else { 0 }
 }
 
-pub fn stop(engine: &Engine, a: StopArgs) -> anyhow::Result<i32> {
-    let signal = a
-        .signal
-        .as_deref()
+/// `--signal NAME|NUMBER` of stop and restart.
+fn signal_flag(given: Option<&str>) -> anyhow::Result<Option<i32>> {
+    given
         .map(crate::util::units::parse_signal)
         .transpose()
-        .map_err(|e| anyhow::anyhow!(e))?;
+        .map_err(|e| anyhow::anyhow!(e))
+}
+
+pub fn stop(engine: &Engine, a: StopArgs) -> anyhow::Result<i32> {
+    let signal = signal_flag(a.signal.as_deref())?;
     let targets = a.targets.resolve(engine, live)?;
     Ok(each(&targets, a.ignore, |c| {
         match signal {
@@ -221,14 +224,18 @@ pub fn kill(engine: &Engine, a: KillArgs) -> anyhow::Result<i32> {
 pub struct RestartArgs {
     #[command(flatten)]
     wait: StopTime,
+    /// Signal to stop it with instead of the container's stop signal
+    #[arg(short, long)]
+    signal: Option<String>,
     #[command(flatten)]
     targets: Targets,
 }
 
 pub fn restart(engine: &Engine, a: RestartArgs) -> anyhow::Result<i32> {
+    let signal = signal_flag(a.signal.as_deref())?;
     let targets = a.targets.resolve(engine, |_| true)?;
     Ok(each(&targets, false, |c| {
-        Ok(engine.restart_container(c, a.wait.seconds()?)?)
+        Ok(engine.restart_container(c, a.wait.seconds()?, signal)?)
     }))
 }
 

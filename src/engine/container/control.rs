@@ -125,9 +125,18 @@ impl Engine {
     }
 
     /// `restart`: stop (if running), then start under a new monitor.
-    pub fn restart_container(&self, input: &str, timeout: Option<i64>) -> Result<(), EngineError> {
+    /// Stops (with `signal`, else its stop signal) and starts the container again.
+    pub fn restart_container(
+        &self,
+        input: &str,
+        timeout: Option<i64>,
+        signal: Option<i32>,
+    ) -> Result<(), EngineError> {
         let (config, _) = self.running(input)?;
-        self.stop_container(&config.id, timeout)?;
+        match signal {
+            Some(sig) => self.stop_with(&config.id, sig, timeout)?,
+            None => self.stop_container(&config.id, timeout)?,
+        }
         self.start_detached(&config.id)?;
         self.event(&config, "restart", &[]);
         Ok(())
