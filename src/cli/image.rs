@@ -201,6 +201,10 @@ pub struct PruneArgs {
     /// Do not prompt for confirmation
     #[arg(short, long)]
     force: bool,
+    /// Only what was created before until=TIME (or a duration), or has label=K[=V] (label!=
+    /// for what lacks it)
+    #[arg(long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
@@ -457,6 +461,7 @@ pub(crate) fn confirm(warning: &str) -> anyhow::Result<bool> {
 }
 
 pub fn prune(engine: &Engine, a: PruneArgs) -> anyhow::Result<i32> {
+    let filter = crate::engine::prune_filter::PruneFilter::parse(&a.filter)?;
     if !a.force {
         let warning = if a.all {
             "WARNING! This will remove all images without at least one container associated to them."
@@ -467,7 +472,7 @@ pub fn prune(engine: &Engine, a: PruneArgs) -> anyhow::Result<i32> {
             return Ok(0);
         }
     }
-    let report = engine.prune_images(a.all)?;
+    let report = engine.prune_images(a.all, &filter)?;
     let mut out = std::io::stdout().lock();
     if !report.events.is_empty() {
         writeln!(out, "Deleted Images:")?;

@@ -48,6 +48,10 @@ pub struct PruneArgs {
     /// Do not prompt for confirmation
     #[arg(short, long)]
     force: bool,
+    /// Only what was created before until=TIME (or a duration), or has label=K[=V] (label!=
+    /// for what lacks it)
+    #[arg(long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -271,6 +275,7 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             }
         }
         NetworkCommand::Prune(a) => {
+            let filter = crate::engine::prune_filter::PruneFilter::parse(&a.filter)?;
             if !a.force
                 && !crate::cli::image::confirm(
                     "WARNING! This will remove all networks not used by at least one container.",
@@ -278,7 +283,7 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             {
                 return Ok(0);
             }
-            let gone = engine.prune_networks()?;
+            let gone = engine.prune_networks(&filter)?;
             if !gone.is_empty() {
                 writeln!(out, "Deleted Networks:")?;
                 for n in gone {

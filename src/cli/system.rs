@@ -29,6 +29,10 @@ pub struct ResetArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     force: bool,
+    /// Only what was created before until=TIME (or a duration), or has label=K[=V] (label!=
+    /// for what lacks it)
+    #[arg(long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -52,6 +56,10 @@ pub struct PruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     force: bool,
+    /// Only what was created before until=TIME (or a duration), or has label=K[=V] (label!=
+    /// for what lacks it)
+    #[arg(long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,7 +82,9 @@ pub fn dispatch(engine: &Engine, c: SystemCommand) -> anyhow::Result<i32> {
         SystemCommand::Info(a) => info(engine, a),
         SystemCommand::Df(a) => super::usage::df(engine, a.verbose, a.format.as_deref()),
         SystemCommand::Events(a) => super::events::events(engine, a),
-        SystemCommand::Prune(a) => super::usage::prune(engine, a.all, a.volumes, a.force),
+        SystemCommand::Prune(a) => {
+            super::usage::prune(engine, a.all, a.volumes, a.force, &a.filter)
+        }
         SystemCommand::Reset(a) => {
             if !a.force {
                 let warning = format!(

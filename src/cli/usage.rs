@@ -98,7 +98,14 @@ fn df_verbose(engine: &Engine, out: &mut dyn Write) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub fn prune(engine: &Engine, all: bool, volumes: bool, force: bool) -> anyhow::Result<i32> {
+pub fn prune(
+    engine: &Engine,
+    all: bool,
+    volumes: bool,
+    force: bool,
+    filters: &[String],
+) -> anyhow::Result<i32> {
+    let filter = crate::engine::prune_filter::PruneFilter::parse(filters)?;
     if !force {
         let mut warning = String::from(
             "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n",
@@ -117,15 +124,15 @@ pub fn prune(engine: &Engine, all: bool, volumes: bool, force: bool) -> anyhow::
         }
     }
     let mut out = std::io::stdout().lock();
-    let containers = engine.prune_containers()?;
+    let containers = engine.prune_containers(&filter)?;
     section(&mut out, "Deleted Containers:", &containers)?;
-    let networks = engine.prune_networks()?;
+    let networks = engine.prune_networks(&filter)?;
     section(&mut out, "Deleted Networks:", &networks)?;
     if volumes {
-        let vols = engine.prune_volumes(false)?;
+        let vols = engine.prune_volumes(false, &filter)?;
         section(&mut out, "Deleted Volumes:", &vols)?;
     }
-    let report = engine.prune_images(all)?;
+    let report = engine.prune_images(all, &filter)?;
     let lines: Vec<String> = report
         .events
         .iter()

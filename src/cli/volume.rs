@@ -76,6 +76,10 @@ pub struct PruneArgs {
     /// Also named volumes, not only anonymous ones
     #[arg(short, long)]
     all: bool,
+    /// Only what was created before until=TIME (or a duration), or has label=K[=V] (label!=
+    /// for what lacks it)
+    #[arg(long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
@@ -160,6 +164,7 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             return Ok(if failed { super::EXIT_ENGINE } else { 0 });
         }
         VolumeCommand::Prune(a) => {
+            let filter = crate::engine::prune_filter::PruneFilter::parse(&a.filter)?;
             if !a.force
                 && !super::image::confirm(
                     "WARNING! This will remove anonymous local volumes not used by at least one container.",
@@ -167,7 +172,7 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             {
                 return Ok(0);
             }
-            let removed = engine.prune_volumes(a.all)?;
+            let removed = engine.prune_volumes(a.all, &filter)?;
             if !removed.is_empty() {
                 writeln!(out, "Deleted Volumes:")?;
                 for n in &removed {

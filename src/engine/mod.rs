@@ -9,6 +9,7 @@ pub mod image;
 pub mod info;
 pub mod network;
 pub mod progress;
+pub mod prune_filter;
 pub mod reset;
 pub mod unshare;
 pub mod usage;

@@ -38,12 +38,19 @@ impl Engine {
 
     /// Removes the volumes no container uses (`all`: named ones too, else only anonymous
     /// ones); their names.
-    pub fn prune_volumes(&self, all: bool) -> Result<Vec<String>, EngineError> {
+    pub fn prune_volumes(
+        &self,
+        all: bool,
+        filter: &crate::engine::prune_filter::PruneFilter,
+    ) -> Result<Vec<String>, EngineError> {
         let used = self.volume_users()?;
         let vols = self.volumes()?;
         let mut removed = Vec::new();
         for v in vols.list()? {
-            if (all || v.anonymous) && !used.iter().any(|(n, _)| *n == v.name) {
+            if (all || v.anonymous)
+                && filter.admits(Some(&v.created_at), &v.labels)
+                && !used.iter().any(|(n, _)| *n == v.name)
+            {
                 vols.remove(&v.name)?;
                 removed.push(v.name);
             }

@@ -1386,3 +1386,40 @@ fn issue16_restart_signal_and_quiet_network_rm() {
     t.ok(&["network", "rm", "-f", "no-such-network"]);
     t.fails(&["network", "rm", "no-such-network"], 125);
 }
+
+/// The prune commands take docker's `--filter until=…` and `label=…`/`label!=…`.
+#[test]
+fn issue16_prune_filters() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    for (name, label) in [("ci1", "env=ci"), ("keep1", "keep=1")] {
+        t.ok(&["create", "--name", name, "--label", label, &img, "true"]);
+    }
+    t.ok(&["container", "prune", "-f", "--filter", "label=env=ci"]);
+    let names = |t: &crate::support::TestRoot| t.ok(&["ps", "-a", "--format", "{{.Names}}"]).stdout;
+    assert_eq!(names(&t), "keep1\n");
+    // until=1h: only what is older than an hour — nothing here
+    t.ok(&["container", "prune", "-f", "--filter", "until=1h"]);
+    assert_eq!(names(&t), "keep1\n");
+    t.ok(&["container", "prune", "-f", "--filter", "label!=env"]);
+    assert_eq!(names(&t), "");
+    t.ok(&["volume", "create", "--label", "env=ci", "v1"]);
+    t.ok(&["volume", "create", "v2"]);
+    t.ok(&["volume", "prune", "-af", "--filter", "label=env=ci"]);
+    assert_eq!(t.ok(&["volume", "ls", "-q"]).stdout, "v2\n");
+    t.ok(&["network", "create", "--label", "env=ci", "n1"]);
+    t.ok(&["network", "create", "n2"]);
+    t.ok(&["network", "prune", "-f", "--filter", "label!=env=ci"]);
+    let nets = t.ok(&["network", "ls", "--format", "{{.Name}}"]).stdout;
+    assert!(nets.contains("n1") && !nets.contains("n2"), "{nets}");
+    // images: no label matches; the test image is older than an hour
+    t.ok(&["image", "prune", "-af", "--filter", "label=nope"]);
+    t.ok(&["image", "exists", &img]);
+    t.ok(&["system", "prune", "-af", "--filter", "until=1h"]);
+    assert_eq!(t.run(&["image", "exists", &img]).code, 1);
+    t.fails(
+        &["image", "prune", "-af", "--filter", "dangling=maybe"],
+        125,
+    )
+    .one_error_line(&["dangling=maybe"]);
+}

@@ -204,6 +204,10 @@ pub struct PruneArgs {
     /// Do not prompt for confirmation
     #[arg(short, long)]
     force: bool,
+    /// Only what was created before until=TIME (or a duration), or has label=K[=V] (label!=
+    /// for what lacks it)
+    #[arg(long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -549,11 +553,12 @@ pub fn wait(engine: &Engine, a: WaitArgs) -> anyhow::Result<i32> {
 }
 
 pub fn prune(engine: &Engine, a: PruneArgs) -> anyhow::Result<i32> {
+    let filter = crate::engine::prune_filter::PruneFilter::parse(&a.filter)?;
     if !a.force && !crate::cli::image::confirm("WARNING! This will remove all stopped containers.")?
     {
         return Ok(0);
     }
-    let removed = engine.prune_containers()?;
+    let removed = engine.prune_containers(&filter)?;
     let mut out = std::io::stdout().lock();
     if !removed.is_empty() {
         writeln!(out, "Deleted Containers:")?;

@@ -99,15 +99,20 @@ impl Engine {
     }
 
     /// Removes every container that is not running; returns their IDs.
-    pub fn prune_containers(&self) -> Result<Vec<String>, EngineError> {
+    pub fn prune_containers(
+        &self,
+        filter: &crate::engine::prune_filter::PruneFilter,
+    ) -> Result<Vec<String>, EngineError> {
         let containers = self.containers()?;
         containers.sweep_trash();
         let mut removed = Vec::new();
         for id in containers.ids()? {
-            let Ok((_, state)) = self.load_container(&id) else {
+            let Ok((config, state)) = self.load_container(&id) else {
                 continue;
             };
-            if matches!(state.status, Status::Running | Status::Paused) {
+            if matches!(state.status, Status::Running | Status::Paused)
+                || !filter.admits(Some(&config.created), &config.labels)
+            {
                 continue;
             }
             match self.remove_container(&id, false, false) {

@@ -109,7 +109,11 @@ impl Engine {
     }
 
     /// Removes dangling images (`all`: every image) that no container uses.
-    pub fn prune_images(&self, all: bool) -> Result<RemoveReport, EngineError> {
+    pub fn prune_images(
+        &self,
+        all: bool,
+        filter: &crate::engine::prune_filter::PruneFilter,
+    ) -> Result<RemoveReport, EngineError> {
         let store = self.store()?;
         let lock = store.lock()?;
         let mut db = store.images()?;
@@ -118,6 +122,11 @@ impl Engine {
             .images
             .keys()
             .filter(|id| (all || db.is_dangling(id)) && !users.contains_key(*id))
+            .filter(|id| {
+                db.images
+                    .get(*id)
+                    .is_some_and(|r| filter.admits(r.created.as_deref(), &r.labels))
+            })
             .cloned()
             .collect();
         let mut report = RemoveReport::default();

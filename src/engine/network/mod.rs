@@ -341,10 +341,16 @@ impl Engine {
     }
 
     /// Removes every network no container uses (the default one stays); their names.
-    pub fn prune_networks(&self) -> Result<Vec<String>, EngineError> {
+    pub fn prune_networks(
+        &self,
+        filter: &crate::engine::prune_filter::PruneFilter,
+    ) -> Result<Vec<String>, EngineError> {
         let mut gone = Vec::new();
         for rec in self.networks()?.list() {
-            if rec.name != DEFAULT_NETWORK && self.network_users(&rec.name)?.is_empty() {
+            if rec.name != DEFAULT_NETWORK
+                && filter.admits(Some(&rec.created), &rec.labels)
+                && self.network_users(&rec.name)?.is_empty()
+            {
                 match self.remove_network(&rec.name) {
                     Ok(()) => gone.push(rec.name),
                     Err(EngineError::Conflict(_)) => {}
