@@ -139,6 +139,10 @@ pub struct LsArgs {
     /// Format output with a Go template (.ID, .Name, .Driver, .Scope), or 'json'
     #[arg(long, value_name = "FORMAT")]
     format: Option<String>,
+    /// Filter: name=, id=, driver=, label=KEY[=VALUE], label!=…, type=custom|builtin,
+    /// dangling=true|false (no container on it)
+    #[arg(short, long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -209,20 +213,46 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
         NetworkCommand::Ls(a) => {
             // (ID, name, driver, internal); docker lists `host` and `none` beside the
             // bridges (here with stable IDs of their own)
-            let mut rows: Vec<(String, String, String, bool)> = engine
-                .list_networks()?
-                .into_iter()
-                .map(|n| (n.id[..12].to_string(), n.name, n.driver, n.internal))
-                .collect();
+            let crate::engine::prune_filter::ListFilter {
+                plain,
+                labels: label_tests,
+            } = crate::engine::prune_filter::list_filters(
+                &a.filter,
+                &["name", "id", "driver", "type", "dangling"],
+            )?;
+            let none = std::collections::BTreeMap::new();
+            let mut keep = Vec::new();
+            for n in engine.list_networks()? {
+                // the default bridge counts as built in, as docker's `bridge`
+                let builtin = n.name == "skiff";
+                if wanted(
+                    engine,
+                    &plain,
+                    &label_tests,
+                    (&n.id, &n.name, &n.driver, &n.labels),
+                    builtin,
+                )? {
+                    keep.push((n.id[..12].to_string(), n.name, n.driver, n.internal));
+                }
+            }
             for (name, driver) in [("host", "host"), ("none", "null")] {
                 let id = crate::oci::Digest::sha256_of(format!("skiff network {name}").as_bytes());
-                rows.push((
-                    id.hex()[..12].to_string(),
-                    name.into(),
-                    driver.into(),
-                    false,
-                ));
+                if wanted(
+                    engine,
+                    &plain,
+                    &label_tests,
+                    (id.hex(), name, driver, &none),
+                    true,
+                )? {
+                    keep.push((
+                        id.hex()[..12].to_string(),
+                        name.into(),
+                        driver.into(),
+                        false,
+                    ));
+                }
             }
+            let rows = keep;
             if a.format.is_some() {
                 let docs: Vec<serde_json::Value> = rows
                     .iter()
@@ -325,4 +355,46 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// Whether network (id, name, driver, labels) passes `network ls --filter`.
+fn wanted(
+    engine: &Engine,
+    plain: &[(String, String)],
+    labels: &[crate::engine::prune_filter::LabelTest],
+    (id, name, driver, own): (
+        &str,
+        &str,
+        &str,
+        &std::collections::BTreeMap<String, String>,
+    ),
+    builtin: bool,
+) -> anyhow::Result<bool> {
+    if !labels.iter().all(|t| t.admits(own)) {
+        return Ok(false);
+    }
+    for (k, v) in plain {
+        let ok = match k.as_str() {
+            "name" => name.contains(v.as_str()),
+            "id" => id.starts_with(v.as_str()),
+            "driver" => driver == v,
+            "type" => match v.as_str() {
+                "custom" => !builtin,
+                "builtin" => builtin,
+                _ => anyhow::bail!("invalid filter type={v}: custom or builtin"),
+            },
+            _ => {
+                let dangling = builtin || engine.network_members(name)?.is_empty();
+                match v.as_str() {
+                    "true" | "1" => dangling && !builtin,
+                    "false" | "0" => !dangling || builtin,
+                    _ => anyhow::bail!("invalid filter dangling={v}: true or false"),
+                }
+            }
+        };
+        if !ok {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }

@@ -45,6 +45,9 @@ pub struct LsArgs {
     /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
     #[arg(long, value_name = "FORMAT")]
     format: Option<String>,
+    /// Filter: name=, driver=, label=KEY[=VALUE], label!=…, and dangling=true|false (used by no container)
+    #[arg(short, long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -105,7 +108,29 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
             writeln!(out, "{}", v.name)?;
         }
         VolumeCommand::Ls(a) => {
-            let list = engine.list_volumes()?;
+            let crate::engine::prune_filter::ListFilter { plain, labels } =
+                crate::engine::prune_filter::list_filters(
+                    &a.filter,
+                    &["name", "driver", "dangling"],
+                )?;
+            let used = engine.volume_users()?;
+            let mut list = engine.list_volumes()?;
+            for (k, v) in &plain {
+                if k == "dangling" && !matches!(v.as_str(), "true" | "false" | "1" | "0") {
+                    anyhow::bail!("invalid filter dangling={v}: true or false");
+                }
+            }
+            list.retain(|vol| {
+                labels.iter().all(|t| t.admits(&vol.labels))
+                    && plain.iter().all(|(k, v)| match k.as_str() {
+                        "name" => vol.name.contains(v.as_str()),
+                        "driver" => vol.driver == *v,
+                        _ => {
+                            let dangling = !used.iter().any(|(n, _)| *n == vol.name);
+                            dangling == matches!(v.as_str(), "true" | "1")
+                        }
+                    })
+            });
             if a.quiet {
                 for v in &list {
                     writeln!(out, "{}", v.name)?;

@@ -11,8 +11,37 @@ use crate::engine::EngineError;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PruneFilter {
     pub until: Option<SystemTime>,
-    /// (key, value or any, must have it).
-    pub labels: Vec<(String, Option<String>, bool)>,
+    pub labels: Vec<LabelTest>,
+}
+
+/// `label=KEY[=VALUE]` (must have it) or `label!=KEY[=VALUE]` (must not).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LabelTest {
+    key: String,
+    value: Option<String>,
+    want: bool,
+}
+
+impl LabelTest {
+    /// `KEY[=VALUE]` of a `label=` (`want`) or `label!=` filter.
+    pub fn parse(s: &str, want: bool) -> Option<LabelTest> {
+        let (k, v) = match s.split_once('=') {
+            Some((k, v)) => (k, Some(v.to_string())),
+            None => (s, None),
+        };
+        (!k.is_empty()).then(|| LabelTest {
+            key: k.to_string(),
+            value: v,
+            want,
+        })
+    }
+
+    pub fn admits(&self, labels: &BTreeMap<String, String>) -> bool {
+        let has = labels
+            .get(&self.key)
+            .is_some_and(|have| self.value.as_ref().is_none_or(|v| v == have));
+        has == self.want
+    }
 }
 
 impl PruneFilter {
@@ -27,10 +56,10 @@ impl PruneFilter {
                 );
             } else if let Some(l) = g.strip_prefix("label!=") {
                 f.labels
-                    .push(label(l, false).ok_or_else(|| bad("label!=KEY[=VALUE]"))?);
+                    .push(LabelTest::parse(l, false).ok_or_else(|| bad("label!=KEY[=VALUE]"))?);
             } else if let Some(l) = g.strip_prefix("label=") {
                 f.labels
-                    .push(label(l, true).ok_or_else(|| bad("label=KEY[=VALUE]"))?);
+                    .push(LabelTest::parse(l, true).ok_or_else(|| bad("label=KEY[=VALUE]"))?);
             } else {
                 return Err(bad("the prune filters are until and label"));
             }
@@ -47,21 +76,38 @@ impl PruneFilter {
                 return false;
             }
         }
-        self.labels.iter().all(|(k, v, want)| {
-            let has = labels
-                .get(k)
-                .is_some_and(|have| v.as_ref().is_none_or(|v| v == have));
-            has == *want
-        })
+        self.labels.iter().all(|t| t.admits(labels))
     }
 }
 
-fn label(s: &str, want: bool) -> Option<(String, Option<String>, bool)> {
-    let (k, v) = match s.split_once('=') {
-        Some((k, v)) => (k, Some(v.to_string())),
-        None => (s, None),
-    };
-    (!k.is_empty()).then(|| (k.to_string(), v, want))
+/// `ls --filter` of volumes and networks, read: the `KEY=VALUE` pairs of the keys a
+/// listing knows, and the label tests.
+pub struct ListFilter {
+    pub plain: Vec<(String, String)>,
+    pub labels: Vec<LabelTest>,
+}
+
+/// `ls --filter` of volumes and networks: `KEY=VALUE` pairs, checked against the names
+/// `known`; `label`/`label!` values become label tests.
+pub fn list_filters(given: &[String], known: &[&str]) -> Result<ListFilter, EngineError> {
+    let mut plain = Vec::new();
+    let mut labels = Vec::new();
+    for g in given {
+        let bad = || {
+            EngineError::Invalid(format!(
+                "invalid filter {g:?}: use {}label= or label!=",
+                known.iter().map(|k| format!("{k}=, ")).collect::<String>()
+            ))
+        };
+        let (k, v) = g.split_once('=').ok_or_else(bad)?;
+        match k {
+            "label" => labels.push(LabelTest::parse(v, true).ok_or_else(bad)?),
+            "label!" => labels.push(LabelTest::parse(v, false).ok_or_else(bad)?),
+            k if known.contains(&k) => plain.push((k.to_string(), v.to_string())),
+            _ => return Err(bad()),
+        }
+    }
+    Ok(ListFilter { plain, labels })
 }
 
 #[cfg(test)]

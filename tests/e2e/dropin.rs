@@ -1407,11 +1407,30 @@ fn issue16_prune_filters() {
     t.ok(&["volume", "create", "v2"]);
     t.ok(&["volume", "prune", "-af", "--filter", "label=env=ci"]);
     assert_eq!(t.ok(&["volume", "ls", "-q"]).stdout, "v2\n");
+    // ls --filter: dangling (no container uses it), name, label
+    t.ok(&["volume", "create", "--label", "app=x", "v3"]);
+    t.ok(&["create", "--name", "user", "-v", "v3:/d", &img, "true"]);
+    let vols = |f: &str| t.ok(&["volume", "ls", "-q", "--filter", f]).stdout;
+    assert_eq!(vols("dangling=true"), "v2\n");
+    assert_eq!(vols("dangling=false"), "v3\n");
+    assert_eq!(vols("label=app"), "v3\n");
+    assert_eq!(vols("name=2"), "v2\n");
+    t.fails(&["volume", "ls", "--filter", "size=1"], 125)
+        .one_error_line(&["size=1"]);
+    t.ok(&["rm", "user"]);
     t.ok(&["network", "create", "--label", "env=ci", "n1"]);
     t.ok(&["network", "create", "n2"]);
     t.ok(&["network", "prune", "-f", "--filter", "label!=env=ci"]);
     let nets = t.ok(&["network", "ls", "--format", "{{.Name}}"]).stdout;
     assert!(nets.contains("n1") && !nets.contains("n2"), "{nets}");
+    let nets = |f: &str| {
+        t.ok(&["network", "ls", "--format", "{{.Name}}", "--filter", f])
+            .stdout
+    };
+    assert_eq!(nets("label=env=ci"), "n1\n");
+    assert_eq!(nets("type=custom"), "n1\n");
+    assert_eq!(nets("name=no"), "none\n");
+    assert_eq!(nets("dangling=true"), "n1\n");
     // images: no label matches; the test image is older than an hour
     t.ok(&["image", "prune", "-af", "--filter", "label=nope"]);
     t.ok(&["image", "exists", &img]);
