@@ -12,7 +12,7 @@ use crate::cli::RegistryArgs;
 use crate::engine::container::create::{CreateOptions, HealthFlags, PullPolicy};
 use crate::engine::records::{LogConfig, RestartPolicy};
 use crate::oci::Platform;
-use crate::oci::runtime::{Device, Resources};
+use crate::oci::runtime::Resources;
 use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
 use crate::util::units::{parse_signal, parse_size};
@@ -263,37 +263,6 @@ pub fn env_files(files: &[PathBuf]) -> anyhow::Result<Vec<String>> {
     Ok(out)
 }
 
-fn device(s: &str) -> anyhow::Result<Device> {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
-    let parts: Vec<&str> = s.split(':').collect();
-    let (host, inside, access) = match parts.as_slice() {
-        [h] => (*h, *h, "rwm"),
-        [h, c] if c.chars().all(|x| "rwm".contains(x)) => (*h, *h, *c),
-        [h, c] => (*h, *c, "rwm"),
-        [h, c, a] => (*h, *c, *a),
-        _ => bail!("invalid device {s:?}"),
-    };
-    let meta = std::fs::metadata(host)
-        .with_context(|| format!("error gathering device information for {host:?}"))?;
-    let kind = if meta.file_type().is_char_device() {
-        "c"
-    } else if meta.file_type().is_block_device() {
-        "b"
-    } else {
-        bail!("{host} is not a device");
-    };
-    let rdev = meta.rdev();
-    Ok(Device {
-        path: inside.to_string(),
-        kind: kind.into(),
-        major: rustix::fs::major(rdev),
-        minor: rustix::fs::minor(rdev),
-        file_mode: meta.mode() & 0o777,
-        access: access.to_string(),
-        host_path: Some(host.to_string()),
-    })
-}
-
 impl ContainerArgs {
     /// Everything the engine needs, validated.
     pub fn to_options(&self) -> anyhow::Result<CreateOptions> {
@@ -358,18 +327,7 @@ impl ContainerArgs {
         }
         let pid = super::extra::pid_mode(self.pid.as_deref())?;
         let ipc = super::extra::ipc_mode(self.ipc.as_deref())?;
-        let (cdi, paths): (Vec<&String>, Vec<&String>) = self
-            .device
-            .iter()
-            .partition(|d| crate::config::cdi::is_cdi_name(d));
-        let devices = paths
-            .into_iter()
-            .map(|d| device(d))
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        let mut cdi_devices: Vec<String> = cdi.into_iter().cloned().collect();
-        for g in &self.gpus {
-            cdi_devices.extend(crate::config::cdi::gpus(g).map_err(|e| anyhow::anyhow!(e))?);
-        }
+        let (devices, cdi_devices) = super::devices::devices(&self.device, &self.gpus)?;
         let extras = self.extra.check()?;
         if extras.uts == "host" && self.hostname.is_some() {
             bail!("conflicting options: --hostname and --uts host (the host's name is shared)");
@@ -587,15 +545,5 @@ mod tests {
         let kv = key_values(&["a=b".into(), "c".into()], "label").unwrap();
         assert_eq!(kv["c"], "");
         assert!(key_values(&["c".into()], "sysctl").is_err());
-    }
-
-    #[test]
-    fn devices_are_stat_ed() {
-        let d = device("/dev/null").unwrap();
-        assert_eq!((d.kind.as_str(), d.major, d.minor), ("c", 1, 3));
-        let d = device("/dev/null:/dev/mynull:r").unwrap();
-        assert_eq!((d.path.as_str(), d.access.as_str()), ("/dev/mynull", "r"));
-        assert!(device("/no/such").is_err());
-        assert!(device("/etc/passwd").is_err());
     }
 }

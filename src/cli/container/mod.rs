@@ -5,6 +5,7 @@ pub(crate) mod args;
 mod attach;
 mod control;
 mod cp;
+mod devices;
 mod exec;
 mod extra;
 mod health;
