@@ -167,6 +167,19 @@ impl Engine {
                 config.name
             )));
         }
+        if state.status == Status::Restarting && state.manual_stop {
+            // `stop` came while its monitor waited to restart it (checked here, under the
+            // lock `stop` takes too): it stays stopped
+            let mut s = state;
+            s.status = Status::Exited;
+            containers
+                .save_state(id, &s, &lock)
+                .map_err(|e| EngineError::Other(format!("recording the stop: {e}")))?;
+            return Err(EngineError::Conflict(format!(
+                "container {} was stopped",
+                config.name
+            )));
+        }
         let owned;
         let mut spec = &config.spec;
         if spec.linux.rootless
