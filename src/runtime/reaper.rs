@@ -16,6 +16,11 @@ use crate::sys::signal;
 /// never returns in the reaper.
 pub fn split() -> Result<(), String> {
     signal::block_all().map_err(|e| format!("init: blocking signals: {e}"))?;
+    // Named before the command exists, so it never sees PID 1 by its old name (its own
+    // exec gives it its own); what `ps` in the container shows instead of the host
+    // command line that started us.
+    let _ = rustix::thread::set_name(c"init");
+    let _ = crate::sys::process::set_cmdline("/sbin/init");
     match fork().map_err(|e| format!("init: fork: {e}"))? {
         Fork::Child => {
             // Its own process group, in the foreground of the terminal if there is one, so
@@ -36,9 +41,6 @@ fn reap(child: i32) -> ! {
     // report) is what the engine waits for.
     let _ = close_from(3);
     let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
-    let _ = rustix::thread::set_name(c"init");
-    // What `ps` in the container shows instead of the host command line that started us.
-    let _ = crate::sys::process::set_cmdline("/sbin/init");
     loop {
         let sig = match signal::wait_any() {
             Ok(s) => s,
