@@ -224,7 +224,7 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             let mut keep = Vec::new();
             for n in engine.list_networks()? {
                 // the default bridge counts as built in, as docker's `bridge`
-                let builtin = n.name == "skiff";
+                let builtin = n.name == crate::engine::network::DEFAULT_NETWORK;
                 if wanted(
                     engine,
                     &plain,
