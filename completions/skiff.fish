@@ -119,6 +119,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-timeout -d 'Sec
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l ip6 -d 'IPv6 address on its (first) network (one made with --ipv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l link-local-ip -d 'Link-local address on its (first) network (169.254.0.0/16 or fe80::/64; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
@@ -250,6 +252,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-timeout -d '
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l ip6 -d 'IPv6 address on its (first) network (one made with --ipv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l link-local-ip -d 'Link-local address on its (first) network (169.254.0.0/16 or fe80::/64; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
@@ -1049,6 +1053,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address on its (first) network (one made with --ipv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l link-local-ip -d 'Link-local address on its (first) network (169.254.0.0/16 or fe80::/64; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
@@ -1201,6 +1207,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network: the default bridge network (skiff), none, host, container:NAME, or a network made with `skiff network create` (NAME or name=NAME,alias=A,ip=IP); repeat to join several' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -l net-alias -d 'Another name for the container on its (first) network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address on its (first) network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address on its (first) network (one made with --ipv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l link-local-ip -d 'Link-local address on its (first) network (169.254.0.0/16 or fe80::/64; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp] (ranges: 8000-8010:80-90)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port (PORT[/tcp|udp]) without publishing it' -r
@@ -2259,9 +2267,11 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "reload" -d 'Apply the firewall rules of running containers again (after the host\'s rules were changed by something else, e.g. Docker starting)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune connect disconnect reload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver to manage the network (bridge)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 gateway for the subnet' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container addresses from a sub-range' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR format (one IPv4, one IPv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'Gateway of a subnet (one IPv4, one IPv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container addresses from a sub-range (one IPv4, one IPv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6 networking (dual stack; a unique local /64 unless --subnet gives one)' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on a network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options: com.docker.network.bridge.name, mtu, enable_ip_masquerade, enable_icc, host_binding_ipv4 (docker\'s com.docker.network.* names)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l aux-address -d 'An address the network never hands out (NAME=IP, repeatable)' -r
@@ -2451,6 +2461,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on this network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'IPv4 address on this network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'IPv6 address on this network (one with IPv6)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l link-local-ip -d 'A link-local address (169.254.0.0/16 or fe80::/64) on the interface' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''

@@ -62,6 +62,12 @@ pub struct ConnectArgs {
     /// IPv4 address on this network
     #[arg(long, value_name = "ADDRESS")]
     ip: Option<std::net::Ipv4Addr>,
+    /// IPv6 address on this network (one with IPv6)
+    #[arg(long, value_name = "ADDRESS")]
+    ip6: Option<std::net::Ipv6Addr>,
+    /// A link-local address (169.254.0.0/16 or fe80::/64) on the interface
+    #[arg(long = "link-local-ip", value_name = "ADDRESS")]
+    link_local_ip: Vec<std::net::IpAddr>,
     network: String,
     container: String,
 }
@@ -80,15 +86,24 @@ pub struct CreateArgs {
     /// Driver to manage the network (bridge)
     #[arg(short, long, default_value = "bridge")]
     driver: String,
-    /// Subnet in CIDR format
+    /// Subnet in CIDR format (one IPv4, one IPv6)
     #[arg(long)]
-    subnet: Option<String>,
-    /// IPv4 gateway for the subnet
+    subnet: Vec<String>,
+    /// Gateway of a subnet (one IPv4, one IPv6)
     #[arg(long)]
-    gateway: Option<std::net::Ipv4Addr>,
-    /// Allocate container addresses from a sub-range
+    gateway: Vec<std::net::IpAddr>,
+    /// Allocate container addresses from a sub-range (one IPv4, one IPv6)
     #[arg(long)]
-    ip_range: Option<String>,
+    ip_range: Vec<String>,
+    /// Enable IPv6 networking (dual stack; a unique local /64 unless --subnet gives one)
+    #[arg(
+        long,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_name = "BOOL"
+    )]
+    ipv6: Option<bool>,
     /// Restrict external access to the network
     #[arg(long)]
     internal: bool,
@@ -115,6 +130,18 @@ pub struct CreateArgs {
     #[arg(long)]
     ignore: bool,
     name: String,
+}
+
+/// A repeatable address flag's IPv4 and IPv6 values (at most one of each).
+fn by_family(flag: &str, given: &[String]) -> anyhow::Result<(Option<String>, Option<String>)> {
+    let (mut v4, mut v6) = (None, None);
+    for g in given {
+        let slot = if g.contains(':') { &mut v6 } else { &mut v4 };
+        if slot.replace(g.clone()).is_some() {
+            anyhow::bail!("{flag} given twice for one address family");
+        }
+    }
+    Ok((v4, v6))
 }
 
 /// `KEY=VALUE` pairs of a repeatable flag.
@@ -196,11 +223,19 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                 writeln!(out, "{}", rec.id)?;
                 return Ok(0);
             }
+            let (subnet, subnet6) = by_family("--subnet", &a.subnet)?;
+            let (ip_range, ip_range6) = by_family("--ip-range", &a.ip_range)?;
+            let gateways: Vec<String> = a.gateway.iter().map(|g| format!("{g}/0")).collect();
+            let (gateway, gateway6) = by_family("--gateway", &gateways)?;
             let rec = engine.create_network(&NetworkOptions {
                 name: a.name,
-                subnet: a.subnet,
-                gateway: a.gateway,
-                ip_range: a.ip_range,
+                subnet,
+                subnet6,
+                gateway: gateway.and_then(|g| g.split('/').next()?.parse().ok()),
+                gateway6: gateway6.and_then(|g| g.rsplit_once('/')?.0.parse().ok()),
+                ip_range,
+                ip_range6,
+                ipv6: a.ipv6.unwrap_or(false),
                 internal: a.internal,
                 labels,
                 options,
@@ -280,17 +315,33 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     .network_of(n)?
                     .ok_or_else(|| anyhow::anyhow!("network {n} not found"))?;
                 let mut members = serde_json::Map::new();
-                for (id, name, ip) in engine.network_members(&r.name)? {
+                let with_prefix = |ip: &str, subnet: Option<&str>| match subnet {
+                    Some(n) if !ip.is_empty() => {
+                        format!("{ip}/{}", n.split_once('/').map_or("", |x| x.1))
+                    }
+                    _ => String::new(),
+                };
+                for m in engine.network_members(&r.name)? {
+                    let v6 = r.ipv6.as_ref().map(|v| v.subnet.as_str());
                     members.insert(
-                        id,
-                        json!({"Name": name, "IPv4Address": if ip.is_empty() { String::new() } else { format!("{ip}/{}", r.subnet.split_once('/').map_or("", |x| x.1)) }}),
+                        m.id,
+                        json!({"Name": m.name, "IPv4Address": with_prefix(&m.ip, Some(&r.subnet)), "IPv6Address": with_prefix(&m.ip6, v6)}),
+                    );
+                }
+                let mut ipam_config = vec![
+                    json!({"Subnet": r.subnet, "Gateway": r.gateway, "IPRange": r.ip_range, "AuxiliaryAddresses": r.aux_addresses}),
+                ];
+                if let Some(v6) = &r.ipv6 {
+                    ipam_config.push(
+                        json!({"Subnet": v6.subnet, "Gateway": v6.gateway, "IPRange": v6.ip_range}),
                     );
                 }
                 docs.push(json!({
                     "Name": r.name, "Id": r.id, "Created": r.created, "Scope": "local",
                     "Driver": r.driver, "Internal": r.internal, "Labels": r.labels,
-                    "EnableIPv6": false,
-                    "IPAM": {"Driver": "default", "Options": r.ipam_options, "Config": [{"Subnet": r.subnet, "Gateway": r.gateway, "IPRange": r.ip_range, "AuxiliaryAddresses": r.aux_addresses}]},
+                    "EnableIPv6": r.ipv6.is_some(),
+                    "EnableIPv4": true,
+                    "IPAM": {"Driver": "default", "Options": r.ipam_options, "Config": ipam_config},
                     "Containers": members,
                     "Options": r.docker_options(),
                 }));
@@ -330,6 +381,8 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     aliases: a.alias,
                     ip: a.ip,
                     mac: None,
+                    ip6: a.ip6,
+                    link_local: a.link_local_ip,
                 },
             )?;
         }

@@ -39,6 +39,12 @@ impl Engine {
                 crate::network::firewall::disable_forwarding()
                     .map_err(|e| EngineError::Other(format!("turning forwarding off: {e}")))?;
             }
+            if std::fs::read_to_string(nets.dir_path().join("ip6_forward.was"))
+                .is_ok_and(|v| v.trim() == "0")
+            {
+                crate::network::firewall::disable_forwarding6()
+                    .map_err(|e| EngineError::Other(format!("turning IPv6 forwarding off: {e}")))?;
+            }
         }
         for dir in [&root, &self.context().runroot] {
             match crate::sys::userns::remove_tree(dir) {

@@ -118,6 +118,8 @@ pub struct Member {
     pub domainname: String,
     /// network → (its address there, its aliases there)
     pub networks: BTreeMap<String, (Ipv4Addr, Vec<String>)>,
+    /// network → its IPv6 address there (dual-stack networks)
+    pub networks6: BTreeMap<String, std::net::Ipv6Addr>,
     /// `--link` targets: (container name, alias)
     pub links: Vec<(String, String)>,
 }
@@ -139,22 +141,24 @@ impl Member {
 pub fn managed_lines(me: &Member, all: &[Member], resolving: &dyn Fn(&str) -> bool) -> String {
     let mut out = String::new();
     let mut seen = std::collections::BTreeSet::new();
-    if let Some((_, (ip, _))) = me.networks.iter().next() {
-        out.push_str(&format!(
-            "{ip}\t{}\t{TAG}\n",
-            full_name(&me.hostname, &me.domainname)
-        ));
+    if let Some((net, (ip, _))) = me.networks.iter().next() {
+        let own = full_name(&me.hostname, &me.domainname);
+        out.push_str(&format!("{ip}\t{own}\t{TAG}\n"));
+        if let Some(ip6) = me.networks6.get(net) {
+            out.push_str(&format!("{ip6}\t{own}\t{TAG}\n"));
+        }
     }
     for (net, (_, _)) in me.networks.iter().filter(|(n, _)| resolving(n)) {
         for p in all.iter().filter(|p| p.id != me.id) {
-            if let Some((ip, aliases)) = p.networks.get(net)
-                && seen.insert((p.id.clone(), *ip))
-            {
-                out.push_str(&format!(
-                    "{ip}\t{}\t{TAG} {}\n",
-                    p.names(aliases).join(" "),
-                    short(&p.id)
-                ));
+            let Some((ip, aliases)) = p.networks.get(net) else {
+                continue;
+            };
+            let names = p.names(aliases).join(" ");
+            let ip6 = p.networks6.get(net).map(|a| a.to_string());
+            for ip in std::iter::once(ip.to_string()).chain(ip6) {
+                if seen.insert((p.id.clone(), ip.clone())) {
+                    out.push_str(&format!("{ip}\t{names}\t{TAG} {}\n", short(&p.id)));
+                }
             }
         }
     }
@@ -329,8 +333,27 @@ mod tests {
                     )
                 })
                 .collect(),
+            networks6: BTreeMap::new(),
             links: Vec::new(),
         }
+    }
+
+    #[test]
+    fn issue16_dual_stack_peers_get_both_lines() {
+        let mut me = member("a", "web", &[("v6net", "10.1.0.2", &[])]);
+        me.networks6
+            .insert("v6net".into(), "fd00:1::2".parse().unwrap());
+        let mut peer = member("b", "api", &[("v6net", "10.1.0.3", &[])]);
+        peer.networks6
+            .insert("v6net".into(), "fd00:1::3".parse().unwrap());
+        let lines = managed_lines(&me, &[me.clone(), peer], &|_| true);
+        assert_eq!(
+            lines,
+            "10.1.0.2\taaaaaaaaaaaa\t# skiff\n\
+             fd00:1::2\taaaaaaaaaaaa\t# skiff\n\
+             10.1.0.3\tapi bbbbbbbbbbbb\t# skiff bbbbbbbbbbbb\n\
+             fd00:1::3\tapi bbbbbbbbbbbb\t# skiff bbbbbbbbbbbb\n"
+        );
     }
 
     #[test]

@@ -13,9 +13,13 @@
 //! undo a drop in another table's chain on the same hook, so with the nftables driver
 //! skiff also keeps its accept rules in an iptables chain of its own, jumped to first from
 //! FORWARD, for exactly as long as that policy is DROP and skiff has networks.
+//!
+//! Dual-stack networks get the same rules for IPv6 (NAT66 masquerade, published ports on
+//! the host's IPv6 addresses): an `ip6` table of the same name, or the same chains through
+//! ip6tables. Each family's rules are one `View` of the ruleset.
 
 use std::io::{self, Write};
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::process::{Command, Stdio};
 
 use serde::{Deserialize, Serialize};
@@ -32,6 +36,9 @@ pub struct NetworkRules {
     /// Outbound traffic leaves with the host's address (`enable_ip_masquerade`).
     #[serde(default = "yes")]
     pub masquerade: bool,
+    /// The IPv6 subnet of a dual-stack network.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subnet6: Option<String>,
 }
 
 fn yes() -> bool {
@@ -48,6 +55,10 @@ pub struct Forward {
     pub host_port: u16,
     pub ip: Ipv4Addr,
     pub port: u16,
+    /// The container's IPv6 address, where it has one: the port is published on the
+    /// host's IPv6 addresses too (unless `host_ip` names an IPv4 one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<Ipv6Addr>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,6 +70,100 @@ pub struct Ruleset {
 impl Ruleset {
     pub fn is_empty(&self) -> bool {
         self.networks.is_empty() && self.forwards.is_empty()
+    }
+}
+
+/// One address family's share of a ruleset: its networks (with that family's subnet) and
+/// its port forwards.
+struct View {
+    v6: bool,
+    networks: Vec<NetworkRules>,
+    dnats: Vec<Dnat>,
+}
+
+/// A published port of one family.
+struct Dnat {
+    owner: String,
+    proto: Proto,
+    /// The host address it is published on (any local one when `None`).
+    daddr: Option<String>,
+    host_port: u16,
+    /// `10.0.0.2:80`, `[fd00::2]:80`.
+    to: String,
+}
+
+impl View {
+    fn of(rules: &Ruleset, v6: bool) -> View {
+        let networks = rules
+            .networks
+            .iter()
+            .filter_map(|n| {
+                let subnet = if v6 {
+                    n.subnet6.clone()?
+                } else {
+                    n.subnet.clone()
+                };
+                Some(NetworkRules {
+                    subnet,
+                    ..n.clone()
+                })
+            })
+            .collect();
+        let dnats = rules
+            .forwards
+            .iter()
+            .filter_map(|f| {
+                let (daddr, to) = if v6 {
+                    (
+                        None,
+                        format!("[{}]:{}", f.ip6.filter(|_| f.host_ip.is_none())?, f.port),
+                    )
+                } else {
+                    (
+                        f.host_ip.map(|i| i.to_string()),
+                        format!("{}:{}", f.ip, f.port),
+                    )
+                };
+                Some(Dnat {
+                    owner: f.owner.clone(),
+                    proto: f.proto,
+                    daddr,
+                    host_port: f.host_port,
+                    to,
+                })
+            })
+            .collect();
+        View {
+            v6,
+            networks,
+            dnats,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.networks.is_empty() && self.dnats.is_empty()
+    }
+
+    /// nft's family and address keyword.
+    fn nft(&self) -> &'static str {
+        if self.v6 { "ip6" } else { "ip" }
+    }
+
+    /// The iptables programs of this family.
+    fn save(&self) -> &'static str {
+        if self.v6 {
+            "ip6tables-save"
+        } else {
+            "iptables-save"
+        }
+    }
+
+    fn restore(&self) -> &'static str {
+        if self.v6 {
+            "ip6tables-restore"
+        } else {
+            "iptables-restore"
+        }
     }
 }
 
@@ -139,26 +244,39 @@ impl Driver {
             Driver::Nftables => {
                 run("nft", &["-f", "-"], &nft_script(names, rules))?;
                 // where iptables drops forwarded traffic, skiff's accepts go there too
-                let Some(saved) = find("iptables-save")
-                    .and_then(|_| run("iptables-save", &["-t", "filter"], "").ok())
-                else {
-                    return Ok(());
-                };
-                let empty = Ruleset::default();
-                let wanted = if forward_drops(&saved) { rules } else { &empty };
-                let script = table_script("filter", names, wanted, &saved);
-                if script.is_empty() {
-                    return Ok(());
+                for view in [View::of(rules, false), View::of(rules, true)] {
+                    let Some(saved) = find(view.save())
+                        .and_then(|_| run(view.save(), &["-t", "filter"], "").ok())
+                    else {
+                        continue;
+                    };
+                    let empty = View::of(&Ruleset::default(), view.v6);
+                    let wanted = if forward_drops(&saved) { &view } else { &empty };
+                    let script = table_script("filter", names, wanted, &saved);
+                    if !script.is_empty() {
+                        run(view.restore(), &["-w", "--noflush"], &script)?;
+                    }
                 }
-                run("iptables-restore", &["-w", "--noflush"], &script).map(drop)
+                Ok(())
             }
             Driver::Iptables => {
-                let current = run("iptables-save", &[], "")?;
-                let script = iptables_script(names, rules, &current);
-                if script.is_empty() {
-                    return Ok(());
+                for view in [View::of(rules, false), View::of(rules, true)] {
+                    if view.v6 && find(view.restore()).is_none() {
+                        if view.is_empty() {
+                            continue;
+                        }
+                        return Err(io::Error::new(
+                            io::ErrorKind::NotFound,
+                            "ip6tables-restore is not installed: IPv6 networks need it (or nftables)",
+                        ));
+                    }
+                    let current = run(view.save(), &[], "")?;
+                    let script = view_script(names, &view, &current);
+                    if !script.is_empty() {
+                        run(view.restore(), &["-w", "--noflush"], &script)?;
+                    }
                 }
-                run("iptables-restore", &["-w", "--noflush"], &script).map(drop)
+                Ok(())
             }
         }
     }
@@ -198,15 +316,25 @@ fn run(program: &str, args: &[&str], input: &str) -> io::Result<String> {
     }
 }
 
-/// The nft transaction: (re)creates the store's table with exactly `rules`, or deletes it.
+/// The nft transaction: (re)creates the store's tables (`ip`, and `ip6` for dual-stack
+/// networks) with exactly `rules`, or deletes them.
 pub fn nft_script(names: &Names, rules: &Ruleset) -> String {
-    let table = &names.table;
+    let mut s = String::new();
+    for view in [View::of(rules, false), View::of(rules, true)] {
+        s.push_str(&nft_table(&names.table, &view));
+    }
+    s
+}
+
+/// One family's table.
+fn nft_table(table: &str, view: &View) -> String {
+    let fam = view.nft();
     // Declaring the table first makes the delete succeed whether or not it existed.
-    let mut s = format!("table ip {table} {{}}\ndelete table ip {table}\n");
-    if rules.is_empty() {
+    let mut s = format!("table {fam} {table} {{}}\ndelete table {fam} {table}\n");
+    if view.is_empty() {
         return s;
     }
-    s.push_str(&format!("table ip {table} {{\n"));
+    s.push_str(&format!("table {fam} {table} {{\n"));
     s.push_str(
         "\tchain prerouting {\n\t\ttype nat hook prerouting priority dstnat; policy accept;\n\t\tfib daddr type local jump ports\n\t}\n",
     );
@@ -214,16 +342,16 @@ pub fn nft_script(names: &Names, rules: &Ruleset) -> String {
         "\tchain output {\n\t\ttype nat hook output priority -100; policy accept;\n\t\tfib daddr type local jump ports\n\t}\n",
     );
     s.push_str("\tchain ports {\n");
-    for f in &rules.forwards {
+    for f in &view.dnats {
         let dst = f
-            .host_ip
-            .map(|ip| format!("ip daddr {ip} "))
+            .daddr
+            .as_ref()
+            .map(|ip| format!("{fam} daddr {ip} "))
             .unwrap_or_default();
         s.push_str(&format!(
-            "\t\t{dst}{proto} dport {} dnat to {}:{} comment \"{}\"\n",
+            "\t\t{dst}{proto} dport {} dnat to {} comment \"{}\"\n",
             f.host_port,
-            f.ip,
-            f.port,
+            f.to,
             f.owner,
             proto = f.proto.as_str()
         ));
@@ -232,21 +360,27 @@ pub fn nft_script(names: &Names, rules: &Ruleset) -> String {
     s.push_str(
         "\tchain postrouting {\n\t\ttype nat hook postrouting priority srcnat; policy accept;\n",
     );
-    for n in &rules.networks {
+    for n in &view.networks {
         let (br, net) = (&n.bridge, &n.subnet);
         if !n.internal && n.masquerade {
             s.push_str(&format!(
-                "\t\tip saddr {net} ip daddr != {net} masquerade\n"
+                "\t\t{fam} saddr {net} {fam} daddr != {net} masquerade\n"
             ));
         }
-        // 127.0.0.1:PORT and a container reaching a published port of its own network.
+        // 127.0.0.1:PORT (IPv4 only: ::1 is never routed) and a container reaching a
+        // published port of its own network.
+        if !view.v6 {
+            s.push_str(&format!(
+                "\t\toifname \"{br}\" ip saddr 127.0.0.0/8 masquerade\n"
+            ));
+        }
         s.push_str(&format!(
-            "\t\toifname \"{br}\" ip saddr 127.0.0.0/8 masquerade\n\t\toifname \"{br}\" ct status dnat ip saddr {net} masquerade\n"
+            "\t\toifname \"{br}\" ct status dnat {fam} saddr {net} masquerade\n"
         ));
     }
     s.push_str("\t}\n");
     s.push_str("\tchain forward {\n\t\ttype filter hook forward priority filter; policy accept;\n");
-    for n in rules.networks.iter().filter(|n| n.internal) {
+    for n in view.networks.iter().filter(|n| n.internal) {
         let br = &n.bridge;
         s.push_str(&format!(
             "\t\tiifname \"{br}\" oifname != \"{br}\" drop\n\t\toifname \"{br}\" iifname != \"{br}\" drop\n"
@@ -278,14 +412,23 @@ const CHAINS: &[(&str, &str, &str, &str)] = &[
 /// what `iptables-save` printed (to know which jumps exist). Empty when there is nothing
 /// to do.
 pub fn iptables_script(names: &Names, rules: &Ruleset, saved: &str) -> String {
+    view_script(names, &View::of(rules, false), saved)
+}
+
+/// The same for ip6tables-restore (`saved`: what `ip6tables-save` printed).
+pub fn ip6tables_script(names: &Names, rules: &Ruleset, saved: &str) -> String {
+    view_script(names, &View::of(rules, true), saved)
+}
+
+fn view_script(names: &Names, view: &View, saved: &str) -> String {
     ["nat", "filter"]
         .iter()
-        .map(|t| table_script(t, names, rules, saved))
+        .map(|t| table_script(t, names, view, saved))
         .collect()
 }
 
-/// [`iptables_script`] for one table.
-fn table_script(table: &str, names: &Names, rules: &Ruleset, saved: &str) -> String {
+/// [`iptables_script`] for one table and family.
+fn table_script(table: &str, names: &Names, rules: &View, saved: &str) -> String {
     let has_jump = |builtin: &str, m: &str, chain: &str| {
         let want = format!("-A {builtin} {m}-j {chain}");
         saved.lines().any(|l| l.trim_end() == want)
@@ -325,17 +468,18 @@ fn table_script(table: &str, names: &Names, rules: &Ruleset, saved: &str) -> Str
     }
     if table == "nat" {
         let (ports, post) = (names.chain("SKIFF-PORTS"), names.chain("SKIFF-POSTROUTING"));
-        for f in &rules.forwards {
+        let host_len = if rules.v6 { 128 } else { 32 };
+        for f in &rules.dnats {
             let dst = f
-                .host_ip
-                .map(|ip| format!("-d {ip}/32 "))
+                .daddr
+                .as_ref()
+                .map(|ip| format!("-d {ip}/{host_len} "))
                 .unwrap_or_default();
             s.push_str(&format!(
-                "-A {ports} {dst}-p {p} -m {p} --dport {} -m comment --comment {} -j DNAT --to-destination {}:{}\n",
+                "-A {ports} {dst}-p {p} -m {p} --dport {} -m comment --comment {} -j DNAT --to-destination {}\n",
                 f.host_port,
                 f.owner,
-                f.ip,
-                f.port,
+                f.to,
                 p = f.proto.as_str()
             ));
         }
@@ -344,8 +488,11 @@ fn table_script(table: &str, names: &Names, rules: &Ruleset, saved: &str) -> Str
             if !n.internal && n.masquerade {
                 s.push_str(&format!("-A {post} -s {net} ! -d {net} -j MASQUERADE\n"));
             }
+            if !rules.v6 {
+                s.push_str(&format!("-A {post} -s 127.0.0.0/8 -o {br} -j MASQUERADE\n"));
+            }
             s.push_str(&format!(
-                "-A {post} -s 127.0.0.0/8 -o {br} -j MASQUERADE\n-A {post} -s {net} -o {br} -m conntrack --ctstate DNAT -j MASQUERADE\n"
+                "-A {post} -s {net} -o {br} -m conntrack --ctstate DNAT -j MASQUERADE\n"
             ));
         }
     } else {
@@ -392,6 +539,25 @@ pub fn enable_forwarding(bridge: &str) -> io::Result<bool> {
     let changed = set(IP_FORWARD.into())?;
     set(format!("/proc/sys/net/ipv4/conf/{bridge}/route_localnet"))?;
     Ok(changed)
+}
+
+/// IPv6 forwarding on, for a dual-stack network (in the caller's network namespace); says
+/// whether it was off before. (A host that takes its own IPv6 address from router
+/// advertisements needs `accept_ra=2` on that interface to keep doing so.)
+pub fn enable_forwarding6() -> io::Result<bool> {
+    if std::fs::read_to_string(IP6_FORWARD).is_ok_and(|v| v.trim() == "1") {
+        return Ok(false);
+    }
+    std::fs::write(IP6_FORWARD, "1")
+        .map(|()| true)
+        .map_err(|e| io::Error::new(e.kind(), format!("{IP6_FORWARD}: {e}")))
+}
+
+const IP6_FORWARD: &str = "/proc/sys/net/ipv6/conf/all/forwarding";
+
+/// Turns IPv6 forwarding off again.
+pub fn disable_forwarding6() -> io::Result<()> {
+    std::fs::write(IP6_FORWARD, "0")
 }
 
 const IP_FORWARD: &str = "/proc/sys/net/ipv4/ip_forward";

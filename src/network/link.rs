@@ -3,7 +3,7 @@
 //! route. Messages are built here as plain bytes; `sys::netlink` carries them.
 
 use std::io;
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 use std::os::fd::{AsRawFd, BorrowedFd};
 
 use crate::sys::netlink::Netlink;
@@ -38,6 +38,9 @@ const RTA_GATEWAY: u16 = 5;
 const NLA_F_NESTED: u16 = 0x8000;
 
 const AF_INET: u8 = 2;
+const AF_INET6: u8 = 10;
+/// An IPv6 address usable at once (no duplicate address detection first).
+const IFA_F_NODAD: u8 = 0x02;
 const IFF_UP: u32 = 1;
 
 /// `struct ifinfomsg`.
@@ -236,23 +239,44 @@ pub fn set(
     nl.request(RTM_NEWLINK, 0, &msg).map(drop)
 }
 
-/// Adds `ip/prefix` to a link.
-pub fn add_address(nl: &mut Netlink, index: u32, ip: Ipv4Addr, prefix: u8) -> io::Result<()> {
-    let mut msg = vec![AF_INET, prefix, 0, 0];
-    msg.extend_from_slice(&index.to_ne_bytes());
-    attr(&mut msg, IFA_LOCAL, &ip.octets());
-    attr(&mut msg, IFA_ADDRESS, &ip.octets());
-    nl.request(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, &msg)
-        .map(drop)
+/// An address's family and bytes.
+fn family_octets(ip: IpAddr) -> (u8, Vec<u8>) {
+    match ip {
+        IpAddr::V4(a) => (AF_INET, a.octets().to_vec()),
+        IpAddr::V6(a) => (AF_INET6, a.octets().to_vec()),
+    }
 }
 
-/// The default route via `gateway`.
-pub fn add_default_route(nl: &mut Netlink, gateway: Ipv4Addr) -> io::Result<()> {
+/// `struct ifaddrmsg` and attributes adding `ip/prefix` to link `index` (an IPv6 one
+/// without duplicate address detection, so it works at once).
+fn address_message(index: u32, ip: IpAddr, prefix: u8) -> Vec<u8> {
+    let (family, octets) = family_octets(ip);
+    let flags = if family == AF_INET6 { IFA_F_NODAD } else { 0 };
+    let mut msg = vec![family, prefix, flags, 0];
+    msg.extend_from_slice(&index.to_ne_bytes());
+    attr(&mut msg, IFA_LOCAL, &octets);
+    attr(&mut msg, IFA_ADDRESS, &octets);
+    msg
+}
+
+/// Adds `ip/prefix` to a link.
+pub fn add_address(nl: &mut Netlink, index: u32, ip: IpAddr, prefix: u8) -> io::Result<()> {
+    nl.request(
+        RTM_NEWADDR,
+        NLM_F_CREATE | NLM_F_EXCL,
+        &address_message(index, ip, prefix),
+    )
+    .map(drop)
+}
+
+/// The default route (of the gateway's family) via `gateway`.
+pub fn add_default_route(nl: &mut Netlink, gateway: IpAddr) -> io::Result<()> {
+    let (family, octets) = family_octets(gateway);
     // rtmsg: family, dst_len, src_len, tos, table main, protocol boot, scope universe,
     // type unicast, flags
-    let mut msg = vec![AF_INET, 0, 0, 0, 254, 3, 0, 1];
+    let mut msg = vec![family, 0, 0, 0, 254, 3, 0, 1];
     msg.extend_from_slice(&0u32.to_ne_bytes());
-    attr(&mut msg, RTA_GATEWAY, &gateway.octets());
+    attr(&mut msg, RTA_GATEWAY, &octets);
     nl.request(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, &msg)
         .map(drop)
 }

@@ -5,12 +5,21 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::ipam::{Ipam, Subnet};
+use super::ipam::{Ipam, Subnet, Subnet6};
+
+/// A network's IPv6 side (`--ipv6`): dual stack beside its IPv4 subnet.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct V6Config {
+    pub subnet: String,
+    pub gateway: Ipv6Addr,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_range: Option<String>,
+}
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 pub struct NetworkRecord {
@@ -37,6 +46,9 @@ pub struct NetworkRecord {
     /// `--ipam-opt KEY=VALUE` as given.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub ipam_options: BTreeMap<String, String>,
+    /// `--ipv6`: its IPv6 subnet and gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ipv6: Option<V6Config>,
 }
 
 impl NetworkRecord {
@@ -158,6 +170,21 @@ impl Networks {
                 .reserving(rec.aux_addresses.values().copied().collect()),
         )
     }
+
+    /// The IPv6 allocations of a dual-stack network (`None` for an IPv4-only one).
+    pub fn ipam6(&self, rec: &NetworkRecord) -> Result<Option<Ipam<Ipv6Addr>>, NetworkError> {
+        let Some(v6) = &rec.ipv6 else {
+            return Ok(None);
+        };
+        let subnet = Subnet6::parse(&v6.subnet)?;
+        let range = v6.ip_range.as_deref().map(Subnet6::parse).transpose()?;
+        Ok(Some(Ipam::new(
+            &self.dir.join(&rec.name),
+            subnet,
+            v6.gateway,
+            range,
+        )))
+    }
 }
 
 /// IPv4 routes of the host (`/proc/net/route`): destination and mask.
@@ -231,6 +258,7 @@ mod tests {
             options: BTreeMap::new(),
             aux_addresses: BTreeMap::new(),
             ipam_options: BTreeMap::new(),
+            ipv6: None,
         }
     }
 

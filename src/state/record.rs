@@ -102,6 +102,12 @@ pub struct Endpoint {
     /// `--mac-address`: the interface's MAC (else one derived from its address).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
+    /// `--ip6`: the IPv6 address it asks for (on a network with IPv6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<std::net::Ipv6Addr>,
+    /// `--link-local-ip`: more addresses on its interface (169.254.0.0/16, fe80::/64).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub link_local: Vec<std::net::IpAddr>,
 }
 
 /// docker's `Config.Healthcheck` (durations in nanoseconds).
@@ -310,6 +316,9 @@ pub struct ContainerState {
     /// Its address on each of its networks while it runs.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub networks: BTreeMap<String, String>,
+    /// Its IPv6 address on each of its dual-stack networks while it runs.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub networks6: BTreeMap<String, String>,
     /// The host end of its veth pair on each network while it runs.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub interfaces: BTreeMap<String, String>,

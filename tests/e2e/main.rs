@@ -13,6 +13,7 @@ mod dropin;
 mod hardening;
 mod images;
 mod interop;
+mod ipv6;
 mod layers;
 mod lifecycle;
 mod network;

@@ -14,7 +14,7 @@ pub fn in_netns(t: &TestRoot, img: &str, script: &str) -> Run {
     let text = format!(
         "set -u; cd '{dir}'; ip link set lo up; S='{}'; I='{img}'
 ip link add hostif type veth peer name hostif1 && ip addr add 10.250.0.1/24 dev hostif && ip link set hostif up && ip link set hostif1 up
-unshare -n sleep 600 & PEER=$!; sleep 0.2
+unshare -n sleep 600 & PEER=$!; trap 'kill $PEER 2>/dev/null' EXIT; sleep 0.2
 ip link add ext0 type veth peer name ext1 && ip link set ext1 netns $PEER
 ip addr add 10.251.0.1/24 dev ext0 && ip link set ext0 up
 nsenter -t $PEER -n sh -c 'ip link set lo up; ip addr add 10.251.0.2/24 dev ext1; ip link set ext1 up'

@@ -114,12 +114,31 @@ impl Backend for EngineBackend<'_> {
         {
             return Err(format!("driver {d:?} is not supported (only bridge)"));
         }
-        let ipam = spec.pointer("/ipam/config/0");
+        // ipam.config: an IPv4 entry and an IPv6 one (told apart by their subnet)
+        let configs: Vec<&Value> = spec
+            .pointer("/ipam/config")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
+        let is_v6 = |c: &&Value| {
+            c.get("subnet")
+                .and_then(Value::as_str)
+                .is_some_and(|s| s.contains(':'))
+        };
+        let ipam = configs.iter().find(|c| !is_v6(c)).copied();
+        let ipam6 = configs.iter().find(|c| is_v6(c)).copied();
         let field = |k: &str| ipam.and_then(|c| c.get(k)).and_then(Value::as_str);
+        let field6 = |k: &str| ipam6.and_then(|c| c.get(k)).and_then(Value::as_str);
         let gateway = field("gateway")
             .map(|g| {
                 g.parse()
                     .map_err(|_| format!("gateway {g:?} is not an IPv4 address"))
+            })
+            .transpose()?;
+        let gateway6 = field6("gateway")
+            .map(|g| {
+                g.parse()
+                    .map_err(|_| format!("gateway {g:?} is not an IPv6 address"))
             })
             .transpose()?;
         // string maps: driver_opts, ipam.options, ipam.config[0].aux_addresses
@@ -156,6 +175,10 @@ impl Backend for EngineBackend<'_> {
                     .and_then(Value::as_str)
                     .map(str::to_string),
                 ipam_options: strings(spec.pointer("/ipam/options")),
+                ipv6: spec.get("enable_ipv6").and_then(Value::as_bool) == Some(true),
+                subnet6: field6("subnet").map(str::to_string),
+                gateway6,
+                ip_range6: field6("ip_range").map(str::to_string),
             })
             .map_err(|e| e.to_string())?;
         Ok(true)

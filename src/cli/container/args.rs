@@ -87,6 +87,12 @@ pub struct ContainerArgs {
     /// IPv4 address on its (first) network
     #[arg(long, value_name = "ADDRESS")]
     pub ip: Option<std::net::Ipv4Addr>,
+    /// IPv6 address on its (first) network (one made with --ipv6)
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip6: Option<std::net::Ipv6Addr>,
+    /// Link-local address on its (first) network (169.254.0.0/16 or fe80::/64; repeatable)
+    #[arg(long = "link-local-ip", value_name = "ADDRESS")]
+    pub link_local_ip: Vec<std::net::IpAddr>,
     /// MAC address on its (first) network (unicast, e.g. 02:42:ac:11:00:02)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,

@@ -1,6 +1,6 @@
-//! `run`/`create`'s network flags: `--network` (several; `name=N,alias=A,ip=IP,
-//! mac-address=M`), `--network-alias`, `--ip`, `--mac-address`, `-p`, `-P`, `--expose`,
-//! `--link`, `--dns*`, `--add-host`.
+//! `run`/`create`'s network flags: `--network` (several; `name=N,alias=A,ip=IP,ip6=IP6,
+//! mac-address=M`), `--network-alias`, `--ip`, `--ip6`, `--link-local-ip`,
+//! `--mac-address`, `-p`, `-P`, `--expose`, `--link`, `--dns*`, `--add-host`.
 
 use anyhow::bail;
 
@@ -23,7 +23,15 @@ impl ContainerArgs {
         if let Some(m) = &self.mac_address {
             check_mac(m)?;
         }
-        if !self.network_alias.is_empty() || self.ip.is_some() || self.mac_address.is_some() {
+        for ip in &self.link_local_ip {
+            check_link_local(*ip)?;
+        }
+        if !self.network_alias.is_empty()
+            || self.ip.is_some()
+            || self.ip6.is_some()
+            || !self.link_local_ip.is_empty()
+            || self.mac_address.is_some()
+        {
             if networks.is_empty() {
                 networks.push(Endpoint::default());
             }
@@ -33,6 +41,12 @@ impl ContainerArgs {
             if self.ip.is_some() {
                 networks[0].ip = self.ip;
             }
+            if self.ip6.is_some() {
+                networks[0].ip6 = self.ip6;
+            }
+            networks[0]
+                .link_local
+                .extend(self.link_local_ip.iter().copied());
             if self.mac_address.is_some() {
                 networks[0].mac = self.mac_address.clone();
             }
@@ -86,6 +100,18 @@ fn check_mac(m: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `--link-local-ip`: an address of 169.254.0.0/16 or fe80::/10.
+fn check_link_local(ip: std::net::IpAddr) -> anyhow::Result<()> {
+    let ok = match ip {
+        std::net::IpAddr::V4(a) => a.is_link_local(),
+        std::net::IpAddr::V6(a) => a.is_unicast_link_local(),
+    };
+    if !ok {
+        bail!("invalid --link-local-ip {ip}: not a link-local address (169.254.0.0/16, fe80::/10)");
+    }
+    Ok(())
+}
+
 /// One `--network` value: NAME, or name=NAME,alias=A,ip=IP,mac-address=MAC.
 fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
     if !v.contains('=') {
@@ -103,12 +129,26 @@ fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
                 check_mac(m)?;
                 e.mac = Some(m.to_string());
             }
+            Some(("link-local-ip", ip)) => {
+                let ip = ip.parse().map_err(|_| {
+                    anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IP address")
+                })?;
+                check_link_local(ip)?;
+                e.link_local.push(ip);
+            }
+            Some(("ip6", ip)) => {
+                e.ip6 = Some(ip.parse().map_err(|_| {
+                    anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IPv6 address")
+                })?)
+            }
             Some(("ip", ip)) => {
                 e.ip = Some(ip.parse().map_err(|_| {
                     anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IPv4 address")
                 })?)
             }
-            _ => bail!("invalid --network {v:?}: want NAME or name=NAME[,alias=A][,ip=IP]"),
+            _ => {
+                bail!("invalid --network {v:?}: want NAME or name=NAME[,alias=A][,ip=IP][,ip6=IP6]")
+            }
         }
     }
     if e.network.is_empty() {

@@ -170,6 +170,14 @@ fn networks(project: &Project, service: &str, spec: &Value) -> Result<Vec<String
         if let Some(ip) = text(&opts, service, "ipv4_address")? {
             v.push_str(&format!(",ip={ip}"));
         }
+        if let Some(ip) = text(&opts, service, "ipv6_address")? {
+            v.push_str(&format!(",ip6={ip}"));
+        }
+        for ip in
+            list(&opts, service, "link_local_ips").map_err(|e| error(service, &here, e.why))?
+        {
+            v.push_str(&format!(",link-local-ip={ip}"));
+        }
         out.push(v);
     }
     Ok(out)

@@ -46,6 +46,26 @@ impl Engine {
                 .and_then(|r| r.subnet.split_once('/'))
                 .and_then(|(_, p)| p.parse::<u8>().ok())
                 .unwrap_or(0);
+            let ip6 = if running {
+                s.networks6.get(&e.network).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let v6 = rec.as_ref().and_then(|r| r.ipv6.as_ref());
+            let prefix6 = v6
+                .and_then(|v| v.subnet.split_once('/'))
+                .and_then(|(_, p)| p.parse::<u8>().ok())
+                .unwrap_or(0);
+            let mut ipam = serde_json::Map::new();
+            if let Some(ip) = e.ip {
+                ipam.insert("IPv4Address".into(), json!(ip.to_string()));
+            }
+            if let Some(ip) = e.ip6 {
+                ipam.insert("IPv6Address".into(), json!(ip.to_string()));
+            }
+            if !e.link_local.is_empty() {
+                ipam.insert("LinkLocalIPs".into(), json!(e.link_local));
+            }
             networks.insert(
                 e.network.clone(),
                 json!({
@@ -54,7 +74,10 @@ impl Engine {
                     "Gateway": if ip.is_empty() { String::new() } else { rec.as_ref().map(|r| r.gateway.to_string()).unwrap_or_default() },
                     "NetworkID": rec.as_ref().map(|r| r.id.clone()).unwrap_or_default(),
                     "Aliases": e.aliases,
-                    "IPAMConfig": e.ip.map(|ip| json!({"IPv4Address": ip.to_string()})),
+                    "IPAMConfig": (!ipam.is_empty()).then_some(ipam),
+                    "GlobalIPv6Address": ip6,
+                    "GlobalIPv6PrefixLen": if ip6.is_empty() { 0 } else { prefix6 },
+                    "IPv6Gateway": if ip6.is_empty() { String::new() } else { v6.map(|v| v.gateway.to_string()).unwrap_or_default() },
                 }),
             );
         }
@@ -197,6 +220,9 @@ impl Engine {
                 "IPAddress": s.ip_address,
                 "Gateway": networks.values().next().map(|n| n["Gateway"].clone()).unwrap_or(json!("")),
                 "IPPrefixLen": networks.values().next().map(|n| n["IPPrefixLen"].clone()).unwrap_or(json!(0)),
+                "GlobalIPv6Address": networks.values().next().map(|n| n["GlobalIPv6Address"].clone()).unwrap_or(json!("")),
+                "GlobalIPv6PrefixLen": networks.values().next().map(|n| n["GlobalIPv6PrefixLen"].clone()).unwrap_or(json!(0)),
+                "IPv6Gateway": networks.values().next().map(|n| n["IPv6Gateway"].clone()).unwrap_or(json!("")),
                 "Networks": networks,
                 "Ports": ports,
             },

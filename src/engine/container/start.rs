@@ -156,8 +156,23 @@ impl Engine {
 
     /// Creates the container's process, recorded as running with this process as its
     /// watcher. Must be called while the process is single-threaded. On failure the state
-    /// says why (exit code and error) and nothing else is left.
+    /// says why (exit code and error) and nothing else is left: a `--rm` container that
+    /// could not start (no address, a port taken) is removed, as docker does.
     pub fn launch_container(&self, id: &str, stdio: Stdio) -> Result<Launched, EngineError> {
+        let launched = self.launch_once(id, stdio);
+        if let Err(e) = &launched
+            && !matches!(e, EngineError::Conflict(_))
+            && self
+                .containers()
+                .and_then(|c| Ok(c.config(id)?))
+                .is_ok_and(|c| c.auto_remove)
+        {
+            let _ = self.remove_container(id, true, true);
+        }
+        launched
+    }
+
+    fn launch_once(&self, id: &str, stdio: Stdio) -> Result<Launched, EngineError> {
         let containers = self.containers()?;
         let lock = containers.lock(id)?;
         let (config, state) = self.load_container(id)?;
@@ -303,6 +318,11 @@ impl Engine {
                     .attachments
                     .iter()
                     .map(|a| (a.network.name.clone(), a.ip.to_string()))
+                    .collect(),
+                networks6: net
+                    .attachments
+                    .iter()
+                    .filter_map(|a| Some((a.network.name.clone(), a.ip6?.0.to_string())))
                     .collect(),
                 interfaces: net
                     .attachments
@@ -557,6 +577,7 @@ impl Engine {
         state.status = Status::Exited;
         state.ip_address.clear();
         state.networks.clear();
+        state.networks6.clear();
         state.interfaces.clear();
         state.ports.clear();
         state.exit_code = code;

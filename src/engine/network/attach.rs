@@ -3,11 +3,11 @@
 //! sits on the bridge and whose other end is made inside the container (`plug`, in the
 //! parent), and the interfaces configured from inside (`configure_inside`, in the child).
 
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use super::net_err;
 use crate::engine::{Engine, EngineError};
-use crate::network::ipam::Subnet;
+use crate::network::ipam::{Subnet, Subnet6};
 use crate::network::link;
 use crate::network::store::{NetworkError, NetworkRecord};
 use crate::state::Endpoint;
@@ -28,6 +28,10 @@ pub struct Attachment {
     pub mtu: Option<u32>,
     /// The container side's MAC: `--mac-address`, else derived from the address.
     pub mac: [u8; 6],
+    /// Its IPv6 address and prefix on a dual-stack network.
+    pub ip6: Option<(Ipv6Addr, u8)>,
+    /// `--link-local-ip`.
+    pub link_local: Vec<IpAddr>,
 }
 
 /// The MTU of the host's uplink (the interface of its default route).
@@ -61,17 +65,13 @@ impl Engine {
                     let rec = rec.ok_or_else(|| {
                         EngineError::Invalid(format!("{} is not a network", ep.network))
                     })?;
-                    self.attach_one(id, n, rec, ep.ip, !routed)
+                    self.attach_one(id, n, rec, ep, !routed)
                 })
                 .inspect_err(|_| {
                     for a in &out {
                         self.release_address(id, &a.network.name);
                     }
                 })?;
-            let mut a = a;
-            if let Some(mac) = ep.mac.as_deref().and_then(link::parse_mac) {
-                a.mac = mac;
-            }
             routed |= a.default_route;
             out.push(a);
         }
@@ -88,7 +88,7 @@ impl Engine {
         id: &str,
         n: usize,
         rec: NetworkRecord,
-        want: Option<Ipv4Addr>,
+        ep: &Endpoint,
         may_route: bool,
     ) -> Result<Attachment, EngineError> {
         let nets = self.networks()?;
@@ -104,8 +104,27 @@ impl Engine {
         };
         let ip = nets
             .ipam(&rec)?
-            .allocate(id, want, &alive)
+            .allocate(id, ep.ip, &alive)
             .map_err(NetworkError::from)?;
+        let ip6 = match (nets.ipam6(&rec), &rec.ipv6) {
+            (Ok(Some(ipam)), Some(v6)) => ipam
+                .allocate(id, ep.ip6, &alive)
+                .map_err(NetworkError::from)
+                .and_then(|a| Ok((a, Subnet6::parse(&v6.subnet)?.prefix)))
+                .map(Some),
+            (Ok(_), _) if ep.ip6.is_some() => Err(NetworkError::Ipam(
+                crate::network::ipam::IpamError::NoIpv6(rec.name.clone()),
+            )),
+            (Ok(_), _) => Ok(None),
+            (Err(e), _) => Err(e),
+        };
+        let ip6 = match ip6 {
+            Ok(x) => x,
+            Err(e) => {
+                self.release_address(id, &rec.name);
+                return Err(e.into());
+            }
+        };
         let prefix = Subnet::parse(&rec.subnet)
             .map_err(NetworkError::from)?
             .prefix;
@@ -131,7 +150,13 @@ impl Engine {
             bridge_index,
             network: rec,
             mtu,
-            mac: link::mac_for(ip),
+            mac: ep
+                .mac
+                .as_deref()
+                .and_then(link::parse_mac)
+                .unwrap_or(link::mac_for(ip)),
+            ip6,
+            link_local: ep.link_local.clone(),
         })
     }
 
@@ -162,6 +187,13 @@ impl Engine {
         {
             // Remembered for `system reset`, which turns it off again.
             let _ = std::fs::write(self.networks()?.dir_path().join("ip_forward.was"), "0");
+        }
+        if !self.context().rootless
+            && rec.ipv6.is_some()
+            && crate::network::firewall::enable_forwarding6()
+                .map_err(net_err("enabling IPv6 forwarding"))?
+        {
+            let _ = std::fs::write(self.networks()?.dir_path().join("ip6_forward.was"), "0");
         }
         self.sync_firewall(None)?;
         Ok(index)
@@ -198,10 +230,19 @@ fn make_bridge(rec: &NetworkRecord, prefix: u8, mtu: Option<u32>) -> Result<(u32
     if !made {
         return Ok((b, false));
     }
-    match link::add_address(&mut nl, b, rec.gateway, prefix) {
-        Ok(()) => {}
-        Err(x) if x.raw_os_error() == Some(libc::EEXIST) => {}
-        Err(x) => return Err(e("addressing the bridge")(x)),
+    let mut addresses = vec![(IpAddr::V4(rec.gateway), prefix)];
+    if let Some(v6) = &rec.ipv6 {
+        let p = Subnet6::parse(&v6.subnet)
+            .map_err(|x| x.to_string())?
+            .prefix;
+        addresses.push((IpAddr::V6(v6.gateway), p));
+    }
+    for (ip, prefix) in addresses {
+        match link::add_address(&mut nl, b, ip, prefix) {
+            Ok(()) => {}
+            Err(x) if x.raw_os_error() == Some(libc::EEXIST) => {}
+            Err(x) => return Err(e("addressing the bridge")(x)),
+        }
     }
     link::set(&mut nl, b, true, None, None, None).map_err(e("bridge up"))?;
     Ok((b, true))
@@ -239,9 +280,21 @@ impl Attachment {
             .map_err(e("netlink"))?
             .ok_or("no interface")?;
         link::set(&mut nl, i, true, None, None, None).map_err(e("interface"))?;
-        link::add_address(&mut nl, i, self.ip, self.prefix).map_err(e("address"))?;
+        link::add_address(&mut nl, i, IpAddr::V4(self.ip), self.prefix).map_err(e("address"))?;
+        if let Some((ip6, prefix6)) = self.ip6 {
+            link::add_address(&mut nl, i, IpAddr::V6(ip6), prefix6).map_err(e("IPv6 address"))?;
+        }
+        for ip in &self.link_local {
+            let prefix = if ip.is_ipv4() { 16 } else { 64 };
+            link::add_address(&mut nl, i, *ip, prefix).map_err(e("link-local address"))?;
+        }
         if self.default_route {
-            link::add_default_route(&mut nl, self.network.gateway).map_err(e("default route"))?;
+            link::add_default_route(&mut nl, IpAddr::V4(self.network.gateway))
+                .map_err(e("default route"))?;
+            if let (Some(v6), Some(_)) = (&self.network.ipv6, self.ip6) {
+                link::add_default_route(&mut nl, IpAddr::V6(v6.gateway))
+                    .map_err(e("IPv6 default route"))?;
+            }
         }
         Ok(())
     }

@@ -59,7 +59,7 @@ impl Engine {
                 })?
                 .and_then(|n| n.parse().ok())
                 .ok_or_else(unplugged)?;
-            let a = self.attach_one(&id, n, rec.clone(), ep.ip, state.networks.is_empty())?;
+            let a = self.attach_one(&id, n, rec.clone(), &ep, state.networks.is_empty())?;
             let rootless = self.context().rootless;
             let pid = Self::namespace_pid(&config, &state);
             let plugged = self.bridge_side(|| {
@@ -93,6 +93,9 @@ impl Engine {
                 state.ip_address = a.ip.to_string();
             }
             state.networks.insert(rec.name.clone(), a.ip.to_string());
+            if let Some((ip6, _)) = a.ip6 {
+                state.networks6.insert(rec.name.clone(), ip6.to_string());
+            }
             state.interfaces.insert(rec.name.clone(), a.host_if.clone());
             containers.save_state(&id, &state, &lock)?;
         }
@@ -135,6 +138,7 @@ impl Engine {
         }
         self.release_address(&id, name);
         state.networks.remove(name);
+        state.networks6.remove(name);
         eps.retain(|e| e.network != name);
         if primary_changes {
             state.ip_address = eps

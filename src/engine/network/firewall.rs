@@ -39,6 +39,7 @@ impl Engine {
                         subnet: rec.subnet.clone(),
                         internal: rec.internal,
                         masquerade: rec.bridge_options().masquerade,
+                        subnet6: rec.ipv6.as_ref().map(|v| v.subnet.clone()),
                     });
                 }
             }
@@ -57,6 +58,12 @@ impl Engine {
             let Ok(ip) = s.ip_address.parse() else {
                 continue;
             };
+            // the primary network's IPv6 address, on a dual-stack network
+            let ip6 = s
+                .networks
+                .iter()
+                .find(|(_, a)| **a == s.ip_address)
+                .and_then(|(n, _)| s.networks6.get(n)?.parse().ok());
             for p in &s.ports {
                 rules.forwards.push(Forward {
                     owner: id[..12].to_string(),
@@ -65,6 +72,7 @@ impl Engine {
                     host_port: p.host_port,
                     ip,
                     port: p.container_port,
+                    ip6,
                 });
             }
         }

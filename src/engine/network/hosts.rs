@@ -26,6 +26,11 @@ fn member(c: &ContainerConfig, s: &ContainerState) -> Member {
         })
         .collect::<BTreeMap<_, _>>();
     Member {
+        networks6: s
+            .networks6
+            .iter()
+            .filter_map(|(n, ip)| Some((n.clone(), ip.parse().ok()?)))
+            .collect(),
         id: c.id.clone(),
         name: c.name.clone(),
         hostname: c.spec.hostname.clone(),

@@ -10,16 +10,18 @@ mod firewall;
 mod hosts;
 mod rootless;
 
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 
 pub use attach::Attachment;
 pub use container::PreparedNet;
 pub use rootless::Relay;
 
 use crate::engine::{Engine, EngineError};
-use crate::network::ipam::Subnet;
+use crate::network::ipam::{Subnet, Subnet6};
 use crate::network::link;
-use crate::network::store::{NetworkError, NetworkRecord, Networks, free_subnet, host_routes};
+use crate::network::store::{
+    NetworkError, NetworkRecord, Networks, V6Config, free_subnet, host_routes,
+};
 use crate::state::Endpoint;
 use crate::sys::netlink::Netlink;
 
@@ -60,6 +62,19 @@ pub struct NetworkOptions {
     /// `--ipam-driver` (only `default`; podman's `host-local` is the same thing).
     pub ipam_driver: Option<String>,
     pub ipam_options: std::collections::BTreeMap<String, String>,
+    /// `--ipv6` (also implied by an IPv6 `--subnet`).
+    pub ipv6: bool,
+    pub subnet6: Option<String>,
+    pub gateway6: Option<Ipv6Addr>,
+    pub ip_range6: Option<String>,
+}
+
+/// A container on a network (`network_members`); addresses empty unless it runs.
+pub struct NetworkMember {
+    pub id: String,
+    pub name: String,
+    pub ip: String,
+    pub ip6: String,
 }
 
 /// Private ranges tried, in order, for a network without `--subnet`.
@@ -151,6 +166,7 @@ impl Engine {
             options: Default::default(),
             aux_addresses: Default::default(),
             ipam_options: Default::default(),
+            ipv6: None,
         };
         match nets.create(&rec) {
             Ok(()) => Ok(rec),
@@ -192,6 +208,9 @@ impl Engine {
             )));
         }
         let nets = self.networks()?;
+        if nets.get(&o.name).is_ok() {
+            return Err(NetworkError::Exists(o.name.clone()).into());
+        }
         let subnet = match &o.subnet {
             Some(s) => Subnet::parse(s).map_err(NetworkError::from)?,
             None => {
@@ -262,6 +281,7 @@ impl Engine {
             options: o.options.clone(),
             aux_addresses: o.aux_addresses.clone(),
             ipam_options: o.ipam_options.clone(),
+            ipv6: self.v6_config(o, &nets, &id)?,
             id,
             driver: "bridge".into(),
             subnet: subnet.to_string(),
@@ -284,28 +304,85 @@ impl Engine {
         Ok(rec)
     }
 
+    /// The IPv6 side `network create` asks for: the given subnet, else a unique local /64
+    /// (fdXX:…, from the network's ID) clear of the other networks'.
+    fn v6_config(
+        &self,
+        o: &NetworkOptions,
+        nets: &Networks,
+        id: &str,
+    ) -> Result<Option<V6Config>, EngineError> {
+        if !o.ipv6 && o.subnet6.is_none() {
+            if o.gateway6.is_some() || o.ip_range6.is_some() {
+                return Err(EngineError::Invalid(
+                    "an IPv6 gateway or range needs an IPv6 network: add --ipv6".into(),
+                ));
+            }
+            return Ok(None);
+        }
+        let taken: Vec<Subnet6> = nets
+            .list()
+            .iter()
+            .filter_map(|r| Subnet6::parse(&r.ipv6.as_ref()?.subnet).ok())
+            .collect();
+        let subnet = match &o.subnet6 {
+            Some(s) => Subnet6::parse(s).map_err(NetworkError::from)?,
+            None => (0u8..=255)
+                .filter_map(|salt| Subnet6::parse(&ula_candidate(id, salt)).ok())
+                .find(|c| !taken.iter().any(|t| t.overlaps(c)))
+                .ok_or_else(|| {
+                    EngineError::Invalid("no free IPv6 subnet: give one with --subnet".into())
+                })?,
+        };
+        if let Some(t) = taken.iter().find(|t| t.overlaps(&subnet)) {
+            return Err(EngineError::Conflict(format!(
+                "subnet {subnet} overlaps {t} of another network"
+            )));
+        }
+        let gateway = o.gateway6.unwrap_or(subnet.first_host());
+        if !subnet.contains(gateway) {
+            return Err(EngineError::Invalid(format!(
+                "gateway {gateway} is not in {subnet}"
+            )));
+        }
+        if let Some(r) = &o.ip_range6 {
+            let r = Subnet6::parse(r).map_err(NetworkError::from)?;
+            if !subnet.contains(r.base) {
+                return Err(EngineError::Invalid(format!(
+                    "ip range {r} is not in {subnet}"
+                )));
+            }
+        }
+        Ok(Some(V6Config {
+            subnet: subnet.to_string(),
+            gateway,
+            ip_range: o.ip_range6.clone(),
+        }))
+    }
+
     /// The containers (names) that have an endpoint on `network`, running or not.
     fn network_users(&self, network: &str) -> Result<Vec<String>, EngineError> {
         Ok(self
             .network_members(network)?
             .into_iter()
-            .map(|(_, name, _)| name)
+            .map(|m| m.name)
             .collect())
     }
 
-    /// The containers on `network`: (ID, name, its address there while it runs).
-    pub fn network_members(
-        &self,
-        network: &str,
-    ) -> Result<Vec<(String, String, String)>, EngineError> {
+    /// The containers on `network`, with their addresses there while they run.
+    pub fn network_members(&self, network: &str) -> Result<Vec<NetworkMember>, EngineError> {
         let containers = self.containers()?;
         let mut out = Vec::new();
         for id in containers.ids()? {
             if let Ok((c, s)) = self.load_container(&id)
                 && endpoints(&c).iter().any(|e| e.network == network)
             {
-                let ip = s.networks.get(network).cloned().unwrap_or_default();
-                out.push((id, c.name, ip));
+                out.push(NetworkMember {
+                    ip: s.networks.get(network).cloned().unwrap_or_default(),
+                    ip6: s.networks6.get(network).cloned().unwrap_or_default(),
+                    id,
+                    name: c.name,
+                });
             }
         }
         Ok(out)
@@ -405,6 +482,27 @@ impl Engine {
         }
         self.event_raw("network", action, &rec.id, &attrs);
     }
+}
+
+/// A unique local /64 (RFC 4193: fd, a 40-bit global ID, a 16-bit subnet ID) from a
+/// network's ID; `salt` picks another when it is taken.
+fn ula_candidate(id: &str, salt: u8) -> String {
+    let hex: Vec<u8> = id
+        .as_bytes()
+        .chunks(2)
+        .filter_map(|c| u8::from_str_radix(std::str::from_utf8(c).ok()?, 16).ok())
+        .collect();
+    let b = |i: usize| hex.get(i).copied().unwrap_or(0);
+    format!(
+        "fd{:02x}:{:02x}{:02x}:{:02x}{:02x}:{:02x}{:02x}::/64",
+        b(0),
+        b(1),
+        b(2),
+        b(3),
+        b(4),
+        b(5),
+        salt
+    )
 }
 
 /// A container's networks: its endpoints, or (records written before several networks

@@ -8,18 +8,21 @@ fn sample() -> Ruleset {
                 subnet: "10.77.0.0/24".into(),
                 internal: false,
                 masquerade: true,
+                subnet6: Some("fd00:77::/64".into()),
             },
             NetworkRules {
                 bridge: "skt1".into(),
                 subnet: "10.78.0.0/24".into(),
                 internal: true,
                 masquerade: true,
+                subnet6: Some("fd00:78::/64".into()),
             },
             NetworkRules {
                 bridge: "skt2".into(),
                 subnet: "10.79.0.0/24".into(),
                 internal: false,
                 masquerade: false,
+                subnet6: None,
             },
         ],
         forwards: vec![
@@ -30,6 +33,7 @@ fn sample() -> Ruleset {
                 host_port: 8080,
                 ip: "10.77.0.2".parse().unwrap(),
                 port: 80,
+                ip6: Some("fd00:77::2".parse().unwrap()),
             },
             Forward {
                 owner: "abc123".into(),
@@ -38,6 +42,7 @@ fn sample() -> Ruleset {
                 host_port: 5353,
                 ip: "10.77.0.2".parse().unwrap(),
                 port: 53,
+                ip6: Some("fd00:77::2".parse().unwrap()),
             },
         ],
     }
@@ -80,8 +85,8 @@ fn nft_rules_as_text() {
     );
     assert_eq!(
         nft_script(&Names::new(""), &Ruleset::default()),
-        "table ip skiff {}\ndelete table ip skiff\n",
-        "nothing to keep: the table goes"
+        "table ip skiff {}\ndelete table ip skiff\ntable ip6 skiff {}\ndelete table ip6 skiff\n",
+        "nothing to keep: the tables go"
     );
 }
 
@@ -179,7 +184,7 @@ fn issue13_forward_accepts_for_a_drop_policy() {
     assert!(!forward_drops("*filter\n:FORWARD ACCEPT [0:0]\n"));
     assert!(!forward_drops(""));
     // the nftables driver's share: the filter table only
-    let f = table_script("filter", &Names::new(""), &sample(), "");
+    let f = table_script("filter", &Names::new(""), &View::of(&sample(), false), "");
     assert!(f.starts_with("*filter\n") && !f.contains("*nat"), "{f}");
 }
 
@@ -253,4 +258,50 @@ fn drivers_apply_and_remove_in_a_private_namespace() {
             driver.name()
         );
     }
+}
+
+/// Issue 16: dual-stack networks get the same rules for IPv6 — masquerade (NAT66) for their
+/// IPv6 subnet, ports published on any host address forwarded to the container's IPv6
+/// address, internal ones cut off — in an `ip6` table or through ip6tables.
+#[test]
+fn issue16_ipv6_rules_as_text() {
+    let s = nft_script(&Names::new(""), &sample());
+    let v6 = &s[s.find("table ip6 skiff {\n").expect("an ip6 table")..];
+    assert!(
+        v6.contains("ip6 saddr fd00:77::/64 ip6 daddr != fd00:77::/64 masquerade"),
+        "{v6}"
+    );
+    assert!(
+        v6.contains("tcp dport 8080 dnat to [fd00:77::2]:80 comment \"abc123\""),
+        "{v6}"
+    );
+    assert!(
+        !v6.contains("5353"),
+        "a port published on 127.0.0.1 only is not on IPv6: {v6}"
+    );
+    assert!(!v6.contains("127.0.0.0/8"), "{v6}");
+    assert!(!v6.contains("fd00:78::/64 ip6 daddr"), "internal: {v6}");
+    assert!(
+        v6.contains("iifname \"skt1\" oifname != \"skt1\" drop"),
+        "{v6}"
+    );
+    assert!(!v6.contains("skt2"), "an IPv4-only network: {v6}");
+    let i6 = ip6tables_script(&Names::new(""), &sample(), "");
+    assert!(i6.contains("-A SKIFF-PORTS -p tcp -m tcp --dport 8080 -m comment --comment abc123 -j DNAT --to-destination [fd00:77::2]:80"), "{i6}");
+    assert!(
+        i6.contains("-A SKIFF-POSTROUTING -s fd00:77::/64 ! -d fd00:77::/64 -j MASQUERADE"),
+        "{i6}"
+    );
+    assert!(!i6.contains("127.0.0.0/8") && !i6.contains("skt2"), "{i6}");
+    // no IPv6 network: ip6tables is left alone
+    let v4_only = Ruleset {
+        networks: vec![sample().networks[2].clone()],
+        forwards: Vec::new(),
+    };
+    assert_eq!(ip6tables_script(&Names::new(""), &v4_only, ""), "");
+    let old: Forward = serde_json::from_str(
+        r#"{"owner":"a","proto":"tcp","host_ip":null,"host_port":1,"ip":"10.0.0.2","port":2}"#,
+    )
+    .unwrap();
+    assert_eq!(old.ip6, None, "an older record reads as IPv4 only");
 }

@@ -208,7 +208,11 @@ fn hold(mut out: std::io::PipeWriter) -> i32 {
             super::super::link::set(&mut nl, lo, true, None, None, None)
                 .map_err(|e| format!("loopback: {e}"))?;
         }
-        std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").map_err(|e| format!("forwarding: {e}"))
+        std::fs::write("/proc/sys/net/ipv4/ip_forward", "1")
+            .map_err(|e| format!("forwarding: {e}"))?;
+        // for dual-stack networks (a kernel without IPv6 has no such file)
+        let _ = std::fs::write("/proc/sys/net/ipv6/conf/all/forwarding", "1");
+        Ok(())
     };
     if let Err(e) = setup() {
         let _ = out.write_all(e.as_bytes());
