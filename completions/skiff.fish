@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_skiff_global_optspecs
-    string join \n root= runroot= log-level= noout events-backend= storage-driver= cgroup-manager= url= remote connection= v/version h/help
+    string join \n root= runroot= log-level= noout events-backend= storage-driver= cgroup-manager= runtime= storage-opt= url= remote connection= v/version h/help
 end
 
 function __fish_skiff_needs_command
@@ -40,6 +40,8 @@ none\t''"
 complete -c skiff -n "__fish_skiff_needs_command" -l storage-driver -d 'Storage driver (podman; only overlay)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l cgroup-manager -d 'Cgroup manager (podman): cgroupfs, or systemd (skiff writes cgroupfs itself, in the same places)' -r -f -a "cgroupfs\t''
 systemd\t''"
+complete -c skiff -n "__fish_skiff_needs_command" -l runtime -d 'OCI runtime (podman; skiff runs containers itself: only skiff)' -r
+complete -c skiff -n "__fish_skiff_needs_command" -l storage-opt -d 'Storage option (podman): overlay.mount_program=PATH (fuse-overlayfs)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l noout -d 'Nothing on standard output (podman)'
@@ -201,6 +203,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l volume-driver -d 'Vo
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'Timezone: local (the host\'s) or Area/City from the host\'s zoneinfo (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy) (podman; off unless asked for, as docker)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -232,6 +240,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l init -d 'Run a tiny 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-host -d 'Pass the host\'s environment into the container (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l unsetenv-all -d 'Leave out every variable the image and skiff set by default (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l rmi -d 'Remove the image too once the container is gone, unless in use (podman; implies --rm)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Name the container' -r
@@ -334,6 +346,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l volume-driver -d 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'Timezone: local (the host\'s) or Area/City from the host\'s zoneinfo (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy) (podman; off unless asked for, as docker)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -364,6 +382,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l init -d 'Run a ti
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-host -d 'Pass the host\'s environment into the container (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l unsetenv-all -d 'Leave out every variable the image and skiff set by default (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l rmi -d 'Remove the image too once the container is gone, unless in use (podman; implies --rm)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l detach-keys -d 'Override the key sequence for detaching (default ctrl-p,ctrl-q; "" for none)' -r
@@ -391,6 +413,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand start" -s a -l attach -d 'At
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s i -l interactive -d 'Attach stdin'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l all-restartable -d 'Start every container whose restart policy brings it back after a reboot (always; unless-stopped unless stopped by hand)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l all -d 'Start every container that is not running (podman; `-a` is docker\'s --attach)'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s l -l latest -d 'Start the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s h -l help -d 'Print help'
@@ -457,6 +480,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Remo
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l depend -d 'Also remove the containers that share its namespaces, and theirs (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l latest -d 'Remove the latest container created (podman\'s; only the long form, as -l is docker\'s for links)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help'
@@ -502,6 +526,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l ignore -d 'Ignore containers that do not exist (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help'
@@ -523,6 +548,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand top" -l cgroup-manager -d 'C
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s h -l help -d 'Print help'
@@ -544,9 +570,11 @@ complete -c skiff -n "__fish_skiff_using_subcommand port" -l cgroup-manager -d '
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l format -d 'json: {"changed": […], "added": […], "deleted": […]} (podman)' -r -f -a "json\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -565,6 +593,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand diff" -l cgroup-manager -d '
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s h -l help -d 'Print help'
@@ -616,6 +645,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand logs" -l connection -d 'A re
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Follow log output'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l details -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l names -d 'With several containers, prefix lines with their names instead of IDs (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l color -d 'With several containers, give each its own colour (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s h -l help -d 'Print help'
@@ -646,6 +678,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -s d -l detach -d 'Det
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l privileged -d 'Give extended privileges to the command'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s h -l help -d 'Print help'
@@ -773,6 +806,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "systemd" -d 'Generate a systemd unit file for a container'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -s i -l interval -d 'Seconds between updates (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -794,6 +828,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand stats" -l connection -d 'A r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l no-trunc -d 'Do not truncate output'
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l no-reset -d 'Do not clear the terminal between updates (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s h -l help -d 'Print help'
@@ -862,11 +898,14 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s s -l signal -d 'Signal to send instead of the container\'s stop signal' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -887,10 +926,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand stop" -l url -d 'A remote po
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send to the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -910,11 +952,14 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s s -l signal -d 'Signal to stop it with instead of the container\'s stop signal' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -934,9 +979,12 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -956,9 +1004,12 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -978,6 +1029,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s h -l help -d 'Print help'
@@ -1135,6 +1187,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Timezone: local (the host\'s) or Area/City from the host\'s zoneinfo (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy) (podman; off unless asked for, as docker)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1166,6 +1224,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Pass the host\'s environment into the container (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Leave out every variable the image and skiff set by default (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image too once the container is gone, unless in use (podman; implies --rm)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store directory (images, layers, containers)' -r -F
@@ -1289,6 +1351,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime (skiff runs containers itself: only skiff)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage options per container (the overlay store has none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Allow devices by rule, also ones created later (\'c 1:3 rwm\', \'b 7:* r\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Timezone: local (the host\'s) or Area/City from the host\'s zoneinfo (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy) (podman; off unless asked for, as docker)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1319,6 +1387,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges (all capabilities, no masked paths, all devices writable)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container with the same name'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Pass the host\'s environment into the container (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Leave out every variable the image and skiff set by default (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l rmi -d 'Remove the image too once the container is gone, unless in use (podman; implies --rm)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Override the key sequence for detaching (default ctrl-p,ctrl-q; "" for none)' -r
@@ -1346,6 +1418,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l all-restartable -d 'Start every container whose restart policy brings it back after a reboot (always; unless-stopped unless stopped by hand)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that is not running (podman; `-a` is docker\'s --attach)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Start the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
@@ -1490,6 +1563,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Also remove the containers that share its namespaces, and theirs (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l latest -d 'Remove the latest container created (podman\'s; only the long form, as -l is docker\'s for links)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
@@ -1535,6 +1609,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'Ignore containers that do not exist (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
@@ -1558,6 +1633,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
@@ -1602,6 +1678,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
@@ -1623,9 +1700,11 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json: {"changed": […], "added": […], "deleted": […]} (podman)' -r -f -a "json\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1644,6 +1723,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
@@ -1695,6 +1775,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l names -d 'With several containers, prefix lines with their names instead of IDs (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'With several containers, give each its own colour (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
@@ -1725,6 +1808,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
@@ -1750,10 +1834,12 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between updates (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1775,6 +1861,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers (default shows just running)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Disable streaming stats and only pull the first result'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate output'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not clear the terminal between updates (podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
@@ -1848,6 +1936,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL, SHELL' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container while its changes are read' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the image ID to this file too (podman)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1866,11 +1955,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image ID (podman; it is all commit prints)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s s -l signal -d 'Signal to send instead of the container\'s stop signal' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1891,10 +1983,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send to the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1914,11 +2009,14 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s s -l signal -d 'Signal to stop it with instead of the container\'s stop signal' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1938,9 +2036,12 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1960,9 +2061,12 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container\'s ID from a file (podman; repeatable)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s f -l filter -d 'Those of the containers this applies to that pass a filter (as ps --filter; podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1982,6 +2086,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every container this applies to'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
@@ -3418,6 +3523,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand commit" -s a -l author -d 'A
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL, SHELL' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s p -l pause -d 'Pause the container while its changes are read' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l iidfile -d 'Write the image ID to this file too (podman)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -3436,6 +3542,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand commit" -l cgroup-manager -d
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -s q -l quiet -d 'Print only the image ID (podman; it is all commit prints)'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s h -l help -d 'Print help'
@@ -3750,6 +3857,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s s -l size -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s l -l latest -d 'Inspect the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s h -l help -d 'Print help'

@@ -21,6 +21,12 @@ pub struct CommitArgs {
     /// Pause the container while its changes are read
     #[arg(short, long, action = ArgAction::Set, default_value_t = true, num_args = 0..=1, default_missing_value = "true")]
     pause: bool,
+    /// Print only the image ID (podman; it is all commit prints)
+    #[arg(short, long)]
+    quiet: bool,
+    /// Write the image ID to this file too (podman)
+    #[arg(long, value_name = "FILE")]
+    iidfile: Option<std::path::PathBuf>,
     #[arg(value_name = "CONTAINER")]
     container: String,
     /// Name for the image
@@ -89,6 +95,12 @@ pub fn commit(engine: &Engine, a: CommitArgs) -> anyhow::Result<i32> {
         },
         &edit,
     )?;
+    let _ = a.quiet;
+    if let Some(f) = &a.iidfile {
+        // written in place, as build's (the path may be a pipe)
+        std::fs::write(f, id.to_string())
+            .map_err(|e| anyhow::anyhow!("writing --iidfile {}: {e}", f.display()))?;
+    }
     println!("{id}");
     Ok(0)
 }

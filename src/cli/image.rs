@@ -180,7 +180,10 @@ pub struct InspectArgs {
     /// Accepted for docker compatibility
     #[arg(short, long)]
     size: bool,
-    #[arg(required = true, value_name = "NAME|ID")]
+    /// Inspect the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    #[arg(required_unless_present = "latest", value_name = "NAME|ID")]
     names: Vec<String>,
 }
 
@@ -446,7 +449,8 @@ pub fn history(engine: &Engine, a: HistoryArgs) -> anyhow::Result<i32> {
 }
 
 pub fn inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<i32> {
-    super::inspect::documents(engine, &a.names, a.format.as_deref(), a.r#type.as_deref())
+    let names = super::container::named_or_latest(engine, a.latest, a.names)?;
+    super::inspect::documents(engine, &names, a.format.as_deref(), a.r#type.as_deref())
 }
 
 pub(crate) fn confirm(warning: &str) -> anyhow::Result<bool> {

@@ -73,6 +73,12 @@ pub struct Cli {
     /// the same places)
     #[arg(long, global = true, value_name = "MANAGER", value_parser = ["cgroupfs", "systemd"])]
     pub cgroup_manager: Option<String>,
+    /// OCI runtime (podman; skiff runs containers itself: only skiff)
+    #[arg(long, value_name = "RUNTIME")]
+    pub runtime: Option<String>,
+    /// Storage option (podman): overlay.mount_program=PATH (fuse-overlayfs)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub storage_opt: Vec<String>,
     /// A remote podman service (refused: skiff has no service)
     #[arg(long, global = true, value_name = "URL", hide = true)]
     pub url: Option<String>,
@@ -273,6 +279,7 @@ fn monitor_fast_path() -> Option<i32> {
         root: Some(PathBuf::from(root)),
         runroot: Some(PathBuf::from(runroot)),
         events_backend: None,
+        storage_opts: Vec::new(),
     };
     let ctx = match Context::new(&opts) {
         Ok(c) => c,
@@ -415,6 +422,13 @@ pub fn main() -> i32 {
             "storage driver {d:?} is not supported: skiff's store is overlay"
         ));
     }
+    if let Some(r) = cli.runtime.as_deref()
+        && std::path::Path::new(r).file_name().and_then(|n| n.to_str()) != Some("skiff")
+    {
+        return report(&anyhow::anyhow!(
+            "--runtime {r}: skiff runs containers itself (use --runtime skiff, or leave it out)"
+        ));
+    }
     let Some(command) = cli.command else {
         let _ = Cli::command().print_help();
         return 0;
@@ -423,6 +437,7 @@ pub fn main() -> i32 {
         root: cli.root,
         runroot: cli.runroot,
         events_backend: cli.events_backend,
+        storage_opts: cli.storage_opt,
     };
     let ctx = match Context::new(&opts) {
         Ok(c) => c,

@@ -29,8 +29,11 @@ pub struct Context {
     pub auth_file: PathBuf,
     /// `[network]` from the config files.
     pub network: file::NetworkTable,
-    /// `[storage]` from the config files.
+    /// `[storage]` from the config files (and `--storage-opt`).
     pub storage: file::StorageTable,
+    /// The `--storage-opt`s this command was given (or inherited): a child skiff process
+    /// gets them too (`SKIFF_STORAGE_OPTS`).
+    pub storage_opts: Vec<String>,
     /// Defaults for new containers (`[containers]`, daemon.json, containers.conf).
     pub containers: file::ContainersTable,
     /// Where events go (`--events-backend`, containers.conf's `events_logger`).
@@ -50,6 +53,34 @@ pub struct GlobalOptions {
     pub runroot: Option<PathBuf>,
     /// `--events-backend`.
     pub events_backend: Option<String>,
+    /// podman's global `--storage-opt` (`overlay.mount_program=PATH`; see
+    /// `storage_opts`).
+    pub storage_opts: Vec<String>,
+}
+
+/// podman's global `--storage-opt KEY=VALUE` applied to the storage settings: the overlay
+/// driver's `mount_program` (fuse-overlayfs) is what skiff's store has; an empty value
+/// (`--storage-opt ""`, "no options") changes nothing; the rest is refused with the
+/// reason.
+pub fn storage_opts(opts: &[String], storage: &mut file::StorageTable) -> Result<(), String> {
+    for o in opts.iter().filter(|o| !o.is_empty()) {
+        match o.split_once('=') {
+            Some(("overlay.mount_program" | "overlay2.mount_program", p)) if !p.is_empty() => {
+                storage.mount_program = Some(p.to_string());
+            }
+            Some(("overlay.mountopt" | "overlay2.mountopt", _)) => {
+                return Err(format!(
+                    "{o}: skiff chooses the overlay mount options itself"
+                ));
+            }
+            _ => {
+                return Err(format!(
+                    "{o}: not a storage option skiff has (overlay.mount_program=PATH)"
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Where events are recorded.
@@ -175,7 +206,12 @@ impl Context {
             }
         }
         let network = config.network.clone().unwrap_or_default();
-        let storage = config.storage.clone().unwrap_or_default();
+        let mut storage = config.storage.clone().unwrap_or_default();
+        let given = [env.storage_opts.as_slice(), opts.storage_opts.as_slice()].concat();
+        storage_opts(&given, &mut storage).map_err(|message| ConfigError::Parse {
+            path: PathBuf::from("--storage-opt"),
+            message,
+        })?;
         let containers = config.containers.clone().unwrap_or_default();
         let events_logger = match opts
             .events_backend
@@ -196,6 +232,7 @@ impl Context {
         Ok(Context {
             network,
             storage,
+            storage_opts: given,
             containers,
             events_logger,
             cdi_spec_dirs,
@@ -238,6 +275,8 @@ struct Env {
     foreign: std::collections::BTreeMap<&'static str, PathBuf>,
     /// `SKIFF_EVENTS_BACKEND`: the events logger a parent command chose.
     events_backend: Option<String>,
+    /// `SKIFF_STORAGE_OPTS`: a parent command's `--storage-opt`s, one per line.
+    storage_opts: Vec<String>,
 }
 
 impl Env {
@@ -267,6 +306,9 @@ impl Env {
             events_backend: std::env::var("SKIFF_EVENTS_BACKEND")
                 .ok()
                 .filter(|v| !v.is_empty()),
+            storage_opts: std::env::var("SKIFF_STORAGE_OPTS")
+                .map(|v| v.lines().map(str::to_string).collect())
+                .unwrap_or_default(),
         }
     }
 }
@@ -308,6 +350,7 @@ mod tests {
             skiff_config: Some(PathBuf::from("/nonexistent/skiff.toml")),
             foreign: Default::default(),
             events_backend: None,
+            storage_opts: Vec::new(),
         }
     }
 
@@ -385,5 +428,27 @@ mod tests {
         .unwrap();
         assert_eq!(home_from_passwd(1000, &p), Path::new("/home/u"));
         assert_eq!(home_from_passwd(5, &p), Path::new("/"));
+    }
+
+    #[test]
+    fn issue16_global_storage_opts() {
+        let mut st = file::StorageTable::default();
+        storage_opts(
+            &[
+                "".into(),
+                "overlay.mount_program=/usr/bin/fuse-overlayfs".into(),
+            ],
+            &mut st,
+        )
+        .unwrap();
+        assert_eq!(st.mount_program.as_deref(), Some("/usr/bin/fuse-overlayfs"));
+        for bad in [
+            "overlay.mountopt=nodev",
+            "size=1G",
+            "overlay.mount_program=",
+        ] {
+            let e = storage_opts(&[bad.into()], &mut st).unwrap_err();
+            assert!(e.contains(bad), "{e}");
+        }
     }
 }

@@ -57,6 +57,15 @@ pub struct Process {
         skip_serializing_if = "Option::is_none"
     )]
     pub oom_score_adj: Option<i32>,
+    /// `--umask` (podman): the process's file mode creation mask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub umask: Option<u32>,
+    /// `--unsetenv` (podman): defaults (PATH, HOSTNAME, HOME, TERM) not added at start.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unsetenv: Vec<String>,
+    /// `--unsetenv-all` (podman): no default is added at start.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unsetenv_all: bool,
 }
 
 fn root_dir() -> String {

@@ -254,12 +254,17 @@ fn dup_onto(fd: std::os::fd::BorrowedFd<'_>, target: i32) -> Step {
     crate::sys::process::dup_onto(fd, target).map_err(|e| setup(format!("dup2 onto {target}: {e}")))
 }
 
-/// The process environment: the spec's, plus PATH, HOSTNAME and HOME when missing, as docker.
+/// The process environment: the spec's, plus PATH, HOSTNAME and HOME when missing, as docker
+/// (unless `--unsetenv`/`--unsetenv-all` takes a default away).
 pub fn environment(spec: &RuntimeSpec, home: &str) -> Vec<String> {
     let mut env = spec.process.env.clone();
+    let p = &spec.process;
     let has = |env: &[String], k: &str| {
-        env.iter()
-            .any(|e| e.split_once('=').is_some_and(|(n, _)| n == k))
+        p.unsetenv_all
+            || p.unsetenv.iter().any(|u| u == k)
+            || env
+                .iter()
+                .any(|e| e.split_once('=').is_some_and(|(n, _)| n == k))
     };
     if !has(&env, "PATH") {
         env.insert(0, format!("PATH={}", exec::DEFAULT_PATH));

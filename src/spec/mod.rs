@@ -57,6 +57,12 @@ pub struct Request {
     pub no_cgroup: bool,
     /// `--userns`, `--uidmap`, `--gidmap`, `--subuidname`, `--subgidname`.
     pub userns: crate::config::idmap::UsernsRequest,
+    /// `--unsetenv KEY` (podman): the image's (or the default) value left out.
+    pub unsetenv: Vec<String>,
+    /// `--unsetenv-all` (podman): none of the image's and default variables.
+    pub unsetenv_all: bool,
+    /// `--umask` (podman).
+    pub umask: Option<u32>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -89,13 +95,30 @@ pub fn command(req: &Request, image: &RunConfig) -> Result<(Vec<String>, Vec<Str
     Ok((entrypoint, cmd))
 }
 
-/// Image env, then the request's, later keys replacing earlier ones in place.
-pub fn environment(image: &RunConfig, requested: &[String]) -> Vec<String> {
+/// Image env (less what `unset` says: `None` leaves out all of it), then the request's,
+/// later keys replacing earlier ones in place.
+pub fn environment(
+    image: &RunConfig,
+    unset: &Option<Vec<String>>,
+    requested: &[String],
+) -> Vec<String> {
     let mut env: Vec<String> = image.env.clone().unwrap_or_default();
     if !env.iter().any(|e| e.starts_with("PATH=")) {
         env.insert(0, defaults::PATH.to_string());
     }
+    match unset {
+        None => env.clear(),
+        Some(keys) => env.retain(|e| {
+            let k = e.split_once('=').map_or(e.as_str(), |(k, _)| k);
+            !keys.iter().any(|u| u == k)
+        }),
+    }
     merge_env(env, requested)
+}
+
+/// The defaults `--unsetenv`/`--unsetenv-all` take away: `None` for all of them.
+fn unset_defaults(req: &Request) -> Option<Vec<String>> {
+    (!req.unsetenv_all).then(|| req.unsetenv.clone())
 }
 
 /// `requested` (`KEY=VALUE`, or `KEY` for the caller's value) over `env`.
@@ -278,7 +301,7 @@ pub fn build(
             open_stdin: req.interactive,
             user,
             args,
-            env: environment(image, &req.env),
+            env: environment(image, &unset_defaults(req), &req.env),
             cwd,
             capabilities: capabilities(req)?,
             no_new_privileges: req.no_new_privileges,
@@ -286,6 +309,9 @@ pub fn build(
             rlimits: req.ulimits.clone(),
             group_add: req.group_add.clone(),
             oom_score_adj: req.oom_score_adj,
+            umask: req.umask,
+            unsetenv: req.unsetenv.clone(),
+            unsetenv_all: req.unsetenv_all,
         },
         root: Root {
             readonly: req.read_only,

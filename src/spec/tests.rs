@@ -55,10 +55,31 @@ fn entrypoint_and_cmd_follow_docker_rules() {
 #[test]
 fn environment_merges_by_key() {
     let img = image(None, Some(&["sh"]));
-    let env = environment(&img, &s(&["A=mine", "B=2", "SKIFF_TEST_UNSET_VAR"]));
+    let keep = Some(Vec::new());
+    let env = environment(&img, &keep, &s(&["A=mine", "B=2", "SKIFF_TEST_UNSET_VAR"]));
     assert_eq!(env, s(&["PATH=/bin", "A=mine", "B=2"]));
     let no_path = RunConfig::default();
-    assert!(environment(&no_path, &[])[0].starts_with("PATH=/usr/local/sbin"));
+    assert!(environment(&no_path, &keep, &[])[0].starts_with("PATH=/usr/local/sbin"));
+}
+
+#[test]
+fn issue16_unsetenv_takes_defaults_away() {
+    let img = image(None, Some(&["sh"]));
+    let unset = Some(s(&["PATH"]));
+    assert_eq!(
+        environment(&img, &unset, &s(&["B=2"])),
+        s(&["A=image", "B=2"])
+    );
+    assert_eq!(
+        environment(&img, &None, &s(&["B=2"])),
+        s(&["B=2"]),
+        "all of them"
+    );
+    assert_eq!(
+        environment(&img, &unset, &s(&["PATH=/mine"])),
+        s(&["A=image", "PATH=/mine"]),
+        "what the user sets stays"
+    );
 }
 
 #[test]

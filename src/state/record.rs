@@ -62,6 +62,12 @@ pub struct ContainerConfig {
     /// Networks, published ports, links and DNS settings.
     #[serde(default)]
     pub net: NetConfig,
+    /// `--pidfile`: written with the container's PID each time it starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pidfile: Option<std::path::PathBuf>,
+    /// `--rmi` (with `--rm`): its image goes too once it has gone, unless in use.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rmi: bool,
 }
 
 /// A container's networking beyond its namespace mode (`spec.linux.network`).
@@ -87,6 +93,9 @@ pub struct NetConfig {
     pub dns_options: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_hosts: Vec<String>,
+    /// `--no-hosts`: the image's /etc/hosts is left as it is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_hosts: bool,
 }
 
 /// A container's place on one network.

@@ -168,6 +168,8 @@ pub trait Kernel {
     fn set_domainname(&mut self, name: &str) -> io::Result<()>;
     /// This process's OOM killer preference (-1000..1000).
     fn set_oom_score_adj(&mut self, n: i32) -> io::Result<()>;
+    /// This process's file mode creation mask.
+    fn set_umask(&mut self, mask: u32);
     /// Limit `kind` (`NOFILE`, …); `u64::MAX` is unlimited.
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()>;
     /// This process's hard limit for `kind` (`None`: unlimited).
@@ -234,6 +236,9 @@ impl Kernel for Real {
     fn set_oom_score_adj(&mut self, n: i32) -> io::Result<()> {
         std::fs::write("/proc/self/oom_score_adj", n.to_string())
     }
+    fn set_umask(&mut self, mask: u32) {
+        rustix::process::umask(rustix::fs::Mode::from_raw_mode(mask & 0o777));
+    }
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
         super::creds::set_rlimit(kind, soft, hard)
     }
@@ -291,6 +296,9 @@ impl Kernel for Recording {
     }
     fn set_oom_score_adj(&mut self, n: i32) -> io::Result<()> {
         self.note(format!("oom_score_adj {n}"))
+    }
+    fn set_umask(&mut self, mask: u32) {
+        let _ = self.note(format!("umask {mask:03o}"));
     }
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
         if self.hard_limit.is_some_and(|max| hard > max) {

@@ -17,6 +17,7 @@ mod ipv6;
 mod layers;
 mod lifecycle;
 mod network;
+mod podman_ext;
 mod pull;
 mod pull_faults;
 mod push;

@@ -230,6 +230,8 @@ pub struct ContainerArgs {
     pub registry: RegistryArgs,
     #[command(flatten)]
     pub extra: super::extra::ExtraArgs,
+    #[command(flatten)]
+    pub podman: super::podman::PodmanRunArgs,
     /// The image to run
     pub image: String,
     /// The command and its arguments
@@ -272,8 +274,21 @@ pub fn env_files(files: &[PathBuf]) -> anyhow::Result<Vec<String>> {
 impl ContainerArgs {
     /// Everything the engine needs, validated.
     pub fn to_options(&self) -> anyhow::Result<CreateOptions> {
-        let mut env = env_files(&self.env_file)?;
+        // podman's order: the host's (--env-host, --http-proxy), env files, then -e
+        let host: Vec<(String, String)> = std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .collect();
+        let mut env = self.podman.env_before(&host);
+        env.extend(env_files(&self.env_file)?);
         env.extend(self.env.iter().cloned());
+        self.podman.check(!self.add_host.is_empty())?;
+        // --rmi implies --rm (podman)
+        let rm = self.rm || self.podman.rmi;
+        let mut volumes = self.volumes.clone();
+        volumes.extend(
+            self.podman
+                .tz_volume(std::path::Path::new("/usr/share/zoneinfo"))?,
+        );
         let entrypoint = self.entrypoint.as_ref().map(|e| {
             if e.is_empty() {
                 Vec::new()
@@ -382,6 +397,9 @@ impl ContainerArgs {
                 subuidname: self.subuidname.clone(),
                 subgidname: self.subgidname.clone(),
             },
+            unsetenv: self.podman.unsetenv.clone(),
+            unsetenv_all: self.podman.unsetenv_all,
+            umask: self.podman.umask()?,
         };
         // Capability names are checked now, not when the container starts.
         crate::spec::capabilities(&request)?;
@@ -397,7 +415,7 @@ impl ContainerArgs {
                 l
             },
             annotations: extras.annotations,
-            auto_remove: self.rm,
+            auto_remove: rm,
             stop_signal: self.stop_signal.clone(),
             stop_timeout: self.stop_timeout,
             pull: match self.pull.as_str() {
@@ -407,12 +425,12 @@ impl ContainerArgs {
             },
             platform: self.platform.as_deref().map(Platform::parse).transpose()?,
             client: crate::cli::image::client_options(&self.registry)?,
-            volumes: self.volumes.clone(),
+            volumes,
             mounts: self.mount.clone(),
             prepared_mounts: Vec::new(),
             tmpfs: self.tmpfs.clone(),
             volumes_from: self.volumes_from.clone(),
-            restart_policy: restart_policy(&self.restart, self.rm)?,
+            restart_policy: restart_policy(&self.restart, rm)?,
             log_config: log_config(self.log_driver.as_deref(), &self.log_opt)?,
             sdnotify: self.sdnotify.clone(),
             create_command: std::env::args().collect(),
@@ -431,6 +449,8 @@ impl ContainerArgs {
             },
             replace: self.replace,
             network: self.network_request()?,
+            pidfile: self.podman.pidfile.clone(),
+            rmi: self.podman.rmi,
         })
     }
 }

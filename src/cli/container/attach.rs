@@ -23,8 +23,11 @@ pub struct AttachArgs {
     /// Proxy received signals to the container
     #[arg(long, default_value = "true", action = clap::ArgAction::Set, value_name = "BOOL")]
     sig_proxy: bool,
-    #[arg(value_name = "CONTAINER")]
-    container: String,
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    container: Option<String>,
 }
 
 /// `ctrl-p,ctrl-q` → [0x10, 0x11]; `a,b` → the letters.
@@ -109,7 +112,8 @@ pub fn attach(engine: &Engine, a: AttachArgs) -> anyhow::Result<i32> {
         stderr: true,
         sig_proxy: a.sig_proxy,
     };
-    Ok(match attach_to(engine, &a.container, session)? {
+    let name = super::latest::one(engine, a.latest, a.container, &mut Vec::new())?;
+    Ok(match attach_to(engine, &name, session)? {
         Ended::Exited(code) => code,
         Ended::Detached => 0,
     })

@@ -30,8 +30,18 @@ pub struct LogsArgs {
     /// Accepted for docker compatibility
     #[arg(long)]
     details: bool,
-    #[arg(value_name = "CONTAINER")]
-    container: String,
+    /// With several containers, prefix lines with their names instead of IDs (podman)
+    #[arg(long)]
+    names: bool,
+    /// With several containers, give each its own colour (podman)
+    #[arg(long)]
+    color: bool,
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    /// One container, or several (podman: each line then says whose it is)
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    containers: Vec<String>,
 }
 
 /// `-t/--time`: how long `stop` waits for the stop signal to work.
@@ -60,29 +70,59 @@ impl StopTime {
     }
 }
 
-/// The containers a lifecycle command acts on: those named, or (podman's `-a`) every one
-/// it applies to.
+/// The containers a lifecycle command acts on: those named, or (podman's) every one it
+/// applies to (`-a`), those a filter picks (`--filter`), the latest (`-l`), those whose
+/// IDs files hold (`--cidfile`).
 #[derive(Debug, Args)]
 pub struct Targets {
     /// Every container this applies to
     #[arg(short, long)]
     all: bool,
-    #[arg(required_unless_present = "all", value_name = "CONTAINER")]
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    /// Read the container's ID from a file (podman; repeatable)
+    #[arg(long, value_name = "FILE")]
+    cidfile: Vec<std::path::PathBuf>,
+    /// Those of the containers this applies to that pass a filter (as ps --filter; podman)
+    #[arg(short, long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
+    #[arg(
+        required_unless_present_any = ["all", "latest", "cidfile", "filter"],
+        value_name = "CONTAINER"
+    )]
     containers: Vec<String>,
 }
 
 impl Targets {
-    /// The containers named, or with `-a` the IDs of those in a state `applies` accepts.
+    /// The containers named, or the IDs of those `-a`/`--filter` pick in a state
+    /// `applies` accepts, the latest, or those of the ID files.
     fn resolve(&self, engine: &Engine, applies: fn(Status) -> bool) -> anyhow::Result<Vec<String>> {
-        if !self.all {
-            return Ok(self.containers.clone());
+        let mut names = super::named_or_latest(engine, self.latest, self.containers.clone())?;
+        for f in &self.cidfile {
+            let id = std::fs::read_to_string(f)
+                .map_err(|e| anyhow::anyhow!("reading --cidfile {}: {e}", f.display()))?;
+            names.push(id.trim().to_string());
         }
-        let rows = engine.list_containers(&crate::engine::container::list::PsOptions::every())?;
-        Ok(rows
-            .into_iter()
-            .filter(|r| applies(r.state.status))
-            .map(|r| r.config.id)
-            .collect())
+        if !self.all && self.filter.is_empty() {
+            return Ok(names);
+        }
+        let filters = self
+            .filter
+            .iter()
+            .map(|f| crate::engine::container::list::ContainerFilter::parse(f))
+            .collect::<Result<Vec<_>, _>>()?;
+        let rows = engine.list_containers(&crate::engine::container::list::PsOptions {
+            all: true,
+            last: None,
+            filters,
+        })?;
+        names.extend(
+            rows.into_iter()
+                .filter(|r| applies(r.state.status))
+                .map(|r| r.config.id),
+        );
+        Ok(names)
     }
 }
 
@@ -146,21 +186,61 @@ pub fn logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<i32> {
         since: time_arg("since", &a.since)?,
         until: time_arg("until", &a.until)?,
     };
-    let mut out = std::io::stdout();
-    let mut err = std::io::stderr();
-    engine.container_logs(&a.container, &opts, &mut |e| {
-        let w: &mut dyn Write = match e.stream {
-            Stream::Stdout => &mut out,
-            Stream::Stderr => &mut err,
-        };
-        let ok = if a.timestamps {
-            write!(w, "{} {}", format_rfc3339(e.time), e.text)
+    let names = super::named_or_latest(engine, a.latest, a.containers)?;
+    // several containers: each line starts with whose it is (ID, or name with --names)
+    let mut prefixes = Vec::new();
+    for (n, c) in names.iter().enumerate() {
+        let id = engine.container_id(c)?;
+        let who = if a.names {
+            engine.load_container(&id)?.0.name
         } else {
-            w.write_all(e.text.as_bytes())
+            id[..12].to_string()
         };
-        ok.and_then(|()| w.flush()).is_ok()
-    })?;
-    Ok(0)
+        prefixes.push(match (names.len() > 1, a.color) {
+            (false, _) => String::new(),
+            (true, false) => format!("{who} "),
+            // 31..36: red, green, yellow, blue, magenta, cyan in turn
+            (true, true) => format!("\x1b[{}m{who}\x1b[0m ", 31 + n % 6),
+        });
+    }
+    let show = |name: &str, prefix: &str| -> anyhow::Result<()> {
+        let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+        engine.container_logs(name, &opts, &mut |e| {
+            let mut line = prefix.to_string();
+            if a.timestamps {
+                line.push_str(&format_rfc3339(e.time));
+                line.push(' ');
+            }
+            line.push_str(&e.text);
+            let w: &mut dyn Write = match e.stream {
+                Stream::Stdout => &mut out,
+                Stream::Stderr => &mut err,
+            };
+            w.write_all(line.as_bytes())
+                .and_then(|()| w.flush())
+                .is_ok()
+        })?;
+        Ok(())
+    };
+    if !opts.follow || names.len() == 1 {
+        for (name, prefix) in names.iter().zip(&prefixes) {
+            show(name, prefix)?;
+        }
+        return Ok(0);
+    }
+    // following several: side by side, each line written whole
+    std::thread::scope(|s| {
+        let followers: Vec<_> = names
+            .iter()
+            .zip(&prefixes)
+            .map(|(name, prefix)| s.spawn(move || show(name, prefix)))
+            .collect();
+        for f in followers {
+            f.join()
+                .map_err(|_| anyhow::anyhow!("following the logs failed"))??;
+        }
+        Ok(0)
+    })
 }
 
 /// Runs `op` on each container, printing its name as given, or the error; 125 if any failed.

@@ -36,12 +36,15 @@ pub struct ExecArgs {
     /// Accepted for docker compatibility (detaching is ctrl-p ctrl-q with attach)
     #[arg(long, value_name = "KEYS")]
     detach_keys: Option<String>,
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
     #[arg(value_name = "CONTAINER")]
-    container: String,
+    container: Option<String>,
     #[arg(
         trailing_var_arg = true,
         allow_hyphen_values = true,
-        required = true,
+        required_unless_present = "latest",
         value_name = "COMMAND"
     )]
     command: Vec<String>,
@@ -50,8 +53,13 @@ pub struct ExecArgs {
 pub fn exec(engine: &Engine, a: ExecArgs) -> anyhow::Result<i32> {
     let mut env = super::args::env_files(&a.env_file)?;
     env.extend(a.env.iter().cloned());
+    let mut command = a.command;
+    let container = super::latest::one(engine, a.latest, a.container, &mut command)?;
+    if command.is_empty() {
+        anyhow::bail!("exec requires a command to run");
+    }
     let req = ExecRequest {
-        command: a.command,
+        command,
         env,
         workdir: a.workdir,
         user: a.user,
@@ -60,10 +68,10 @@ pub fn exec(engine: &Engine, a: ExecArgs) -> anyhow::Result<i32> {
         privileged: a.privileged,
     };
     if a.detach {
-        engine.exec_detached(&a.container, &req)?;
+        engine.exec_detached(&container, &req)?;
         return Ok(0);
     }
-    match engine.exec_attached(&a.container, &req) {
+    match engine.exec_attached(&container, &req) {
         Ok(code) => Ok(code),
         Err(e) => {
             let code = e.exit_code();

@@ -8,8 +8,11 @@ use crate::engine::Engine;
 
 #[derive(Debug, Args)]
 pub struct TopArgs {
-    #[arg(value_name = "CONTAINER")]
-    container: String,
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    container: Option<String>,
     /// Options for ps (then the host's ps lists them); default: ps -ef's columns
     #[arg(
         trailing_var_arg = true,
@@ -21,14 +24,23 @@ pub struct TopArgs {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    #[arg(value_name = "CONTAINER")]
-    container: String,
+    /// json: {"changed": […], "added": […], "deleted": […]} (podman)
+    #[arg(long, value_name = "FORMAT", value_parser = ["json"])]
+    format: Option<String>,
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    container: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct PortArgs {
-    #[arg(value_name = "CONTAINER")]
-    container: String,
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    container: Option<String>,
     /// Only this port: PORT[/tcp|udp]
     #[arg(value_name = "PORT")]
     port: Option<String>,
@@ -37,7 +49,10 @@ pub struct PortArgs {
 /// `port`: the container's published ports (`80/tcp -> 0.0.0.0:8080`), or where one of
 /// them is published (`0.0.0.0:8080`).
 pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
-    let id = engine.container_id(&a.container)?;
+    let mut rest: Vec<String> = a.port.into_iter().collect();
+    let name = super::latest::one(engine, a.latest, a.container, &mut rest)?;
+    let port = rest.into_iter().next();
+    let id = engine.container_id(&name)?;
     let (c, s) = engine.load_container(&id)?;
     let running = matches!(
         s.status,
@@ -46,7 +61,7 @@ pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
     let mut maps = if running { s.ports } else { Vec::new() };
     maps.sort_by_key(|m| (m.container_port, m.proto, m.host_port));
     let mut out = std::io::stdout().lock();
-    match &a.port {
+    match &port {
         None => {
             for m in &maps {
                 writeln!(
@@ -82,7 +97,9 @@ pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
 }
 
 pub fn top(engine: &Engine, a: TopArgs) -> anyhow::Result<i32> {
-    let table = engine.top(&a.container, &a.ps_args)?;
+    let mut ps_args = a.ps_args;
+    let name = super::latest::one(engine, a.latest, a.container, &mut ps_args)?;
+    let table = engine.top(&name, &ps_args)?;
     std::io::stdout().write_all(top_text(&table).as_bytes())?;
     Ok(0)
 }
@@ -106,7 +123,24 @@ pub(crate) fn top_text(table: &crate::engine::container::top::Table) -> String {
 
 pub fn diff(engine: &Engine, a: DiffArgs) -> anyhow::Result<i32> {
     let mut out = std::io::stdout().lock();
-    for (change, path) in engine.container_changes(&a.container)? {
+    let name = super::latest::one(engine, a.latest, a.container, &mut Vec::new())?;
+    let changes = engine.container_changes(&name)?;
+    if a.format.is_some() {
+        let mut doc = serde_json::Map::new();
+        for (key, letter) in [("changed", 'C'), ("added", 'A'), ("deleted", 'D')] {
+            let paths: Vec<&String> = changes
+                .iter()
+                .filter(|(c, _)| c.letter() == letter)
+                .map(|(_, p)| p)
+                .collect();
+            if !paths.is_empty() {
+                doc.insert(key.into(), serde_json::json!(paths));
+            }
+        }
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        return Ok(0);
+    }
+    for (change, path) in changes {
         writeln!(out, "{} {path}", change.letter())?;
     }
     Ok(0)

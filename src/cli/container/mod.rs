@@ -9,9 +9,12 @@ mod devices;
 mod exec;
 mod extra;
 mod health;
+mod latest;
+pub use latest::named_or_latest;
 mod limits;
 mod look;
 mod netargs;
+mod podman;
 mod ps;
 mod stats;
 mod systemd;
@@ -149,7 +152,10 @@ pub struct StartArgs {
     /// Start every container that is not running (podman; `-a` is docker's --attach)
     #[arg(long, conflicts_with_all = ["containers", "attach", "interactive"])]
     all: bool,
-    #[arg(required_unless_present_any = ["all_restartable", "all"], value_name = "CONTAINER")]
+    /// Start the latest container created (podman)
+    #[arg(short = 'l', long, conflicts_with_all = ["containers", "all", "all_restartable"])]
+    latest: bool,
+    #[arg(required_unless_present_any = ["all_restartable", "all", "latest"], value_name = "CONTAINER")]
     containers: Vec<String>,
 }
 
@@ -174,7 +180,11 @@ pub struct RmArgs {
     /// Also remove the containers that share its namespaces, and theirs (podman)
     #[arg(long)]
     depend: bool,
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    /// Remove the latest container created (podman's; only the long form, as -l is docker's
+    /// for links)
+    #[arg(long)]
+    latest: bool,
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest"])]
     containers: Vec<String>,
 }
 
@@ -196,7 +206,10 @@ pub struct WaitArgs {
     /// Ignore containers that do not exist (podman)
     #[arg(long)]
     ignore: bool,
-    #[arg(required = true, value_name = "CONTAINER")]
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    #[arg(required_unless_present = "latest", value_name = "CONTAINER")]
     containers: Vec<String>,
 }
 
@@ -219,7 +232,10 @@ pub struct ContainerInspectArgs {
     /// Accepted for docker compatibility
     #[arg(short, long)]
     size: bool,
-    #[arg(required = true, value_name = "CONTAINER")]
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
+    #[arg(required_unless_present = "latest", value_name = "CONTAINER")]
     containers: Vec<String>,
 }
 
@@ -306,7 +322,7 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
         ContainerCommand::Wait(a) => wait(engine, a),
         ContainerCommand::Inspect(a) => crate::cli::inspect::documents(
             engine,
-            &a.containers,
+            &named_or_latest(engine, a.latest, a.containers)?,
             a.format.as_deref(),
             Some("container"),
         ),
@@ -393,7 +409,8 @@ pub fn create(engine: &Engine, a: CreateArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub fn start(engine: &Engine, a: StartArgs) -> anyhow::Result<i32> {
+pub fn start(engine: &Engine, mut a: StartArgs) -> anyhow::Result<i32> {
+    a.containers = named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
     if a.attach || a.interactive {
         if a.containers.len() > 1 {
             anyhow::bail!("you cannot start and attach multiple containers at once");
@@ -467,7 +484,8 @@ pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
     Ok(engine.monitor_container(&a.id, a.hold, &mut report)?)
 }
 
-pub fn rm(engine: &Engine, a: RmArgs) -> anyhow::Result<i32> {
+pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
+    a.containers = named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
     let targets: Vec<(String, Result<String, EngineError>)> = if a.all {
         engine
             .container_ids()?
@@ -531,7 +549,8 @@ pub fn rename(engine: &Engine, a: RenameArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub fn wait(engine: &Engine, a: WaitArgs) -> anyhow::Result<i32> {
+pub fn wait(engine: &Engine, mut a: WaitArgs) -> anyhow::Result<i32> {
+    a.containers = named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
     let interval = crate::util::time::parse_go_duration(&a.interval)
         .ok_or_else(|| anyhow::anyhow!("invalid value for --interval: {:?}", a.interval))?;
     let mut failed = false;

@@ -85,6 +85,7 @@ impl ContainerArgs {
                 dns_search: self.dns_search.clone(),
                 dns_options: self.dns_option.clone(),
                 extra_hosts: self.add_host.clone(),
+                no_hosts: self.podman.no_hosts,
             },
             publish_all: self.publish_all,
             expose: self.expose.clone(),

@@ -25,6 +25,15 @@ pub struct StatsArgs {
     /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
     #[arg(long, value_name = "FORMAT")]
     format: Option<String>,
+    /// Seconds between updates (podman)
+    #[arg(short, long, value_name = "SECONDS", default_value_t = 1)]
+    interval: u64,
+    /// Do not clear the terminal between updates (podman)
+    #[arg(long)]
+    no_reset: bool,
+    /// Act on the latest container created (podman)
+    #[arg(short = 'l', long)]
+    latest: bool,
     #[arg(value_name = "CONTAINER")]
     containers: Vec<String>,
 }
@@ -70,7 +79,11 @@ fn row(now: &Reading, before: Option<&Reading>, no_trunc: bool, host_mem: u64) -
     })
 }
 
-pub fn stats(engine: &Engine, a: StatsArgs) -> anyhow::Result<i32> {
+pub fn stats(engine: &Engine, mut a: StatsArgs) -> anyhow::Result<i32> {
+    a.containers = super::named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
+    if a.interval == 0 {
+        anyhow::bail!("invalid --interval 0: give at least 1 second");
+    }
     let format = Format::parse(a.format.as_deref(), DEFAULT);
     let host_mem = host_memory();
     let tty = crate::sys::isatty(std::io::stdout());
@@ -95,7 +108,7 @@ pub fn stats(engine: &Engine, a: StatsArgs) -> anyhow::Result<i32> {
             .collect();
         let text = render(&format, HEADERS, &rows)?;
         let mut out = std::io::stdout().lock();
-        if tty && !a.no_stream {
+        if tty && !a.no_stream && !a.no_reset {
             out.write_all(b"\x1b[2J\x1b[H")?;
         }
         out.write_all(text.as_bytes())?;
@@ -104,6 +117,6 @@ pub fn stats(engine: &Engine, a: StatsArgs) -> anyhow::Result<i32> {
             return Ok(0);
         }
         before = now;
-        std::thread::sleep(Duration::from_secs(1));
+        std::thread::sleep(Duration::from_secs(a.interval));
     }
 }

@@ -62,6 +62,10 @@ pub struct CreateOptions {
     pub cdi_devices: Vec<String>,
     /// `--network`, `-p`, `-P`, `--expose`, `--link`, `--dns*`, `--add-host`.
     pub network: super::network::NetRequest,
+    /// `--pidfile` (podman).
+    pub pidfile: Option<std::path::PathBuf>,
+    /// `--rmi` (podman).
+    pub rmi: bool,
 }
 
 /// Where `--sdnotify=container` puts systemd's socket.
@@ -426,6 +430,8 @@ impl Engine {
             sdnotify: opts.sdnotify.clone(),
             create_command: opts.create_command.clone(),
             net: plan.net,
+            pidfile: opts.pidfile.clone(),
+            rmi: opts.rmi,
         };
         if let Some(maps) = &config.spec.linux.idmap {
             self.give_volumes(maps, &config.mounts)?;

@@ -286,6 +286,7 @@ impl Engine {
             .args(hold.then_some("--hold"))
             .arg(id)
             .env("SKIFF_EVENTS_BACKEND", ctx.events_logger.as_str())
+            .env("SKIFF_STORAGE_OPTS", ctx.storage_opts.join("\n"))
             // With `hold`, our terminal: its window size is the pty's first (the monitor
             // lets go of it once the container has started).
             .stdin(if hold {

@@ -228,6 +228,9 @@ impl Engine {
             ("hostname", format!("{hostname}\n"), "/etc/hostname"),
             ("resolv.conf", resolv, "/etc/resolv.conf"),
         ] {
+            if file == "hosts" && plan.net.no_hosts {
+                continue;
+            }
             let source = match &shared {
                 Some(other) if file != "hostname" => other.join(file),
                 _ => {

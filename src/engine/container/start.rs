@@ -338,6 +338,10 @@ impl Engine {
             containers
                 .save_state(id, &now, &lock)
                 .map_err(|e| format!("recording the container's state: {e}"))?;
+            if let Some(f) = &config.pidfile {
+                std::fs::write(f, pid.to_string())
+                    .map_err(|e| format!("--pidfile {}: {e}", f.display()))?;
+            }
             if !net.attachments.is_empty() {
                 self.hosts_refresh(&config, Some(&now));
             }
@@ -564,7 +568,12 @@ impl Engine {
         }
         self.event(config, "die", &[("exitCode", code.to_string())]);
         if config.auto_remove {
-            return self.remove_container(&config.id, true, true);
+            self.remove_container(&config.id, true, true)?;
+            if config.rmi {
+                // unless another container uses it (then it stays, as with podman)
+                let _ = self.remove_images(std::slice::from_ref(&config.image), false);
+            }
+            return Ok(());
         }
         let containers = self.containers()?;
         // Removed meanwhile (`rm -f`): nothing left to record.

@@ -21,6 +21,8 @@ pub enum ProcStep {
     Domainname(String),
     /// `--oom-score-adj`.
     OomScoreAdj(i32),
+    /// `--umask`.
+    Umask(u32),
     /// `lower`: a limit above the process's own hard limit is lowered to it, with a
     /// warning (an ordinary user cannot raise it).
     Rlimit {
@@ -85,6 +87,9 @@ pub fn limits(spec: &RuntimeSpec) -> Result<Vec<ProcStep>, String> {
     if let Some(n) = spec.process.oom_score_adj {
         p.push(ProcStep::OomScoreAdj(n));
     }
+    if let Some(m) = spec.process.umask {
+        p.push(ProcStep::Umask(m));
+    }
     Ok(p)
 }
 
@@ -131,6 +136,10 @@ fn step(s: &ProcStep, k: &mut dyn Kernel, filter: Option<&[Insn]>) -> Result<(),
         ProcStep::OomScoreAdj(n) => k
             .set_oom_score_adj(*n)
             .map_err(|e| format!("--oom-score-adj {n}: {e}")),
+        ProcStep::Umask(m) => {
+            k.set_umask(*m);
+            Ok(())
+        }
         ProcStep::Rlimit {
             kind,
             soft,
@@ -201,9 +210,10 @@ mod tests {
         run(&environment(&s), &mut k, None).unwrap();
         assert!(k.calls.is_empty(), "the host's names stay: {:?}", k.calls);
         s.process.oom_score_adj = Some(500);
+        s.process.umask = Some(0o077);
         let mut k = Recording::default();
         run(&limits(&s).unwrap(), &mut k, None).unwrap();
-        assert_eq!(k.calls, ["oom_score_adj 500"]);
+        assert_eq!(k.calls, ["oom_score_adj 500", "umask 077"]);
     }
 
     #[test]

@@ -1,0 +1,187 @@
+//! podman's `run`/`create` extensions that docker scripts never meet: the timezone, the
+//! host's environment and proxy variables, variables taken away, the umask, a PID file,
+//! the image removed with the container, no managed /etc/hosts.
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+use clap::Args;
+
+#[derive(Debug, Args, Default)]
+pub struct PodmanRunArgs {
+    /// Timezone: local (the host's) or Area/City from the host's zoneinfo (podman)
+    #[arg(long, value_name = "TIMEZONE")]
+    pub tz: Option<String>,
+    /// Pass the host's environment into the container (podman)
+    #[arg(long)]
+    pub env_host: bool,
+    /// Pass the host's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy)
+    /// (podman; off unless asked for, as docker)
+    #[arg(
+        long,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_name = "BOOL"
+    )]
+    pub http_proxy: Option<bool>,
+    /// Leave out a variable the image (or skiff) sets by default (podman)
+    #[arg(long, value_name = "KEY")]
+    pub unsetenv: Vec<String>,
+    /// Leave out every variable the image and skiff set by default (podman)
+    #[arg(long)]
+    pub unsetenv_all: bool,
+    /// The file mode creation mask inside, octal (podman; default 0022)
+    #[arg(long, value_name = "MASK")]
+    pub umask: Option<String>,
+    /// Write the container's PID to FILE each time it starts (podman)
+    #[arg(long, value_name = "FILE")]
+    pub pidfile: Option<PathBuf>,
+    /// Remove the image too once the container is gone, unless in use (podman; implies --rm)
+    #[arg(long)]
+    pub rmi: bool,
+    /// Leave the image's /etc/hosts as it is (podman)
+    #[arg(long)]
+    pub no_hosts: bool,
+}
+
+/// The proxy variables `--http-proxy` passes, both spellings.
+const PROXY_VARS: &[&str] = &[
+    "http_proxy",
+    "https_proxy",
+    "ftp_proxy",
+    "no_proxy",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "FTP_PROXY",
+    "NO_PROXY",
+];
+
+impl PodmanRunArgs {
+    /// Variables that go before `--env-file` and `-e` (which win): the host's
+    /// (`--env-host`), its proxy settings (`--http-proxy`), `TZ` for `--tz`.
+    pub fn env_before(&self, host: &[(String, String)]) -> Vec<String> {
+        let mut env = Vec::new();
+        if self.env_host {
+            env.extend(host.iter().map(|(k, v)| format!("{k}={v}")));
+        }
+        if self.http_proxy == Some(true) {
+            env.extend(
+                host.iter()
+                    .filter(|(k, _)| PROXY_VARS.contains(&k.as_str()))
+                    .map(|(k, v)| format!("{k}={v}")),
+            );
+        }
+        env
+    }
+
+    /// `--umask` as a number.
+    pub fn umask(&self) -> anyhow::Result<Option<u32>> {
+        self.umask
+            .as_deref()
+            .map(|m| match u32::from_str_radix(m, 8) {
+                Ok(v) if v <= 0o777 => Ok(v),
+                _ => bail!("invalid --umask {m:?}: an octal mask such as 0022"),
+            })
+            .transpose()
+    }
+
+    /// `--tz`: a read-only bind of the host's zone file onto /etc/localtime (`-v` syntax),
+    /// checked to exist.
+    pub fn tz_volume(&self, zoneinfo: &std::path::Path) -> anyhow::Result<Option<String>> {
+        let Some(tz) = self.tz.as_deref() else {
+            return Ok(None);
+        };
+        let file = if tz == "local" {
+            PathBuf::from("/etc/localtime")
+        } else {
+            let ok = !tz.is_empty()
+                && !tz.starts_with('/')
+                && tz
+                    .split('/')
+                    .all(|c| !c.is_empty() && c != "." && c != "..")
+                && !tz.contains([':', ',']);
+            if !ok {
+                bail!("invalid --tz {tz:?}: use local or an Area/City name");
+            }
+            zoneinfo.join(tz)
+        };
+        let file = std::fs::canonicalize(&file)
+            .map_err(|e| anyhow::anyhow!("--tz {tz}: {} ({e})", file.display()))?;
+        if !file.is_file() {
+            bail!("--tz {tz}: {} is not a zone file", file.display());
+        }
+        Ok(Some(format!("{}:/etc/localtime:ro", file.display())))
+    }
+
+    /// Checked combinations.
+    pub fn check(&self, add_hosts: bool) -> anyhow::Result<()> {
+        if self.no_hosts && add_hosts {
+            bail!("--no-hosts and --add-host cannot be used together");
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue16_podman_run_flags() {
+        let host: Vec<(String, String)> = vec![
+            ("HOME".into(), "/root".into()),
+            ("https_proxy".into(), "http://proxy:3128".into()),
+        ];
+        let a = PodmanRunArgs {
+            http_proxy: Some(true),
+            ..Default::default()
+        };
+        assert_eq!(a.env_before(&host), ["https_proxy=http://proxy:3128"]);
+        let a = PodmanRunArgs {
+            env_host: true,
+            ..Default::default()
+        };
+        assert_eq!(a.env_before(&host).len(), 2);
+        assert!(PodmanRunArgs::default().env_before(&host).is_empty());
+        let m = |s: &str| {
+            PodmanRunArgs {
+                umask: Some(s.into()),
+                ..Default::default()
+            }
+            .umask()
+        };
+        assert_eq!(m("0077").unwrap(), Some(0o77));
+        assert!(m("999").is_err() && m("01777").is_err());
+        let t = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(t.path().join("Europe")).unwrap();
+        std::fs::write(t.path().join("Europe/Berlin"), "TZif").unwrap();
+        let tz = |s: &str| {
+            PodmanRunArgs {
+                tz: Some(s.into()),
+                ..Default::default()
+            }
+            .tz_volume(t.path())
+        };
+        assert!(
+            tz("Europe/Berlin")
+                .unwrap()
+                .unwrap()
+                .ends_with("Europe/Berlin:/etc/localtime:ro")
+        );
+        for bad in [
+            "../etc/passwd",
+            "/etc/passwd",
+            "Europe/Nowhere",
+            "Europe",
+            "",
+        ] {
+            assert!(tz(bad).is_err(), "{bad}");
+        }
+        let no_hosts = PodmanRunArgs {
+            no_hosts: true,
+            ..Default::default()
+        };
+        assert!(no_hosts.check(true).is_err() && no_hosts.check(false).is_ok());
+    }
+}

@@ -1,0 +1,149 @@
+//! Issue 16: podman's extensions, used as podman scripts use them — `-l/--latest` on the
+//! commands that take a container, `--filter`/`--cidfile` on the lifecycle commands, logs of
+//! several containers, `diff --format json`, `commit --iidfile`, the `run` flags (`--tz`,
+//! `--umask`, `--unsetenv[-all]`, `--env-host`, `--http-proxy`, `--no-hosts`, `--pidfile`,
+//! `--rmi`), `stats --interval`, and the global `--runtime`/`--storage-opt`.
+
+use crate::run::busybox_store;
+
+fn script(t: &crate::support::TestRoot, img: &str, body: &str) -> crate::support::Run {
+    let line = t.skiff_line();
+    let c = t.sh(&[], |_| {
+        format!(
+            "S='{line}'; I='{img}'; cd '{}'\n{body}",
+            t.dir.path().display()
+        )
+    });
+    crate::support::run_bounded(c, std::time::Duration::from_secs(120))
+}
+
+#[test]
+fn issue16_latest_filter_and_cidfile() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = script(
+        &t,
+        &img,
+        "$S run -d --name a $I sleep 60 >/dev/null || exit 9
+         $S create --name b $I echo hi-b >/dev/null || exit 9
+         $S inspect -l -f '{{.Name}}'
+         $S container inspect --latest -f '{{.Name}}'
+         $S start -l >/dev/null; $S wait -l
+         $S logs -l
+         $S run -d --name c --cidfile c.id $I sh -c 'echo one; sleep 60' >/dev/null || exit 9
+         sleep 0.3
+         $S exec -l echo via-latest
+         $S exec -l sh -c 'echo x > /made'
+         $S diff -l --format json | tr -d ' \\n'; echo
+         $S diff c | grep -c made
+         $S port -l 2>&1 | wc -l
+         $S top -l | grep -c sleep
+         $S logs --names b c
+         $S logs b c | cut -c1-12 | sort > l.txt; $S inspect -f '{{.Id}}' b c | cut -c1-12 | sort | cmp - l.txt && echo prefixed-by-id
+         $S stats --no-stream -l --interval 2 --no-reset --format '{{.Name}}'
+         $S stop -t 0 --filter name=a | wc -c
+         $S ps --format '{{.Names}}' | sort | tr '\\n' ' '; echo
+         $S kill --cidfile c.id | wc -c
+         $S ps -q | wc -l
+         $S restart -t 0 --latest | wc -c
+         $S ps --format '{{.Names}}'
+         id=$($S commit --iidfile img.id -q c snap); [ \"$id\" = \"$(cat img.id)\" ] && echo iidfile-same
+         $S rm -f --latest | wc -c
+         $S ps -a --format '{{.Names}}' | sort | tr '\\n' ' '; echo
+         $S rm -f a b >/dev/null; $S rmi snap >/dev/null
+         $S inspect -l 2>&1; echo none-left: $?",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "/b",
+            "/b",
+            "0",
+            "hi-b",
+            "via-latest",
+            "{\"added\":[\"/made\"]}",
+            "1",
+            "0",
+            "1",
+            "b hi-b",
+            "c one",
+            "prefixed-by-id",
+            "c",
+            "65",
+            "c ",
+            "65",
+            "0",
+            "65",
+            "c",
+            "iidfile-same",
+            "65",
+            "a b ",
+            "Error: no containers to operate on (--latest): no such container",
+            "none-left: 125",
+        ],
+        "{r}"
+    );
+}
+
+#[test]
+fn issue16_podman_run_flags() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = script(
+        &t,
+        &img,
+        "$S run --rm -i --tz Europe/Berlin $I sh -c 'cmp /etc/localtime /dev/stdin && echo tz-berlin' < /usr/share/zoneinfo/Europe/Berlin
+         $S run --rm -i --tz local $I sh -c 'cmp /etc/localtime /dev/stdin && echo tz-local' < /etc/localtime
+         $S run --rm --tz ../../etc/passwd $I true 2>&1; echo bad-tz: $?
+         $S run --rm --umask 0077 $I sh -c umask
+         $S run --rm --umask 8 $I true 2>&1; echo bad-umask: $?
+         $S run --rm --unsetenv PATH $I /bin/env | grep -c '^PATH='
+         $S run --rm --unsetenv-all -e ONLY=1 $I /bin/env | grep -v -e '^HOSTNAME=' -e '^HOME=' -e '^TERM='
+         SKIFF_HOST_VAR=from-host $S run --rm --env-host -e MINE=1 $I /bin/env | grep -e SKIFF_HOST_VAR -e MINE | sort
+         https_proxy=http://proxy.invalid:3128 $S run --rm --http-proxy $I /bin/env | grep https_proxy
+         https_proxy=http://proxy.invalid:3128 $S run --rm $I /bin/env | grep -c https_proxy
+         $S run --rm --no-hosts $I sh -c '[ -e /etc/hosts ] && echo managed || echo not-managed'
+         $S run --rm --no-hosts --add-host x:1.2.3.4 $I true 2>&1; echo no-hosts-add-host: $?
+         $S run -d --name p --pidfile p.pid $I sleep 60 >/dev/null || exit 9
+         [ \"$(cat p.pid)\" = \"$($S inspect -f '{{.State.Pid}}' p)\" ] && echo pidfile-is-pid
+         $S rm -f p >/dev/null
+         $S --runtime crun ps 2>&1; echo runtime-crun: $?
+         $S --runtime /usr/local/bin/skiff ps -q | wc -l
+         $S --storage-opt size=1G ps 2>&1; echo storage-opt: $?
+         $S --storage-opt '' --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs ps -q | wc -l
+         $S tag $I mine:1
+         $S run --rmi mine:1 true; $S images --format '{{.Repository}}' | grep -c mine
+         $S ps -aq | wc -l",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "tz-berlin",
+            "tz-local",
+            "Error: invalid --tz \"../../etc/passwd\": use local or an Area/City name",
+            "bad-tz: 125",
+            "0077",
+            "Error: invalid --umask \"8\": an octal mask such as 0022",
+            "bad-umask: 125",
+            "0",
+            "ONLY=1",
+            "MINE=1",
+            "SKIFF_HOST_VAR=from-host",
+            "https_proxy=http://proxy.invalid:3128",
+            "0",
+            "not-managed",
+            "Error: --no-hosts and --add-host cannot be used together",
+            "no-hosts-add-host: 125",
+            "pidfile-is-pid",
+            "Error: --runtime crun: skiff runs containers itself (use --runtime skiff, or leave it out)",
+            "runtime-crun: 125",
+            "0",
+            "Error: config --storage-opt: size=1G: not a storage option skiff has (overlay.mount_program=PATH)",
+            "storage-opt: 125",
+            "0",
+            "0",
+            "0",
+        ],
+        "{r}"
+    );
+}
