@@ -209,6 +209,9 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -352,6 +355,9 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1193,6 +1199,9 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1357,6 +1366,9 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Leave out a variable the image (or skiff) sets by default (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The file mode creation mask inside, octal (podman; default 0022)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container\'s PID to FILE each time it starts (podman)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''

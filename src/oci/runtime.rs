@@ -63,6 +63,18 @@ pub struct Process {
     /// `--unsetenv` (podman): defaults (PATH, HOSTNAME, HOME, TERM) not added at start.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unsetenv: Vec<String>,
+    /// `--hostuser` (podman): the host's passwd lines of these users, added to the
+    /// container's /etc/passwd at start where it lacks their name and uid.
+    #[serde(default, rename = "passwdAdd", skip_serializing_if = "Vec::is_empty")]
+    pub passwd_add: Vec<String>,
+    /// `--passwd-entry` (podman): the line added for a `--user` uid the container's
+    /// /etc/passwd lacks ($USERNAME, $UID, $GID, $NAME, $HOME filled in).
+    #[serde(
+        default,
+        rename = "passwdEntry",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub passwd_entry: Option<String>,
     /// `--unsetenv-all` (podman): no default is added at start.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unsetenv_all: bool,

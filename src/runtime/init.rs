@@ -86,7 +86,25 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     let kernel = &mut crate::sys::kernel::Real;
     let limits = process::limits(spec).map_err(setup)?;
     process::run(&limits, kernel, None).map_err(setup)?;
-    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let mut passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let added = user::extra_entries(
+        &spec.process.user,
+        &spec.process.passwd_add,
+        spec.process.passwd_entry.as_deref(),
+        &passwd,
+    );
+    if !added.is_empty() {
+        // --hostuser, --passwd-entry: appended to the container's own file
+        if !passwd.is_empty() && !passwd.ends_with('\n') {
+            passwd.push('\n');
+        }
+        for l in &added {
+            passwd.push_str(l);
+            passwd.push('\n');
+        }
+        std::fs::write("/etc/passwd", &passwd)
+            .map_err(|e| setup(format!("adding to /etc/passwd: {e}")))?;
+    }
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     let mut who = user::resolve(&spec.process.user, &passwd, &group).map_err(setup)?;
     for gid in user::extra_groups(&spec.process.group_add, &group).map_err(setup)? {

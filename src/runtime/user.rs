@@ -45,6 +45,51 @@ fn group_entries(text: &str) -> impl Iterator<Item = (&str, u32, Vec<&str>)> {
     })
 }
 
+/// The lines to append to a container's /etc/passwd (`passwd`) at start: each of
+/// `hostusers` whose name and uid it lacks, and for a `--user` uid it lacks, `template`
+/// filled in ($USERNAME, $UID, $GID, $NAME, $HOME).
+pub fn extra_entries(
+    user: &str,
+    hostusers: &[String],
+    template: Option<&str>,
+    passwd: &str,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let known = |name: &str, uid: u32, out: &[String]| {
+        let mut all = passwd_entries(passwd)
+            .map(|e| (e.name.to_string(), e.uid))
+            .chain(out.iter().filter_map(|l| {
+                let f: Vec<&str> = l.split(':').collect();
+                Some((f.first()?.to_string(), parse_id(f.get(2)?)?))
+            }));
+        all.any(|(n, u)| n == name || u == uid)
+    };
+    for line in hostusers {
+        let f: Vec<&str> = line.split(':').collect();
+        if let (Some(name), Some(uid)) = (f.first(), f.get(2).and_then(|u| parse_id(u)))
+            && f.len() == 7
+            && !known(name, uid, &out)
+        {
+            out.push(line.clone());
+        }
+    }
+    let (u, g) = user.split_once(':').unwrap_or((user, ""));
+    if let (Some(t), Some(uid)) = (template, parse_id(u))
+        && !passwd_entries(passwd).any(|e| e.uid == uid)
+        && !known("", uid, &out)
+    {
+        let gid = parse_id(g).unwrap_or(uid);
+        out.push(
+            t.replace("$USERNAME", u)
+                .replace("$UID", &uid.to_string())
+                .replace("$GID", &gid.to_string())
+                .replace("$NAME", "")
+                .replace("$HOME", "/"),
+        );
+    }
+    out
+}
+
 /// Resolves `spec` (`""`, `name`, `uid`, `name:group`, `uid:gid`) as docker does. Missing
 /// files behave as empty ones; a numeric uid need not exist in passwd. Ids out of the
 /// kernel's range (in the spec or in the files) are never used: see [`crate::util::ids`].
@@ -136,6 +181,36 @@ pub fn extra_groups(items: &[String], group: &str) -> Result<Vec<u32>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue16_passwd_entries_for_hostuser_and_passwd_entry() {
+        let passwd = "root:x:0:0:root:/root:/bin/sh\nbin:x:2:2:bin:/bin:/bin/sh\n";
+        let host = vec![
+            "alice:x:1000:1000:Alice:/home/alice:/bin/bash".to_string(),
+            "bin:x:2:2:bin:/bin:/usr/sbin/nologin".to_string(),
+            "broken:x:1001".to_string(),
+        ];
+        assert_eq!(
+            extra_entries("", &host, None, passwd),
+            ["alice:x:1000:1000:Alice:/home/alice:/bin/bash"],
+            "only what the container lacks, whole lines only"
+        );
+        let t = Some("$USERNAME:x:$UID:$GID:$NAME:$HOME:/bin/sh");
+        assert_eq!(
+            extra_entries("2000:20", &[], t, passwd),
+            ["2000:x:2000:20::/:/bin/sh"]
+        );
+        assert!(
+            extra_entries("2", &[], t, passwd).is_empty(),
+            "uid 2 is there"
+        );
+        assert!(extra_entries("bin", &[], t, passwd).is_empty(), "a name");
+        assert_eq!(
+            extra_entries("1000", &host, t, passwd).len(),
+            1,
+            "alice (from the host) answers for uid 1000"
+        );
+    }
 
     const PASSWD: &str =
         "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n# comment\nbroken\n";

@@ -63,6 +63,10 @@ pub struct Request {
     pub unsetenv_all: bool,
     /// `--umask` (podman).
     pub umask: Option<u32>,
+    /// `--hostuser` (podman): the host's passwd lines of those users.
+    pub passwd_add: Vec<String>,
+    /// `--passwd-entry` (podman).
+    pub passwd_entry: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -312,6 +316,8 @@ pub fn build(
             umask: req.umask,
             unsetenv: req.unsetenv.clone(),
             unsetenv_all: req.unsetenv_all,
+            passwd_add: req.passwd_add.clone(),
+            passwd_entry: req.passwd_entry.clone(),
         },
         root: Root {
             readonly: req.read_only,

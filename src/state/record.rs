@@ -65,6 +65,9 @@ pub struct ContainerConfig {
     /// `--pidfile`: written with the container's PID each time it starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pidfile: Option<std::path::PathBuf>,
+    /// `--timeout` (podman): seconds it may run before it is killed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u64>,
     /// `--rmi` (with `--rm`): its image goes too once it has gone, unless in use.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rmi: bool,

@@ -104,9 +104,15 @@ fn issue16_podman_run_flags() {
          https_proxy=http://proxy.invalid:3128 $S run --rm $I /bin/env | grep -c https_proxy
          $S run --rm --no-hosts $I sh -c '[ -e /etc/hosts ] && echo managed || echo not-managed'
          $S run --rm --no-hosts --add-host x:1.2.3.4 $I true 2>&1; echo no-hosts-add-host: $?
+         $S run --rm --hostuser daemon $I sh -c 'grep ^daemon: /etc/passwd | cut -d: -f1,3'
+         $S run --rm --user 2000:20 --passwd-entry '$USERNAME:x:$UID:$GID:$NAME:$HOME:/bin/sh' $I sh -c 'grep ^2000: /etc/passwd; whoami'
+         $S run --rm --hostuser nosuchuser $I true 2>&1; echo no-hostuser: $?
          $S run -d --name p --pidfile p.pid $I sleep 60 >/dev/null || exit 9
          [ \"$(cat p.pid)\" = \"$($S inspect -f '{{.State.Pid}}' p)\" ] && echo pidfile-is-pid
          $S rm -f p >/dev/null
+         $S run --rm --log-driver none --timeout 1 $I sleep 30; echo timeout-foreground: $?
+         $S run --rm --timeout 1 $I sh -c 'echo logged; sleep 30'; echo timeout-logged: $?
+         $S run -d --name to --timeout 1 $I sleep 30 >/dev/null; $S wait to; $S rm to >/dev/null
          $S --runtime crun ps 2>&1; echo runtime-crun: $?
          $S --runtime /usr/local/bin/skiff ps -q | wc -l
          $S --storage-opt size=1G ps 2>&1; echo storage-opt: $?
@@ -134,7 +140,16 @@ fn issue16_podman_run_flags() {
             "not-managed",
             "Error: --no-hosts and --add-host cannot be used together",
             "no-hosts-add-host: 125",
+            "daemon:1",
+            "2000:x:2000:20::/:/bin/sh",
+            "2000",
+            "Error: --hostuser nosuchuser: no such user on the host",
+            "no-hostuser: 125",
             "pidfile-is-pid",
+            "timeout-foreground: 137",
+            "logged",
+            "timeout-logged: 137",
+            "137",
             "Error: --runtime crun: skiff runs containers itself (use --runtime skiff, or leave it out)",
             "runtime-crun: 125",
             "0",

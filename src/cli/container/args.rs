@@ -400,6 +400,13 @@ impl ContainerArgs {
             unsetenv: self.podman.unsetenv.clone(),
             unsetenv_all: self.podman.unsetenv_all,
             umask: self.podman.umask()?,
+            passwd_add: if self.podman.hostuser.is_empty() {
+                Vec::new()
+            } else {
+                self.podman
+                    .hostuser_lines(&std::fs::read_to_string("/etc/passwd").unwrap_or_default())?
+            },
+            passwd_entry: self.podman.passwd_entry.clone(),
         };
         // Capability names are checked now, not when the container starts.
         crate::spec::capabilities(&request)?;
@@ -451,6 +458,7 @@ impl ContainerArgs {
             network: self.network_request()?,
             pidfile: self.podman.pidfile.clone(),
             rmi: self.podman.rmi,
+            timeout: self.podman.timeout.filter(|t| *t > 0),
         })
     }
 }

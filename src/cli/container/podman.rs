@@ -40,6 +40,16 @@ pub struct PodmanRunArgs {
     /// Remove the image too once the container is gone, unless in use (podman; implies --rm)
     #[arg(long)]
     pub rmi: bool,
+    /// Add a host user (name or uid) to the container's /etc/passwd (podman; repeatable)
+    #[arg(long, value_name = "USER")]
+    pub hostuser: Vec<String>,
+    /// The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID,
+    /// $NAME, $HOME) (podman)
+    #[arg(long, value_name = "ENTRY")]
+    pub passwd_entry: Option<String>,
+    /// Kill the container (SIGKILL) once it has run this many seconds (podman)
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
     /// Leave the image's /etc/hosts as it is (podman)
     #[arg(long)]
     pub no_hosts: bool,
@@ -114,6 +124,22 @@ impl PodmanRunArgs {
         Ok(Some(format!("{}:/etc/localtime:ro", file.display())))
     }
 
+    /// `--hostuser`: the lines of the host's passwd file (`passwd`) for those users.
+    pub fn hostuser_lines(&self, passwd: &str) -> anyhow::Result<Vec<String>> {
+        let mut out = Vec::new();
+        for u in &self.hostuser {
+            let line = passwd.lines().find(|l| {
+                let f: Vec<&str> = l.split(':').collect();
+                f.len() == 7 && (f[0] == u || f[2] == u)
+            });
+            match line {
+                Some(l) => out.push(l.to_string()),
+                None => bail!("--hostuser {u}: no such user on the host"),
+            }
+        }
+        Ok(out)
+    }
+
     /// Checked combinations.
     pub fn check(&self, add_hosts: bool) -> anyhow::Result<()> {
         if self.no_hosts && add_hosts {
@@ -178,6 +204,16 @@ mod tests {
         ] {
             assert!(tz(bad).is_err(), "{bad}");
         }
+        let hu = PodmanRunArgs {
+            hostuser: vec!["alice".into(), "0".into()],
+            ..Default::default()
+        };
+        let passwd = "root:x:0:0:root:/root:/bin/sh\nalice:x:1000:1000::/home/alice:/bin/sh\n";
+        assert_eq!(hu.hostuser_lines(passwd).unwrap().len(), 2);
+        assert!(
+            hu.hostuser_lines("root:x:0:0:root:/root:/bin/sh\n")
+                .is_err()
+        );
         let no_hosts = PodmanRunArgs {
             no_hosts: true,
             ..Default::default()

@@ -66,6 +66,8 @@ pub struct CreateOptions {
     pub pidfile: Option<std::path::PathBuf>,
     /// `--rmi` (podman).
     pub rmi: bool,
+    /// `--timeout` (podman).
+    pub timeout: Option<u64>,
 }
 
 /// Where `--sdnotify=container` puts systemd's socket.
@@ -432,6 +434,7 @@ impl Engine {
             net: plan.net,
             pidfile: opts.pidfile.clone(),
             rmi: opts.rmi,
+            timeout: opts.timeout,
         };
         if let Some(maps) = &config.spec.linux.idmap {
             self.give_volumes(maps, &config.mounts)?;

@@ -17,6 +17,7 @@ pub mod ops;
 pub mod remove;
 pub mod start;
 pub mod stats;
+mod timeout;
 pub mod top;
 pub mod update;
 mod userns;

@@ -368,19 +368,33 @@ impl Engine {
         log: &mut Option<Box<dyn logs::Sink>>,
         listener: Option<&UnixListener>,
     ) -> i32 {
+        let at = super::timeout::deadline(l.config.timeout);
+        let pid = l.started.pid;
         match &l.config.healthcheck {
             Some(h) => {
                 let started = Instant::now();
-                let mut hooks = super::health::HealthHooks {
+                let mut health = super::health::HealthHooks {
                     engine: self,
                     id: l.config.id.clone(),
                     check: h.clone(),
                     started,
                     next: started + h.next_check(Duration::ZERO),
                 };
-                monitor::supervise(l.started.pid, io, log, listener, &mut hooks)
+                let mut hooks = super::timeout::Deadline {
+                    inner: &mut health,
+                    pid,
+                    at,
+                };
+                monitor::supervise(pid, io, log, listener, &mut hooks)
             }
-            None => monitor::supervise(l.started.pid, io, log, listener, &mut NoHooks),
+            None => {
+                let mut hooks = super::timeout::Deadline {
+                    inner: &mut NoHooks,
+                    pid,
+                    at,
+                };
+                monitor::supervise(pid, io, log, listener, &mut hooks)
+            }
         }
     }
 

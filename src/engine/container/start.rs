@@ -507,6 +507,9 @@ impl Engine {
         if !logged {
             // A terminal, or `--log-driver passthrough|none`: the container has our stdio.
             let mut l = self.launch_container(id, Stdio::Inherit)?;
+            if let Some(secs) = l.config.timeout {
+                super::timeout::timer_thread(l.started.pid, secs);
+            }
             let code = launch::supervise(l.started, l.config.spec.process.open_stdin);
             l._relay = None;
             l._ports.clear();
