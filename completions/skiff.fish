@@ -212,6 +212,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l pidfile -d 'Write th
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -358,6 +361,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l pidfile -d 'Write
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1202,6 +1208,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1369,6 +1378,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
+false\t''
+always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''

@@ -107,6 +107,12 @@ fn issue16_podman_run_flags() {
          $S run --rm --hostuser daemon $I sh -c 'grep ^daemon: /etc/passwd | cut -d: -f1,3'
          $S run --rm --user 2000:20 --passwd-entry '$USERNAME:x:$UID:$GID:$NAME:$HOME:/bin/sh' $I sh -c 'grep ^2000: /etc/passwd; whoami'
          $S run --rm --hostuser nosuchuser $I true 2>&1; echo no-hostuser: $?
+         $S create --name sd --systemd always $I sleep 1 >/dev/null
+         $S inspect -f '{{.Config.StopSignal}}' sd
+         $S start -a sd >/dev/null; $S rm sd >/dev/null
+         $S run --rm --systemd always $I sh -c 'echo $container; grep -c \" /run/lock tmpfs\" /proc/mounts'
+         $S run --rm --systemd always -v \"$PWD:/tmp\" $I sh -c 'grep -c \" /tmp tmpfs\" /proc/mounts'
+         $S run --rm --entrypoint /sbin/init $I 2>/dev/null; $S ps -a --format '{{.Names}}' | wc -l
          $S run -d --name p --pidfile p.pid $I sleep 60 >/dev/null || exit 9
          [ \"$(cat p.pid)\" = \"$($S inspect -f '{{.State.Pid}}' p)\" ] && echo pidfile-is-pid
          $S rm -f p >/dev/null
@@ -145,6 +151,11 @@ fn issue16_podman_run_flags() {
             "2000",
             "Error: --hostuser nosuchuser: no such user on the host",
             "no-hostuser: 125",
+            "SIGRTMIN+3",
+            "skiff",
+            "1",
+            "0",
+            "0",
             "pidfile-is-pid",
             "timeout-foreground: 137",
             "logged",

@@ -459,6 +459,7 @@ impl ContainerArgs {
             pidfile: self.podman.pidfile.clone(),
             rmi: self.podman.rmi,
             timeout: self.podman.timeout.filter(|t| *t > 0),
+            systemd: self.podman.systemd.clone().unwrap_or_default(),
         })
     }
 }

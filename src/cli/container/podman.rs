@@ -50,6 +50,11 @@ pub struct PodmanRunArgs {
     /// Kill the container (SIGKILL) once it has run this many seconds (podman)
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<u64>,
+    /// Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff;
+    /// stop signal SIGRTMIN+3): true (when the command is an init system), false, always
+    /// (podman)
+    #[arg(long, value_name = "MODE", value_parser = ["true", "false", "always"])]
+    pub systemd: Option<String>,
     /// Leave the image's /etc/hosts as it is (podman)
     #[arg(long)]
     pub no_hosts: bool,

@@ -68,7 +68,24 @@ pub struct CreateOptions {
     pub rmi: bool,
     /// `--timeout` (podman).
     pub timeout: Option<u64>,
+    /// `--systemd true|false|always` (podman; empty: true).
+    pub systemd: String,
 }
+
+/// What `--systemd true` takes for an init system (podman's list).
+fn runs_systemd(command: &[String]) -> bool {
+    command.first().is_some_and(|c| {
+        matches!(
+            c.as_str(),
+            "/sbin/init" | "/usr/sbin/init" | "/usr/local/sbin/init" | "/usr/lib/systemd/systemd"
+        ) || std::path::Path::new(c)
+            .file_name()
+            .is_some_and(|n| n == "systemd")
+    })
+}
+
+/// The tmpfs mounts of systemd mode.
+const SYSTEMD_TMPFS: &[&str] = &["/run", "/run/lock", "/tmp", "/var/log/journal"];
 
 /// Where `--sdnotify=container` puts systemd's socket.
 const NOTIFY_IN_CONTAINER: &str = "/run/notify/notify.sock";
@@ -322,6 +339,17 @@ impl Engine {
                 records.push(r);
             }
         }
+        // --systemd: an init system gets the tmpfs mounts (the user's own mounts, added
+        // after, replace them), variable and stop signal it wants
+        let systemd = match opts.systemd.as_str() {
+            "always" => true,
+            "false" => false,
+            _ => crate::spec::command(&request, &run)
+                .is_ok_and(|(e, c)| runs_systemd(&[e, c].concat())),
+        };
+        if systemd && !request.env.iter().any(|e| e.starts_with("container=")) {
+            request.env.push("container=skiff".into());
+        }
         // Mounts given here replace inherited ones at the same place.
         let mut add = |m: Mount, r: Option<MountRecord>| {
             let same = |d: &str| d.trim_end_matches('/') == m.destination.trim_end_matches('/');
@@ -330,6 +358,11 @@ impl Engine {
             user_mounts.push(m);
             records.extend(r);
         };
+        if systemd {
+            for dst in SYSTEMD_TMPFS {
+                add(mounts::tmpfs_flag(dst)?, None);
+            }
+        }
         for v in &opts.volumes {
             let (m, r) = mounts::volume_flag(v, volumes)?;
             add(m, Some(r));
@@ -422,7 +455,11 @@ impl Engine {
             labels,
             annotations: opts.annotations.clone(),
             auto_remove: opts.auto_remove,
-            stop_signal: opts.stop_signal.clone().or(run.stop_signal.clone()),
+            stop_signal: opts
+                .stop_signal
+                .clone()
+                .or(run.stop_signal.clone())
+                .or(systemd.then(|| "SIGRTMIN+3".to_string())),
             stop_timeout: opts.stop_timeout,
             exposed_ports: plan.exposed,
             mounts: records,
@@ -489,4 +526,16 @@ fn reserve_generated(
     Err(EngineError::Conflict(
         "could not find a free container name".into(),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn issue16_systemd_mode_is_for_init_systems() {
+        let yes =
+            |c: &[&str]| super::runs_systemd(&c.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert!(yes(&["/sbin/init"]) && yes(&["/usr/sbin/init"]) && yes(&["systemd"]));
+        assert!(yes(&["/usr/lib/systemd/systemd", "--log-level=debug"]));
+        assert!(!yes(&["sh", "-c", "/sbin/init"]) && !yes(&["/bin/initialize"]) && !yes(&[]));
+    }
 }
