@@ -75,9 +75,16 @@ pub struct Process {
         skip_serializing_if = "Option::is_none"
     )]
     pub passwd_entry: Option<String>,
+    /// `--preserve-fds N` (podman): the starter's fds 3..3+N pass into the command.
+    #[serde(default, rename = "preserveFds", skip_serializing_if = "is_zero")]
+    pub preserve_fds: u32,
     /// `--unsetenv-all` (podman): no default is added at start.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unsetenv_all: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 fn root_dir() -> String {

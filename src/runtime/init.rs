@@ -156,7 +156,11 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     // Credential changes clear the parent-death signal: set it last.
     crate::sys::process::die_with_parent()
         .map_err(|e| setup(format!("parent death signal: {e}")))?;
-    crate::sys::process::cloexec_from(3).map_err(|e| setup(format!("closing descriptors: {e}")))?;
+    // --preserve-fds N: 3..3+N pass into the command, the rest close on exec
+    let kept = spec.process.preserve_fds;
+    crate::sys::process::cloexec_from(3 + kept)
+        .map_err(|e| setup(format!("closing descriptors: {e}")))?;
+    crate::sys::process::inherit_fds(kept);
     if spec.process.init {
         super::reaper::split().map_err(setup)?;
     }

@@ -67,6 +67,8 @@ pub struct Request {
     pub passwd_add: Vec<String>,
     /// `--passwd-entry` (podman).
     pub passwd_entry: Option<String>,
+    /// `--preserve-fds` (podman).
+    pub preserve_fds: u32,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -318,6 +320,7 @@ pub fn build(
             unsetenv_all: req.unsetenv_all,
             passwd_add: req.passwd_add.clone(),
             passwd_entry: req.passwd_entry.clone(),
+            preserve_fds: req.preserve_fds,
         },
         root: Root {
             readonly: req.read_only,

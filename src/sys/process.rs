@@ -128,6 +128,16 @@ pub fn cloexec_from(first: u32) -> io::Result<()> {
     Ok(())
 }
 
+/// Lets fds `3..3+count` of this process pass into an exec'd program (their close-on-exec
+/// flag cleared; numbers that are not open are left alone).
+pub fn inherit_fds(count: u32) {
+    for fd in 3..3 + count as i32 {
+        // SAFETY: fcntl(F_SETFD) on an fd number only changes that descriptor's flags; a
+        // number that is not open fails with EBADF and changes nothing.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, 0) };
+    }
+}
+
 /// Closes every fd from `first` on (for a process that will not exec).
 pub fn close_from(first: u32) -> io::Result<()> {
     // SAFETY: close_range closes this process's descriptors from `first` on; the callers

@@ -113,6 +113,10 @@ fn issue16_podman_run_flags() {
          $S run --rm --systemd always $I sh -c 'echo $container; grep -c \" /run/lock tmpfs\" /proc/mounts'
          $S run --rm --systemd always -v \"$PWD:/tmp\" $I sh -c 'grep -c \" /tmp tmpfs\" /proc/mounts'
          $S run --rm --entrypoint /sbin/init $I 2>/dev/null; $S ps -a --format '{{.Names}}' | wc -l
+         echo passed-in > fd.txt
+         $S run --rm --preserve-fds 1 $I sh -c 'cat <&3' 3<fd.txt
+         $S run --rm $I sh -c 'cat <&3 2>/dev/null || echo not-passed' 3<fd.txt
+         $S run -d --name pf --preserve-fds 1 $I sh -c 'cat <&3' 3<fd.txt >/dev/null; $S wait pf >/dev/null; $S logs pf; $S rm pf >/dev/null
          $S run -d --name p --pidfile p.pid $I sleep 60 >/dev/null || exit 9
          [ \"$(cat p.pid)\" = \"$($S inspect -f '{{.State.Pid}}' p)\" ] && echo pidfile-is-pid
          $S rm -f p >/dev/null
@@ -156,6 +160,9 @@ fn issue16_podman_run_flags() {
             "1",
             "0",
             "0",
+            "passed-in",
+            "not-passed",
+            "passed-in",
             "pidfile-is-pid",
             "timeout-foreground: 137",
             "logged",

@@ -407,6 +407,7 @@ impl ContainerArgs {
                     .hostuser_lines(&std::fs::read_to_string("/etc/passwd").unwrap_or_default())?
             },
             passwd_entry: self.podman.passwd_entry.clone(),
+            preserve_fds: self.podman.preserve_fds,
         };
         // Capability names are checked now, not when the container starts.
         crate::spec::capabilities(&request)?;

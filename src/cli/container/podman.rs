@@ -47,6 +47,9 @@ pub struct PodmanRunArgs {
     /// $NAME, $HOME) (podman)
     #[arg(long, value_name = "ENTRY")]
     pub passwd_entry: Option<String>,
+    /// Pass the caller's file descriptors 3..3+N into the container's process (podman)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     /// Kill the container (SIGKILL) once it has run this many seconds (podman)
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<u64>,
