@@ -91,6 +91,9 @@ pub struct PullArgs {
     /// Platform OS/ARCH[/VARIANT] when the image is multi-platform
     #[arg(long, value_name = "PLATFORM")]
     platform: Option<String>,
+    /// Pull every tag of the repository
+    #[arg(short, long)]
+    all_tags: bool,
     #[command(flatten)]
     registry: RegistryArgs,
     /// NAME[:TAG|@DIGEST]
@@ -140,6 +143,9 @@ pub struct RmiArgs {
     /// Remove all images (those containers use stay, with an error each)
     #[arg(short, long, conflicts_with = "images")]
     all: bool,
+    /// No error for an image that does not exist (podman)
+    #[arg(short, long)]
+    ignore: bool,
     #[arg(required_unless_present = "all", value_name = "IMAGE")]
     images: Vec<String>,
 }
@@ -251,6 +257,9 @@ pub fn client_options(a: &RegistryArgs) -> anyhow::Result<ClientOptions> {
 }
 
 pub fn pull(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
+    if a.all_tags {
+        return pull_all_tags(engine, a);
+    }
     let platform = a.platform.as_deref().map(Platform::parse).transpose()?;
     let opts = PullOptions {
         reference: a.reference.clone(),
@@ -263,6 +272,37 @@ pub fn pull(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
     let result = engine.pull(&opts, &display)?;
     display.finish(&result.reference, &result.digest, result.status);
     println!("{}", result.reference);
+    Ok(0)
+}
+
+/// `pull --all-tags REPO`: each tag the registry lists, in turn (a tag or digest given is
+/// refused, as docker does).
+fn pull_all_tags(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
+    let platform = a.platform.as_deref().map(Platform::parse).transpose()?;
+    let client = client_options(&a.registry)?;
+    // the listing refuses a reference with a tag or digest, naming it
+    let tags = engine.search(&a.reference, usize::MAX, true, &client)?;
+    if tags.is_empty() {
+        anyhow::bail!("{}: the repository has no tags", a.reference);
+    }
+    let repo = tags[0].found.name.clone();
+    for t in &tags {
+        let Some(tag) = &t.tag else { continue };
+        let opts = PullOptions {
+            reference: format!("{repo}:{tag}"),
+            platform: platform.clone(),
+            client: client.clone(),
+        };
+        let display = LayerDisplay::new(a.quiet, true);
+        let result = engine.pull(&opts, &display)?;
+        display.finish(&result.reference, &result.digest, result.status);
+        if a.quiet {
+            println!("{}", result.reference);
+        }
+    }
+    if !a.quiet {
+        println!("{repo}");
+    }
     Ok(0)
 }
 
@@ -384,8 +424,13 @@ fn print_removals(report: &RemoveReport) -> anyhow::Result<()> {
 
 pub fn rmi(engine: &Engine, a: RmiArgs) -> anyhow::Result<i32> {
     let images = if a.all { engine.image_ids()? } else { a.images };
-    let report = engine.remove_images(&images, a.force)?;
+    let mut report = engine.remove_images(&images, a.force)?;
     print_removals(&report)?;
+    if a.ignore {
+        report
+            .errors
+            .retain(|e| !matches!(e, crate::engine::EngineError::NoSuchImage(_)));
+    }
     for e in &report.errors {
         crate::cli::error_line(e);
     }

@@ -20,6 +20,9 @@ pub struct LoginArgs {
     /// Read the password from standard input
     #[arg(long)]
     password_stdin: bool,
+    /// Print the user name stored for the registry, and nothing else (podman)
+    #[arg(long)]
+    get_login: bool,
     #[command(flatten)]
     registry_args: RegistryArgs,
     /// Registry (default: the default registry, docker.io)
@@ -56,6 +59,20 @@ fn read_hidden(prompt: &str) -> anyhow::Result<String> {
 }
 
 pub fn login(engine: &Engine, a: LoginArgs) -> anyhow::Result<i32> {
+    if a.get_login {
+        let opts = crate::cli::image::client_options(&a.registry_args)?;
+        let registry = a.registry.as_deref();
+        return match engine.login_name(registry, &opts)? {
+            Some(u) => {
+                println!("{u}");
+                Ok(0)
+            }
+            None => bail!(
+                "not logged into {}",
+                registry.unwrap_or(&engine.context().registries.default_registry)
+            ),
+        };
+    }
     let tty = std::io::stdin().is_terminal();
     if a.password.is_some() && a.password_stdin {
         bail!("--password and --password-stdin are mutually exclusive");

@@ -39,6 +39,7 @@ fn dual_stack(driver: &str) {
          echo published-v6: $(peer {get}://[fd00:251::1]:8080/)
          echo published-v4: $(peer {get}://10.251.0.1:8080/)
          echo host-v6: $({get}://[fd00:250::1]:8080/)
+         $S port -a | cut -f2
          $S rm -f web client >/dev/null; $S network rm v6net >/dev/null
          $S system reset -f
          echo left: $(ip6tables-save | grep -c SKIFF) $(iptables-save | grep -c SKIFF) $(nft list ruleset | grep -c skiff) $(ip -o link | grep -c skbr)
@@ -57,6 +58,7 @@ fn dual_stack(driver: &str) {
             "published-v6: hello",
             "published-v4: hello",
             "host-v6: hello",
+            "80/tcp -> 0.0.0.0:8080",
             "left: 0 0 0 0",
             "forwarding-as-before",
             ":FORWARD DROP [0:0]",

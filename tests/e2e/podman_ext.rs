@@ -180,3 +180,37 @@ fn issue16_podman_run_flags() {
         "{r}"
     );
 }
+
+#[test]
+fn issue16_more_podman_lifecycle_flags() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = script(
+        &t,
+        &img,
+        "$S rmi --ignore nosuch:image; echo rmi-ignore: $?
+         $S rmi nosuch:image 2>/dev/null; echo rmi: $?
+         $S create --name s1 --label grp=x $I sleep 60 >/dev/null
+         $S create --name s2 $I sleep 60 >/dev/null
+         $S start --filter label=grp=x | wc -l
+         $S ps --format '{{.Names}}'
+         $S restart -a --running -t 0 | wc -l
+         $S ps -a --format '{{.Names}} {{.State}}' | sort
+         $S port -a web 2>&1 | grep -c 'cannot be used'
+         $S rm -f s1 s2 >/dev/null",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "rmi-ignore: 0",
+            "rmi: 125",
+            "1",
+            "s1",
+            "1",
+            "s1 running",
+            "s2 created",
+            "1",
+        ],
+        "{r}"
+    );
+}

@@ -176,6 +176,10 @@ fn issue7_push_needs_permission_and_failures_change_nothing() {
         "failed pushes leave the store untouched"
     );
     t.ok(&["login", "-u", "alice", "-p", "s3cret", &private.host()]);
+    let who = t.ok(&["login", "--get-login", &private.host()]);
+    assert_eq!(who.stdout.trim(), "alice", "{who}");
+    t.fails(&["login", "--get-login", "127.0.0.1:1"], 125)
+        .one_error_line(&["not logged into 127.0.0.1:1"]);
     let r = t.ok(&["push", &bb, &dest]);
     assert!(r.stdout.contains(": Pushed"), "{r}");
     let other = TestRoot::new();
@@ -192,6 +196,24 @@ fn issue7_push_needs_permission_and_failures_change_nothing() {
     );
     t.fails(&["push", "-a", &format!("{repo}:a")], 125)
         .one_error_line(&["--all-tags"]);
+    // and pulled back, every tag (docker's pull -a)
+    let back = TestRoot::new();
+    let r = back.ok(&["pull", "--all-tags", "--creds", "alice:s3cret", &repo]);
+    assert_eq!(r.stdout.lines().last(), Some(repo.as_str()), "{r}");
+    for tag in ["a", "b"] {
+        assert_eq!(id_of(&back, &format!("{repo}:{tag}")), id_of(&t, &bb));
+    }
+    back.fails(
+        &[
+            "pull",
+            "-a",
+            "--creds",
+            "alice:s3cret",
+            &format!("{repo}:a"),
+        ],
+        125,
+    )
+    .one_error_line(&["without a tag"]);
 }
 
 #[test]

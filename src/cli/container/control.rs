@@ -307,13 +307,18 @@ pub struct RestartArgs {
     /// Signal to stop it with instead of the container's stop signal
     #[arg(short, long)]
     signal: Option<String>,
+    /// With -a or --filter: only the running ones (podman)
+    #[arg(long)]
+    running: bool,
     #[command(flatten)]
     targets: Targets,
 }
 
 pub fn restart(engine: &Engine, a: RestartArgs) -> anyhow::Result<i32> {
     let signal = signal_flag(a.signal.as_deref())?;
-    let targets = a.targets.resolve(engine, |_| true)?;
+    let targets = a
+        .targets
+        .resolve(engine, if a.running { live } else { |_| true })?;
     Ok(each(&targets, false, |c| {
         Ok(engine.restart_container(c, a.wait.seconds()?, signal)?)
     }))

@@ -36,10 +36,13 @@ pub struct DiffArgs {
 
 #[derive(Debug, Args)]
 pub struct PortArgs {
+    /// Every running container's published ports, each line after its ID (podman)
+    #[arg(short, long, conflicts_with_all = ["container", "latest"])]
+    all: bool,
     /// Act on the latest container created (podman)
     #[arg(short = 'l', long)]
     latest: bool,
-    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["latest", "all"])]
     container: Option<String>,
     /// Only this port: PORT[/tcp|udp]
     #[arg(value_name = "PORT")]
@@ -49,6 +52,26 @@ pub struct PortArgs {
 /// `port`: the container's published ports (`80/tcp -> 0.0.0.0:8080`), or where one of
 /// them is published (`0.0.0.0:8080`).
 pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
+    if a.all {
+        let mut out = std::io::stdout().lock();
+        let rows = engine.list_containers(&crate::engine::container::list::PsOptions::default())?;
+        for r in rows {
+            let mut maps = r.state.ports.clone();
+            maps.sort_by_key(|m| (m.container_port, m.proto, m.host_port));
+            for m in maps {
+                writeln!(
+                    out,
+                    "{}\t{}/{} -> {}:{}",
+                    &r.config.id[..12],
+                    m.container_port,
+                    m.proto.as_str(),
+                    m.host_ip,
+                    m.host_port
+                )?;
+            }
+        }
+        return Ok(0);
+    }
     let mut rest: Vec<String> = a.port.into_iter().collect();
     let name = super::latest::one(engine, a.latest, a.container, &mut rest)?;
     let port = rest.into_iter().next();

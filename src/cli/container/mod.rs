@@ -155,7 +155,15 @@ pub struct StartArgs {
     /// Start the latest container created (podman)
     #[arg(short = 'l', long, conflicts_with_all = ["containers", "all", "all_restartable"])]
     latest: bool,
-    #[arg(required_unless_present_any = ["all_restartable", "all", "latest"], value_name = "CONTAINER")]
+    /// Start the containers not running that pass a filter (as ps --filter; podman)
+    #[arg(
+        short,
+        long = "filter",
+        value_name = "FILTER",
+        conflicts_with = "containers"
+    )]
+    filter: Vec<String>,
+    #[arg(required_unless_present_any = ["all_restartable", "all", "latest", "filter"], value_name = "CONTAINER")]
     containers: Vec<String>,
 }
 
@@ -432,9 +440,18 @@ pub fn start(engine: &Engine, mut a: StartArgs) -> anyhow::Result<i32> {
     }
     let names = if a.all_restartable {
         engine.restartable()?
-    } else if a.all {
+    } else if a.all || !a.filter.is_empty() {
+        let filters = a
+            .filter
+            .iter()
+            .map(|f| crate::engine::container::list::ContainerFilter::parse(f))
+            .collect::<Result<Vec<_>, _>>()?;
         engine
-            .list_containers(&crate::engine::container::list::PsOptions::every())?
+            .list_containers(&crate::engine::container::list::PsOptions {
+                all: true,
+                last: None,
+                filters,
+            })?
             .into_iter()
             .filter(|r| {
                 !matches!(

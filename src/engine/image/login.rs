@@ -16,6 +16,25 @@ impl Engine {
             .unwrap_or_else(|| self.context().auth_file.clone())
     }
 
+    /// The user name stored for `registry` (default: the default registry), from the auth
+    /// files a pull would read (`login --get-login`).
+    pub fn login_name(
+        &self,
+        registry: Option<&str>,
+        opts: &ClientOptions,
+    ) -> Result<Option<String>, EngineError> {
+        let registry = registry
+            .map(|r| r.trim_start_matches("https://").trim_end_matches('/'))
+            .unwrap_or(&self.context().registries.default_registry);
+        let mut files = opts.auth_files.clone();
+        if files.is_empty() {
+            files = self.context().auth_file_candidates();
+        }
+        credentials::lookup(&files, registry, "")
+            .map(|c| c.map(|c| c.username))
+            .map_err(|e| EngineError::Other(e.to_string()))
+    }
+
     /// Checks `creds` at `registry` (default: the default registry) and stores them; the
     /// file written.
     pub fn login(
