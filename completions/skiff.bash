@@ -3731,7 +3731,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4090,6 +4090,18 @@ _skiff() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5437,7 +5449,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5812,6 +5824,18 @@ _skiff() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6499,7 +6523,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-q -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6858,6 +6882,18 @@ _skiff() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10193,13 +10229,25 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-q -a -h --quiet --platform --all-tags --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-q -a -h --quiet --platform --all-tags --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11971,13 +12019,25 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-q -a -h --quiet --platform --all-tags --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-q -a -h --quiet --platform --all-tags --arch --os --variant --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12339,7 +12399,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --timeout --systemd --no-hosts --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12714,6 +12774,18 @@ _skiff() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -187,6 +187,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull the im
 always\t''
 never\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l arch -d 'The architecture of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l os -d 'The OS of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l variant -d 'The architecture variant of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
@@ -337,6 +340,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull the
 always\t''
 never\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l arch -d 'The architecture of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l os -d 'The OS of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l variant -d 'The architecture variant of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
@@ -1188,6 +1194,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 always\t''
 never\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'The architecture of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'The OS of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'The architecture variant of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
@@ -1359,6 +1368,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 always\t''
 never\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Platform for the image when pulling' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'The architecture of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'The OS of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'The architecture variant of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
@@ -3413,6 +3425,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "version" -d 'Show the compose version information'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l platform -d 'Platform OS/ARCH[/VARIANT] when the image is multi-platform' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l arch -d 'The architecture of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l os -d 'The OS of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l variant -d 'The architecture variant of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
@@ -4023,6 +4038,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform OS/ARCH[/VARIANT] when the image is multi-platform' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'The architecture of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'The OS of the image to use (podman; as in --platform)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'The architecture variant of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F

@@ -123,6 +123,8 @@ fn issue16_podman_run_flags() {
          $S run --rm --log-driver none --timeout 1 $I sleep 30; echo timeout-foreground: $?
          $S run --rm --timeout 1 $I sh -c 'echo logged; sleep 30'; echo timeout-logged: $?
          $S run -d --name to --timeout 1 $I sleep 30 >/dev/null; $S wait to; $S rm to >/dev/null
+         $S run --rm --arch amd64 --os linux $I echo by-parts
+         $S run --rm --arch amd64 --platform linux/amd64 $I true 2>&1; echo platform-twice: $?
          $S --runtime crun ps 2>&1; echo runtime-crun: $?
          $S --runtime /usr/local/bin/skiff ps -q | wc -l
          $S --storage-opt size=1G ps 2>&1; echo storage-opt: $?
@@ -168,6 +170,9 @@ fn issue16_podman_run_flags() {
             "logged",
             "timeout-logged: 137",
             "137",
+            "by-parts",
+            "Error: --platform cannot be combined with --arch, --os or --variant",
+            "platform-twice: 125",
             "Error: --runtime crun: skiff runs containers itself (use --runtime skiff, or leave it out)",
             "runtime-crun: 125",
             "0",

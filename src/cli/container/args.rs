@@ -11,7 +11,6 @@ use super::limits::ulimit;
 use crate::cli::RegistryArgs;
 use crate::engine::container::create::{CreateOptions, HealthFlags, PullPolicy};
 use crate::engine::records::{LogConfig, RestartPolicy};
-use crate::oci::Platform;
 use crate::oci::runtime::Resources;
 use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
@@ -223,6 +222,8 @@ pub struct ContainerArgs {
     /// Platform for the image when pulling
     #[arg(long, value_name = "OS/ARCH")]
     pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform_parts: crate::cli::image::PlatformParts,
     /// Replace a container with the same name
     #[arg(long)]
     pub replace: bool,
@@ -431,7 +432,7 @@ impl ContainerArgs {
                 "never" => PullPolicy::Never,
                 _ => PullPolicy::Missing,
             },
-            platform: self.platform.as_deref().map(Platform::parse).transpose()?,
+            platform: self.platform_parts.platform(self.platform.as_deref())?,
             client: crate::cli::image::client_options(&self.registry)?,
             volumes,
             mounts: self.mount.clone(),
