@@ -68,6 +68,9 @@ pub struct ConnectArgs {
     /// A link-local address (169.254.0.0/16 or fe80::/64) on the interface
     #[arg(long = "link-local-ip", value_name = "ADDRESS")]
     link_local_ip: Vec<std::net::IpAddr>,
+    /// The interface's MAC address (unicast; else one derived from its address)
+    #[arg(long, value_name = "MAC")]
+    mac_address: Option<String>,
     network: String,
     container: String,
 }
@@ -170,6 +173,12 @@ pub struct LsArgs {
     /// dangling=true|false (no container on it)
     #[arg(short, long = "filter", value_name = "FILTER")]
     filter: Vec<String>,
+    /// Full network IDs
+    #[arg(long)]
+    no_trunc: bool,
+    /// Leave the header line out (podman)
+    #[arg(long)]
+    noheading: bool,
 }
 
 #[derive(Debug, Args)]
@@ -267,7 +276,12 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     (&n.id, &n.name, &n.driver, &n.labels),
                     builtin,
                 )? {
-                    keep.push((n.id[..12].to_string(), n.name, n.driver, n.internal));
+                    let id = if a.no_trunc {
+                        n.id.clone()
+                    } else {
+                        n.id[..12].to_string()
+                    };
+                    keep.push((id, n.name, n.driver, n.internal));
                 }
             }
             for (name, driver) in [("host", "host"), ("none", "null")] {
@@ -280,7 +294,11 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     true,
                 )? {
                     keep.push((
-                        id.hex()[..12].to_string(),
+                        if a.no_trunc {
+                            id.hex().to_string()
+                        } else {
+                            id.hex()[..12].to_string()
+                        },
                         name.into(),
                         driver.into(),
                         false,
@@ -301,7 +319,11 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     writeln!(out, "{id}")?;
                 }
             } else {
-                let mut text = String::from("NETWORK ID\tNAME\tDRIVER\tSCOPE\n");
+                let mut text = if a.noheading {
+                    String::new()
+                } else {
+                    String::from("NETWORK ID\tNAME\tDRIVER\tSCOPE\n")
+                };
                 for (id, name, driver, _) in &rows {
                     text.push_str(&format!("{id}\t{name}\t{driver}\tlocal\n"));
                 }
@@ -380,7 +402,12 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     network: String::new(),
                     aliases: a.alias,
                     ip: a.ip,
-                    mac: None,
+                    mac: match a.mac_address {
+                        Some(m) if crate::network::link::parse_mac(&m).is_none() => {
+                            anyhow::bail!("invalid --mac-address {m:?}: want a unicast MAC like 02:42:ac:11:00:02")
+                        }
+                        m => m,
+                    },
                     ip6: a.ip6,
                     link_local: a.link_local_ip,
                 },

@@ -48,6 +48,9 @@ pub struct LsArgs {
     /// Filter: name=, driver=, label=KEY[=VALUE], label!=…, and dangling=true|false (used by no container)
     #[arg(short, long = "filter", value_name = "FILTER")]
     filter: Vec<String>,
+    /// Leave the header line out (podman)
+    #[arg(long)]
+    noheading: bool,
 }
 
 #[derive(Debug, Args)]
@@ -141,18 +144,19 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
                     .map(|v| json!({"Driver": v.driver, "Name": v.name, "Mountpoint": v.mountpoint, "Scope": v.scope, "Labels": v.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")}))
                     .collect();
                 let f = Format::parse(a.format.as_deref(), "{{.Driver}}\t{{.Name}}");
-                out.write_all(
-                    render(
-                        &f,
-                        &[
-                            ("Driver", "DRIVER"),
-                            ("Name", "VOLUME NAME"),
-                            ("Mountpoint", "MOUNTPOINT"),
-                        ],
-                        &docs,
-                    )?
-                    .as_bytes(),
+                let mut text = render(
+                    &f,
+                    &[
+                        ("Driver", "DRIVER"),
+                        ("Name", "VOLUME NAME"),
+                        ("Mountpoint", "MOUNTPOINT"),
+                    ],
+                    &docs,
                 )?;
+                if a.noheading {
+                    text = crate::cli::format::drop_header(&f, text);
+                }
+                out.write_all(text.as_bytes())?;
             }
         }
         VolumeCommand::Inspect(a) => {

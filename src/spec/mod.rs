@@ -159,6 +159,8 @@ pub struct ExecRequest {
     pub tty: bool,
     pub interactive: bool,
     pub privileged: bool,
+    /// `--preserve-fds` (podman).
+    pub preserve_fds: u32,
 }
 
 /// The process spec of an `exec` in a container made from `container`: its environment,
@@ -186,6 +188,10 @@ pub fn exec_spec(container: &RuntimeSpec, req: &ExecRequest) -> Result<RuntimeSp
     p.terminal = req.tty;
     p.open_stdin = req.interactive;
     p.init = false;
+    p.preserve_fds = req.preserve_fds;
+    // the container's start added its passwd lines already
+    p.passwd_add.clear();
+    p.passwd_entry = None;
     if req.privileged {
         p.capabilities = caps::all().iter().map(|c| c.to_string()).collect();
         spec.linux.seccomp = crate::oci::seccomp::Seccomp::Unconfined;

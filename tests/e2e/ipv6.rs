@@ -100,7 +100,8 @@ fn issue16_ipv6_addresses_asked_for() {
          $S inspect -f '{{.NetworkSettings.Networks.a6.IPAMConfig.IPv6Address}} {{.NetworkSettings.Networks.a6.GlobalIPv6Address}}' fixed
          $S network connect --ip6 fd00:95::1:5 b6 other 2>&1; echo not-in-b6: $?
          sub=$($S network inspect -f '{{(index .IPAM.Config 1).Subnet}}' b6); want=${sub%::/64}::77
-         $S network connect --ip6 $want b6 other || exit 9
+         $S network connect --ip6 $want --mac-address 02:42:00:00:00:77 b6 other || exit 9
+         $S exec other sh -c 'cat /sys/class/net/eth1/address'
          $S exec other sh -c 'ip -o -6 addr show eth1' | grep -c \"inet6 $want/64\"
          $S network inspect -f '{{range .Containers}}{{.IPv6Address}}{{end}}' b6 | grep -c \"^$want/64$\"
          $S run --rm --network a6 --ip6 fd00:95::99 $I true 2>&1; echo in-use: $?
@@ -131,6 +132,7 @@ fn issue16_ipv6_addresses_asked_for() {
             "fd00:95::99 fd00:95::99",
             &b6_line,
             "not-in-b6: 125",
+            "02:42:00:00:00:77",
             "1",
             "1",
             "Error: address fd00:95::99 is already in use",

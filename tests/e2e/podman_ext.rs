@@ -102,6 +102,8 @@ fn issue16_podman_run_flags() {
          SKIFF_HOST_VAR=from-host $S run --rm --env-host -e MINE=1 $I /bin/env | grep -e SKIFF_HOST_VAR -e MINE | sort
          https_proxy=http://proxy.invalid:3128 $S run --rm --http-proxy $I /bin/env | grep https_proxy
          https_proxy=http://proxy.invalid:3128 $S run --rm $I /bin/env | grep -c https_proxy
+         $S run --rm --read-only --read-only-tmpfs --tmpfs /tmp:size=1m $I sh -c 'touch /run/a /var/tmp/b /tmp/c && echo writable; grep -c \" /tmp tmpfs.*size=1024k\" /proc/mounts'
+         $S run --rm --read-only $I sh -c 'touch /run/a 2>/dev/null || echo read-only'
          $S run --rm --no-hosts $I sh -c '[ -e /etc/hosts ] && echo managed || echo not-managed'
          $S run --rm --no-hosts --add-host x:1.2.3.4 $I true 2>&1; echo no-hosts-add-host: $?
          $S run --rm --hostuser daemon $I sh -c 'grep ^daemon: /etc/passwd | cut -d: -f1,3'
@@ -117,6 +119,7 @@ fn issue16_podman_run_flags() {
          $S run --rm --preserve-fds 1 $I sh -c 'cat <&3' 3<fd.txt
          $S run --rm $I sh -c 'cat <&3 2>/dev/null || echo not-passed' 3<fd.txt
          $S run -d --name pf --preserve-fds 1 $I sh -c 'cat <&3' 3<fd.txt >/dev/null; $S wait pf >/dev/null; $S logs pf; $S rm pf >/dev/null
+         $S run -d --name ex $I sleep 60 >/dev/null; $S exec --preserve-fds 1 ex sh -c 'cat <&3' 3<fd.txt; $S rm -f ex >/dev/null
          $S run -d --name p --pidfile p.pid $I sleep 60 >/dev/null || exit 9
          [ \"$(cat p.pid)\" = \"$($S inspect -f '{{.State.Pid}}' p)\" ] && echo pidfile-is-pid
          $S rm -f p >/dev/null
@@ -149,6 +152,9 @@ fn issue16_podman_run_flags() {
             "SKIFF_HOST_VAR=from-host",
             "https_proxy=http://proxy.invalid:3128",
             "0",
+            "writable",
+            "1",
+            "read-only",
             "not-managed",
             "Error: --no-hosts and --add-host cannot be used together",
             "no-hosts-add-host: 125",
@@ -164,6 +170,7 @@ fn issue16_podman_run_flags() {
             "0",
             "passed-in",
             "not-passed",
+            "passed-in",
             "passed-in",
             "pidfile-is-pid",
             "timeout-foreground: 137",
@@ -202,7 +209,11 @@ fn issue16_more_podman_lifecycle_flags() {
          $S restart -a --running -t 0 | wc -l
          $S ps -a --format '{{.Names}} {{.State}}' | sort
          $S port -a web 2>&1 | grep -c 'cannot be used'
-         $S rm -f s1 s2 >/dev/null",
+         $S create --name r1 --cidfile r1.id $I true >/dev/null; $S create --name r2 --label gone=1 $I true >/dev/null
+         $S rm --cidfile r1.id | wc -c; $S rm --filter label=gone=1 | wc -c
+         $S rm -f s1 s2 >/dev/null; $S ps -aq | wc -l
+         $S volume create v1 >/dev/null; $S volume ls --noheading; $S volume rm v1 >/dev/null
+         $S network ls --noheading --no-trunc | awk '{print length($1), $2}' | sort",
     );
     assert_eq!(
         r.lines(),
@@ -215,6 +226,13 @@ fn issue16_more_podman_lifecycle_flags() {
             "s1 running",
             "s2 created",
             "1",
+            "65",
+            "13",
+            "0",
+            "local     v1",
+            "64 host",
+            "64 none",
+            "64 skiff",
         ],
         "{r}"
     );

@@ -110,6 +110,7 @@ pub fn exec(s: &Session, a: &ExecArgs) -> anyhow::Result<i32> {
         tty: !a.no_tty && !a.detach && std::io::stdin().is_terminal(),
         interactive: !a.detach,
         privileged: a.privileged,
+        preserve_fds: 0,
     };
     if a.detach {
         s.engine.exec_detached(&r.config.id, &req)?;

@@ -437,7 +437,7 @@ impl ContainerArgs {
             volumes,
             mounts: self.mount.clone(),
             prepared_mounts: Vec::new(),
-            tmpfs: self.tmpfs.clone(),
+            tmpfs: self.podman.tmpfs(self.read_only, &self.tmpfs),
             volumes_from: self.volumes_from.clone(),
             restart_policy: restart_policy(&self.restart, rm)?,
             log_config: log_config(self.log_driver.as_deref(), &self.log_opt)?,

@@ -33,6 +33,9 @@ pub struct ExecArgs {
     /// Give extended privileges to the command
     #[arg(long)]
     privileged: bool,
+    /// Pass the caller's file descriptors 3..3+N into the command (podman)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    preserve_fds: u32,
     /// Accepted for docker compatibility (detaching is ctrl-p ctrl-q with attach)
     #[arg(long, value_name = "KEYS")]
     detach_keys: Option<String>,
@@ -66,6 +69,7 @@ pub fn exec(engine: &Engine, a: ExecArgs) -> anyhow::Result<i32> {
         tty: a.tty,
         interactive: a.interactive,
         privileged: a.privileged,
+        preserve_fds: a.preserve_fds,
     };
     if a.detach {
         engine.exec_detached(&container, &req)?;

@@ -192,7 +192,13 @@ pub struct RmArgs {
     /// for links)
     #[arg(long)]
     latest: bool,
-    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest"])]
+    /// Read the container's ID from a file (podman; repeatable)
+    #[arg(long, value_name = "FILE")]
+    cidfile: Vec<std::path::PathBuf>,
+    /// Remove the containers that pass a filter (as ps --filter; podman)
+    #[arg(long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest", "cidfile", "filter"])]
     containers: Vec<String>,
 }
 
@@ -503,6 +509,25 @@ pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
 
 pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
     a.containers = named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
+    for f in &a.cidfile {
+        let id = std::fs::read_to_string(f)
+            .map_err(|e| anyhow::anyhow!("reading --cidfile {}: {e}", f.display()))?;
+        a.containers.push(id.trim().to_string());
+    }
+    if !a.filter.is_empty() {
+        let filters = a
+            .filter
+            .iter()
+            .map(|f| crate::engine::container::list::ContainerFilter::parse(f))
+            .collect::<Result<Vec<_>, _>>()?;
+        let rows = engine.list_containers(&crate::engine::container::list::PsOptions {
+            all: true,
+            last: None,
+            filters,
+        })?;
+        a.containers
+            .extend(rows.into_iter().map(|r| r.config.id[..12].to_string()));
+    }
     let targets: Vec<(String, Result<String, EngineError>)> = if a.all {
         engine
             .container_ids()?

@@ -58,6 +58,16 @@ pub struct PodmanRunArgs {
     /// (podman)
     #[arg(long, value_name = "MODE", value_parser = ["true", "false", "always"])]
     pub systemd: Option<String>,
+    /// With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman; off unless
+    /// asked for, as docker)
+    #[arg(
+        long,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_name = "BOOL"
+    )]
+    pub read_only_tmpfs: Option<bool>,
     /// Leave the image's /etc/hosts as it is (podman)
     #[arg(long)]
     pub no_hosts: bool,
@@ -146,6 +156,19 @@ impl PodmanRunArgs {
             }
         }
         Ok(out)
+    }
+
+    /// `--tmpfs` values with those `--read-only-tmpfs` adds (unless given already).
+    pub fn tmpfs(&self, read_only: bool, given: &[String]) -> Vec<String> {
+        let mut out = given.to_vec();
+        if read_only && self.read_only_tmpfs == Some(true) {
+            for d in ["/run", "/tmp", "/var/tmp"] {
+                if !given.iter().any(|t| t.split(':').next() == Some(d)) {
+                    out.push(d.to_string());
+                }
+            }
+        }
+        out
     }
 
     /// Checked combinations.
