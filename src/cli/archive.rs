@@ -25,6 +25,14 @@ pub struct ImportArgs {
     /// Commit message
     #[arg(short, long)]
     message: Option<String>,
+    /// The platform the files are for, OS/ARCH[/VARIANT] (default: this host's)
+    #[arg(long, value_name = "PLATFORM")]
+    platform: Option<String>,
+    #[command(flatten)]
+    parts: crate::cli::image::PlatformParts,
+    /// Print only the image ID (podman; it is all import prints)
+    #[arg(short, long)]
+    quiet: bool,
     /// A tar (plain, gzip or zstd): a file, an http(s) URL, or - for standard input
     #[arg(value_name = "FILE|URL|-")]
     source: String,
@@ -161,10 +169,13 @@ pub fn export(engine: &Engine, a: ExportArgs) -> anyhow::Result<i32> {
 pub fn import(engine: &Engine, a: ImportArgs) -> anyhow::Result<i32> {
     let edit = super::commit::changes(&a.change)?;
     let mut source = engine.import_source(&a.source)?;
+    let platform = a.parts.platform(a.platform.as_deref())?;
+    let _ = a.quiet;
     let id = engine.import_image(
         &mut source.reader,
         a.reference.as_deref(),
         a.message.as_deref(),
+        platform.as_ref(),
         &edit,
     )?;
     println!("{id}");

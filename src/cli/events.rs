@@ -25,6 +25,9 @@ pub struct EventsArgs {
     /// Keep following new events (podman; false: stop at the last one recorded)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_value = "true", default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
     stream: bool,
+    /// Full IDs (podman; false: the first 12 characters in the plain lines)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_value = "true", default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
+    no_trunc: bool,
 }
 
 fn when(flag: &str, v: &Option<String>) -> anyhow::Result<Option<std::time::SystemTime>> {
@@ -37,7 +40,7 @@ fn when(flag: &str, v: &Option<String>) -> anyhow::Result<Option<std::time::Syst
 }
 
 /// docker's plain line: `TIME TYPE ACTION ID (k=v, …)`.
-fn plain(e: &serde_json::Value) -> String {
+fn plain(e: &serde_json::Value, full_ids: bool) -> String {
     let nanos = e["timeNano"].as_u64().unwrap_or(0);
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(nanos);
     let attrs: Vec<String> = e["Actor"]["Attributes"]
@@ -53,7 +56,14 @@ fn plain(e: &serde_json::Value) -> String {
         crate::util::time::format_rfc3339(t),
         e["Type"].as_str().unwrap_or(""),
         e["Action"].as_str().unwrap_or(""),
-        e["Actor"]["ID"].as_str().unwrap_or(""),
+        e["Actor"]["ID"]
+            .as_str()
+            .map(|id| if full_ids {
+                id
+            } else {
+                id.get(..12).unwrap_or(id)
+            })
+            .unwrap_or(""),
         attrs.join(", ")
     );
     // attributes carry image labels: shown, never obeyed by the terminal
@@ -111,7 +121,7 @@ pub fn events(engine: &Engine, a: EventsArgs) -> anyhow::Result<i32> {
                     return false;
                 }
             },
-            None => plain(e),
+            None => plain(e, a.no_trunc),
         };
         writeln!(out, "{line}").and_then(|()| out.flush()).is_ok()
     })?;

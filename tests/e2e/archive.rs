@@ -67,6 +67,40 @@ fn issue7_export_a_container_and_import_it_as_an_image() {
     t.ok(&["import", gz.to_str().unwrap(), "test/imported:gz"]);
     let r = t.ok(&["run", "--rm", "test/imported:gz", "cat", "/exported"]);
     assert_eq!(r.stdout, "data\n");
+    // for another platform (docker's --platform, podman's --arch/--os/--variant), -q
+    t.ok(&[
+        "import",
+        "-q",
+        "--platform",
+        "linux/arm64",
+        gz.to_str().unwrap(),
+        "test/arm",
+    ]);
+    t.ok(&[
+        "import",
+        "--arch",
+        "arm",
+        "--variant",
+        "v7",
+        gz.to_str().unwrap(),
+        "test/armv7",
+    ]);
+    let r = t.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{.Os}}/{{.Architecture}}",
+        "test/arm",
+    ]);
+    assert_eq!(r.stdout.trim(), "linux/arm64");
+    let r = t.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{.Architecture}}/{{.Variant}}",
+        "test/armv7",
+    ]);
+    assert_eq!(r.stdout.trim(), "arm/v7");
     t.ok(&[
         "run",
         "-d",

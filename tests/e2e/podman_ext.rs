@@ -213,7 +213,9 @@ fn issue16_more_podman_lifecycle_flags() {
          $S rm --cidfile r1.id | wc -c; $S rm --filter label=gone=1 | wc -c
          $S rm -f s1 s2 >/dev/null; $S ps -aq | wc -l
          $S volume create v1 >/dev/null; $S volume ls --noheading; $S volume rm v1 >/dev/null
-         $S network ls --noheading --no-trunc | awk '{print length($1), $2}' | sort",
+         $S network ls --noheading --no-trunc | awk '{print length($1), $2}' | sort
+         $S events --since 1h --stream=false --filter event=create | awk '{print length($4)}' | sort -u
+         $S events --since 1h --stream=false --filter event=create --no-trunc=false | awk '{print length($4)}' | sort -u",
     );
     assert_eq!(
         r.lines(),
@@ -233,6 +235,8 @@ fn issue16_more_podman_lifecycle_flags() {
             "64 host",
             "64 none",
             "64 skiff",
+            "64",
+            "12",
         ],
         "{r}"
     );

@@ -15,6 +15,7 @@ impl Engine {
         input: &mut dyn Read,
         reference: Option<&str>,
         message: Option<&str>,
+        platform: Option<&crate::oci::Platform>,
         edit: &dyn Fn(&mut RunConfig) -> Result<(), String>,
     ) -> Result<Digest, EngineError> {
         let reference = reference
@@ -45,10 +46,12 @@ impl Engine {
         let mut run = RunConfig::default();
         edit(&mut run).map_err(EngineError::Invalid)?;
         let now = now_rfc3339();
-        let platform = crate::oci::Platform::host();
+        // the image says what the files are for (`--platform`), else this host
+        let platform = platform.cloned().unwrap_or_else(crate::oci::Platform::host);
         let config = ImageConfig {
             architecture: platform.architecture,
-            os: "linux".into(),
+            os: platform.os,
+            variant: platform.variant,
             created: Some(now.clone()),
             comment: message.map(str::to_string),
             config: Some(run),
