@@ -213,6 +213,31 @@ impl Command {
     /// of its user namespace, where those files have their container-side owners. Commands
     /// that reach into running containers (exec, stop, …) stay outside: only from there
     /// may the user act on every container's namespace.
+    /// Commands that only read and print: they may die of SIGPIPE when their reader goes
+    /// (ones that start or change containers must not, half-way).
+    fn only_prints(&self) -> bool {
+        use container::ContainerCommand as C;
+        matches!(
+            self,
+            Command::Ps(_)
+                | Command::Top(_)
+                | Command::Port(_)
+                | Command::Logs(_)
+                | Command::Events(_)
+                | Command::Stats(_)
+                | Command::Images(_)
+                | Command::Search(_)
+                | Command::History(_)
+                | Command::Inspect(_)
+                | Command::Version(_)
+                | Command::Info(_)
+                | Command::Diff(_)
+        ) || matches!(
+            self,
+            Command::Container(C::Inspect(_) | C::Top(_) | C::Port(_) | C::Diff(_))
+        )
+    }
+
     fn reads_or_writes_layers(&self) -> bool {
         use container::ContainerCommand as C;
         use image::ImageCommand as I;
@@ -443,6 +468,9 @@ pub fn main() -> i32 {
         Ok(c) => c,
         Err(e) => return report(&e.into()),
     };
+    if command.only_prints() {
+        crate::sys::signal::default_sigpipe();
+    }
     let engine = Engine::new(ctx);
     if command.reads_or_writes_layers()
         && let Err(e) = engine.enter_user_namespace()

@@ -104,6 +104,14 @@ pub fn wait_any() -> io::Result<i32> {
 }
 
 /// Sends signal `sig` (any number, real-time ones included) to process `pid`.
+/// SIGPIPE back to its default action: a command that only prints ends quietly when the
+/// reader of its output goes (`skiff ps | head -1`), as Unix tools do, instead of failing
+/// on a write to a closed pipe.
+pub fn default_sigpipe() {
+    // SAFETY: signal(2) with SIG_DFL installs no handler and passes no memory.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+}
+
 pub fn send(pid: i32, sig: i32) -> io::Result<()> {
     // SAFETY: kill(2) has no memory arguments.
     if unsafe { libc::kill(pid, sig) } == -1 {

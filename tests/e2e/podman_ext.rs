@@ -209,6 +209,7 @@ fn issue16_more_podman_lifecycle_flags() {
          $S restart -a --running -t 0 | wc -l
          $S ps -a --format '{{.Names}} {{.State}}' | sort
          $S port -a web 2>&1 | grep -c 'cannot be used'
+         exec 3>&1; { $S inspect s1 2>&3; echo inspect-into-a-closed-pipe: $? >&3; } | (exec 0<&-; sleep 0.5)
          $S create --name r1 --cidfile r1.id $I true >/dev/null; $S create --name r2 --label gone=1 $I true >/dev/null
          $S rm --cidfile r1.id | wc -c; $S rm --filter label=gone=1 | wc -c
          $S rm -f s1 s2 >/dev/null; $S ps -aq | wc -l
@@ -228,6 +229,7 @@ fn issue16_more_podman_lifecycle_flags() {
             "s1 running",
             "s2 created",
             "1",
+            "inspect-into-a-closed-pipe: 141",
             "65",
             "13",
             "0",
