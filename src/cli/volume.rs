@@ -58,7 +58,10 @@ pub struct InspectArgs {
     /// Format output with a Go template, or 'json'
     #[arg(short, long, value_name = "FORMAT")]
     format: Option<String>,
-    #[arg(required = true)]
+    /// Every volume (podman)
+    #[arg(short, long, conflicts_with = "names")]
+    all: bool,
+    #[arg(required_unless_present = "all")]
     names: Vec<String>,
 }
 
@@ -162,7 +165,12 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
         VolumeCommand::Inspect(a) => {
             let mut docs = Vec::new();
             let mut failed = false;
-            for n in &a.names {
+            let names = if a.all {
+                engine.list_volumes()?.into_iter().map(|v| v.name).collect()
+            } else {
+                a.names.clone()
+            };
+            for n in &names {
                 match engine.volume(n)? {
                     Some(v) => docs.push(serde_json::to_value(&v)?),
                     None => {

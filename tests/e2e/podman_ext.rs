@@ -213,7 +213,12 @@ fn issue16_more_podman_lifecycle_flags() {
          $S create --name r1 --cidfile r1.id $I true >/dev/null; $S create --name r2 --label gone=1 $I true >/dev/null
          $S rm --cidfile r1.id | wc -c; $S rm --filter label=gone=1 | wc -c
          $S rm -f s1 s2 >/dev/null; $S ps -aq | wc -l
-         $S volume create v1 >/dev/null; $S volume ls --noheading; $S volume rm v1 >/dev/null
+         $S volume create v1 >/dev/null; $S volume ls --noheading; $S volume inspect --all -f '{{.Name}}'; $S volume rm v1 >/dev/null
+         $S run -d --name nsx $I sleep 60 >/dev/null
+         [ \"$($S ps --ns --format '{{.NET}}' --filter name=nsx)\" = \"$(readlink /proc/$($S inspect -f '{{.State.Pid}}' nsx)/ns/net | tr -dc 0-9)\" ] && echo ns-inode
+         $S ps --ns --sync | head -1 | tr -s ' '
+         [ $(timeout 3 $S ps --watch 1 --format '{{.Names}}' | grep -c nsx) -ge 2 ] && echo watched
+         $S rm -f nsx >/dev/null
          $S network ls --noheading --no-trunc | awk '{print length($1), $2}' | sort
          $S events --since 1h --stream=false --filter event=create | awk '{print length($4)}' | sort -u
          $S events --since 1h --stream=false --filter event=create --no-trunc=false | awk '{print length($4)}' | sort -u",
@@ -234,6 +239,10 @@ fn issue16_more_podman_lifecycle_flags() {
             "13",
             "0",
             "local     v1",
+            "v1",
+            "ns-inode",
+            "CONTAINER ID NAMES PID CGROUPNS IPC MNT NET PIDNS USERNS UTS",
+            "watched",
             "64 host",
             "64 none",
             "64 skiff",

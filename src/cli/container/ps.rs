@@ -49,6 +49,39 @@ pub struct PsArgs {
     /// its own)
     #[arg(long)]
     external: bool,
+    /// The namespaces of each running container: PID and the inode of each namespace
+    /// (podman)
+    #[arg(long)]
+    ns: bool,
+    /// List again every N seconds (podman)
+    #[arg(short, long, value_name = "SECONDS")]
+    watch: Option<u64>,
+    /// Check each container's state with its process (podman; skiff's ps always does)
+    #[arg(long)]
+    sync: bool,
+}
+
+/// `--ns`: the namespaces podman shows, (field, title, /proc/PID/ns entry).
+const NAMESPACES: &[(&str, &str, &str)] = &[
+    ("Cgroupns", "CGROUPNS", "cgroup"),
+    ("IPC", "IPC", "ipc"),
+    ("MNT", "MNT", "mnt"),
+    ("NET", "NET", "net"),
+    ("PIDNS", "PIDNS", "pid"),
+    ("USERNS", "USERNS", "user"),
+    ("UTS", "UTS", "uts"),
+];
+
+/// The inode of a process's namespace (`net:[4026531840]` → 4026531840), empty when it
+/// cannot be read.
+fn namespace_inode(pid: i32, ns: &str) -> String {
+    std::fs::read_link(format!("/proc/{pid}/ns/{ns}"))
+        .ok()
+        .and_then(|l| {
+            let t = l.to_string_lossy().into_owned();
+            Some(t.split_once('[')?.1.trim_end_matches(']').to_string())
+        })
+        .unwrap_or_default()
 }
 
 const HEADERS: &[(&str, &str)] = &[
@@ -160,6 +193,24 @@ fn networks_text(c: &crate::engine::records::ContainerConfig) -> String {
 }
 
 pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
+    let _ = a.sync;
+    let Some(every) = a.watch else {
+        return ps_once(engine, &a);
+    };
+    if every == 0 {
+        anyhow::bail!("invalid --watch 0: give at least 1 second");
+    }
+    let tty = crate::sys::isatty(std::io::stdout());
+    loop {
+        if tty {
+            std::io::stdout().write_all(b"\x1b[2J\x1b[H")?;
+        }
+        ps_once(engine, &a)?;
+        std::thread::sleep(std::time::Duration::from_secs(every));
+    }
+}
+
+fn ps_once(engine: &Engine, a: &PsArgs) -> anyhow::Result<i32> {
     let filters = a
         .filter
         .iter()
@@ -193,16 +244,38 @@ pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
         .iter()
         .map(|r| {
             let image_size = sizes.get(&r.config.image_id).copied().unwrap_or(0);
-            row_json(r, a.no_trunc, a.size, image_size)
+            let mut row = row_json(r, a.no_trunc, a.size, image_size);
+            if a.ns
+                && let Some(m) = row.as_object_mut()
+            {
+                let pid = r.state.pid;
+                m.insert("Pid".into(), pid.into());
+                for (field, _, ns) in NAMESPACES {
+                    let inode = if pid > 0 {
+                        namespace_inode(pid, ns)
+                    } else {
+                        String::new()
+                    };
+                    m.insert((*field).into(), inode.into());
+                }
+            }
+            row
         })
         .collect();
-    let default = if a.size {
+    let mut headers = HEADERS.to_vec();
+    if a.ns {
+        headers.push(("Pid", "PID"));
+        headers.extend(NAMESPACES.iter().map(|(f, t, _)| (*f, *t)));
+    }
+    let default = if a.ns {
+        "{{.ID}}\t{{.Names}}\t{{.Pid}}\t{{.Cgroupns}}\t{{.IPC}}\t{{.MNT}}\t{{.NET}}\t{{.PIDNS}}\t{{.USERNS}}\t{{.UTS}}"
+    } else if a.size {
         "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
     } else {
         "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
     };
     let format = Format::parse(a.format.as_deref(), default);
-    let mut text = render(&format, HEADERS, &docs)?;
+    let mut text = render(&format, &headers, &docs)?;
     if a.noheading {
         text = crate::cli::format::drop_header(&format, text);
     }
