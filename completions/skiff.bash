@@ -13083,7 +13083,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-h --limit --format --list-tags --no-trunc --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-f -h --limit --format --list-tags --no-trunc --filter --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13094,6 +13094,14 @@ _skiff() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -3665,6 +3665,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand login" -l remote -d 'Talk to
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l limit -d 'At most this many results' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l format -d 'Format output with a Go template (.Index, .Name, .Description, .Stars, .Official, .Automated, .Tag), or \'json\'' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -s f -l filter -d 'Filter: stars=N (at least), is-official=true|false, is-automated=true|false' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F

@@ -25,6 +25,9 @@ pub struct SearchArgs {
     /// Do not truncate descriptions
     #[arg(long)]
     no_trunc: bool,
+    /// Filter: stars=N (at least), is-official=true|false, is-automated=true|false
+    #[arg(short, long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
     #[command(flatten)]
     registry: RegistryArgs,
     /// What to look for (HOST/TERM searches that registry's catalog)
@@ -42,9 +45,40 @@ const HEADERS: &[(&str, &str)] = &[
     ("Tag", "TAG"),
 ];
 
+/// `--filter`s as one test of a result.
+fn filters(
+    given: &[String],
+) -> anyhow::Result<impl Fn(&crate::engine::image::search::Found) -> bool> {
+    let (mut stars, mut official, mut automated) = (0u64, None, None);
+    for f in given {
+        let bad = || {
+            anyhow::anyhow!("invalid filter {f:?}: stars=N, is-official=BOOL or is-automated=BOOL")
+        };
+        let (k, v) = f.split_once('=').ok_or_else(bad)?;
+        let flag = || match v {
+            "true" | "1" => Ok(true),
+            "false" | "0" => Ok(false),
+            _ => Err(bad()),
+        };
+        match k {
+            "stars" => stars = v.parse().map_err(|_| bad())?,
+            "is-official" => official = Some(flag()?),
+            "is-automated" => automated = Some(flag()?),
+            _ => return Err(bad()),
+        }
+    }
+    Ok(move |f: &crate::engine::image::search::Found| {
+        f.stars >= stars
+            && official.is_none_or(|o| o == f.official)
+            && automated.is_none_or(|o| o == f.automated)
+    })
+}
+
 pub fn search(engine: &Engine, a: SearchArgs) -> anyhow::Result<i32> {
     let opts = crate::cli::image::client_options(&a.registry)?;
-    let rows = engine.search(&a.term, a.limit, a.list_tags, &opts)?;
+    let keep = filters(&a.filter)?;
+    let mut rows = engine.search(&a.term, a.limit, a.list_tags, &opts)?;
+    rows.retain(|r| keep(&r.found));
     let docs: Vec<serde_json::Value> = rows
         .iter()
         .map(|r| {

@@ -211,6 +211,28 @@ fn issue7_search_a_registrys_catalog_and_tags() {
         r.lines(),
         [format!("{host}/team/db"), format!("{host}/team/web")]
     );
+    // --filter (a registry's catalog has no stars, nothing official)
+    let f = |filter: &str| {
+        t.ok(&[
+            "search",
+            "--filter",
+            filter,
+            "--format",
+            "{{.Name}}",
+            &format!("{host}/team"),
+        ])
+        .lines()
+        .len()
+    };
+    assert_eq!(
+        (f("stars=1"), f("is-official=false"), f("is-automated=0")),
+        (0, 2, 2)
+    );
+    t.fails(
+        &["search", "--filter", "bogus=1", &format!("{host}/team")],
+        125,
+    )
+    .one_error_line(&["invalid filter"]);
     let r = t.ok(&["search", &format!("{host}/tool")]);
     assert_eq!(r.lines()[0].split_whitespace().next(), Some("NAME"), "{r}");
     assert!(

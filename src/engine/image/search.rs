@@ -3,7 +3,7 @@
 
 use crate::engine::{Engine, EngineError};
 use crate::oci::Reference;
-use crate::registry::search::Found;
+pub use crate::registry::search::Found;
 use crate::registry::{Client, ClientOptions};
 
 /// A row of `search` output.
