@@ -14215,7 +14215,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-l -d -h --label --driver --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-l -d -o -h --label --driver --opt --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14234,6 +14234,14 @@ _skiff() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2223,6 +2223,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create exists ls list inspect rm remove prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only "local")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver option: type=none,o=bind,device=/PATH binds a host directory' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''

@@ -37,8 +37,55 @@ pub enum VolumeError {
     NotFound(String),
     #[error("invalid volume name {0:?}: only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed")]
     BadName(String),
+    #[error("volume {name}: {why}")]
+    BadOptions { name: String, why: String },
     #[error("{0}")]
     Io(#[from] io::Error),
+}
+
+impl VolumeRecord {
+    /// What a container mounts: the volume's own directory, or the host directory a
+    /// `type=none,o=bind,device=PATH` volume names.
+    pub fn source(&self) -> PathBuf {
+        match self.options.get("device") {
+            Some(d) if binds(&self.options) => PathBuf::from(d),
+            _ => self.mountpoint.clone(),
+        }
+    }
+}
+
+/// Whether the local driver's options say "bind a host directory".
+fn binds(o: &BTreeMap<String, String>) -> bool {
+    o.get("o")
+        .is_some_and(|v| v.split(',').any(|x| x == "bind"))
+}
+
+/// The local driver's options skiff takes: none, or `type=none,o=bind,device=/PATH` (a
+/// host directory that exists). Mounting a device or a network filesystem is refused.
+pub fn check_options(o: &BTreeMap<String, String>) -> Result<(), String> {
+    if o.is_empty() {
+        return Ok(());
+    }
+    if let Some(k) = o
+        .keys()
+        .find(|k| !matches!(k.as_str(), "type" | "o" | "device"))
+    {
+        return Err(format!("unknown option {k:?} (type, o, device)"));
+    }
+    let device = o.get("device").map(String::as_str).unwrap_or("");
+    let kind_ok = matches!(o.get("type").map(String::as_str), None | Some("" | "none"));
+    if !kind_ok || !binds(o) {
+        return Err(
+            "only type=none,o=bind,device=/PATH (a host directory) is supported; mounting a device or network filesystem is not"
+                .into(),
+        );
+    }
+    if !device.starts_with('/') || !Path::new(device).is_dir() {
+        return Err(format!(
+            "device {device:?} is not an existing host directory"
+        ));
+    }
+    Ok(())
 }
 
 pub struct Volumes {
@@ -63,6 +110,22 @@ impl Volumes {
         labels: BTreeMap<String, String>,
         anonymous: bool,
     ) -> Result<VolumeRecord, VolumeError> {
+        self.ensure_with(name, labels, BTreeMap::new(), anonymous)
+    }
+
+    /// [`Volumes::ensure`] with the local driver's options (`-o`, compose's
+    /// `driver_opts`), checked (see [`check_options`]).
+    pub fn ensure_with(
+        &self,
+        name: &str,
+        labels: BTreeMap<String, String>,
+        options: BTreeMap<String, String>,
+        anonymous: bool,
+    ) -> Result<VolumeRecord, VolumeError> {
+        check_options(&options).map_err(|why| VolumeError::BadOptions {
+            name: name.to_string(),
+            why,
+        })?;
         if !crate::util::random::valid_name(name) {
             return Err(VolumeError::BadName(name.to_string()));
         }
@@ -78,7 +141,7 @@ impl Volumes {
             created_at: crate::util::time::now_rfc3339(),
             labels,
             scope: "local".into(),
-            options: BTreeMap::new(),
+            options,
             anonymous,
         };
         write_json_atomic(&dir.join("volume.json"), &rec)?;
@@ -111,5 +174,31 @@ impl Volumes {
         }
         crate::sys::userns::remove_tree(&self.dir(name))?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue16_local_driver_options() {
+        let o = |pairs: &[(&str, &str)]| -> BTreeMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        assert!(check_options(&o(&[])).is_ok());
+        assert!(check_options(&o(&[("type", "none"), ("o", "bind"), ("device", "/tmp")])).is_ok());
+        assert!(check_options(&o(&[("o", "bind,ro"), ("device", "/tmp")])).is_ok());
+        for bad in [
+            o(&[("type", "nfs"), ("o", "addr=1.2.3.4"), ("device", ":/x")]),
+            o(&[("type", "none"), ("o", "bind"), ("device", "relative")]),
+            o(&[("type", "none"), ("o", "bind"), ("device", "/no/such/dir")]),
+            o(&[("size", "1g")]),
+        ] {
+            assert!(check_options(&bad).is_err(), "{bad:?}");
+        }
     }
 }

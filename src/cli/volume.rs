@@ -34,6 +34,9 @@ pub struct CreateArgs {
     /// Driver (only "local")
     #[arg(short, long, default_value = "local")]
     driver: String,
+    /// Driver option: type=none,o=bind,device=/PATH binds a host directory
+    #[arg(short, long = "opt", value_name = "KEY=VALUE")]
+    opt: Vec<String>,
     name: Option<String>,
 }
 
@@ -109,8 +112,17 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
                 let (k, v) = l.split_once('=').unwrap_or((l, ""));
                 labels.insert(k.to_string(), v.to_string());
             }
+            let mut options = std::collections::BTreeMap::new();
+            for o in &a.opt {
+                match o.split_once('=') {
+                    Some((k, v)) if !k.is_empty() => {
+                        options.insert(k.to_string(), v.to_string());
+                    }
+                    _ => anyhow::bail!("invalid --opt {o:?}: expected KEY=VALUE"),
+                }
+            }
             let name = a.name.unwrap_or_else(crate::util::random::hex_id);
-            let v = engine.create_volume(&name, labels)?;
+            let v = engine.create_volume(&name, labels, options)?;
             writeln!(out, "{}", v.name)?;
         }
         VolumeCommand::Ls(a) => {

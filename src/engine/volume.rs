@@ -13,8 +13,9 @@ impl Engine {
         &self,
         name: &str,
         labels: BTreeMap<String, String>,
+        options: BTreeMap<String, String>,
     ) -> Result<VolumeRecord, EngineError> {
-        Ok(self.volumes()?.ensure(name, labels, false)?)
+        Ok(self.volumes()?.ensure_with(name, labels, options, false)?)
     }
 
     /// Volume `name`, `None` when there is none.

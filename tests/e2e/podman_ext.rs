@@ -214,6 +214,12 @@ fn issue16_more_podman_lifecycle_flags() {
          $S rm --cidfile r1.id | wc -c; $S rm --filter label=gone=1 | wc -c
          $S rm -f s1 s2 >/dev/null; $S ps -aq | wc -l
          $S volume create v1 >/dev/null; $S volume ls --noheading; $S volume inspect --all -f '{{.Name}}'; $S volume rm v1 >/dev/null
+         mkdir -p hostdir; echo on-host > hostdir/f; chmod 777 hostdir
+         $S volume create --opt type=none --opt o=bind --opt device=$PWD/hostdir hv >/dev/null || exit 9
+         $S run --rm -v hv:/data $I cat /data/f
+         $S run --rm --mount type=volume,source=hv,target=/data $I sh -c 'echo from-container > /data/g'; cat hostdir/g
+         $S volume create --opt type=nfs --opt device=:/export nv 2>&1; echo nfs: $?
+         $S volume rm hv >/dev/null; ls hostdir | wc -l
          $S run -d --name nsx $I sleep 60 >/dev/null
          [ \"$($S ps --ns --format '{{.NET}}' --filter name=nsx)\" = \"$(readlink /proc/$($S inspect -f '{{.State.Pid}}' nsx)/ns/net | tr -dc 0-9)\" ] && echo ns-inode
          $S ps --ns --sync | head -1 | tr -s ' '
@@ -240,6 +246,11 @@ fn issue16_more_podman_lifecycle_flags() {
             "0",
             "local     v1",
             "v1",
+            "on-host",
+            "from-container",
+            "Error: volume nv: only type=none,o=bind,device=/PATH (a host directory) is supported; mounting a device or network filesystem is not",
+            "nfs: 125",
+            "2",
             "ns-inode",
             "CONTAINER ID NAMES PID CGROUPNS IPC MNT NET PIDNS USERNS UTS",
             "watched",

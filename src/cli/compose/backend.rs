@@ -200,8 +200,17 @@ impl Backend for EngineBackend<'_> {
         {
             return Ok(false);
         }
+        let options = spec
+            .get("driver_opts")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| crate::compose::service::scalar(v).map(|v| (k.clone(), v)))
+                    .collect()
+            })
+            .unwrap_or_default();
         self.engine
-            .create_volume(name, self.labels("volume", key, spec))
+            .create_volume(name, self.labels("volume", key, spec), options)
             .map_err(|e| e.to_string())?;
         Ok(true)
     }

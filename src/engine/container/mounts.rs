@@ -133,7 +133,7 @@ pub fn volume_flag(spec: &str, volumes: &Volumes) -> Result<(Mount, MountRecord)
         }
         Some(name) => {
             let v = volumes.ensure(name, BTreeMap::new(), false)?;
-            bind(v.mountpoint, dst, ro, "volume", name, false)
+            bind(v.source(), dst, ro, "volume", name, false)
         }
         None => anonymous(dst, volumes)?,
     };
@@ -207,7 +207,7 @@ pub fn mount_flag(
             let (m, r) = match source {
                 Some(name) => {
                     let v = volumes.ensure(&name, BTreeMap::new(), false)?;
-                    bind(v.mountpoint, &target, ro, "volume", &name, false)
+                    bind(v.source(), &target, ro, "volume", &name, false)
                 }
                 None => anonymous(&target, volumes)?,
             };
