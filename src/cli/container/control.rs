@@ -99,24 +99,11 @@ impl Targets {
     /// `applies` accepts, the latest, or those of the ID files.
     fn resolve(&self, engine: &Engine, applies: fn(Status) -> bool) -> anyhow::Result<Vec<String>> {
         let mut names = super::named_or_latest(engine, self.latest, self.containers.clone())?;
-        for f in &self.cidfile {
-            let id = std::fs::read_to_string(f)
-                .map_err(|e| anyhow::anyhow!("reading --cidfile {}: {e}", f.display()))?;
-            names.push(id.trim().to_string());
-        }
+        names.extend(super::latest::from_cidfiles(&self.cidfile)?);
         if !self.all && self.filter.is_empty() {
             return Ok(names);
         }
-        let filters = self
-            .filter
-            .iter()
-            .map(|f| crate::engine::container::list::ContainerFilter::parse(f))
-            .collect::<Result<Vec<_>, _>>()?;
-        let rows = engine.list_containers(&crate::engine::container::list::PsOptions {
-            all: true,
-            last: None,
-            filters,
-        })?;
+        let rows = super::latest::filtered(engine, &self.filter)?;
         names.extend(
             rows.into_iter()
                 .filter(|r| applies(r.state.status))

@@ -1,9 +1,34 @@
-//! podman's `-l/--latest`: the container created last stands in for the one a command
-//! would name. With it, a command's first positional is not a container but what follows
-//! one (`exec -l CMD`, `port -l 80`, `top -l -o pid`).
+//! podman's ways of naming containers other than by name: `-l/--latest` (the container
+//! created last; with it, a command's first positional is not a container but what
+//! follows one: `exec -l CMD`, `port -l 80`, `top -l -o pid`), `--cidfile` and `--filter`.
 
 use crate::engine::Engine;
-use crate::engine::container::list::PsOptions;
+use crate::engine::container::list::{ContainerFilter, ContainerRow, PsOptions};
+
+/// The IDs that `--cidfile` files hold.
+pub fn from_cidfiles(files: &[std::path::PathBuf]) -> anyhow::Result<Vec<String>> {
+    files
+        .iter()
+        .map(|f| {
+            std::fs::read_to_string(f)
+                .map(|id| id.trim().to_string())
+                .map_err(|e| anyhow::anyhow!("reading --cidfile {}: {e}", f.display()))
+        })
+        .collect()
+}
+
+/// Every container (whatever its state) that passes the `--filter`s (as `ps --filter`).
+pub fn filtered(engine: &Engine, filters: &[String]) -> anyhow::Result<Vec<ContainerRow>> {
+    let filters = filters
+        .iter()
+        .map(|f| ContainerFilter::parse(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(engine.list_containers(&PsOptions {
+        all: true,
+        last: None,
+        filters,
+    })?)
+}
 
 /// The ID of the container created last.
 pub fn latest_id(engine: &Engine) -> anyhow::Result<String> {

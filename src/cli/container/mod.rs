@@ -447,17 +447,7 @@ pub fn start(engine: &Engine, mut a: StartArgs) -> anyhow::Result<i32> {
     let names = if a.all_restartable {
         engine.restartable()?
     } else if a.all || !a.filter.is_empty() {
-        let filters = a
-            .filter
-            .iter()
-            .map(|f| crate::engine::container::list::ContainerFilter::parse(f))
-            .collect::<Result<Vec<_>, _>>()?;
-        engine
-            .list_containers(&crate::engine::container::list::PsOptions {
-                all: true,
-                last: None,
-                filters,
-            })?
+        latest::filtered(engine, &a.filter)?
             .into_iter()
             .filter(|r| {
                 !matches!(
@@ -509,22 +499,9 @@ pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
 
 pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
     a.containers = named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
-    for f in &a.cidfile {
-        let id = std::fs::read_to_string(f)
-            .map_err(|e| anyhow::anyhow!("reading --cidfile {}: {e}", f.display()))?;
-        a.containers.push(id.trim().to_string());
-    }
+    a.containers.extend(latest::from_cidfiles(&a.cidfile)?);
     if !a.filter.is_empty() {
-        let filters = a
-            .filter
-            .iter()
-            .map(|f| crate::engine::container::list::ContainerFilter::parse(f))
-            .collect::<Result<Vec<_>, _>>()?;
-        let rows = engine.list_containers(&crate::engine::container::list::PsOptions {
-            all: true,
-            last: None,
-            filters,
-        })?;
+        let rows = latest::filtered(engine, &a.filter)?;
         a.containers
             .extend(rows.into_iter().map(|r| r.config.id[..12].to_string()));
     }
