@@ -29,7 +29,7 @@ pub struct ImportArgs {
     #[arg(long, value_name = "PLATFORM")]
     platform: Option<String>,
     #[command(flatten)]
-    parts: crate::cli::image::PlatformParts,
+    parts: crate::cli::platform::PlatformParts,
     /// Print only the image ID (podman; it is all import prints)
     #[arg(short, long)]
     quiet: bool,

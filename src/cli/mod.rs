@@ -13,6 +13,7 @@ mod inspect;
 mod logger;
 mod login;
 mod network;
+mod platform;
 pub mod progress;
 mod push;
 mod search;

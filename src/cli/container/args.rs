@@ -223,7 +223,7 @@ pub struct ContainerArgs {
     #[arg(long, value_name = "OS/ARCH")]
     pub platform: Option<String>,
     #[command(flatten)]
-    pub platform_parts: crate::cli::image::PlatformParts,
+    pub platform_parts: crate::cli::platform::PlatformParts,
     /// Replace a container with the same name
     #[arg(long)]
     pub replace: bool,

@@ -16,6 +16,7 @@ mod look;
 mod netargs;
 mod podman;
 mod ps;
+mod remove;
 mod stats;
 mod systemd;
 mod update;
@@ -37,6 +38,7 @@ pub use exec::{ExecArgs, exec};
 pub use health::{HealthcheckCommand, healthcheck};
 pub use look::{DiffArgs, PortArgs, TopArgs, diff, port, top};
 pub use ps::{PsArgs, status_text};
+pub use remove::{RmArgs, rm};
 pub use stats::{StatsArgs, stats};
 pub use systemd::{GenerateCommand, generate};
 pub use update::{UpdateArgs, update};
@@ -164,41 +166,6 @@ pub struct StartArgs {
     )]
     filter: Vec<String>,
     #[arg(required_unless_present_any = ["all_restartable", "all", "latest", "filter"], value_name = "CONTAINER")]
-    containers: Vec<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct RmArgs {
-    /// Kill and remove running containers
-    #[arg(short, long)]
-    force: bool,
-    /// Remove anonymous volumes too
-    #[arg(short, long)]
-    volumes: bool,
-    /// Remove all containers
-    #[arg(short, long)]
-    all: bool,
-    /// Ignore containers that do not exist (podman)
-    #[arg(short, long)]
-    ignore: bool,
-    /// Seconds to wait for a running container to stop before it is killed (with -f;
-    /// podman)
-    #[arg(short = 't', long = "time", value_name = "SECONDS")]
-    time: Option<i64>,
-    /// Also remove the containers that share its namespaces, and theirs (podman)
-    #[arg(long)]
-    depend: bool,
-    /// Remove the latest container created (podman's; only the long form, as -l is docker's
-    /// for links)
-    #[arg(long)]
-    latest: bool,
-    /// Read the container's ID from a file (podman; repeatable)
-    #[arg(long, value_name = "FILE")]
-    cidfile: Vec<std::path::PathBuf>,
-    /// Remove the containers that pass a filter (as ps --filter; podman)
-    #[arg(long = "filter", value_name = "FILTER")]
-    filter: Vec<String>,
-    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest", "cidfile", "filter"])]
     containers: Vec<String>,
 }
 
@@ -495,72 +462,6 @@ pub fn monitor(engine: &Engine, a: MonitorArgs) -> anyhow::Result<i32> {
         }
     };
     Ok(engine.monitor_container(&a.id, a.hold, &mut report)?)
-}
-
-pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
-    a.containers = named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
-    a.containers.extend(latest::from_cidfiles(&a.cidfile)?);
-    if !a.filter.is_empty() {
-        let rows = latest::filtered(engine, &a.filter)?;
-        a.containers
-            .extend(rows.into_iter().map(|r| r.config.id[..12].to_string()));
-    }
-    let targets: Vec<(String, Result<String, EngineError>)> = if a.all {
-        engine
-            .container_ids()?
-            .into_iter()
-            .map(|id| (id[..12].to_string(), Ok(id)))
-            .collect()
-    } else {
-        a.containers
-            .iter()
-            .map(|c| (c.clone(), engine.container_id(c)))
-            .collect()
-    };
-    // --depend: each one's dependents first, shown by ID as podman does
-    let targets = if a.depend {
-        let mut all: Vec<(String, Result<String, EngineError>)> = Vec::new();
-        for (shown, id) in targets {
-            if let Ok(id) = &id {
-                for d in engine.dependents(id)? {
-                    if !all.iter().any(|(_, x)| x.as_ref().is_ok_and(|x| *x == d)) {
-                        all.push((d.clone(), Ok(d)));
-                    }
-                }
-                if all.iter().any(|(_, x)| x.as_ref().is_ok_and(|x| x == id)) {
-                    continue;
-                }
-            }
-            all.push((shown, id));
-        }
-        all
-    } else {
-        targets
-    };
-    let mut failed = false;
-    let mut out = std::io::stdout().lock();
-    for (shown, id) in targets {
-        let removed = id.and_then(|id| {
-            if let (true, Some(t)) = (a.force, a.time) {
-                // stopped gracefully first, for up to -t seconds (one that is not running
-                // is removed as it is)
-                match engine.stop_container(&id, Some(t.max(-1))) {
-                    Ok(_) | Err(EngineError::Conflict(_)) => {}
-                    Err(e) => return Err(e),
-                }
-            }
-            engine.remove_container(&id, a.force, a.volumes)
-        });
-        match removed {
-            Ok(()) => writeln!(out, "{shown}")?,
-            Err(EngineError::NoSuchContainer(_)) if a.ignore => {}
-            Err(e) => {
-                crate::cli::error_line(&e);
-                failed = true;
-            }
-        }
-    }
-    Ok(if failed { crate::cli::EXIT_ENGINE } else { 0 })
 }
 
 pub fn rename(engine: &Engine, a: RenameArgs) -> anyhow::Result<i32> {

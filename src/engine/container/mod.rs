@@ -4,6 +4,7 @@ pub mod control;
 pub mod cp;
 pub mod create;
 pub mod diff;
+mod ended;
 pub mod exec;
 pub mod export;
 pub mod health;
