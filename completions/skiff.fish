@@ -3660,6 +3660,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
+complete -c skiff -n "__fish_skiff_using_subcommand login" -s v -l verbose -d 'Also say which credentials file was written (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l get-login -d 'Print the user name stored for the registry, and nothing else (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
@@ -3692,6 +3693,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand search" -l url -d 'A remote 
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM names'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l no-trunc -d 'Do not truncate descriptions'
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l compatible -d 'Docker\'s output (podman; skiff\'s is docker\'s already)'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -s h -l help -d 'Print help'

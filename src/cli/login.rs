@@ -20,6 +20,9 @@ pub struct LoginArgs {
     /// Read the password from standard input
     #[arg(long)]
     password_stdin: bool,
+    /// Also say which credentials file was written (podman)
+    #[arg(short, long)]
+    verbose: bool,
     /// Print the user name stored for the registry, and nothing else (podman)
     #[arg(long)]
     get_login: bool,
@@ -102,13 +105,15 @@ pub fn login(engine: &Engine, a: LoginArgs) -> anyhow::Result<i32> {
         bail!("the username and password must not be empty");
     }
     let opts = crate::cli::image::client_options(&a.registry_args)?;
-    let (registry, _) = engine.login(
+    let registry = engine.login(
         a.registry.as_deref(),
         Credentials { username, password },
         &opts,
     )?;
+    if a.verbose {
+        println!("Used: {}", registry.1.display());
+    }
     println!("Login Succeeded!");
-    let _ = registry;
     Ok(0)
 }
 

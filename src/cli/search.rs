@@ -25,6 +25,9 @@ pub struct SearchArgs {
     /// Do not truncate descriptions
     #[arg(long)]
     no_trunc: bool,
+    /// Docker's output (podman; skiff's is docker's already)
+    #[arg(long)]
+    compatible: bool,
     /// Filter: stars=N (at least), is-official=true|false, is-automated=true|false
     #[arg(short, long = "filter", value_name = "FILTER")]
     filter: Vec<String>,
@@ -76,6 +79,7 @@ fn filters(
 
 pub fn search(engine: &Engine, a: SearchArgs) -> anyhow::Result<i32> {
     let opts = crate::cli::image::client_options(&a.registry)?;
+    let _ = a.compatible;
     let keep = filters(&a.filter)?;
     let mut rows = engine.search(&a.term, a.limit, a.list_tags, &opts)?;
     rows.retain(|r| keep(&r.found));

@@ -228,6 +228,11 @@ fn issue7_search_a_registrys_catalog_and_tags() {
         (f("stars=1"), f("is-official=false"), f("is-automated=0")),
         (0, 2, 2)
     );
+    let compat = t.ok(&["search", "--compatible", &format!("{host}/team")]);
+    assert!(
+        compat.stdout.starts_with("NAME"),
+        "docker's columns: {compat}"
+    );
     t.fails(
         &["search", "--filter", "bogus=1", &format!("{host}/team")],
         125,

@@ -176,6 +176,19 @@ fn issue7_push_needs_permission_and_failures_change_nothing() {
         "failed pushes leave the store untouched"
     );
     t.ok(&["login", "-u", "alice", "-p", "s3cret", &private.host()]);
+    let again = t.ok(&[
+        "login",
+        "-v",
+        "-u",
+        "alice",
+        "-p",
+        "s3cret",
+        &private.host(),
+    ]);
+    assert!(
+        again.stdout.starts_with("Used: /") && again.stdout.ends_with("Login Succeeded!\n"),
+        "{again}"
+    );
     let who = t.ok(&["login", "--get-login", &private.host()]);
     assert_eq!(who.stdout.trim(), "alice", "{who}");
     t.fails(&["login", "--get-login", "127.0.0.1:1"], 125)
