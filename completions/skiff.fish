@@ -215,6 +215,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l pidfile -d 'Write th
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass the caller\'s file descriptors 3..3+N into the container\'s process (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l requires -d 'Containers started before this one whenever it starts (podman; NAME[,NAME…], repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
 false\t''
@@ -370,6 +371,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l pidfile -d 'Write
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l preserve-fds -d 'Pass the caller\'s file descriptors 3..3+N into the container\'s process (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l requires -d 'Containers started before this one whenever it starts (podman; NAME[,NAME…], repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
 false\t''
@@ -1234,6 +1236,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass the caller\'s file descriptors 3..3+N into the container\'s process (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers started before this one whenever it starts (podman; NAME[,NAME…], repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
 false\t''
@@ -1410,6 +1413,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user (name or uid) to the container\'s /etc/passwd (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The /etc/passwd line for a --user uid the container lacks ($USERNAME, $UID, $GID, $NAME, $HOME) (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l preserve-fds -d 'Pass the caller\'s file descriptors 3..3+N into the container\'s process (podman)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers started before this one whenever it starts (podman; NAME[,NAME…], repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'Systemd mode (tmpfs on /run, /run/lock, /tmp, /var/log/journal; container=skiff; stop signal SIGRTMIN+3): true (when the command is an init system), false, always (podman)' -r -f -a "true\t''
 false\t''

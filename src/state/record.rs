@@ -65,6 +65,9 @@ pub struct ContainerConfig {
     /// `--pidfile`: written with the container's PID each time it starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pidfile: Option<std::path::PathBuf>,
+    /// `--requires` (podman): the IDs of containers started first, whenever it starts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
     /// `--timeout` (podman): seconds it may run before it is killed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,

@@ -209,6 +209,11 @@ fn issue16_more_podman_lifecycle_flags() {
          $S restart -a --running -t 0 | wc -l
          $S ps -a --format '{{.Names}} {{.State}}' | sort
          $S port -a web 2>&1 | grep -c 'cannot be used'
+         $S create --name base $I sleep 60 >/dev/null; $S create --name top --requires base $I echo top-ran >/dev/null
+         $S start -a top; $S ps --format '{{.Names}}' | grep -c base
+         $S run -d --name top2 --requires base,s2 $I true >/dev/null; $S wait top2 >/dev/null; $S ps --format '{{.Names}}' | grep -c s2
+         $S create --requires nosuch $I true 2>&1; echo requires-missing: $?
+         $S rm -f base top top2 >/dev/null
          exec 3>&1; { $S inspect s1 2>&3; echo inspect-into-a-closed-pipe: $? >&3; } | (exec 0<&-; sleep 0.5)
          $S create --name r1 --cidfile r1.id $I true >/dev/null; $S create --name r2 --label gone=1 $I true >/dev/null
          $S rm --cidfile r1.id | wc -c; $S rm --filter label=gone=1 | wc -c
@@ -240,6 +245,11 @@ fn issue16_more_podman_lifecycle_flags() {
             "s1 running",
             "s2 created",
             "1",
+            "top-ran",
+            "1",
+            "1",
+            "Error: No such container: nosuch",
+            "requires-missing: 125",
             "inspect-into-a-closed-pipe: 141",
             "65",
             "13",

@@ -462,6 +462,7 @@ impl ContainerArgs {
             rmi: self.podman.rmi,
             timeout: self.podman.timeout.filter(|t| *t > 0),
             systemd: self.podman.systemd.clone().unwrap_or_default(),
+            requires: self.podman.requires.clone(),
         })
     }
 }

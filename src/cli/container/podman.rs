@@ -50,6 +50,10 @@ pub struct PodmanRunArgs {
     /// Pass the caller's file descriptors 3..3+N into the container's process (podman)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
+    /// Containers started before this one whenever it starts (podman; NAME[,NAME…],
+    /// repeatable)
+    #[arg(long, value_name = "CONTAINER", value_delimiter = ',')]
+    pub requires: Vec<String>,
     /// Kill the container (SIGKILL) once it has run this many seconds (podman)
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<u64>,

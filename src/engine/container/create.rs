@@ -70,6 +70,8 @@ pub struct CreateOptions {
     pub timeout: Option<u64>,
     /// `--systemd true|false|always` (podman; empty: true).
     pub systemd: String,
+    /// `--requires` (podman): containers (names or IDs) started before this one.
+    pub requires: Vec<String>,
 }
 
 /// What `--systemd true` takes for an init system (podman's list).
@@ -472,6 +474,11 @@ impl Engine {
             pidfile: opts.pidfile.clone(),
             rmi: opts.rmi,
             timeout: opts.timeout,
+            requires: opts
+                .requires
+                .iter()
+                .map(|r| self.containers()?.resolve(r).map_err(EngineError::from))
+                .collect::<Result<_, _>>()?,
         };
         if let Some(maps) = &config.spec.linux.idmap {
             self.give_volumes(maps, &config.mounts)?;

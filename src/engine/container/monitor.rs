@@ -243,11 +243,37 @@ impl Engine {
     /// Starts the container under a monitor process of its own (`skiff __monitor ID`) and
     /// returns once it runs, or with the reason it did not start.
     pub fn start_detached(&self, id: &str) -> Result<(), EngineError> {
-        let (_, state) = self.load_container(id)?;
+        let (config, state) = self.load_container(id)?;
         if matches!(state.status, Status::Running | Status::Paused) {
             return Ok(());
         }
+        self.start_required(&config, 0)?;
         self.spawn_monitor(id, false).map(drop)
+    }
+
+    /// `--requires`: the containers `config` needs, started first (theirs before them).
+    pub(super) fn start_required(
+        &self,
+        config: &ContainerConfig,
+        depth: usize,
+    ) -> Result<(), EngineError> {
+        if config.requires.is_empty() {
+            return Ok(());
+        }
+        if depth > 16 {
+            return Err(EngineError::Invalid(format!(
+                "container {}: --requires goes round in a circle",
+                config.name
+            )));
+        }
+        for r in &config.requires {
+            let (rc, rs) = self.load_container(r)?;
+            if !matches!(rs.status, Status::Running | Status::Paused) {
+                self.start_required(&rc, depth + 1)?;
+                self.spawn_monitor(r, false)?;
+            }
+        }
+        Ok(())
     }
 
     /// Starts the container under its monitor for a CLI that attaches next (`run -it`,
@@ -259,6 +285,7 @@ impl Engine {
         if matches!(state.status, Status::Running | Status::Paused) {
             return Ok(None);
         }
+        self.start_required(&config, 0)?;
         let child = self.spawn_monitor(id, true)?;
         let p = &config.restart_policy.name;
         Ok(Some(MonitorProcess {

@@ -499,6 +499,7 @@ impl Engine {
     /// Must be called while the process is single-threaded.
     pub fn start_attached(&self, id: &str) -> Result<i32, EngineError> {
         let (config, _) = self.load_container(id)?;
+        self.start_required(&config, 0)?;
         let logged = !config.spec.process.terminal
             && matches!(
                 config.log_config.kind.as_str(),
