@@ -239,12 +239,18 @@ impl Driver {
     }
 
     /// Makes the host's rules match `rules` (an empty ruleset removes skiff's).
-    pub fn apply(self, names: &Names, rules: &Ruleset) -> io::Result<()> {
+    /// `v6_before`: IPv6 rules may be in place (ip6tables is left alone otherwise when
+    /// `rules` has none, sparing a start that publishes ports two more processes).
+    pub fn apply(self, names: &Names, rules: &Ruleset, v6_before: bool) -> io::Result<()> {
+        let views: Vec<View> = [View::of(rules, false), View::of(rules, true)]
+            .into_iter()
+            .filter(|v| !v.v6 || v6_before || !v.is_empty())
+            .collect();
         match self {
             Driver::Nftables => {
                 run("nft", &["-f", "-"], &nft_script(names, rules))?;
                 // where iptables drops forwarded traffic, skiff's accepts go there too
-                for view in [View::of(rules, false), View::of(rules, true)] {
+                for view in views {
                     let Some(saved) = find(view.save())
                         .and_then(|_| run(view.save(), &["-t", "filter"], "").ok())
                     else {
@@ -260,7 +266,7 @@ impl Driver {
                 Ok(())
             }
             Driver::Iptables => {
-                for view in [View::of(rules, false), View::of(rules, true)] {
+                for view in views {
                     if view.v6 && find(view.restore()).is_none() {
                         if view.is_empty() {
                             continue;

@@ -94,16 +94,24 @@ fn steps(c: &ChildSetup<'_>) -> Step {
         &passwd,
     );
     if !added.is_empty() {
-        // --hostuser, --passwd-entry: appended to the container's own file
+        // --hostuser, --passwd-entry: appended to the container's own file (appending
+        // leaves what was there intact, whatever happens to the write)
+        let mut text = String::new();
         if !passwd.is_empty() && !passwd.ends_with('\n') {
-            passwd.push('\n');
+            text.push('\n');
         }
         for l in &added {
-            passwd.push_str(l);
-            passwd.push('\n');
+            text.push_str(l);
+            text.push('\n');
         }
-        std::fs::write("/etc/passwd", &passwd)
+        use std::io::Write;
+        std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open("/etc/passwd")
+            .and_then(|mut f| f.write_all(text.as_bytes()))
             .map_err(|e| setup(format!("adding to /etc/passwd: {e}")))?;
+        passwd.push_str(&text);
     }
     let group = std::fs::read_to_string("/etc/group").unwrap_or_default();
     let mut who = user::resolve(&spec.process.user, &passwd, &group).map_err(setup)?;

@@ -276,10 +276,7 @@ impl ContainerArgs {
     /// Everything the engine needs, validated.
     pub fn to_options(&self) -> anyhow::Result<CreateOptions> {
         // podman's order: the host's (--env-host, --http-proxy), env files, then -e
-        let host: Vec<(String, String)> = std::env::vars_os()
-            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-            .collect();
-        let mut env = self.podman.env_before(&host);
+        let mut env = self.podman.env_before();
         env.extend(env_files(&self.env_file)?);
         env.extend(self.env.iter().cloned());
         self.podman.check(!self.add_host.is_empty())?;

@@ -91,8 +91,18 @@ const PROXY_VARS: &[&str] = &[
 
 impl PodmanRunArgs {
     /// Variables that go before `--env-file` and `-e` (which win): the host's
-    /// (`--env-host`), its proxy settings (`--http-proxy`), `TZ` for `--tz`.
-    pub fn env_before(&self, host: &[(String, String)]) -> Vec<String> {
+    /// (`--env-host`) and its proxy settings (`--http-proxy`), read only when asked for.
+    pub fn env_before(&self) -> Vec<String> {
+        if !self.env_host && self.http_proxy != Some(true) {
+            return Vec::new();
+        }
+        let host: Vec<(String, String)> = std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .collect();
+        self.env_from(&host)
+    }
+
+    fn env_from(&self, host: &[(String, String)]) -> Vec<String> {
         let mut env = Vec::new();
         if self.env_host {
             env.extend(host.iter().map(|(k, v)| format!("{k}={v}")));
@@ -198,13 +208,14 @@ mod tests {
             http_proxy: Some(true),
             ..Default::default()
         };
-        assert_eq!(a.env_before(&host), ["https_proxy=http://proxy:3128"]);
+        assert_eq!(a.env_from(&host), ["https_proxy=http://proxy:3128"]);
         let a = PodmanRunArgs {
             env_host: true,
             ..Default::default()
         };
-        assert_eq!(a.env_before(&host).len(), 2);
-        assert!(PodmanRunArgs::default().env_before(&host).is_empty());
+        assert_eq!(a.env_from(&host).len(), 2);
+        assert!(PodmanRunArgs::default().env_from(&host).is_empty());
+        assert!(PodmanRunArgs::default().env_before().is_empty());
         let m = |s: &str| {
             PodmanRunArgs {
                 umask: Some(s.into()),

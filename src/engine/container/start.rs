@@ -339,7 +339,7 @@ impl Engine {
                 .save_state(id, &now, &lock)
                 .map_err(|e| format!("recording the container's state: {e}"))?;
             if let Some(f) = &config.pidfile {
-                std::fs::write(f, pid.to_string())
+                crate::util::fs::write_atomic(f, pid.to_string().as_bytes(), 0o644)
                     .map_err(|e| format!("--pidfile {}: {e}", f.display()))?;
             }
             if !net.attachments.is_empty() {

@@ -16,6 +16,19 @@ impl Engine {
             .unwrap_or_else(|| self.context().auth_file.clone())
     }
 
+    /// A registry as the user wrote it (`https://host:5000/`), as a host (default: the
+    /// default registry).
+    fn registry_host(&self, registry: Option<&str>) -> String {
+        match registry {
+            Some(r) => r
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/')
+                .to_string(),
+            None => self.context().registries.default_registry.clone(),
+        }
+    }
+
     /// The user name stored for `registry` (default: the default registry), from the auth
     /// files a pull would read (`login --get-login`).
     pub fn login_name(
@@ -23,14 +36,12 @@ impl Engine {
         registry: Option<&str>,
         opts: &ClientOptions,
     ) -> Result<Option<String>, EngineError> {
-        let registry = registry
-            .map(|r| r.trim_start_matches("https://").trim_end_matches('/'))
-            .unwrap_or(&self.context().registries.default_registry);
+        let registry = self.registry_host(registry);
         let mut files = opts.auth_files.clone();
         if files.is_empty() {
             files = self.context().auth_file_candidates();
         }
-        credentials::lookup(&files, registry, "")
+        credentials::lookup(&files, &registry, "")
             .map(|c| c.map(|c| c.username))
             .map_err(|e| EngineError::Other(e.to_string()))
     }
@@ -44,14 +55,7 @@ impl Engine {
         opts: &ClientOptions,
     ) -> Result<(String, PathBuf), EngineError> {
         let default = &self.context().registries.default_registry;
-        let registry = registry
-            .map(|r| {
-                r.trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_end_matches('/')
-                    .to_string()
-            })
-            .unwrap_or_else(|| default.clone());
+        let registry = self.registry_host(registry);
         let probe = Reference::parse(&format!("{registry}/library/login-check"), default)
             .map_err(|e| EngineError::Invalid(format!("invalid registry {registry:?}: {e}")))?;
         let client = Client::new(
@@ -88,10 +92,7 @@ impl Engine {
     ) -> Result<bool, EngineError> {
         let file = self.auth_file_for(opts);
         let key = registry.map(|r| {
-            let r = r
-                .trim_start_matches("https://")
-                .trim_start_matches("http://")
-                .trim_end_matches('/');
+            let r = self.registry_host(Some(r));
             Reference::parse(
                 &format!("{r}/x"),
                 &self.context().registries.default_registry,

@@ -104,7 +104,11 @@ impl Engine {
             Err(e) => return Err(e),
         };
         driver
-            .apply(&self.firewall_names(), &rules)
+            .apply(
+                &self.firewall_names(),
+                &rules,
+                applied.as_ref().is_some_and(has_v6),
+            )
             .map_err(|e| EngineError::Other(format!("firewall: {e}")))?;
         if rules.is_empty() {
             let _ = std::fs::remove_file(&path);
@@ -129,7 +133,7 @@ impl Engine {
             }
             let driver = driver.map_err(|e| e.to_string())?;
             driver
-                .apply(&names, &rules)
+                .apply(&names, &rules, false)
                 .map_err(|e| format!("firewall: {e}"))?;
             Ok(String::new())
         })
@@ -200,10 +204,15 @@ impl Engine {
         let path = self.intent_path()?;
         let _lock = FileLock::exclusive(&path.with_extension("lock"))?;
         if let Ok(d) = self.firewall_driver() {
-            d.apply(&self.firewall_names(), &Ruleset::default())
+            d.apply(&self.firewall_names(), &Ruleset::default(), true)
                 .map_err(|e| EngineError::Other(format!("firewall: {e}")))?;
         }
         let _ = std::fs::remove_file(&path);
         Ok(())
     }
+}
+
+/// Whether a ruleset has IPv6 rules (a dual-stack network).
+fn has_v6(r: &Ruleset) -> bool {
+    r.networks.iter().any(|n| n.subnet6.is_some())
 }

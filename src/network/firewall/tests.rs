@@ -229,11 +229,11 @@ fn drivers_apply_and_remove_in_a_private_namespace() {
                     .map_err(|e| e.to_string())?;
             }
             let before = list()?;
-            driver.apply(&Names::new(""), &sample()).map_err(|e| e.to_string())?;
+            driver.apply(&Names::new(""), &sample(), true).map_err(|e| e.to_string())?;
             let once = list()?;
-            driver.apply(&Names::new(""), &sample()).map_err(|e| format!("second apply: {e}"))?;
+            driver.apply(&Names::new(""), &sample(), true).map_err(|e| format!("second apply: {e}"))?;
             let during = list()?;
-            driver.apply(&Names::new(""), &Ruleset::default()).map_err(|e| e.to_string())?;
+            driver.apply(&Names::new(""), &Ruleset::default(), true).map_err(|e| e.to_string())?;
             Ok((before, once, during, list()?))
         })
         .join()
