@@ -222,6 +222,22 @@ false\t''
 always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman; off unless asked for, as docker)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l health-on-failure -d 'What to do once the health check says unhealthy: none, kill, restart (detached containers), stop (podman)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-conf -d 'Write a cgroup file of the container: FILE=VALUE, e.g. memory.high=1073741824 (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-merge -d 'Set a variable, ${NAME} taken from the image\'s environment: PATH=/opt/bin:${PATH} (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l personality -d 'The execution domain: LINUX, or LINUX32 (uname -m says i686) (podman)' -r -f -a "LINUX\t''
+LINUX32\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l seccomp-policy -d 'Which seccomp profile: default (skiff\'s, or --security-opt seccomp=), image (the image\'s io.containers.seccomp.profile label, when it has one) (podman)' -r -f -a "default\t''
+image\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l image-volume -d 'What the image\'s VOLUMEs get: bind (an anonymous volume), tmpfs, or ignore (none) (podman)' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l passwd -d 'true: a --user uid the image\'s /etc/passwd lacks gets an entry; false: no entries added at all, not even --hostuser/--passwd-entry (podman; unset: only those)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l chrootdirs -d 'A directory inside treated as a chroot: /etc/hosts, /etc/hostname and /etc/resolv.conf are mounted beneath it too (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -259,6 +275,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l rmi -d 'Remove the i
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -s a -l attach -d 'The streams `start -a` attaches: STDIN, STDOUT, STDERR (repeatable; default: stdout, stderr and, with -i, stdin)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Name the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to pass ours)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -378,6 +395,22 @@ false\t''
 always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman; off unless asked for, as docker)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l health-on-failure -d 'What to do once the health check says unhealthy: none, kill, restart (detached containers), stop (podman)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-conf -d 'Write a cgroup file of the container: FILE=VALUE, e.g. memory.high=1073741824 (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-merge -d 'Set a variable, ${NAME} taken from the image\'s environment: PATH=/opt/bin:${PATH} (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l personality -d 'The execution domain: LINUX, or LINUX32 (uname -m says i686) (podman)' -r -f -a "LINUX\t''
+LINUX32\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l seccomp-policy -d 'Which seccomp profile: default (skiff\'s, or --security-opt seccomp=), image (the image\'s io.containers.seccomp.profile label, when it has one) (podman)' -r -f -a "default\t''
+image\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l image-volume -d 'What the image\'s VOLUMEs get: bind (an anonymous volume), tmpfs, or ignore (none) (podman)' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l passwd -d 'true: a --user uid the image\'s /etc/passwd lacks gets an entry; false: no entries added at all, not even --hostuser/--passwd-entry (podman; unset: only those)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l chrootdirs -d 'A directory inside treated as a chroot: /etc/hosts, /etc/hostname and /etc/resolv.conf are mounted beneath it too (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1243,6 +1276,22 @@ false\t''
 always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman; off unless asked for, as docker)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'What to do once the health check says unhealthy: none, kill, restart (detached containers), stop (podman)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-conf -d 'Write a cgroup file of the container: FILE=VALUE, e.g. memory.high=1073741824 (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l env-merge -d 'Set a variable, ${NAME} taken from the image\'s environment: PATH=/opt/bin:${PATH} (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'The execution domain: LINUX, or LINUX32 (uname -m says i686) (podman)' -r -f -a "LINUX\t''
+LINUX32\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Which seccomp profile: default (skiff\'s, or --security-opt seccomp=), image (the image\'s io.containers.seccomp.profile label, when it has one) (podman)' -r -f -a "default\t''
+image\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'What the image\'s VOLUMEs get: bind (an anonymous volume), tmpfs, or ignore (none) (podman)' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'true: a --user uid the image\'s /etc/passwd lacks gets an entry; false: no entries added at all, not even --hostuser/--passwd-entry (podman; unset: only those)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l chrootdirs -d 'A directory inside treated as a chroot: /etc/hosts, /etc/hostname and /etc/resolv.conf are mounted beneath it too (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1301,6 +1350,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'The streams `start -a` attaches: STDIN, STDOUT, STDERR (repeatable; default: stdout, stderr and, with -i, stdin)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to pass ours)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -1420,6 +1470,22 @@ false\t''
 always\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman; off unless asked for, as docker)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'What to do once the health check says unhealthy: none, kill, restart (detached containers), stop (podman)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-conf -d 'Write a cgroup file of the container: FILE=VALUE, e.g. memory.high=1073741824 (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-merge -d 'Set a variable, ${NAME} taken from the image\'s environment: PATH=/opt/bin:${PATH} (podman; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'The execution domain: LINUX, or LINUX32 (uname -m says i686) (podman)' -r -f -a "LINUX\t''
+LINUX32\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Which seccomp profile: default (skiff\'s, or --security-opt seccomp=), image (the image\'s io.containers.seccomp.profile label, when it has one) (podman)' -r -f -a "default\t''
+image\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'What the image\'s VOLUMEs get: bind (an anonymous volume), tmpfs, or ignore (none) (podman)' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd -d 'true: a --user uid the image\'s /etc/passwd lacks gets an entry; false: no entries added at all, not even --hostuser/--passwd-entry (podman; unset: only those)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l chrootdirs -d 'A directory inside treated as a chroot: /etc/hosts, /etc/hostname and /etc/resolv.conf are mounted beneath it too (podman; repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''

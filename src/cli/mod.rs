@@ -329,7 +329,7 @@ fn first_positional(
     argv: &[std::ffi::OsString],
     from: usize,
 ) -> Option<usize> {
-    let takes_value = |a: &clap::Arg| a.get_action().takes_values();
+    let takes_value = |a: &clap::Arg| a.get_action().takes_values() && !a.is_require_equals_set();
     let mut i = from;
     while i < argv.len() {
         let t = argv[i].to_string_lossy();

@@ -225,6 +225,9 @@ pub struct Linux {
     /// `--uts`: empty (its own hostname) or `host` (the host's, never set).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uts: String,
+    /// `--personality` (podman): `LINUX32` makes the kernel report a 32-bit machine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personality: Option<String>,
     /// `--cgroupns`: empty (a cgroup namespace of its own) or `host`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub cgroupns: String,
@@ -380,6 +383,10 @@ pub struct Resources {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub device_cgroup_rules: Vec<String>,
+    /// `--cgroup-conf FILE=VALUE` (podman): more cgroup files to write, by name
+    /// (`memory.high`); the controller is the name's first part.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unified: BTreeMap<String, String>,
 }
 
 /// A limit of one block device: `MAJOR:MINOR` and its value.
@@ -423,6 +430,7 @@ impl Resources {
             device_read_iops: per_device(&self.device_read_iops, &over.device_read_iops),
             device_write_iops: per_device(&self.device_write_iops, &over.device_write_iops),
             device_cgroup_rules: self.device_cgroup_rules.clone(),
+            unified: self.unified.clone(),
         }
     }
 }

@@ -69,6 +69,12 @@ pub struct Request {
     pub passwd_entry: Option<String>,
     /// `--preserve-fds` (podman).
     pub preserve_fds: u32,
+    /// `--env-merge KEY=VALUE` (podman): set after the rest, `${NAME}` expanded from it.
+    pub env_merge: Vec<String>,
+    /// `--personality LINUX|LINUX32` (podman).
+    pub personality: Option<String>,
+    /// `--chrootdirs` (podman): the generated /etc files are mounted beneath these too.
+    pub chrootdirs: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -120,6 +126,56 @@ pub fn environment(
         }),
     }
     merge_env(env, requested)
+}
+
+/// `$NAME` and `${NAME}` in `text` replaced by what `lookup` says (Go's os.Expand, as
+/// podman's --env-merge): anything else after `$` stays as it is.
+fn expand_vars(text: &str, lookup: &dyn Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let (name, used) = if let Some(inner) = after.strip_prefix('{') {
+            match inner.find('}') {
+                Some(end) => (&inner[..end], end + 2),
+                None => ("", 0),
+            }
+        } else {
+            let end = after
+                .find(|c: char| !(c == '_' || c.is_ascii_alphanumeric()))
+                .unwrap_or(after.len());
+            (&after[..end], end)
+        };
+        if name.is_empty() {
+            out.push('$');
+            rest = after;
+        } else {
+            out.push_str(&lookup(name));
+            rest = &after[used..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `--env-merge`: each `KEY=VALUE` with `${NAME}` (and `$NAME`) taken from `env`, set over it.
+pub fn env_merged(env: Vec<String>, merge: &[String]) -> Vec<String> {
+    let mut env = env;
+    for m in merge {
+        let Some((key, value)) = m.split_once('=') else {
+            continue;
+        };
+        let lookup = |name: &str| {
+            env.iter()
+                .find_map(|e| e.strip_prefix(name)?.strip_prefix('='))
+                .unwrap_or("")
+                .to_string()
+        };
+        let value = expand_vars(value, &lookup);
+        env = merge_env(env, &[format!("{key}={value}")]);
+    }
+    env
 }
 
 /// The defaults `--unsetenv`/`--unsetenv-all` take away: `None` for all of them.
@@ -291,7 +347,19 @@ pub fn build(
         .unwrap_or_default();
     // an out-of-range id (4294967295 is setuid's "no change") would leave the command root
     crate::util::ids::check_user(&user).map_err(SpecError::Invalid)?;
+    // --chrootdirs: the same files beneath each chroot directory
+    let chroots: Vec<Mount> = req
+        .chrootdirs
+        .iter()
+        .flat_map(|dir| {
+            files.iter().map(move |m| Mount {
+                destination: format!("{}{}", dir.trim_end_matches('/'), m.destination),
+                ..m.clone()
+            })
+        })
+        .collect();
     let mut mounts = files;
+    mounts.extend(chroots);
     mounts.extend(req.mounts.iter().cloned());
     let (masked, readonly) = if req.privileged {
         (Vec::new(), Vec::new())
@@ -313,7 +381,10 @@ pub fn build(
             open_stdin: req.interactive,
             user,
             args,
-            env: environment(image, &unset_defaults(req), &req.env),
+            env: env_merged(
+                environment(image, &unset_defaults(req), &req.env),
+                &req.env_merge,
+            ),
             cwd,
             capabilities: capabilities(req)?,
             no_new_privileges: req.no_new_privileges,
@@ -358,6 +429,7 @@ pub fn build(
             pid: req.pid.clone(),
             ipc: req.ipc.clone(),
             uts: req.uts.clone(),
+            personality: req.personality.clone(),
             cgroupns: req.cgroupns.clone(),
             no_cgroup: req.no_cgroup,
             ..Default::default()

@@ -166,3 +166,17 @@ fn build_fills_defaults() {
         .is_err()
     );
 }
+
+#[test]
+fn issue16_env_merge_expands_from_the_environment_so_far() {
+    let env = vec!["PATH=/bin".to_string(), "A=1".to_string()];
+    let merged = env_merged(
+        env,
+        &[
+            "PATH=/opt:${PATH}".into(),
+            "B=$A-${A}-$NOPE-$-${".into(),
+            "A=2".into(),
+        ],
+    );
+    assert_eq!(merged, ["PATH=/opt:/bin", "A=2", "B=1-1--$-${"]);
+}

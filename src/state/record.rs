@@ -65,6 +65,10 @@ pub struct ContainerConfig {
     /// `--pidfile`: written with the container's PID each time it starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pidfile: Option<std::path::PathBuf>,
+    /// `-a/--attach` given to `create` or `run`: stdin, stdout, stderr (`start -a` attaches
+    /// those); `None`: docker's defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attach: Option<[bool; 3]>,
     /// `--requires` (podman): the IDs of containers started first, whenever it starts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
@@ -142,6 +146,10 @@ pub struct HealthConfig {
     pub start_interval: u64,
     #[serde(default)]
     pub retries: u32,
+    /// What the monitor does once it turns unhealthy (podman's `--health-on-failure`):
+    /// empty or `none`, `kill`, `restart`, `stop`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub on_failure: String,
 }
 
 fn is_zero(n: &u64) -> bool {

@@ -170,6 +170,8 @@ pub trait Kernel {
     fn set_oom_score_adj(&mut self, n: i32) -> io::Result<()>;
     /// This process's file mode creation mask.
     fn set_umask(&mut self, mask: u32);
+    /// This process's execution domain (personality(2)).
+    fn set_personality(&mut self, persona: u64) -> io::Result<()>;
     /// Limit `kind` (`NOFILE`, …); `u64::MAX` is unlimited.
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()>;
     /// This process's hard limit for `kind` (`None`: unlimited).
@@ -239,6 +241,15 @@ impl Kernel for Real {
     fn set_umask(&mut self, mask: u32) {
         rustix::process::umask(rustix::fs::Mode::from_raw_mode(mask & 0o777));
     }
+    fn set_personality(&mut self, persona: u64) -> io::Result<()> {
+        // SAFETY: personality(2) takes a plain integer and changes only this process's
+        // execution domain; it touches no memory of ours.
+        let r = unsafe { libc::personality(persona as libc::c_ulong) };
+        if r == -1 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
         super::creds::set_rlimit(kind, soft, hard)
     }
@@ -299,6 +310,9 @@ impl Kernel for Recording {
     }
     fn set_umask(&mut self, mask: u32) {
         let _ = self.note(format!("umask {mask:03o}"));
+    }
+    fn set_personality(&mut self, persona: u64) -> io::Result<()> {
+        self.note(format!("personality {persona:#x}"))
     }
     fn set_rlimit(&mut self, kind: &str, soft: u64, hard: u64) -> io::Result<()> {
         if self.hard_limit.is_some_and(|max| hard > max) {

@@ -18,6 +18,7 @@ mod layers;
 mod lifecycle;
 mod network;
 mod podman_ext;
+mod podman_run;
 mod pull;
 mod pull_faults;
 mod push;

@@ -6,7 +6,7 @@
 
 use crate::run::busybox_store;
 
-fn script(t: &crate::support::TestRoot, img: &str, body: &str) -> crate::support::Run {
+pub(crate) fn script(t: &crate::support::TestRoot, img: &str, body: &str) -> crate::support::Run {
     let line = t.skiff_line();
     let c = t.sh(&[], |_| {
         format!(

@@ -351,6 +351,14 @@ impl ContainerArgs {
         if extras.uts == "host" && self.hostname.is_some() {
             bail!("conflicting options: --hostname and --uts host (the host's name is shared)");
         }
+        let (passwd_add, passwd_entry) = self
+            .podman
+            .passwd(|| std::fs::read_to_string("/etc/passwd").unwrap_or_default())?;
+        resources.unified = self.podman.cgroup_conf()?;
+        let health_on_failure = self.podman.health_on_failure.clone().unwrap_or_default();
+        if health_on_failure == "restart" && !matches!(self.restart.as_str(), "" | "no") {
+            bail!("--health-on-failure=restart and --restart cannot be used together");
+        }
         let request = Request {
             id: String::new(),
             uts: extras.uts.clone(),
@@ -398,14 +406,12 @@ impl ContainerArgs {
             unsetenv: self.podman.unsetenv.clone(),
             unsetenv_all: self.podman.unsetenv_all,
             umask: self.podman.umask()?,
-            passwd_add: if self.podman.hostuser.is_empty() {
-                Vec::new()
-            } else {
-                self.podman
-                    .hostuser_lines(&std::fs::read_to_string("/etc/passwd").unwrap_or_default())?
-            },
-            passwd_entry: self.podman.passwd_entry.clone(),
+            passwd_add,
+            passwd_entry,
             preserve_fds: self.podman.preserve_fds,
+            env_merge: self.podman.env_merge.clone(),
+            personality: self.podman.personality.clone(),
+            chrootdirs: self.podman.chrootdirs()?,
         };
         // Capability names are checked now, not when the container starts.
         crate::spec::capabilities(&request)?;
@@ -452,6 +458,7 @@ impl ContainerArgs {
                 )?,
                 retries: self.health_retries,
                 none: self.no_healthcheck,
+                on_failure: health_on_failure,
             },
             replace: self.replace,
             network: self.network_request()?,
@@ -460,6 +467,9 @@ impl ContainerArgs {
             timeout: self.podman.timeout.filter(|t| *t > 0),
             systemd: self.podman.systemd.clone().unwrap_or_default(),
             requires: self.podman.requires.clone(),
+            attach: None,
+            seccomp_from_image: self.podman.seccomp_policy == "image",
+            image_volume: self.podman.image_volume.clone(),
         })
     }
 }

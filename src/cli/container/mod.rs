@@ -133,6 +133,10 @@ pub struct CreateArgs {
     /// Suppress the pull output
     #[arg(short, long)]
     quiet: bool,
+    /// The streams `start -a` attaches: STDIN, STDOUT, STDERR (repeatable; default: stdout,
+    /// stderr and, with -i, stdin)
+    #[arg(short = 'a', long = "attach", value_name = "STREAM")]
+    attach: Vec<String>,
     #[command(flatten)]
     container: ContainerArgs,
 }
@@ -350,10 +354,13 @@ fn code_of(e: &anyhow::Error) -> i32 {
 }
 
 pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
-    let opts = a.container.to_options()?;
+    let mut opts = a.container.to_options()?;
     // bad input is refused before anything is created
     let c = &a.container;
     let streams = attach::streams(&a.attach, c.interactive)?;
+    if !a.attach.is_empty() {
+        opts.attach = Some([streams.0, streams.1, streams.2]);
+    }
     if let Some(k) = &a.session.detach_keys {
         attach::parse_keys(k)?;
     }
@@ -382,7 +389,11 @@ pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
 }
 
 pub fn create(engine: &Engine, a: CreateArgs) -> anyhow::Result<i32> {
-    let opts = a.container.to_options()?;
+    let mut opts = a.container.to_options()?;
+    if !a.attach.is_empty() {
+        let s = attach::streams(&a.attach, a.container.interactive)?;
+        opts.attach = Some([s.0, s.1, s.2]);
+    }
     let display = LayerDisplay::for_run(a.quiet, &opts.image);
     let id = engine.create_container(&opts, &display)?;
     a.container.extra.write_cidfile(&id)?;
@@ -399,8 +410,14 @@ pub fn start(engine: &Engine, mut a: StartArgs) -> anyhow::Result<i32> {
         let id = engine.container_id(&a.containers[0])?;
         let (tty, stdin) = engine.container_terminal(&id)?;
         let tty_stdin = tty && stdin && a.interactive;
-        if a.session.through_monitor(tty_stdin, false) {
-            return a.session.run(engine, &id, (a.interactive, true, true));
+        // the streams `create -a` named, else all of them
+        let named = engine.container_attach(&id)?;
+        let streams = match named {
+            Some([i, o, e]) => (a.interactive && i, o, e),
+            None => (a.interactive, true, true),
+        };
+        if a.session.through_monitor(tty_stdin, named.is_some()) {
+            return a.session.run(engine, &id, streams);
         }
         return match engine.start_attached(&id) {
             Ok(code) => Ok(code),

@@ -75,7 +75,47 @@ pub struct PodmanRunArgs {
     /// Leave the image's /etc/hosts as it is (podman)
     #[arg(long)]
     pub no_hosts: bool,
+    /// What to do once the health check says unhealthy: none, kill, restart (detached
+    /// containers), stop (podman)
+    #[arg(long, value_name = "ACTION", value_parser = ["none", "kill", "restart", "stop"])]
+    pub health_on_failure: Option<String>,
+    /// Write a cgroup file of the container: FILE=VALUE, e.g. memory.high=1073741824
+    /// (podman; repeatable)
+    #[arg(long, value_name = "FILE=VALUE")]
+    pub cgroup_conf: Vec<String>,
+    /// Set a variable, ${NAME} taken from the image's environment: PATH=/opt/bin:${PATH}
+    /// (podman; repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub env_merge: Vec<String>,
+    /// The execution domain: LINUX, or LINUX32 (uname -m says i686) (podman)
+    #[arg(long, value_name = "DOMAIN", value_parser = ["LINUX", "LINUX32"])]
+    pub personality: Option<String>,
+    /// Which seccomp profile: default (skiff's, or --security-opt seccomp=), image (the
+    /// image's io.containers.seccomp.profile label, when it has one) (podman)
+    #[arg(long, value_name = "POLICY", value_parser = ["default", "image"], default_value = "default")]
+    pub seccomp_policy: String,
+    /// What the image's VOLUMEs get: bind (an anonymous volume), tmpfs, or ignore (none)
+    /// (podman)
+    #[arg(long, value_name = "TYPE", value_parser = ["bind", "tmpfs", "ignore"], default_value = "bind")]
+    pub image_volume: String,
+    /// true: a --user uid the image's /etc/passwd lacks gets an entry; false: no entries
+    /// added at all, not even --hostuser/--passwd-entry (podman; unset: only those)
+    #[arg(
+        long,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_name = "BOOL"
+    )]
+    pub passwd: Option<bool>,
+    /// A directory inside treated as a chroot: /etc/hosts, /etc/hostname and
+    /// /etc/resolv.conf are mounted beneath it too (podman; repeatable)
+    #[arg(long, value_name = "DIR")]
+    pub chrootdirs: Vec<String>,
 }
+
+/// podman's /etc/passwd line for a `--user` uid the image lacks (`--passwd`).
+const PASSWD_DEFAULT: &str = "$USERNAME:*:$UID:$GID:$NAME:$HOME:/bin/sh";
 
 /// The proxy variables `--http-proxy` passes, both spellings.
 const PROXY_VARS: &[&str] = &[
@@ -185,10 +225,69 @@ impl PodmanRunArgs {
         out
     }
 
+    /// The `/etc/passwd` additions: the `--hostuser` lines and the `--passwd-entry`
+    /// template, as `--passwd` allows.
+    pub fn passwd(
+        &self,
+        host_passwd: impl Fn() -> String,
+    ) -> anyhow::Result<(Vec<String>, Option<String>)> {
+        if self.passwd == Some(false) {
+            return Ok((Vec::new(), None));
+        }
+        let add = if self.hostuser.is_empty() {
+            Vec::new()
+        } else {
+            self.hostuser_lines(&host_passwd())?
+        };
+        let entry = self
+            .passwd_entry
+            .clone()
+            .or_else(|| (self.passwd == Some(true)).then(|| PASSWD_DEFAULT.to_string()));
+        Ok((add, entry))
+    }
+
+    /// `--cgroup-conf` as file → value, names checked (`controller.file`, no paths).
+    pub fn cgroup_conf(&self) -> anyhow::Result<std::collections::BTreeMap<String, String>> {
+        let mut out = std::collections::BTreeMap::new();
+        for c in &self.cgroup_conf {
+            let Some((k, v)) = c.split_once('=') else {
+                bail!("invalid --cgroup-conf {c:?}: want FILE=VALUE");
+            };
+            let ok = k
+                .split_once('.')
+                .is_some_and(|(ctrl, file)| !ctrl.is_empty() && !file.is_empty())
+                && k.chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || "._".contains(ch))
+                && !k.contains("..");
+            if !ok {
+                bail!(
+                    "invalid --cgroup-conf {c:?}: FILE is a cgroup file name such as memory.high"
+                );
+            }
+            out.insert(k.to_string(), v.to_string());
+        }
+        Ok(out)
+    }
+
+    /// `--chrootdirs`, checked to be absolute paths inside.
+    pub fn chrootdirs(&self) -> anyhow::Result<Vec<String>> {
+        for d in &self.chrootdirs {
+            if !d.starts_with('/') || d.split('/').any(|c| c == "..") {
+                bail!("invalid --chrootdirs {d:?}: an absolute path inside the container");
+            }
+        }
+        Ok(self.chrootdirs.clone())
+    }
+
     /// Checked combinations.
     pub fn check(&self, add_hosts: bool) -> anyhow::Result<()> {
         if self.no_hosts && add_hosts {
             bail!("--no-hosts and --add-host cannot be used together");
+        }
+        for e in &self.env_merge {
+            if e.split_once('=').is_none_or(|(k, _)| k.is_empty()) {
+                bail!("invalid --env-merge {e:?}: want KEY=VALUE");
+            }
         }
         Ok(())
     }

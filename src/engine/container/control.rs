@@ -10,7 +10,7 @@ use crate::runtime::cgroups::Cgroup;
 use crate::state::{ContainerConfig, ContainerState, Status};
 
 /// docker's default `stop` timeout.
-const DEFAULT_STOP_TIMEOUT: i64 = 10;
+pub(super) const DEFAULT_STOP_TIMEOUT: i64 = 10;
 
 fn send(pid: i32, sig: i32) -> Result<(), EngineError> {
     if pid <= 0 {
@@ -57,7 +57,7 @@ impl Engine {
     }
 
     /// Marks a container as stopped by hand (its restart policy then leaves it alone).
-    fn mark_manual_stop(&self, id: &str) -> Result<ContainerState, EngineError> {
+    pub(super) fn mark_manual_stop(&self, id: &str) -> Result<ContainerState, EngineError> {
         let containers = self.containers()?;
         let lock = containers.lock(id)?;
         let mut s = containers.state(id)?;

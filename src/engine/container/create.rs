@@ -72,7 +72,18 @@ pub struct CreateOptions {
     pub systemd: String,
     /// `--requires` (podman): containers (names or IDs) started before this one.
     pub requires: Vec<String>,
+    /// `-a/--attach` (stdin, stdout, stderr), when given.
+    pub attach: Option<[bool; 3]>,
+    /// `--seccomp-policy=image` (podman): the profile in the image's
+    /// `io.containers.seccomp.profile` label, when it has one.
+    pub seccomp_from_image: bool,
+    /// `--image-volume` (podman): what the image's VOLUMEs get: bind (an anonymous
+    /// volume; also empty), tmpfs, ignore.
+    pub image_volume: String,
 }
+
+/// The label `--seccomp-policy=image` reads a profile from.
+const SECCOMP_LABEL: &str = "io.containers.seccomp.profile";
 
 /// What `--systemd true` takes for an init system (podman's list).
 fn runs_systemd(command: &[String]) -> bool {
@@ -104,6 +115,8 @@ pub struct HealthFlags {
     pub start_interval: Option<u64>,
     pub retries: Option<u32>,
     pub none: bool,
+    /// `--health-on-failure` (podman): none, kill, restart, stop.
+    pub on_failure: String,
 }
 
 impl HealthFlags {
@@ -126,6 +139,7 @@ impl HealthFlags {
         h.start_period = self.start_period.unwrap_or(h.start_period);
         h.start_interval = self.start_interval.unwrap_or(h.start_interval);
         h.retries = self.retries.unwrap_or(h.retries);
+        h.on_failure = self.on_failure.clone();
         match h.test.first().map(String::as_str) {
             Some("CMD" | "CMD-SHELL") if h.test.len() > 1 => Some(h),
             _ => None, // none, NONE, or an empty test
@@ -300,6 +314,14 @@ impl Engine {
             ));
         }
         self.apply_configured_defaults(&mut request, &run);
+        if opts.seccomp_from_image
+            && let Some(json) = run.labels.as_ref().and_then(|l| l.get(SECCOMP_LABEL))
+        {
+            let profile = crate::oci::seccomp::Profile::parse(json.as_bytes()).map_err(|e| {
+                EngineError::Invalid(format!("the image's {SECCOMP_LABEL} label: {e}"))
+            })?;
+            request.seccomp = crate::oci::seccomp::Seccomp::Profile(Box::new(profile));
+        }
         // CDI devices: their nodes, variables (beneath --env) and mounts
         let cdi = crate::config::cdi::resolve(&opts.cdi_devices, &self.context().cdi_spec_dirs)
             .map_err(|e| EngineError::Invalid(e.to_string()))?;
@@ -391,13 +413,20 @@ impl Engine {
             add(m.clone(), None);
         }
         for dst in run.volumes.iter().flat_map(|v| v.keys()) {
-            if !user_mounts
+            if user_mounts
                 .iter()
                 .any(|m| m.destination.trim_end_matches('/') == dst.trim_end_matches('/'))
             {
-                let (m, r) = mounts::anonymous(dst, volumes)?;
-                user_mounts.push(m);
-                records.push(r);
+                continue;
+            }
+            match opts.image_volume.as_str() {
+                "ignore" => {}
+                "tmpfs" => user_mounts.push(mounts::tmpfs_flag(dst)?),
+                _ => {
+                    let (m, r) = mounts::anonymous(dst, volumes)?;
+                    user_mounts.push(m);
+                    records.push(r);
+                }
             }
         }
         if opts.sdnotify == "container"
@@ -479,6 +508,7 @@ impl Engine {
                 .iter()
                 .map(|r| self.containers()?.resolve(r).map_err(EngineError::from))
                 .collect::<Result<_, _>>()?,
+            attach: opts.attach,
         };
         if let Some(maps) = &config.spec.linux.idmap {
             self.give_volumes(maps, &config.mounts)?;

@@ -155,7 +155,8 @@ fn run_check(
     (code, String::from_utf8_lossy(&out).into_owned())
 }
 
-/// The monitor's timed work: a check every interval while the container runs.
+/// The monitor's timed work: a check every interval while the container runs, and what
+/// `--health-on-failure` asks for once it turns unhealthy.
 pub struct HealthHooks<'a> {
     pub engine: &'a Engine,
     pub id: String,
@@ -163,16 +164,67 @@ pub struct HealthHooks<'a> {
     /// When the container started (the start period counts from it).
     pub started: Instant,
     pub next: Instant,
+    /// The container's process, its stop signal and stop timeout.
+    pub pid: i32,
+    pub stop: (i32, Duration),
+    /// A `stop` sent, SIGKILL due then.
+    pub kill_at: Option<Instant>,
+    /// `restart` asked for: the monitor starts the container again whatever its policy.
+    pub restart: bool,
+    /// The failure action has been taken for this run.
+    pub acted: bool,
+}
+
+impl HealthHooks<'_> {
+    /// `--health-on-failure`: what to do, once, when the check says unhealthy.
+    fn on_unhealthy(&mut self) {
+        let action = self.check.on_failure.as_str();
+        if matches!(action, "" | "none") || self.acted {
+            return;
+        }
+        self.acted = true;
+        log::warn!("container {} is unhealthy: {action}", self.id);
+        match action {
+            "kill" => {
+                let _ = self.engine.mark_manual_stop(&self.id);
+                let _ = crate::sys::signal::send(self.pid, libc::SIGKILL);
+            }
+            "stop" => {
+                let _ = self.engine.mark_manual_stop(&self.id);
+                let _ = crate::sys::signal::send(self.pid, self.stop.0);
+                self.kill_at = Some(Instant::now() + self.stop.1);
+            }
+            "restart" => {
+                self.restart = true;
+                let _ = crate::sys::signal::send(self.pid, self.stop.0);
+                self.kill_at = Some(Instant::now() + self.stop.1);
+            }
+            _ => {}
+        }
+    }
 }
 
 impl Hooks for HealthHooks<'_> {
     fn next_tick(&self) -> Option<Instant> {
-        Some(self.next)
+        Some(match self.kill_at {
+            Some(k) => k.min(self.next),
+            None => self.next,
+        })
     }
 
     fn tick(&mut self) {
-        if let Err(e) = self.engine.run_health_check(&self.id) {
-            log::debug!("health check of {}: {e}", self.id);
+        let now = Instant::now();
+        if self.kill_at.is_some_and(|k| now >= k) {
+            self.kill_at = None;
+            let _ = crate::sys::signal::send(self.pid, libc::SIGKILL);
+        }
+        if now < self.next {
+            return;
+        }
+        match self.engine.run_health_check(&self.id) {
+            Ok(status) if status == "unhealthy" => self.on_unhealthy(),
+            Ok(_) => {}
+            Err(e) => log::debug!("health check of {}: {e}", self.id),
         }
         self.next = Instant::now() + self.check.next_check(self.started.elapsed());
     }

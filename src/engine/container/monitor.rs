@@ -122,12 +122,24 @@ impl Engine {
                 }
                 first = false;
             }
-            let code = self.supervise(&l, io, &mut log, listener.as_ref());
+            let (code, health_restart) = self.supervise(&l, io, &mut log, listener.as_ref());
             drop(log);
             l.release_ports();
             self.container_ended(&l.config, &l.cgroup, code)?;
             if began.elapsed() >= RESET_AFTER {
                 backoff = BACKOFF_START;
+            }
+            if health_restart && self.containers()?.state(id).is_ok_and(|s| !s.manual_stop) {
+                // --health-on-failure=restart: again at once, whatever the restart policy
+                let containers = self.containers()?;
+                if let Ok(lock) = containers.lock(id)
+                    && let Ok(mut s) = containers.state(id)
+                {
+                    s.restart_count += 1;
+                    let _ = containers.save_state(id, &s, &lock);
+                }
+                self.event(&config, "restart", &[]);
+                continue;
             }
             if !self.wait_to_restart(id, &config, code, &mut backoff) {
                 break Ok(code);
@@ -300,6 +312,11 @@ impl Engine {
         Ok((config.spec.process.terminal, config.spec.process.open_stdin))
     }
 
+    /// The streams `create -a`/`run -a` named (stdin, stdout, stderr), if any.
+    pub fn container_attach(&self, id: &str) -> Result<Option<[bool; 3]>, EngineError> {
+        Ok(self.containers()?.config(id)?.attach)
+    }
+
     fn spawn_monitor(&self, id: &str, hold: bool) -> Result<std::process::Child, EngineError> {
         let ctx = self.context();
         let exe = std::env::current_exe()
@@ -394,25 +411,42 @@ impl Engine {
         io: Io,
         log: &mut Option<Box<dyn logs::Sink>>,
         listener: Option<&UnixListener>,
-    ) -> i32 {
+    ) -> (i32, bool) {
         let at = super::timeout::deadline(l.config.timeout);
         let pid = l.started.pid;
         match &l.config.healthcheck {
             Some(h) => {
                 let started = Instant::now();
+                let signal = l
+                    .config
+                    .stop_signal
+                    .as_deref()
+                    .and_then(|s| crate::util::units::parse_signal(s).ok())
+                    .unwrap_or(libc::SIGTERM);
+                let secs = l
+                    .config
+                    .stop_timeout
+                    .unwrap_or(super::control::DEFAULT_STOP_TIMEOUT)
+                    .clamp(0, 3600) as u64;
                 let mut health = super::health::HealthHooks {
                     engine: self,
                     id: l.config.id.clone(),
                     check: h.clone(),
                     started,
                     next: started + h.next_check(Duration::ZERO),
+                    pid,
+                    stop: (signal, Duration::from_secs(secs)),
+                    kill_at: None,
+                    restart: false,
+                    acted: false,
                 };
                 let mut hooks = super::timeout::Deadline {
                     inner: &mut health,
                     pid,
                     at,
                 };
-                monitor::supervise(pid, io, log, listener, &mut hooks)
+                let code = monitor::supervise(pid, io, log, listener, &mut hooks);
+                (code, health.restart)
             }
             None => {
                 let mut hooks = super::timeout::Deadline {
@@ -420,7 +454,10 @@ impl Engine {
                     pid,
                     at,
                 };
-                monitor::supervise(pid, io, log, listener, &mut hooks)
+                (
+                    monitor::supervise(pid, io, log, listener, &mut hooks),
+                    false,
+                )
             }
         }
     }

@@ -547,7 +547,9 @@ impl Engine {
             echo: true,
             hold: None,
         };
-        let code = self.supervise(&l, io, &mut log, None);
+        // a foreground run has no monitor to start it again: --health-on-failure=restart
+        // ends it as a stop would (restarts need -d)
+        let (code, _) = self.supervise(&l, io, &mut log, None);
         drop(forwarder);
         drop(log);
         l.release_ports();

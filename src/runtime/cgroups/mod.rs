@@ -94,10 +94,16 @@ pub fn plan(
             for m in mounts {
                 let has = |c: &str| m.controllers.iter().any(|x| x == c);
                 // An unlimited cpuset does nothing, and joining one is costly: only on request.
+                let conf: Vec<(&String, &String)> = res
+                    .unified
+                    .iter()
+                    .filter(|(k, _)| has(k.split('.').next().unwrap_or_default()))
+                    .collect();
                 if has("cpuset")
                     && m.controllers.len() == 1
                     && res.cpuset_cpus.is_none()
                     && res.cpuset_mems.is_none()
+                    && conf.is_empty()
                 {
                     continue;
                 }
@@ -202,7 +208,20 @@ pub fn plan(
                         w("devices.allow", d.clone());
                     }
                 }
+                for (file, value) in conf {
+                    w(file, value.clone());
+                }
                 plan.dirs.push(dir);
+            }
+            if let Some(k) = res.unified.keys().find(|k| {
+                let ctrl = k.split('.').next().unwrap_or_default();
+                !mounts
+                    .iter()
+                    .any(|m| m.controllers.iter().any(|c| c == ctrl))
+            }) {
+                return Err(CgroupError::Unsupported(format!(
+                    "--cgroup-conf {k}: no cgroup v1 hierarchy has that controller"
+                )));
             }
             Ok(plan)
         }
@@ -288,6 +307,26 @@ pub fn plan(
                     if p <= 0 { "max".into() } else { p.to_string() },
                 );
             }
+            let mut own = Vec::new();
+            for (file, value) in &res.unified {
+                match file.split('.').next().unwrap_or_default() {
+                    "cgroup" => own.push((dir.join(file), value.clone())),
+                    "memory" => w("memory", file, value.clone()),
+                    "cpu" => w("cpu", file, value.clone()),
+                    "cpuset" => w("cpuset", file, value.clone()),
+                    "io" => w("io", file, value.clone()),
+                    "pids" => w("pids", file, value.clone()),
+                    "hugetlb" => w("hugetlb", file, value.clone()),
+                    "rdma" => w("rdma", file, value.clone()),
+                    "misc" => w("misc", file, value.clone()),
+                    c => {
+                        return Err(CgroupError::Unsupported(format!(
+                            "--cgroup-conf {file}: cgroup v2 has no controller {c:?}"
+                        )));
+                    }
+                }
+            }
+            writes.extend(own);
             let devices = device_rules
                 .iter()
                 .map(|r| devices::parse(r))

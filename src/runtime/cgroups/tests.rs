@@ -457,3 +457,58 @@ fn issue16_device_throttles_weights_and_realtime_on_v1_and_v2() {
     assert_eq!(merged.device_read_bps, vec![dev(8, 0, 7)]);
     assert_eq!(merged.device_write_bps, vec![dev(8, 16, 2 << 20)]);
 }
+
+/// `--cgroup-conf`: each file in its controller's directory (v1) or the container's one
+/// (v2, its controller enabled in the parent); a controller this host lacks is an error.
+#[test]
+fn issue16_cgroup_conf_files_on_v1_and_v2() {
+    let t = tempfile::tempdir().unwrap();
+    let conf = |pairs: &[(&str, &str)]| Resources {
+        unified: pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        ..Resources::default()
+    };
+    let r = conf(&[("memory.soft_limit_in_bytes", "1024"), ("pids.max", "7")]);
+    let p = plan(&v1(t.path()), "", "skiff-c", &r, &[]).unwrap();
+    assert!(
+        p.writes.contains(&(
+            t.path()
+                .join("memory/job/skiff-c/memory.soft_limit_in_bytes"),
+            "1024".into()
+        ))
+    );
+    assert!(
+        p.writes
+            .contains(&(t.path().join("pids/job/skiff-c/pids.max"), "7".into()))
+    );
+    let e = plan(
+        &v1(t.path()),
+        "",
+        "skiff-c",
+        &conf(&[("hugetlb.x", "1")]),
+        &[],
+    );
+    assert!(matches!(e, Err(CgroupError::Unsupported(m)) if m.contains("hugetlb.x")));
+    let v2 = Hierarchy::V2 {
+        mount: t.path().to_path_buf(),
+        current: t.path().join("user.slice"),
+    };
+    let r = conf(&[("memory.high", "4096"), ("cgroup.max.depth", "2")]);
+    let p = plan(&v2, "", "skiff-c", &r, &[]).unwrap();
+    let dir = t.path().join("user.slice/skiff-c");
+    assert!(p.writes.contains(&(dir.join("memory.high"), "4096".into())));
+    assert!(
+        p.writes
+            .contains(&(dir.join("cgroup.max.depth"), "2".into()))
+    );
+    assert_eq!(
+        p.parent_writes,
+        [(
+            t.path().join("user.slice/cgroup.subtree_control"),
+            "+memory".to_string()
+        )]
+    );
+    assert!(plan(&v2, "", "skiff-c", &conf(&[("blkio.weight", "1")]), &[]).is_err());
+}

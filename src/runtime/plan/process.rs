@@ -23,6 +23,8 @@ pub enum ProcStep {
     OomScoreAdj(i32),
     /// `--umask`.
     Umask(u32),
+    /// `--personality`: the execution domain (`PER_LINUX32`, …).
+    Personality(u64),
     /// `lower`: a limit above the process's own hard limit is lowered to it, with a
     /// warning (an ordinary user cannot raise it).
     Rlimit {
@@ -90,8 +92,16 @@ pub fn limits(spec: &RuntimeSpec) -> Result<Vec<ProcStep>, String> {
     if let Some(m) = spec.process.umask {
         p.push(ProcStep::Umask(m));
     }
+    match spec.linux.personality.as_deref() {
+        None | Some("LINUX") => {}
+        Some("LINUX32") => p.push(ProcStep::Personality(PER_LINUX32)),
+        Some(other) => return Err(format!("unknown personality {other:?}")),
+    }
     Ok(p)
 }
+
+/// linux/personality.h.
+const PER_LINUX32: u64 = 0x0008;
 
 /// The privileges the command runs with, as user `uid`:`gid` with `groups`.
 pub fn privileges(
@@ -140,6 +150,9 @@ fn step(s: &ProcStep, k: &mut dyn Kernel, filter: Option<&[Insn]>) -> Result<(),
             k.set_umask(*m);
             Ok(())
         }
+        ProcStep::Personality(p) => k
+            .set_personality(*p)
+            .map_err(|e| format!("--personality: {e}")),
         ProcStep::Rlimit {
             kind,
             soft,
