@@ -50,7 +50,6 @@ REASONS = {
     "--conmon-pidfile": "there is no conmon: `--pidfile` gives the container's PID",
     "--use-api-socket": "there is no API socket: skiff has no daemon",
     "--disable-dns": "there is no DNS server to disable: names come from /etc/hosts",
-    "rm --link": "links are set at create; removing one from a container: not yet",
     "network inspect --verbose": SWARM,
     "--init-path": "skiff's --init is built in: there is no init binary to choose",
 }

@@ -27,6 +27,16 @@ pub struct CommitArgs {
     /// Write the image ID to this file too (podman)
     #[arg(long, value_name = "FILE")]
     iidfile: Option<std::path::PathBuf>,
+    /// The manifest format push uses for it: oci or docker (podman; default docker)
+    #[arg(short = 'f', long, value_name = "FORMAT", value_parser = ["oci", "docker"])]
+    format: Option<String>,
+    /// The container's volume and bind mount destinations become the image's VOLUMEs
+    /// (podman)
+    #[arg(long)]
+    include_volumes: bool,
+    /// One layer: the image's and the container's changes squashed together (podman)
+    #[arg(short, long)]
+    squash: bool,
     #[arg(value_name = "CONTAINER")]
     container: String,
     /// Name for the image
@@ -92,6 +102,9 @@ pub fn commit(engine: &Engine, a: CommitArgs) -> anyhow::Result<i32> {
             author: a.author,
             pause: a.pause,
             reference: a.reference,
+            format: a.format,
+            include_volumes: a.include_volumes,
+            squash: a.squash,
         },
         &edit,
     )?;

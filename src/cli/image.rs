@@ -125,6 +125,9 @@ pub struct ImagesArgs {
     /// Leave out the header row (podman)
     #[arg(long, alias = "no-heading")]
     noheading: bool,
+    /// Show every name each image has had, latest first (podman)
+    #[arg(long)]
+    history: bool,
     /// Sort by created, id, repository, size or tag (podman)
     #[arg(long, value_name = "KEY", value_parser = ["created", "id", "repository", "size", "tag"])]
     sort: Option<String>,
@@ -344,7 +347,7 @@ fn image_row_json(r: &ImageRow, no_trunc: bool) -> Value {
         "Created": crate::util::time::unix_seconds(r.created),
         "Labels": r.labels,
         "Names": r.repository.as_ref().map(|repo| vec![format!("{repo}:{}", r.tag.as_deref().unwrap_or("<none>"))]).unwrap_or_default(),
-        "History": "",
+        "History": r.history.join(", "),
     })
 }
 
@@ -359,6 +362,7 @@ const IMAGE_HEADERS: &[(&str, &str)] = &[
     ("VirtualSize", "VIRTUAL SIZE"),
     ("SharedSize", "SHARED SIZE"),
     ("UniqueSize", "UNIQUE SIZE"),
+    ("History", "HISTORY"),
 ];
 
 pub fn images(engine: &Engine, a: ImagesArgs) -> anyhow::Result<i32> {
@@ -402,7 +406,12 @@ pub fn images(engine: &Engine, a: ImagesArgs) -> anyhow::Result<i32> {
     } else {
         "{{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
     };
-    let format = Format::parse(a.format.as_deref(), default);
+    let default = if a.history {
+        format!("{default}\t{{{{.History}}}}")
+    } else {
+        default.to_string()
+    };
+    let format = Format::parse(a.format.as_deref(), &default);
     let docs: Vec<Value> = rows.iter().map(|r| image_row_json(r, a.no_trunc)).collect();
     let mut text = render(&format, IMAGE_HEADERS, &docs)?;
     if a.noheading {

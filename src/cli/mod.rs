@@ -39,6 +39,38 @@ pub struct ExistsArgs {
     pub name: String,
 }
 
+/// podman's `-t/--time` of `network rm` and `volume rm`: with `-f`, the containers that
+/// use what is removed are stopped and removed first.
+#[derive(Debug, Args)]
+pub struct UsersTime {
+    /// With -f: the containers using it are stopped (SIGKILL after SECONDS) and removed
+    /// first (podman)
+    #[arg(
+        short,
+        long,
+        value_name = "SECONDS",
+        requires = "force",
+        allow_hyphen_values = true
+    )]
+    pub time: Option<i64>,
+}
+
+impl UsersTime {
+    /// With `--time`: the containers `users` names stopped and removed.
+    pub fn remove_users(
+        &self,
+        engine: &crate::engine::Engine,
+        users: impl FnOnce() -> Result<Vec<String>, crate::engine::EngineError>,
+    ) -> Result<(), crate::engine::EngineError> {
+        let Some(t) = self.time else {
+            return Ok(());
+        };
+        users()?
+            .iter()
+            .try_for_each(|c| engine.remove_stopping(c, t, false))
+    }
+}
+
 /// The exit status of an `exists`.
 pub fn exists_status(found: Result<bool, crate::engine::EngineError>) -> anyhow::Result<i32> {
     Ok(if found? { 0 } else { 1 })
@@ -569,8 +601,18 @@ fn clap_error(e: clap::Error) -> i32 {
         }
         _ => {
             let rendered = e.render().to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let mut lines = rendered.lines();
+            let first = lines.next().unwrap_or("invalid arguments");
+            let mut first = first.strip_prefix("error: ").unwrap_or(first).to_string();
+            // what a first line ending in ':' stands for (the arguments missing) follows,
+            // indented: it goes on the one line
+            if first.ends_with(':') {
+                let named: Vec<&str> = lines
+                    .take_while(|l| l.starts_with("  "))
+                    .map(str::trim)
+                    .collect();
+                first = format!("{first} {}", named.join(", "));
+            }
             crate::cli::error_line(format_args!("{first} (see 'skiff --help')"));
             EXIT_ENGINE
         }

@@ -71,6 +71,21 @@ pub struct ConnectArgs {
     /// The interface's MAC address (unicast; else one derived from its address)
     #[arg(long, value_name = "MAC")]
     mac_address: Option<String>,
+    /// Add a link to another container: NAME[:ALIAS] (its name resolves on this network)
+    #[arg(long, value_name = "CONTAINER")]
+    link: Vec<String>,
+    /// The network of the highest priority carries the container's default route
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        default_value_t = 0
+    )]
+    gw_priority: i32,
+    /// Endpoint driver options: com.docker.network.endpoint.ifname=NAME,
+    /// com.docker.network.endpoint.sysctls=net.ipv4.conf.IFNAME.KEY=VALUE[,…]
+    #[arg(long, value_name = "KEY=VALUE")]
+    driver_opt: Vec<String>,
     network: String,
     container: String,
 }
@@ -195,6 +210,8 @@ pub struct RmArgs {
     /// No error for a network that does not exist (docker's meaning)
     #[arg(short, long)]
     force: bool,
+    #[command(flatten)]
+    time: crate::cli::UsersTime,
     #[arg(required = true)]
     networks: Vec<String>,
 }
@@ -410,7 +427,20 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                     },
                     ip6: a.ip6,
                     link_local: a.link_local_ip,
+                    gw_priority: a.gw_priority,
+                    driver_opts: a
+                        .driver_opt
+                        .iter()
+                        .map(|o| {
+                            o.split_once('=')
+                                .map(|(k, v)| (k.to_string(), v.to_string()))
+                                .ok_or_else(|| {
+                                    anyhow::anyhow!("invalid --driver-opt {o:?}: want KEY=VALUE")
+                                })
+                        })
+                        .collect::<anyhow::Result<_>>()?,
                 },
+                &a.link,
             )?;
         }
         NetworkCommand::Disconnect(a) => {
@@ -423,7 +453,8 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
                 if a.force && !engine.network_exists(n)? {
                     continue;
                 }
-                match engine.remove_network(n) {
+                let users = a.time.remove_users(engine, || engine.network_containers(n));
+                match users.and_then(|()| engine.remove_network(n)) {
                     Ok(()) => writeln!(out, "{n}")?,
                     Err(e) => {
                         crate::cli::error_line(&e);

@@ -76,6 +76,8 @@ pub struct RmArgs {
     /// Remove every volume (podman; those in use only with -f)
     #[arg(short, long, conflicts_with = "names")]
     all: bool,
+    #[command(flatten)]
+    time: crate::cli::UsersTime,
     #[arg(required_unless_present = "all")]
     names: Vec<String>,
 }
@@ -202,7 +204,15 @@ pub fn dispatch(engine: &Engine, c: VolumeCommand) -> anyhow::Result<i32> {
                 a.names.clone()
             };
             for n in &names {
-                match engine.remove_volume(n, a.force) {
+                let users = a.time.remove_users(engine, || {
+                    Ok(engine
+                        .volume_users()?
+                        .into_iter()
+                        .filter(|(v, _)| v == n)
+                        .map(|(_, c)| c)
+                        .collect())
+                });
+                match users.and_then(|()| engine.remove_volume(n, a.force)) {
                     Ok(()) => writeln!(out, "{n}")?,
                     Err(e) => {
                         crate::cli::error_line(&e);

@@ -18,6 +18,7 @@ const RTM_GETROUTE: u16 = 26;
 const RT_TABLE_MAIN: u8 = 254;
 const RTN_UNICAST: u8 = 1;
 const NLM_F_EXCL: u16 = 0x200;
+const NLM_F_REPLACE: u16 = 0x100;
 const NLM_F_CREATE: u16 = 0x400;
 
 const IFLA_ADDRESS: u16 = 1;
@@ -277,7 +278,8 @@ pub fn add_default_route(nl: &mut Netlink, gateway: IpAddr) -> io::Result<()> {
     let mut msg = vec![family, 0, 0, 0, 254, 3, 0, 1];
     msg.extend_from_slice(&0u32.to_ne_bytes());
     attr(&mut msg, RTA_GATEWAY, &octets);
-    nl.request(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, &msg)
+    // replacing one there is (`network connect --gw-priority` moves it)
+    nl.request(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_REPLACE, &msg)
         .map(drop)
 }
 

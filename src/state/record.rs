@@ -127,6 +127,89 @@ pub struct Endpoint {
     /// `--link-local-ip`: more addresses on its interface (169.254.0.0/16, fe80::/64).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub link_local: Vec<std::net::IpAddr>,
+    /// `gw-priority`: of the networks it is on, the one with the highest carries its
+    /// default route (ties: the first).
+    #[serde(default, skip_serializing_if = "is_zero_i32")]
+    pub gw_priority: i32,
+    /// `--driver-opt` (checked: `com.docker.network.endpoint.ifname`,
+    /// `com.docker.network.endpoint.sysctls`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub driver_opts: BTreeMap<String, String>,
+}
+
+fn is_zero_i32(n: &i32) -> bool {
+    *n == 0
+}
+
+/// The endpoint driver option naming the interface inside (docker 28).
+pub const IFNAME_OPT: &str = "com.docker.network.endpoint.ifname";
+/// The endpoint driver option with per-interface sysctls (`IFNAME` stands for its name).
+pub const SYSCTLS_OPT: &str = "com.docker.network.endpoint.sysctls";
+
+impl Endpoint {
+    /// Checks `--driver-opt KEY=VALUE` values: the interface name and per-interface
+    /// sysctls (`net.ipv4.conf.IFNAME.NAME=V`, `net.ipv6.conf.IFNAME.NAME=V`).
+    pub fn check_driver_opts(&self) -> Result<(), String> {
+        for (k, v) in &self.driver_opts {
+            match k.as_str() {
+                IFNAME_OPT => {
+                    let ok = !v.is_empty()
+                        && v.len() < 16
+                        && v.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c))
+                        && v != "lo";
+                    if !ok {
+                        return Err(format!("invalid {IFNAME_OPT} {v:?}: an interface name"));
+                    }
+                }
+                SYSCTLS_OPT => {
+                    for s in v.split(',') {
+                        let (key, _) = s.split_once('=').unwrap_or((s, ""));
+                        let ok = ["net.ipv4.conf.IFNAME.", "net.ipv6.conf.IFNAME."]
+                            .iter()
+                            .any(|p| {
+                                key.strip_prefix(p).is_some_and(|rest| {
+                                    !rest.is_empty()
+                                        && rest
+                                            .chars()
+                                            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+                                })
+                            })
+                            && s.contains('=');
+                        if !ok {
+                            return Err(format!(
+                                "invalid {SYSCTLS_OPT} {s:?}: want net.ipv4.conf.IFNAME.NAME=VALUE (or net.ipv6…)"
+                            ));
+                        }
+                    }
+                }
+                _ => return Err(format!("unsupported endpoint driver option {k:?}")),
+            }
+        }
+        Ok(())
+    }
+
+    /// The interface's name inside, as the `n`th network: `ethN` unless a driver option
+    /// names it.
+    pub fn inside_name(&self, n: usize) -> String {
+        self.driver_opts
+            .get(IFNAME_OPT)
+            .cloned()
+            .unwrap_or_else(|| format!("eth{n}"))
+    }
+
+    /// Its per-interface sysctls with the interface named `ifname`, as (key, value).
+    pub fn sysctls(&self, ifname: &str) -> Vec<(String, String)> {
+        self.driver_opts
+            .get(SYSCTLS_OPT)
+            .map(|v| {
+                v.split(',')
+                    .filter_map(|s| s.split_once('='))
+                    .map(|(k, v)| (k.replace("IFNAME", ifname), v.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
 }
 
 /// docker's `Config.Healthcheck` (durations in nanoseconds).

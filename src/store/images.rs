@@ -38,6 +38,13 @@ pub struct ImageRecord {
     /// A build step's image (hidden by `images` without `-a`; the build cache).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub intermediate: bool,
+    /// Every name it has had, the latest first (podman's NamesHistory; `images --history`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names_history: Vec<String>,
+    /// The manifest format `push` uses when it has none of its own: `oci` or `docker`
+    /// (`commit --format`; unset: docker's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
 }
 
 impl ImageRecord {
@@ -62,6 +69,8 @@ impl ImageRecord {
             added,
             last_tag_time: None,
             intermediate: false,
+            names_history: Vec::new(),
+            format: None,
         }
     }
 }
@@ -115,6 +124,27 @@ impl ImageDb {
             &mut self.tags
         };
         map.insert(r.to_string(), id.clone());
+        if r.digest().is_none()
+            && let Some(rec) = self.images.get_mut(id)
+        {
+            let name = r.to_string();
+            rec.names_history.retain(|n| *n != name);
+            rec.names_history.insert(0, name);
+        }
+    }
+
+    /// Enters `rec`, keeping what the store knew of an earlier record of the same image
+    /// (its names' history, its manifest format).
+    pub fn insert_keeping(&mut self, mut rec: ImageRecord) {
+        if let Some(old) = self.images.get(&rec.id) {
+            if rec.names_history.is_empty() {
+                rec.names_history = old.names_history.clone();
+            }
+            if rec.format.is_none() {
+                rec.format = old.format.clone();
+            }
+        }
+        self.images.insert(rec.id.clone(), rec);
     }
 
     /// Removes a name; returns the image it pointed at.

@@ -16,6 +16,9 @@ pub struct CpFlags {
     /// Always follow symbolic links in SRC_PATH
     #[arg(short = 'L', long)]
     follow_link: bool,
+    /// Let a directory replace a non-directory and the other way round (podman)
+    #[arg(long)]
+    overwrite: bool,
 }
 
 impl CpFlags {
@@ -23,6 +26,7 @@ impl CpFlags {
         CpOptions {
             archive: self.archive,
             follow_link: self.follow_link,
+            overwrite: self.overwrite,
         }
     }
 }

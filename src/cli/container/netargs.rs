@@ -142,13 +142,20 @@ fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
                     anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IPv6 address")
                 })?)
             }
+            Some(("gw-priority", n)) => {
+                e.gw_priority = n.parse().map_err(|_| {
+                    anyhow::anyhow!("invalid --network {v:?}: gw-priority {n:?} is not a number")
+                })?
+            }
             Some(("ip", ip)) => {
                 e.ip = Some(ip.parse().map_err(|_| {
                     anyhow::anyhow!("invalid --network {v:?}: {ip:?} is not an IPv4 address")
                 })?)
             }
             _ => {
-                bail!("invalid --network {v:?}: want NAME or name=NAME[,alias=A][,ip=IP][,ip6=IP6]")
+                bail!(
+                    "invalid --network {v:?}: want NAME or name=NAME[,alias=A][,ip=IP][,ip6=IP6][,gw-priority=N]"
+                )
             }
         }
     }

@@ -33,6 +33,9 @@ pub struct RmArgs {
     /// for links)
     #[arg(long)]
     latest: bool,
+    /// Remove a link (CONTAINER/ALIAS) instead of a container: the container stays
+    #[arg(short = 'l', long, conflicts_with_all = ["all", "latest", "cidfile", "filter", "force", "volumes", "depend"])]
+    link: bool,
     /// Read the container's ID from a file (podman; repeatable)
     #[arg(long, value_name = "FILE")]
     cidfile: Vec<std::path::PathBuf>,
@@ -44,6 +47,9 @@ pub struct RmArgs {
 }
 
 pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
+    if a.link {
+        return rm_links(engine, &a.containers);
+    }
     a.containers = named_or_latest(engine, a.latest, std::mem::take(&mut a.containers))?;
     a.containers.extend(latest::from_cidfiles(&a.cidfile)?);
     if !a.filter.is_empty() {
@@ -86,20 +92,35 @@ pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
     let mut failed = false;
     let mut out = std::io::stdout().lock();
     for (shown, id) in targets {
-        let removed = id.and_then(|id| {
-            if let (true, Some(t)) = (a.force, a.time) {
-                // stopped gracefully first, for up to -t seconds (one that is not running
-                // is removed as it is)
-                match engine.stop_container(&id, Some(t.max(-1))) {
-                    Ok(_) | Err(EngineError::Conflict(_)) => {}
-                    Err(e) => return Err(e),
-                }
-            }
-            engine.remove_container(&id, a.force, a.volumes)
+        let removed = id.and_then(|id| match (a.force, a.time) {
+            // stopped gracefully first, for up to -t seconds
+            (true, Some(t)) => engine.remove_stopping(&id, t, a.volumes),
+            _ => engine.remove_container(&id, a.force, a.volumes),
         });
         match removed {
             Ok(()) => writeln!(out, "{shown}")?,
             Err(EngineError::NoSuchContainer(_)) if a.ignore => {}
+            Err(e) => {
+                crate::cli::error_line(&e);
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { crate::cli::EXIT_ENGINE } else { 0 })
+}
+
+/// `rm --link /CONTAINER/ALIAS…` (docker's: the leading slash is optional).
+fn rm_links(engine: &Engine, links: &[String]) -> anyhow::Result<i32> {
+    let mut failed = false;
+    let mut out = std::io::stdout().lock();
+    for l in links {
+        let Some((container, alias)) = l.trim_start_matches('/').rsplit_once('/') else {
+            crate::cli::error_line(format_args!("invalid link {l:?}: want /CONTAINER/ALIAS"));
+            failed = true;
+            continue;
+        };
+        match engine.remove_link(container, alias) {
+            Ok(()) => writeln!(out, "{l}")?,
             Err(e) => {
                 crate::cli::error_line(&e);
                 failed = true;

@@ -173,6 +173,9 @@ fn networks(project: &Project, service: &str, spec: &Value) -> Result<Vec<String
         if let Some(ip) = text(&opts, service, "ipv6_address")? {
             v.push_str(&format!(",ip6={ip}"));
         }
+        if let Some(p) = text(&opts, service, "gw_priority")? {
+            v.push_str(&format!(",gw-priority={p}"));
+        }
         for ip in
             list(&opts, service, "link_local_ips").map_err(|e| error(service, &here, e.why))?
         {

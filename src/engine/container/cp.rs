@@ -49,6 +49,9 @@ pub struct CpOptions {
     pub archive: bool,
     /// Follow a symlink named as the source (`-L`).
     pub follow_link: bool,
+    /// A directory may replace a non-directory and the other way round (podman's
+    /// `--overwrite`; docker refuses).
+    pub overwrite: bool,
 }
 
 /// Where a side's paths resolve: the host's filesystem, or a container's root.
@@ -198,6 +201,7 @@ fn copy(
     };
     let (dir, name, contents) = match to.kind(&dst_path)? {
         Some(FileType::Directory) => (dst_path.clone(), base_name(&src_path), contents && is_dir),
+        Some(_) if is_dir && o.overwrite => (parent_of(&dst_path), base_name(&dst_path), contents),
         Some(_) if is_dir => {
             return Err(format!(
                 "cannot copy a directory to a file: {dst_path} exists and is not a directory"
@@ -209,6 +213,24 @@ fn copy(
         }
         None => (parent_of(&dst_path), base_name(&dst_path), false),
     };
+    // what is there by that name must be of the same kind, unless --overwrite (docker's
+    // check: a file never silently replaces a directory tree)
+    if !o.overwrite && !contents {
+        let target = format!("{}/{name}", dir.trim_end_matches('/'));
+        match to.kind(&target)? {
+            Some(FileType::Directory) if !is_dir => {
+                return Err(format!(
+                    "cannot overwrite directory {target:?} with non-directory {src_path:?} (--overwrite allows it)"
+                ));
+            }
+            Some(k) if is_dir && k != FileType::Directory => {
+                return Err(format!(
+                    "cannot overwrite non-directory {target:?} with directory {src_path:?} (--overwrite allows it)"
+                ));
+            }
+            _ => {}
+        }
+    }
     // the walk writes a tar into a pipe, the extraction reads it
     let (rx, mut tx) = io::pipe().map_err(err)?;
     std::thread::scope(|s| {

@@ -74,6 +74,8 @@ impl Engine {
                     "Gateway": if ip.is_empty() { String::new() } else { rec.as_ref().map(|r| r.gateway.to_string()).unwrap_or_default() },
                     "NetworkID": rec.as_ref().map(|r| r.id.clone()).unwrap_or_default(),
                     "Aliases": e.aliases,
+                    "GwPriority": e.gw_priority,
+                    "DriverOpts": (!e.driver_opts.is_empty()).then_some(&e.driver_opts),
                     "IPAMConfig": (!ipam.is_empty()).then_some(ipam),
                     "GlobalIPv6Address": ip6,
                     "GlobalIPv6PrefixLen": if ip6.is_empty() { 0 } else { prefix6 },

@@ -30,6 +30,50 @@ impl Engine {
         Ok(out)
     }
 
+    /// Stops a container (its stop signal, SIGKILL after `timeout` seconds; one that is
+    /// not running is left as it is), then removes it (`rm -f -t`, `network rm -t`,
+    /// `volume rm -t`).
+    pub fn remove_stopping(
+        &self,
+        input: &str,
+        timeout: i64,
+        volumes: bool,
+    ) -> Result<(), EngineError> {
+        let id = self.containers()?.resolve(input)?;
+        match self.stop_container(&id, Some(timeout.max(-1))) {
+            Ok(()) | Err(EngineError::Conflict(_)) => {}
+            Err(e) => return Err(e),
+        }
+        self.remove_container(&id, true, volumes)
+    }
+
+    /// `rm --link CONTAINER/ALIAS`: the link goes from the container's config, and a
+    /// running container's /etc/hosts forgets the name.
+    pub fn remove_link(&self, container: &str, alias: &str) -> Result<(), EngineError> {
+        let containers = self.containers()?;
+        let id = containers.resolve(container)?;
+        let lock = containers.lock(&id)?;
+        let mut config = containers.config(&id)?;
+        let before = config.net.links.len();
+        config.net.links.retain(|l| {
+            let (name, a) = l.split_once(':').unwrap_or((l, l));
+            a != alias && name != alias
+        });
+        if config.net.links.len() == before {
+            return Err(EngineError::Invalid(format!(
+                "container {} has no link {alias:?}",
+                config.name
+            )));
+        }
+        containers.save_config(&config, true)?;
+        let state = containers.state(&id)?;
+        drop(lock);
+        if matches!(state.status, Status::Running | Status::Paused) {
+            self.hosts_refresh(&config, Some(&state));
+        }
+        Ok(())
+    }
+
     /// Removes one container by full ID. `force` kills it if running; `volumes` also
     /// removes its anonymous volumes.
     pub fn remove_container(

@@ -26,6 +26,14 @@ pub struct CommitOptions {
     /// Freeze the container while its layer is read (docker's default).
     pub pause: bool,
     pub reference: Option<String>,
+    /// `--format oci|docker` (podman): the manifest format `push` uses.
+    pub format: Option<String>,
+    /// `--include-volumes` (podman): the container's volume and bind destinations become
+    /// the image's VOLUMEs.
+    pub include_volumes: bool,
+    /// `--squash` (podman): the image is one layer, its base's and the container's changes
+    /// together.
+    pub squash: bool,
 }
 
 const GZIP_LAYER: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
@@ -101,6 +109,17 @@ impl Engine {
         reference: Option<&Reference>,
         intermediate: bool,
     ) -> Result<Digest, EngineError> {
+        self.save_image_as(config, reference, intermediate, None)
+    }
+
+    /// [`Engine::save_image`], with the manifest format `push` is to use (`oci`, `docker`).
+    pub fn save_image_as(
+        &self,
+        config: &ImageConfig,
+        reference: Option<&Reference>,
+        intermediate: bool,
+        format: Option<&str>,
+    ) -> Result<Digest, EngineError> {
         let store = self.store()?;
         let bytes = serde_json::to_vec(config).map_err(|e| EngineError::Other(e.to_string()))?;
         let id = Digest::sha256_of(&bytes);
@@ -115,19 +134,17 @@ impl Engine {
         let added = previous.map(|r| r.added.clone());
         // an image a build step made becomes a real one once it is the result of one
         let intermediate = intermediate && previous.is_none_or(|r| r.intermediate);
-        db.images.insert(
-            id.clone(),
-            ImageRecord {
-                last_tag_time: reference.map(|_| now.clone()),
-                intermediate,
-                ..ImageRecord::from_config(
-                    id.clone(),
-                    config,
-                    size,
-                    added.unwrap_or_else(|| now.clone()),
-                )
-            },
-        );
+        db.insert_keeping(ImageRecord {
+            last_tag_time: reference.map(|_| now.clone()),
+            intermediate,
+            format: format.map(str::to_string),
+            ..ImageRecord::from_config(
+                id.clone(),
+                config,
+                size,
+                added.unwrap_or_else(|| now.clone()),
+            )
+        });
         if let Some(r) = reference {
             db.set_name(r, &id);
         }
@@ -160,7 +177,11 @@ impl Engine {
         if frozen {
             self.pause_container(&id, true)?;
         }
-        let layer = self.layer_from_dir(&c.spec.root.upper, PackOptions::default());
+        let layer = if o.squash {
+            self.squashed_layer(&c.spec.root.lower, &c.spec.root.upper)
+        } else {
+            self.layer_from_dir(&c.spec.root.upper, PackOptions::default())
+        };
         if frozen {
             let _ = self.pause_container(&id, false);
         }
@@ -178,13 +199,27 @@ impl Engine {
         if !c.labels.is_empty() {
             run.labels = Some(c.labels.clone());
         }
+        if o.include_volumes {
+            let vols = run.volumes.get_or_insert_with(Default::default);
+            for m in c.mounts.iter().filter(|m| m.kind != "tmpfs") {
+                vols.insert(m.destination.clone(), serde_json::json!({}));
+            }
+        }
         edit(&mut run).map_err(EngineError::Invalid)?;
         let now = now_rfc3339();
         config.created = Some(now.clone());
         config.author = o.author.clone().or(config.author);
         config.config = Some(run);
         config.comment = o.message.clone().filter(|m| !m.is_empty());
-        config.rootfs.diff_ids.push(layer);
+        if o.squash {
+            // one layer: what the history said of the others stays, as empty steps
+            config.rootfs.diff_ids = vec![layer];
+            for h in &mut config.history {
+                h.empty_layer = true;
+            }
+        } else {
+            config.rootfs.diff_ids.push(layer);
+        }
         config.history.push(History {
             created: Some(now),
             created_by: Some(
@@ -197,6 +232,27 @@ impl Engine {
             comment: o.message.clone(),
             empty_layer: false,
         });
-        self.save_image(&config, reference.as_ref(), false)
+        self.save_image_as(&config, reference.as_ref(), false, o.format.as_deref())
+    }
+
+    /// The container's whole filesystem (its image's layers and its changes) as one layer.
+    fn squashed_layer(
+        &self,
+        lower: &[std::path::PathBuf],
+        upper: &Path,
+    ) -> Result<Digest, EngineError> {
+        let mut dirs = lower.to_vec();
+        dirs.push(upper.to_path_buf());
+        let view = crate::store::layered::Layered::new(&dirs);
+        let work = self.store()?.work_dir()?;
+        let tar_path = work.path().join("squashed.tar");
+        let f = BufWriter::new(fs::File::create(&tar_path)?);
+        let mut f = f;
+        crate::store::pack::pack_merged(&view, &mut f, PackOptions::default())
+            .map_err(|e| EngineError::Other(format!("writing the squashed layer: {e}")))?;
+        f.into_inner()
+            .map_err(|e| EngineError::Other(format!("writing the layer: {}", e.into_error())))?
+            .sync_all()?;
+        self.layer_from_tar(&tar_path)
     }
 }

@@ -47,6 +47,13 @@ impl Engine {
                 "LastTagTime": rec.last_tag_time.clone().unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
             },
         });
+        // podman's: every name it has had, and the manifest format it has (or push makes)
+        doc["NamesHistory"] = json!(rec.names_history);
+        doc["ManifestType"] = json!(match (&rec.manifest, rec.format.as_deref()) {
+            (Some(m), _) => m.media_type.as_str(),
+            (None, Some("oci")) => "application/vnd.oci.image.manifest.v1+json",
+            (None, _) => "application/vnd.docker.distribution.manifest.v2+json",
+        });
         if let (Some(v), Some(obj)) = (&rec.variant, doc.as_object_mut()) {
             obj.insert("Variant".into(), Value::String(v.clone()));
         }

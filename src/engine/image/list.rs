@@ -22,6 +22,8 @@ pub struct ImageRow {
     pub created_raw: Option<String>,
     pub size: u64,
     pub labels: BTreeMap<String, String>,
+    /// Every name the image has had, latest first, familiar (`images --history`).
+    pub history: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -121,6 +123,14 @@ fn rows_of(db: &ImageDb, img: &ImageRecord) -> Vec<ImageRow> {
         created_raw: img.created.clone(),
         size: img.size,
         labels: img.labels.clone(),
+        history: img
+            .names_history
+            .iter()
+            .map(|n| {
+                crate::oci::reference::Reference::parse(n, "docker.io")
+                    .map_or_else(|_| n.clone(), |r| r.familiar())
+            })
+            .collect(),
     };
     let digests = db.digests_of(&img.id);
     let digest_for = |repo: &str| {

@@ -224,7 +224,7 @@ impl Engine {
             last_tag_time: Some(now),
             ..ImageRecord::from_config(image_id.clone(), config, size, added)
         };
-        db.images.insert(image_id.clone(), record);
+        db.insert_keeping(record);
         if reference.digest().is_none() {
             db.set_name(reference, image_id);
         }

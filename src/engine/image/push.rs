@@ -157,10 +157,15 @@ impl Engine {
                     _ => None,
                 }
             });
+        let committed_oci = db
+            .images
+            .get(&src.id)
+            .is_some_and(|r| r.format.as_deref() == Some("oci"));
         let format = match (o.format, o.compression, &original) {
             (Some(f), _, _) => f,
             (None, Some(LayerCompression::Zstd), _) => ManifestFormat::Oci,
             (None, _, Some((_, _, mt))) if mt == OCI_MANIFEST => ManifestFormat::Oci,
+            (None, _, None) if committed_oci => ManifestFormat::Oci,
             _ => ManifestFormat::V2s2,
         };
         if let Some(c) = o.compression

@@ -32,6 +32,8 @@ pub struct Attachment {
     pub ip6: Option<(Ipv6Addr, u8)>,
     /// `--link-local-ip`.
     pub link_local: Vec<IpAddr>,
+    /// Per-interface sysctls (`--driver-opt com.docker.network.endpoint.sysctls`).
+    pub sysctls: Vec<(String, String)>,
 }
 
 /// The MTU of the host's uplink (the interface of its default route).
@@ -57,7 +59,6 @@ impl Engine {
         endpoints: &[Endpoint],
     ) -> Result<Vec<Attachment>, EngineError> {
         let mut out: Vec<Attachment> = Vec::new();
-        let mut routed = false;
         for (n, ep) in endpoints.iter().enumerate() {
             let a = self
                 .network_of(&ep.network)
@@ -65,15 +66,22 @@ impl Engine {
                     let rec = rec.ok_or_else(|| {
                         EngineError::Invalid(format!("{} is not a network", ep.network))
                     })?;
-                    self.attach_one(id, n, rec, ep, !routed)
+                    self.attach_one(id, n, rec, ep, true)
                 })
                 .inspect_err(|_| {
                     for a in &out {
                         self.release_address(id, &a.network.name);
                     }
                 })?;
-            routed |= a.default_route;
             out.push(a);
+        }
+        // one default route: the routable network of the highest gw-priority, the first
+        // of equals
+        let router = (0..out.len())
+            .filter(|&i| out[i].default_route)
+            .max_by_key(|&i| (endpoints[i].gw_priority, std::cmp::Reverse(i)));
+        for (i, a) in out.iter_mut().enumerate() {
+            a.default_route = Some(i) == router;
         }
         if !out.is_empty() && self.firewall_stale() {
             // A container that died unwatched left port rules behind; its address may be
@@ -145,7 +153,7 @@ impl Engine {
             ip,
             prefix,
             host_if: format!("vs{tag}{n}"),
-            inside_if: format!("eth{n}"),
+            inside_if: ep.inside_name(n),
             default_route: may_route && !rec.internal,
             bridge_index,
             network: rec,
@@ -157,6 +165,7 @@ impl Engine {
                 .unwrap_or(link::mac_for(ip)),
             ip6,
             link_local: ep.link_local.clone(),
+            sysctls: ep.sysctls(&ep.inside_name(n)),
         })
     }
 
@@ -287,6 +296,10 @@ impl Attachment {
         for ip in &self.link_local {
             let prefix = if ip.is_ipv4() { 16 } else { 64 };
             link::add_address(&mut nl, i, *ip, prefix).map_err(e("link-local address"))?;
+        }
+        for (k, v) in &self.sysctls {
+            let path = format!("/proc/sys/{}", k.replace('.', "/"));
+            std::fs::write(&path, v).map_err(|err| format!("sysctl {k}={v}: {err}"))?;
         }
         if self.default_route {
             link::add_default_route(&mut nl, IpAddr::V4(self.network.gateway))

@@ -15,8 +15,19 @@ impl Engine {
         network: &str,
         container: &str,
         want: Endpoint,
+        links: &[String],
     ) -> Result<(), EngineError> {
+        want.check_driver_opts().map_err(EngineError::Invalid)?;
         let containers = self.containers()?;
+        // --link NAME[:ALIAS]: the container named must exist
+        let links = links
+            .iter()
+            .map(|l| {
+                let (name, alias) = l.split_once(':').unwrap_or((l, l));
+                containers.resolve(name)?;
+                Ok(format!("{name}:{alias}"))
+            })
+            .collect::<Result<Vec<_>, EngineError>>()?;
         let id = containers.resolve(container)?;
         let lock = containers.lock(&id)?;
         let (mut config, mut state) = self.load_container(&id)?;
@@ -59,7 +70,10 @@ impl Engine {
                 })?
                 .and_then(|n| n.parse().ok())
                 .ok_or_else(unplugged)?;
-            let a = self.attach_one(&id, n, rec.clone(), &ep, state.networks.is_empty())?;
+            // the default route moves here when its gw-priority is the highest
+            let route_here =
+                state.networks.is_empty() || eps.iter().all(|e| e.gw_priority < ep.gw_priority);
+            let a = self.attach_one(&id, n, rec.clone(), &ep, route_here)?;
             let rootless = self.context().rootless;
             let pid = Self::namespace_pid(&config, &state);
             let plugged = self.bridge_side(|| {
@@ -105,6 +119,11 @@ impl Engine {
             config.spec.linux.network = rec.name.clone();
         }
         config.net.networks = eps;
+        for l in links {
+            if !config.net.links.contains(&l) {
+                config.net.links.push(l);
+            }
+        }
         containers.save_config(&config, true)?;
         drop(lock);
         if !state.networks.is_empty() {

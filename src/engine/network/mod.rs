@@ -361,6 +361,12 @@ impl Engine {
     }
 
     /// The containers (names) that have an endpoint on `network`, running or not.
+    /// The names of the containers on `network` (`network rm -f -t`).
+    pub fn network_containers(&self, network: &str) -> Result<Vec<String>, EngineError> {
+        let name = self.networks()?.get(network)?.name;
+        self.network_users(&name)
+    }
+
     fn network_users(&self, network: &str) -> Result<Vec<String>, EngineError> {
         Ok(self
             .network_members(network)?

@@ -190,14 +190,11 @@ impl Engine {
                 .get(&id)
                 .map_or_else(|| now.clone(), |r| r.added.clone());
             let manifest = db.images.get(&id).and_then(|r| r.manifest.clone());
-            db.images.insert(
-                id.clone(),
-                ImageRecord {
-                    manifest,
-                    last_tag_time: (!p.names.is_empty()).then(|| now.clone()),
-                    ..ImageRecord::from_config(id.clone(), &p.config, size, added)
-                },
-            );
+            db.insert_keeping(ImageRecord {
+                manifest,
+                last_tag_time: (!p.names.is_empty()).then(|| now.clone()),
+                ..ImageRecord::from_config(id.clone(), &p.config, size, added)
+            });
             for n in &p.names {
                 db.set_name(n, &id);
             }
