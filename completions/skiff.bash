@@ -133,6 +133,9 @@ _skiff() {
             skiff,search)
                 cmd="skiff__subcmd__search"
                 ;;
+            skiff,secret)
+                cmd="skiff__subcmd__secret"
+                ;;
             skiff,start)
                 cmd="skiff__subcmd__start"
                 ;;
@@ -652,6 +655,9 @@ _skiff() {
             skiff__subcmd__help,search)
                 cmd="skiff__subcmd__help__subcmd__search"
                 ;;
+            skiff__subcmd__help,secret)
+                cmd="skiff__subcmd__help__subcmd__secret"
+                ;;
             skiff__subcmd__help,start)
                 cmd="skiff__subcmd__help__subcmd__start"
                 ;;
@@ -919,6 +925,21 @@ _skiff() {
             skiff__subcmd__help__subcmd__network,rm)
                 cmd="skiff__subcmd__help__subcmd__network__subcmd__rm"
                 ;;
+            skiff__subcmd__help__subcmd__secret,create)
+                cmd="skiff__subcmd__help__subcmd__secret__subcmd__create"
+                ;;
+            skiff__subcmd__help__subcmd__secret,exists)
+                cmd="skiff__subcmd__help__subcmd__secret__subcmd__exists"
+                ;;
+            skiff__subcmd__help__subcmd__secret,inspect)
+                cmd="skiff__subcmd__help__subcmd__secret__subcmd__inspect"
+                ;;
+            skiff__subcmd__help__subcmd__secret,ls)
+                cmd="skiff__subcmd__help__subcmd__secret__subcmd__ls"
+                ;;
+            skiff__subcmd__help__subcmd__secret,rm)
+                cmd="skiff__subcmd__help__subcmd__secret__subcmd__rm"
+                ;;
             skiff__subcmd__help__subcmd__system,df)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__df"
                 ;;
@@ -1108,6 +1129,48 @@ _skiff() {
             skiff__subcmd__network__subcmd__help,rm)
                 cmd="skiff__subcmd__network__subcmd__help__subcmd__rm"
                 ;;
+            skiff__subcmd__secret,create)
+                cmd="skiff__subcmd__secret__subcmd__create"
+                ;;
+            skiff__subcmd__secret,exists)
+                cmd="skiff__subcmd__secret__subcmd__exists"
+                ;;
+            skiff__subcmd__secret,help)
+                cmd="skiff__subcmd__secret__subcmd__help"
+                ;;
+            skiff__subcmd__secret,inspect)
+                cmd="skiff__subcmd__secret__subcmd__inspect"
+                ;;
+            skiff__subcmd__secret,list)
+                cmd="skiff__subcmd__secret__subcmd__ls"
+                ;;
+            skiff__subcmd__secret,ls)
+                cmd="skiff__subcmd__secret__subcmd__ls"
+                ;;
+            skiff__subcmd__secret,remove)
+                cmd="skiff__subcmd__secret__subcmd__rm"
+                ;;
+            skiff__subcmd__secret,rm)
+                cmd="skiff__subcmd__secret__subcmd__rm"
+                ;;
+            skiff__subcmd__secret__subcmd__help,create)
+                cmd="skiff__subcmd__secret__subcmd__help__subcmd__create"
+                ;;
+            skiff__subcmd__secret__subcmd__help,exists)
+                cmd="skiff__subcmd__secret__subcmd__help__subcmd__exists"
+                ;;
+            skiff__subcmd__secret__subcmd__help,help)
+                cmd="skiff__subcmd__secret__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__secret__subcmd__help,inspect)
+                cmd="skiff__subcmd__secret__subcmd__help__subcmd__inspect"
+                ;;
+            skiff__subcmd__secret__subcmd__help,ls)
+                cmd="skiff__subcmd__secret__subcmd__help__subcmd__ls"
+                ;;
+            skiff__subcmd__secret__subcmd__help,rm)
+                cmd="skiff__subcmd__secret__subcmd__help__subcmd__rm"
+                ;;
             skiff__subcmd__system,df)
                 cmd="skiff__subcmd__system__subcmd__df"
                 ;;
@@ -1199,7 +1262,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --runtime --storage-opt --url --remote --connection --version --help run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats update attach stop kill restart pause unpause container volume network compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare help"
+            opts="-v -h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --runtime --storage-opt --url --remote --connection --version --help run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats update attach stop kill restart pause unpause container volume network secret compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3747,7 +3810,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --attach --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --attach --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --rootfs --secret --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4266,6 +4329,10 @@ _skiff() {
                     return 0
                     ;;
                 --chrootdirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5533,7 +5600,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --rootfs --secret --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6060,6 +6127,10 @@ _skiff() {
                     return 0
                     ;;
                 --chrootdirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6647,7 +6718,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --attach --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --quiet --attach --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --rootfs --secret --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7166,6 +7237,10 @@ _skiff() {
                     return 0
                     ;;
                 --chrootdirs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7749,7 +7824,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats update attach stop kill restart pause unpause container volume network compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare help"
+            opts="run create start ps rm rename wait top port diff cp logs exec events healthcheck generate stats update attach stop kill restart pause unpause container volume network secret compose pull push images rmi tag commit login search logout export import save load build builder history inspect image version info system unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9375,6 +9450,90 @@ _skiff() {
         skiff__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__secret)
+            opts="create exists ls inspect rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__secret__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__secret__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__secret__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__secret__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__secret__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12651,7 +12810,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
+            opts="-d -q -a -i -t -e -w -u -h -v -l -p -P -m -c --help --detach --quiet --attach --detach-keys --sig-proxy --interactive --tty --name --rm --env --env-file --workdir --user --entrypoint --hostname --domainname --read-only --volume --mount --tmpfs --volumes-from --label --stop-signal --stop-timeout --net --network --net-alias --network-alias --ip --ip6 --link-local-ip --mac-address --publish --publish-all --expose --link --dns --dns-search --dns-opt --dns-option --add-host --restart --log-driver --log-opt --sdnotify --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --init --privileged --cap-add --cap-drop --security-opt --device --gpus --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --pid --ipc --sysctl --cgroups --cgroup-parent --userns --uidmap --gidmap --subuidname --subgidname --pull --platform --arch --os --variant --replace --tls-verify --cert-dir --authfile --creds --uts --cgroupns --group-add --oom-score-adj --cidfile --label-file --annotation --volume-driver --runtime --storage-opt --device-cgroup-rule --tz --env-host --http-proxy --unsetenv --unsetenv-all --umask --pidfile --rmi --hostuser --passwd-entry --preserve-fds --requires --timeout --systemd --read-only-tmpfs --no-hosts --health-on-failure --cgroup-conf --env-merge --personality --seccomp-policy --image-volume --passwd --chrootdirs --rootfs --secret --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13181,6 +13340,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13317,6 +13480,408 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret)
+            opts="-h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help create exists ls list inspect rm remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__create)
+            opts="-d -l -h --driver --env --label --replace --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__exists)
+            opts="-h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__help)
+            opts="create exists ls inspect rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__inspect)
+            opts="-f -h --format --showsecret --pretty --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__ls)
+            opts="-q -h --quiet --format --noheading --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__secret__subcmd__rm)
+            opts="-a -i -h --all --ignore --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

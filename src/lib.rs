@@ -16,6 +16,7 @@ pub mod network;
 pub mod oci;
 pub mod registry;
 pub mod runtime;
+pub mod secret;
 pub mod spec;
 pub mod state;
 pub mod store;

@@ -17,6 +17,7 @@ mod platform;
 pub mod progress;
 mod push;
 mod search;
+mod secret;
 mod system;
 mod usage;
 mod volume;
@@ -189,6 +190,9 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Manage secrets (podman's: given to containers with run --secret)
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
     /// Define and run multi-container applications (compose files)
     Compose(compose::ComposeArgs),
     /// Download an image from a registry
@@ -544,6 +548,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Unpause(a) => container::unpause(engine, a),
         Command::Container(c) => container::dispatch(engine, c),
         Command::Volume(c) => volume::dispatch(engine, c),
+        Command::Secret(c) => secret::dispatch(engine, c),
         Command::Network(c) => network::dispatch(engine, c),
         Command::Compose(c) => compose::dispatch(engine, c),
         Command::Pull(a) => image::pull(engine, a),

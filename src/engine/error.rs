@@ -33,6 +33,8 @@ pub enum EngineError {
     Cgroup(#[from] crate::runtime::cgroups::CgroupError),
     #[error(transparent)]
     Volume(#[from] crate::volume::VolumeError),
+    #[error(transparent)]
+    Secret(#[from] crate::secret::SecretError),
 }
 
 impl From<crate::state::StateError> for EngineError {

@@ -11,6 +11,7 @@ pub mod network;
 pub mod progress;
 pub mod prune_filter;
 pub mod reset;
+pub mod secret;
 pub mod unshare;
 pub mod usage;
 pub mod volume;
@@ -19,7 +20,9 @@ pub mod volume;
 /// read them; only the engine writes them).
 pub mod records {
     pub use crate::state::record::{LogConfig, RestartPolicy};
-    pub use crate::state::{ContainerConfig, ContainerState, Endpoint, NetConfig, Status};
+    pub use crate::state::{
+        ContainerConfig, ContainerState, Endpoint, NetConfig, SecretUse, Status,
+    };
 }
 
 use std::sync::OnceLock;

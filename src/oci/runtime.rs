@@ -165,6 +165,10 @@ pub struct Root {
     pub mountpoint: PathBuf,
     #[serde(default)]
     pub readonly: bool,
+    /// `--rootfs DIR` (podman): `lower[0]` itself is the root, bind-mounted (its changes
+    /// stay in it), not an overlay.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bind: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

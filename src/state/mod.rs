@@ -18,8 +18,8 @@ use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 pub use record::{
-    ContainerConfig, ContainerState, Endpoint, Health, HealthConfig, HealthLog, NetConfig, Status,
-    Watcher,
+    ContainerConfig, ContainerState, Endpoint, Health, HealthConfig, HealthLog, NetConfig,
+    SecretUse, Status, Watcher,
 };
 
 use crate::util::fs::{read_json, write_atomic, write_json_atomic};

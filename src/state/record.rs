@@ -65,6 +65,10 @@ pub struct ContainerConfig {
     /// `--pidfile`: written with the container's PID each time it starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pidfile: Option<std::path::PathBuf>,
+    /// `--secret` (podman): the secrets it gets, as files (copied in at create) or
+    /// variables (read at each start).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<SecretUse>,
     /// `-a/--attach` given to `create` or `run`: stdin, stdout, stderr (`start -a` attaches
     /// those); `None`: docker's defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,6 +213,83 @@ impl Endpoint {
                     .collect()
             })
             .unwrap_or_default()
+    }
+}
+
+/// One `--secret NAME[,type=mount|env][,target=T][,uid=N][,gid=N][,mode=M]`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SecretUse {
+    pub name: String,
+    /// The variable's name (`type=env`), else None: a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env: Option<String>,
+    /// Where the file goes: `/run/secrets/NAME` unless `target` says otherwise.
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub uid: u32,
+    #[serde(default)]
+    pub gid: u32,
+    #[serde(default)]
+    pub mode: u32,
+}
+
+impl SecretUse {
+    /// Parses podman's `--secret` value.
+    pub fn parse(v: &str) -> Result<SecretUse, String> {
+        let mut parts = v.split(',');
+        let name = parts.next().unwrap_or_default().to_string();
+        if name.is_empty() || name.contains('=') {
+            return Err(format!(
+                "invalid --secret {v:?}: the secret's name comes first"
+            ));
+        }
+        let (mut kind, mut target) = ("mount", None);
+        let mut u = SecretUse {
+            name,
+            mode: 0o444,
+            ..Default::default()
+        };
+        let num = |k: &str, x: &str, radix: u32| {
+            u32::from_str_radix(x, radix)
+                .map_err(|_| format!("invalid --secret {v:?}: {k}={x:?} is not a number"))
+        };
+        for p in parts {
+            match p.split_once('=') {
+                Some(("type", t @ ("mount" | "env"))) => kind = t,
+                Some(("target", t)) if !t.is_empty() => target = Some(t.to_string()),
+                Some(("uid", x)) => u.uid = num("uid", x, 10)?,
+                Some(("gid", x)) => u.gid = num("gid", x, 10)?,
+                Some(("mode", x)) => u.mode = num("mode", x, 8)? & 0o777,
+                _ => {
+                    return Err(format!(
+                        "invalid --secret {v:?}: want NAME[,type=mount|env][,target=T][,uid=N][,gid=N][,mode=M]"
+                    ));
+                }
+            }
+        }
+        if kind == "env" {
+            let var = target.unwrap_or_else(|| u.name.clone());
+            if var.is_empty() || var.contains(['=', '\0']) {
+                return Err(format!(
+                    "invalid --secret {v:?}: {var:?} is not a variable name"
+                ));
+            }
+            u.env = Some(var);
+            return Ok(u);
+        }
+        let t = target.unwrap_or_else(|| u.name.clone());
+        u.target = if t.starts_with('/') {
+            t
+        } else {
+            format!("/run/secrets/{t}")
+        };
+        if u.target.split('/').any(|c| c == "..") {
+            return Err(format!(
+                "invalid --secret {v:?}: the target may not hold .."
+            ));
+        }
+        Ok(u)
     }
 }
 

@@ -96,3 +96,75 @@ fn issue16_podman_run_flags_with_effects() {
         "{r}"
     );
 }
+
+/// podman's secrets (`secret create|ls|inspect|rm|exists`, `run --secret` as a file and as
+/// a variable, never in `inspect`), and `run --rootfs DIR` / `DIR:O`.
+#[test]
+fn issue16_secrets_and_rootfs() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = crate::podman_ext::script(
+        &t,
+        &img,
+        "printf s3cret > pw.txt
+         $S secret create --label team=a dbpass pw.txt | wc -c
+         printf tok | $S secret create api - >/dev/null
+         $S secret create dbpass pw.txt 2>&1; echo dup: $?
+         $S secret ls --format '{{.Name}} {{.Driver}}' | sort
+         $S secret exists api; echo exists: $?; $S secret exists nope; echo missing: $?
+         $S secret inspect -f '{{.Spec.Name}} {{.Spec.Labels.team}}' dbpass
+         $S secret inspect --showsecret -f '{{.SecretData}}' api
+         $S run --rm --secret dbpass --secret api,type=mount,target=/etc/api.tok,mode=0400,uid=7 $I sh -c 'cat /run/secrets/dbpass; echo; stat -c \"%a %u %n\" /etc/api.tok; cat /etc/api.tok; echo'
+         $S run --rm --secret dbpass,type=env,target=DB_PASS $I sh -c 'echo $DB_PASS'
+         $S run -d --name se --secret api,type=env $I sleep 60 >/dev/null
+         $S inspect se | grep -c tok
+         $S exec se sh -c 'echo $api'
+         $S rm -f se >/dev/null
+         $S run --rm --secret nope $I true 2>&1; echo no-secret: $?
+         $S run --rm --secret 'api,type=bogus' $I true 2>&1; echo bad-secret: $?
+         printf new | $S secret create --replace api - >/dev/null; $S secret inspect --showsecret -f '{{.SecretData}}' api
+         $S secret rm dbpass api | wc -l; $S secret ls -q | wc -l
+         $S secret rm nope 2>&1; echo rm-missing: $?; $S secret rm -i nope; echo rm-ignore: $?
+         mkdir rfs; $S create --name ex $I >/dev/null; $S export ex | tar -x -C rfs; $S rm ex >/dev/null
+         $S run --rm --rootfs rfs sh -c 'echo made > /made; cat /made'; cat rfs/made
+         $S run --rm --rootfs $PWD/rfs:O sh -c 'echo o > /made2; cat /made2'; ls rfs/made2 2>/dev/null || echo not-in-dir
+         $S run --rm --rootfs nope true 2>&1; echo bad-rootfs: $?",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "26",
+            "Error: secret name in use: dbpass",
+            "dup: 125",
+            "api file",
+            "dbpass file",
+            "exists: 0",
+            "missing: 1",
+            "dbpass a",
+            "tok",
+            "s3cret",
+            "400 7 /etc/api.tok",
+            "tok",
+            "s3cret",
+            "0",
+            "tok",
+            "Error: no such secret: nope",
+            "no-secret: 125",
+            "Error: invalid --secret \"api,type=bogus\": want NAME[,type=mount|env][,target=T][,uid=N][,gid=N][,mode=M]",
+            "bad-secret: 125",
+            "new",
+            "2",
+            "0",
+            "Error: no such secret: nope",
+            "rm-missing: 125",
+            "rm-ignore: 0",
+            "made",
+            "made",
+            "o",
+            "not-in-dir",
+            "Error: --rootfs nope: No such file or directory (os error 2)",
+            "bad-rootfs: 125",
+        ],
+        "{r}"
+    );
+}

@@ -470,6 +470,13 @@ impl ContainerArgs {
             attach: None,
             seccomp_from_image: self.podman.seccomp_policy == "image",
             image_volume: self.podman.image_volume.clone(),
+            rootfs: self.podman.rootfs_dir(&self.image)?,
+            secrets: self
+                .podman
+                .secret
+                .iter()
+                .map(|v| crate::engine::records::SecretUse::parse(v).map_err(anyhow::Error::msg))
+                .collect::<anyhow::Result<_>>()?,
         })
     }
 }

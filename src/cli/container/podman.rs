@@ -112,6 +112,16 @@ pub struct PodmanRunArgs {
     /// /etc/resolv.conf are mounted beneath it too (podman; repeatable)
     #[arg(long, value_name = "DIR")]
     pub chrootdirs: Vec<String>,
+    /// The first argument is a host directory to run as the root filesystem instead of an
+    /// image (changes go into it; DIR:O puts them in an overlay of the container's own)
+    /// (podman)
+    #[arg(long)]
+    pub rootfs: bool,
+    /// Give the container a secret (`skiff secret create`):
+    /// NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman;
+    /// repeatable; files go to /run/secrets/NAME)
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Vec<String>,
 }
 
 /// podman's /etc/passwd line for a `--user` uid the image lacks (`--passwd`).
@@ -267,6 +277,29 @@ impl PodmanRunArgs {
             out.insert(k.to_string(), v.to_string());
         }
         Ok(out)
+    }
+
+    /// `--rootfs`: the directory `arg` names (`DIR` or `DIR:O`), checked to be one.
+    pub fn rootfs_dir(
+        &self,
+        arg: &str,
+    ) -> anyhow::Result<Option<crate::engine::container::create::RootfsDir>> {
+        if !self.rootfs {
+            return Ok(None);
+        }
+        let (dir, overlay) = match arg.strip_suffix(":O") {
+            Some(d) => (d, true),
+            None => (arg, false),
+        };
+        let path =
+            std::fs::canonicalize(dir).map_err(|e| anyhow::anyhow!("--rootfs {dir}: {e}"))?;
+        if !path.is_dir() {
+            bail!("--rootfs {dir}: not a directory");
+        }
+        Ok(Some(crate::engine::container::create::RootfsDir {
+            path,
+            overlay,
+        }))
     }
 
     /// `--chrootdirs`, checked to be absolute paths inside.

@@ -80,6 +80,23 @@ pub struct CreateOptions {
     /// `--image-volume` (podman): what the image's VOLUMEs get: bind (an anonymous
     /// volume; also empty), tmpfs, ignore.
     pub image_volume: String,
+    /// `--secret` (podman).
+    pub secrets: Vec<crate::state::SecretUse>,
+    /// `--rootfs` (podman): the container's root is this host directory (`image` names it),
+    /// bound as it is, or with `overlay` beneath an overlay that keeps it unchanged (`:O`).
+    pub rootfs: Option<RootfsDir>,
+}
+
+/// A `--rootfs` directory.
+#[derive(Clone, Debug)]
+pub struct RootfsDir {
+    pub path: std::path::PathBuf,
+    pub overlay: bool,
+}
+
+/// The image ID a `--rootfs` container records: that of no image (sha256 of nothing).
+fn no_image() -> crate::oci::Digest {
+    crate::oci::Digest::sha256_of(b"")
 }
 
 /// The label `--seccomp-policy=image` reads a profile from.
@@ -154,7 +171,10 @@ impl Engine {
         opts: &CreateOptions,
         progress: &dyn PullProgress,
     ) -> Result<String, EngineError> {
-        let (image_id, config) = self.image_for_run(opts, progress)?;
+        let (image_id, config) = match &opts.rootfs {
+            Some(_) => (no_image(), ImageConfig::default()),
+            None => self.image_for_run(opts, progress)?,
+        };
         let containers = self.containers()?;
         let volumes = self.volumes()?;
         let id = hex_id();
@@ -288,12 +308,18 @@ impl Engine {
         volumes: &crate::volume::Volumes,
     ) -> Result<(), EngineError> {
         let store = self.store()?;
-        let record = store
-            .images()?
-            .images
-            .get(image_id)
-            .cloned()
-            .ok_or_else(|| EngineError::NoSuchImage(opts.image.clone()))?;
+        let lower: Vec<_> = match &opts.rootfs {
+            Some(r) => vec![r.path.clone()],
+            None => store
+                .images()?
+                .images
+                .get(image_id)
+                .ok_or_else(|| EngineError::NoSuchImage(opts.image.clone()))?
+                .layers
+                .iter()
+                .map(|d| store.layer_diff_dir(d))
+                .collect(),
+        };
         for d in ["upper", "work", "merged"] {
             fs::create_dir_all(dir.join(d))?;
         }
@@ -301,11 +327,6 @@ impl Engine {
         let plan = self.plan_network(&opts.network, &run)?;
         let mut request = opts.request.clone();
         request.id = id.to_string();
-        let lower: Vec<_> = record
-            .layers
-            .iter()
-            .map(|d| store.layer_diff_dir(d))
-            .collect();
         // held (an `auto` range) until the record is written
         let idmap = self.choose_idmap(&request.userns, &lower)?;
         if idmap.maps.is_some() && opts.network.mode.starts_with("container:") {
@@ -408,6 +429,9 @@ impl Engine {
         for t in &opts.tmpfs {
             add(mounts::tmpfs_flag(t)?, None);
         }
+        for m in self.secret_mounts(&opts.secrets, dir)? {
+            add(m, None);
+        }
         for m in &opts.prepared_mounts {
             mounts::check_destination(&m.destination)?;
             add(m.clone(), None);
@@ -458,6 +482,7 @@ impl Engine {
             work: dir.join("work"),
             mountpoint: dir.join("merged"),
             readonly: false,
+            bind: opts.rootfs.as_ref().is_some_and(|r| !r.overlay),
         };
         let mut spec = crate::spec::build(&request, &run, root, files)?;
         spec.linux.rootless = self.context().rootless;
@@ -509,6 +534,7 @@ impl Engine {
                 .map(|r| self.containers()?.resolve(r).map_err(EngineError::from))
                 .collect::<Result<_, _>>()?,
             attach: opts.attach,
+            secrets: opts.secrets.clone(),
         };
         if let Some(maps) = &config.spec.linux.idmap {
             self.give_volumes(maps, &config.mounts)?;

@@ -23,7 +23,13 @@ fn start_error(e: StartError) -> EngineError {
 impl Engine {
     fn exec_target(&self, input: &str) -> Result<(ContainerConfig, ContainerState), EngineError> {
         let id = self.containers()?.resolve(input)?;
-        let (config, state) = self.load_container(&id)?;
+        let (mut config, state) = self.load_container(&id)?;
+        // what `--secret …,type=env` gives the container, its commands get too
+        if config.secrets.iter().any(|u| u.env.is_some()) {
+            let env = self.secret_env(&config.secrets)?;
+            config.spec.process.env =
+                crate::spec::merge_env(std::mem::take(&mut config.spec.process.env), &env);
+        }
         match state.status {
             Status::Running => Ok((config, state)),
             Status::Paused => Err(EngineError::Conflict(format!(

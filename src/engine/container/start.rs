@@ -217,6 +217,16 @@ impl Engine {
             owned = s;
             spec = &owned;
         }
+        let with_secrets;
+        if config.secrets.iter().any(|u| u.env.is_some()) {
+            let mut s = spec.clone();
+            s.process.env = crate::spec::merge_env(
+                std::mem::take(&mut s.process.env),
+                &self.secret_env(&config.secrets)?,
+            );
+            with_secrets = s;
+            spec = &with_secrets;
+        }
         let linked;
         if !config.net.links.is_empty() {
             let mut s = spec.clone();

@@ -17,10 +17,22 @@ pub struct RootfsPlan {
     pub make_empty: Option<PathBuf>,
     pub target: PathBuf,
     pub data: String,
+    /// `--rootfs DIR`: this directory bound instead (no overlay).
+    pub bind: Option<PathBuf>,
 }
 
 /// The mount for `root`.
 pub fn rootfs(root: &Root, rootless: bool) -> Result<RootfsPlan, String> {
+    if root.bind {
+        let dir = root.lower.first().ok_or("--rootfs without a directory")?;
+        return Ok(RootfsPlan {
+            chdir: None,
+            make_empty: None,
+            target: root.mountpoint.clone(),
+            data: String::new(),
+            bind: Some(dir.clone()),
+        });
+    }
     let base = root
         .lower
         .first()
@@ -64,11 +76,24 @@ pub fn rootfs(root: &Root, rootless: bool) -> Result<RootfsPlan, String> {
         make_empty,
         target: root.mountpoint.clone(),
         data,
+        bind: None,
     })
 }
 
 /// Mounts the planned rootfs.
 pub fn apply(p: &RootfsPlan, k: &mut dyn Kernel) -> Result<(), String> {
+    if let Some(dir) = &p.bind {
+        return k
+            .mount(&MountCall {
+                source: Some(dir),
+                target: &p.target,
+                fstype: None,
+                flags: MsFlags::MS_BIND | MsFlags::MS_REC,
+                data: None,
+                at: "/",
+            })
+            .map_err(|e| format!("binding the rootfs {}: {e}", dir.display()));
+    }
     if let Some(base) = &p.chdir {
         std::env::set_current_dir(base).map_err(|e| format!("chdir {}: {e}", base.display()))?;
     }
@@ -98,7 +123,21 @@ mod tests {
             work: "/s/containers/c/work".into(),
             mountpoint: "/s/containers/c/merged".into(),
             readonly: false,
+            bind: false,
         }
+    }
+
+    #[test]
+    fn issue16_a_rootfs_directory_is_bound_not_overlaid() {
+        let mut r = root(&["/srv/rootfs"]);
+        r.bind = true;
+        let p = rootfs(&r, false).unwrap();
+        assert_eq!(p.bind.as_deref(), Some(Path::new("/srv/rootfs")));
+        let mut k = Recording::default();
+        apply(&p, &mut k).unwrap();
+        assert_eq!(k.calls.len(), 1, "{:?}", k.calls);
+        assert!(k.calls[0].contains("/srv/rootfs"), "{:?}", k.calls);
+        assert!(!k.calls[0].contains("overlay"), "{:?}", k.calls);
     }
 
     #[test]
