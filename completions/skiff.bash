@@ -10662,7 +10662,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --compress --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10786,7 +10786,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -m -q -h --output --format --multi-image-archive --quiet --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-o -m -q -h --output --format --compress --uncompressed --multi-image-archive --quiet --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10801,7 +10801,7 @@ _skiff() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "docker-archive oci-archive oci-dir" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "docker-archive oci-archive oci-dir docker-dir" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -11634,7 +11634,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -o -h --driver --subnet --gateway --ip-range --ipv6 --internal --label --opt --aux-address --ipam-driver --ipam-opt --interface-name --ignore --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-d -o -h --driver --subnet --gateway --ip-range --ipv6 --ipv4 --internal --label --opt --aux-address --ipam-driver --ipam-opt --interface-name --ignore --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11661,6 +11661,10 @@ _skiff() {
                     return 0
                     ;;
                 --ipv6)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --ipv4)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
@@ -12500,7 +12504,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-f -a -q -h --format --compression-format --all-tags --quiet --digestfile --compress --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13384,7 +13388,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-o -m -q -h --output --format --multi-image-archive --quiet --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-o -m -q -h --output --format --compress --uncompressed --multi-image-archive --quiet --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13399,7 +13403,7 @@ _skiff() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "docker-archive oci-archive oci-dir" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "docker-archive oci-archive oci-dir docker-dir" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -13826,13 +13830,21 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__secret__subcmd__ls)
-            opts="-q -h --quiet --format --noheading --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-q -f -h --quiet --format --noheading --filter --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2544,6 +2544,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Allocate container addresses from a sub-range (one IPv4, one IPv6)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Enable IPv6 networking (dual stack; a unique local /64 unless --subnet gives one)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv4 -d 'IPv4 on the network (the default; --ipv4=false, an IPv6-only network, is refused: skiff\'s networks always have IPv4)' -r -f -a "true\t''
+false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on a network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options: com.docker.network.bridge.name, mtu, enable_ip_masquerade, enable_icc, host_binding_ipv4 (docker\'s com.docker.network.* names)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l aux-address -d 'An address the network never hands out (NAME=IP, repeatable)' -r
@@ -2896,6 +2898,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Only those that match: name=, id= (prefixes), label=KEY[=VALUE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -2920,6 +2923,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l format -d 'Format output: \'table\', \'table TEMPLATE\', \'json\', or a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l filter -d 'Only those that match: name=, id= (prefixes), label=KEY[=VALUE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand secret; and __fish_seen_subcommand_from list" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -3818,6 +3822,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l url -d 'A remote po
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s a -l all-tags -d 'Push every local tag of the repository'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s q -l quiet -d 'Print nothing but errors'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l compress -d 'Gzip the layers written to a dir:, oci: or oci-archive: destination (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s h -l help -d 'Print help'
@@ -4074,9 +4079,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand import" -l noout -d 'Nothing
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r -f -a "docker-archive\t''
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l format -d 'Archive format: docker-archive, oci-archive, oci-dir or docker-dir (podman\'s dir layout)' -r -f -a "docker-archive\t''
 oci-archive\t''
-oci-dir\t''"
+oci-dir\t''
+docker-dir\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -4095,6 +4101,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand save" -l cgroup-manager -d '
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l compress -d 'Gzip the layers (oci-archive, oci-dir, docker-dir; podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l uncompressed -d 'Leave the layers uncompressed (skiff\'s default, as docker\'s; podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s m -l multi-image-archive -d 'Every image given in one archive (podman; always so here)'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s q -l quiet -d 'Print nothing'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l noout -d 'Nothing on standard output (podman)'
@@ -4446,6 +4454,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push every local tag of the repository'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Gzip the layers written to a dir:, oci: or oci-archive: destination (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
@@ -4614,9 +4623,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to a file (a directory for oci-dir) instead of standard output' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive, oci-archive or oci-dir' -r -f -a "docker-archive\t''
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive, oci-archive, oci-dir or docker-dir (podman\'s dir layout)' -r -f -a "docker-archive\t''
 oci-archive\t''
-oci-dir\t''"
+oci-dir\t''
+docker-dir\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -4635,6 +4645,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers (oci-archive, oci-dir, docker-dir; podman)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Leave the layers uncompressed (skiff\'s default, as docker\'s; podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Every image given in one archive (podman; always so here)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Nothing on standard output (podman)'

@@ -19,7 +19,7 @@ COMMANDS = [
     "version", "network create", "network ls", "network inspect", "network rm",
     "network connect", "network disconnect", "network prune", "volume create", "volume ls",
     "volume inspect", "volume rm", "volume prune", "system df", "system prune",
-    "image prune", "container prune",
+    "image prune", "container prune", "secret create", "secret ls", "secret inspect", "secret rm",
 ]
 
 # Why skiff does not take a flag (by "command --flag", else by "--flag"); the rest: not yet.
@@ -52,6 +52,8 @@ REASONS = {
     "--disable-dns": "there is no DNS server to disable: names come from /etc/hosts",
     "network inspect --verbose": SWARM,
     "--init-path": "skiff's --init is built in: there is no init binary to choose",
+    "--template-driver": SWARM,
+    "secret create --driver-opts": "the file driver (the only one) has no options",
 }
 
 

@@ -46,9 +46,16 @@ pub struct SaveArgs {
     /// Write to a file (a directory for oci-dir) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Archive format: docker-archive, oci-archive or oci-dir
-    #[arg(long, default_value = "docker-archive", value_parser = ["docker-archive", "oci-archive", "oci-dir"])]
+    /// Archive format: docker-archive, oci-archive, oci-dir or docker-dir (podman's dir
+    /// layout)
+    #[arg(long, default_value = "docker-archive", value_parser = ["docker-archive", "oci-archive", "oci-dir", "docker-dir"])]
     format: String,
+    /// Gzip the layers (oci-archive, oci-dir, docker-dir; podman)
+    #[arg(long, conflicts_with = "uncompressed")]
+    compress: bool,
+    /// Leave the layers uncompressed (skiff's default, as docker's; podman)
+    #[arg(long)]
+    uncompressed: bool,
     /// Every image given in one archive (podman; always so here)
     #[arg(short = 'm', long)]
     multi_image_archive: bool,
@@ -70,19 +77,47 @@ pub struct LoadArgs {
 }
 
 pub fn save(engine: &Engine, a: SaveArgs) -> anyhow::Result<i32> {
-    use crate::engine::image::archive::{ArchiveFormat, save::SaveTarget};
+    use crate::engine::image::archive::ArchiveFormat;
     let format = ArchiveFormat::parse(&a.format).unwrap_or(ArchiveFormat::DockerArchive);
-    if format == ArchiveFormat::OciDir {
-        let Some(dir) = a.output.as_ref() else {
-            bail!("--format oci-dir needs -o DIRECTORY");
-        };
-        engine.save_images(&a.images, format, SaveTarget::Dir(dir))?;
-        return Ok(0);
+    if a.compress && format == ArchiveFormat::DockerArchive {
+        bail!(
+            "--compress is for oci-archive, oci-dir and docker-dir: a docker archive's layers are plain tars"
+        );
     }
-    write_output(a.output.as_ref(), &|w| {
-        Ok(engine.save_images(&a.images, format, SaveTarget::Stream(w))?)
-    })?;
+    save_to(engine, &a.images, format, a.output.as_ref(), a.compress)?;
     Ok(0)
+}
+
+/// `images` written in `format` to `output` (a directory for the dir layouts, else a file
+/// or standard output).
+pub(crate) fn save_to(
+    engine: &Engine,
+    images: &[String],
+    format: crate::engine::image::archive::ArchiveFormat,
+    output: Option<&PathBuf>,
+    compress: bool,
+) -> anyhow::Result<()> {
+    use crate::engine::image::archive::{ArchiveFormat, save::SaveTarget};
+    if matches!(format, ArchiveFormat::OciDir | ArchiveFormat::DockerDir) {
+        let Some(dir) = output else {
+            bail!("--format {} needs -o DIRECTORY", format_name(format));
+        };
+        engine.save_images(images, format, SaveTarget::Dir(dir), compress)?;
+        return Ok(());
+    }
+    write_output(output, &|w| {
+        Ok(engine.save_images(images, format, SaveTarget::Stream(w), compress)?)
+    })
+}
+
+fn format_name(f: crate::engine::image::archive::ArchiveFormat) -> &'static str {
+    use crate::engine::image::archive::ArchiveFormat;
+    match f {
+        ArchiveFormat::DockerArchive => "docker-archive",
+        ArchiveFormat::OciArchive => "oci-archive",
+        ArchiveFormat::OciDir => "oci-dir",
+        ArchiveFormat::DockerDir => "docker-dir",
+    }
 }
 
 pub fn load(engine: &Engine, a: LoadArgs) -> anyhow::Result<i32> {

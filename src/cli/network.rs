@@ -122,6 +122,16 @@ pub struct CreateArgs {
         value_name = "BOOL"
     )]
     ipv6: Option<bool>,
+    /// IPv4 on the network (the default; --ipv4=false, an IPv6-only network, is refused:
+    /// skiff's networks always have IPv4)
+    #[arg(
+        long,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_name = "BOOL"
+    )]
+    ipv4: Option<bool>,
     /// Restrict external access to the network
     #[arg(long)]
     internal: bool,
@@ -223,6 +233,11 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> anyhow::Result<i32> {
             return crate::cli::exists_status(engine.network_exists(&a.name));
         }
         NetworkCommand::Create(a) => {
+            if a.ipv4 == Some(false) {
+                anyhow::bail!(
+                    "--ipv4=false: IPv6-only networks are not supported; use --ipv6 for dual stack"
+                );
+            }
             if a.driver != "bridge" {
                 anyhow::bail!("unsupported network driver {:?}: only bridge", a.driver);
             }

@@ -26,6 +26,9 @@ pub struct PushArgs {
     /// Write the manifest's digest to FILE
     #[arg(long, value_name = "FILE")]
     digestfile: Option<std::path::PathBuf>,
+    /// Gzip the layers written to a dir:, oci: or oci-archive: destination (podman)
+    #[arg(long)]
+    compress: bool,
     #[command(flatten)]
     registry: RegistryArgs,
     /// The local image (name or ID)
@@ -36,7 +39,59 @@ pub struct PushArgs {
     destination: Option<String>,
 }
 
+/// podman's destinations that are not a registry: `TRANSPORT:PATH`.
+fn local_destination(
+    dest: &str,
+) -> Option<(
+    crate::engine::image::archive::ArchiveFormat,
+    std::path::PathBuf,
+)> {
+    use crate::engine::image::archive::ArchiveFormat;
+    let (transport, path) = dest.split_once(':')?;
+    let format = match transport {
+        "dir" => ArchiveFormat::DockerDir,
+        "oci" => ArchiveFormat::OciDir,
+        "oci-archive" => ArchiveFormat::OciArchive,
+        "docker-archive" => ArchiveFormat::DockerArchive,
+        _ => return None,
+    };
+    // `oci:PATH:REF` / `docker-archive:PATH:REF`: the name part is not kept here
+    let path = path.split_once(':').map_or(path, |(p, _)| p);
+    Some((format, std::path::PathBuf::from(path)))
+}
+
 pub fn push(engine: &Engine, a: PushArgs) -> anyhow::Result<i32> {
+    if let Some((format, path)) = a.destination.as_deref().and_then(local_destination) {
+        if a.all_tags {
+            bail!("--all-tags pushes to a registry, not to {}", path.display());
+        }
+        super::archive::save_to(
+            engine,
+            std::slice::from_ref(&a.image),
+            format,
+            Some(&path),
+            a.compress,
+        )?;
+        return Ok(0);
+    }
+    if let Some(d) = a
+        .destination
+        .as_deref()
+        .and_then(|d| d.strip_prefix("docker://"))
+    {
+        return push(
+            engine,
+            PushArgs {
+                destination: Some(d.to_string()),
+                ..a
+            },
+        );
+    }
+    if a.compress {
+        bail!(
+            "--compress is for dir:, oci: and oci-archive: destinations: registry layers are always compressed"
+        );
+    }
     let format = match a.format.as_deref() {
         Some("oci") => Some(ManifestFormat::Oci),
         Some("v2s2" | "docker") => Some(ManifestFormat::V2s2),

@@ -56,6 +56,9 @@ pub struct LsArgs {
     /// Leave the header line out
     #[arg(long)]
     noheading: bool,
+    /// Only those that match: name=, id= (prefixes), label=KEY[=VALUE]
+    #[arg(short, long = "filter", value_name = "FILTER")]
+    filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -149,7 +152,16 @@ pub fn dispatch(engine: &Engine, c: SecretCommand) -> anyhow::Result<i32> {
             });
         }
         SecretCommand::Ls(a) => {
-            let list = engine.list_secrets()?;
+            let crate::engine::prune_filter::ListFilter { plain, labels } =
+                crate::engine::prune_filter::list_filters(&a.filter, &["name", "id"])?;
+            let mut list = engine.list_secrets()?;
+            list.retain(|r| {
+                labels.iter().all(|t| t.admits(&r.labels))
+                    && plain.iter().all(|(k, v)| match k.as_str() {
+                        "name" => r.name.starts_with(v.as_str()),
+                        _ => r.id.starts_with(v.as_str()),
+                    })
+            });
             if a.quiet {
                 for r in &list {
                     writeln!(out, "{}", r.id)?;

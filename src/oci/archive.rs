@@ -35,6 +35,9 @@ pub enum ArchiveFormat {
     DockerArchive,
     OciArchive,
     OciDir,
+    /// The containers ecosystem's `dir:` layout: `manifest.json` (Docker schema 2),
+    /// `version`, and each blob as a file named by its digest's hex (podman's docker-dir).
+    DockerDir,
 }
 
 impl ArchiveFormat {
@@ -43,6 +46,7 @@ impl ArchiveFormat {
             "docker-archive" => Some(ArchiveFormat::DockerArchive),
             "oci-archive" => Some(ArchiveFormat::OciArchive),
             "oci-dir" => Some(ArchiveFormat::OciDir),
+            "docker-dir" => Some(ArchiveFormat::DockerDir),
             _ => None,
         }
     }

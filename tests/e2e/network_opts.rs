@@ -33,7 +33,8 @@ fn issue16_connect_priority_driver_opts_links_and_forced_removals() {
          $S volume create vv >/dev/null; $S run -d --name v -v vv:/d $I sleep 60 >/dev/null
          $S volume rm -t 0 vv 2>&1; echo time-needs-force: $?
          $S volume rm -f -t 0 vv; $S ps -a --format '{{.Names}}' | grep -c '^v$'
-         $S network rm n1 >/dev/null; $S network ls --format '{{.Name}}' | grep -c '^n[12]$'",
+         $S network create --ipv4 --subnet 10.93.0.0/24 n3 | wc -c; $S network create --ipv4=false n4 2>&1; echo v6-only: $?
+         $S network rm n1 n3 >/dev/null; $S network ls --format '{{.Name}}' | grep -c '^n[12]$'",
     );
     assert_eq!(
         r.lines(),
@@ -59,6 +60,9 @@ fn issue16_connect_priority_driver_opts_links_and_forced_removals() {
             "time-needs-force: 125",
             "vv",
             "0",
+            "65",
+            "Error: --ipv4=false: IPv6-only networks are not supported; use --ipv6 for dual stack",
+            "v6-only: 125",
             "0",
         ],
         "{r}"

@@ -57,3 +57,51 @@ fn issue16_commit_formats_squash_volumes_history_and_cp_overwrite() {
         "{r}"
     );
 }
+
+/// podman's `save --compress|--uncompressed` and `--format docker-dir`, and `push` to
+/// `dir:`, `oci:` and `oci-archive:` destinations (`--compress`): what is written is read
+/// back by `load`, and by skopeo where it is installed.
+#[test]
+fn issue16_compressed_saves_and_local_push_destinations() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = crate::podman_ext::script(
+        &t,
+        &img,
+        "$S save --compress --format oci-archive -o z.tar $I || exit 9
+         tar -xOf z.tar index.json >/dev/null && tar -tf z.tar | grep -c blobs/sha256/
+         mkdir zx && tar -xf z.tar -C zx && grep -o 'layer.v1.tar+gzip' zx/blobs/sha256/* | wc -l
+         $S save --uncompressed --format oci-archive -o u.tar $I; [ $(stat -c %s u.tar) -gt $(stat -c %s z.tar) ] && echo uncompressed-is-bigger
+         $S save --compress --uncompressed $I >/dev/null 2>&1; echo both: $?
+         $S save --compress -o d.tar $I 2>&1; echo compress-docker: $?
+         $S rmi -f $I >/dev/null; $S load -q -i z.tar >/dev/null; $S run --rm $I echo loaded-gzip-oci
+         $S save --format docker-dir -o dd $I; cat dd/version; grep -o 'rootfs.diff.tar\"' dd/manifest.json
+         $S push --compress $I dir:$PWD/pd; grep -o 'rootfs.diff.tar.gzip' pd/manifest.json
+         $S push $I oci-archive:$PWD/pa.tar; tar -tf pa.tar | grep -c index.json
+         $S push $I oci:$PWD/po; ls po/index.json
+         $S push --compress $I 2>&1; echo compress-registry: $?
+         if command -v skopeo >/dev/null; then skopeo inspect --config dir:$PWD/pd | grep -c diff_ids; skopeo inspect --config dir:$PWD/dd | grep -c diff_ids; else echo 1; echo 1; fi",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "4",
+            "1",
+            "uncompressed-is-bigger",
+            "both: 125",
+            "Error: --compress is for oci-archive, oci-dir and docker-dir: a docker archive's layers are plain tars",
+            "compress-docker: 125",
+            "loaded-gzip-oci",
+            "Directory Transport Version: 1.1",
+            "rootfs.diff.tar\"",
+            "rootfs.diff.tar.gzip",
+            "1",
+            "po/index.json",
+            "Error: --compress is for dir:, oci: and oci-archive: destinations: registry layers are always compressed",
+            "compress-registry: 125",
+            "1",
+            "1",
+        ],
+        "{r}"
+    );
+}

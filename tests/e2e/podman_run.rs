@@ -111,6 +111,7 @@ fn issue16_secrets_and_rootfs() {
          printf tok | $S secret create api - >/dev/null
          $S secret create dbpass pw.txt 2>&1; echo dup: $?
          $S secret ls --format '{{.Name}} {{.Driver}}' | sort
+         $S secret ls -f name=db --format '{{.Name}}'; $S secret ls --filter label=team=a -q | wc -l; $S secret ls --filter bogus=1 2>&1 | cut -c1-21
          $S secret exists api; echo exists: $?; $S secret exists nope; echo missing: $?
          $S secret inspect -f '{{.Spec.Name}} {{.Spec.Labels.team}}' dbpass
          $S secret inspect --showsecret -f '{{.SecretData}}' api
@@ -138,6 +139,9 @@ fn issue16_secrets_and_rootfs() {
             "dup: 125",
             "api file",
             "dbpass file",
+            "dbpass",
+            "1",
+            "Error: invalid filter",
             "exists: 0",
             "missing: 1",
             "dbpass a",

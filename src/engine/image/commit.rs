@@ -36,7 +36,7 @@ pub struct CommitOptions {
     pub squash: bool,
 }
 
-const GZIP_LAYER: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+use crate::oci::manifest::DOCKER_LAYER_GZIP as GZIP_LAYER;
 
 impl Engine {
     /// Packs `dir` into a layer of the store; its diff ID.

@@ -23,8 +23,8 @@ use crate::store::{CompressedForm, LayerInfo, Store, WorkDir};
 /// A registry an image came from is only worth a quick try.
 const ORIGIN_CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
 
-const DOCKER_GZIP: &str = "application/vnd.docker.image.rootfs.diff.tar.gzip";
-const OCI_GZIP: &str = "application/vnd.oci.image.layer.v1.tar+gzip";
+use crate::oci::manifest::DOCKER_LAYER_GZIP as DOCKER_GZIP;
+use crate::oci::manifest::OCI_LAYER_GZIP as OCI_GZIP;
 const OCI_ZSTD: &str = "application/vnd.oci.image.layer.v1.tar+zstd";
 const OCI_TAR: &str = "application/vnd.oci.image.layer.v1.tar";
 

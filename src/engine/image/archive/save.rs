@@ -16,7 +16,8 @@ use crate::oci::archive::{
     OCI_LAYOUT, REF_NAME,
 };
 use crate::oci::manifest::{
-    Descriptor, ImageIndex, ImageManifest, OCI_CONFIG, OCI_INDEX, OCI_MANIFEST,
+    DOCKER_CONFIG, DOCKER_LAYER_GZIP, DOCKER_LAYER_TAR, DOCKER_MANIFEST, Descriptor, ImageIndex,
+    ImageManifest, OCI_CONFIG, OCI_INDEX, OCI_LAYER_GZIP, OCI_MANIFEST,
 };
 use crate::oci::{Digest, Reference};
 use crate::store::{LayerInfo, Store, WorkDir};
@@ -93,11 +94,14 @@ struct Item {
 }
 
 impl Engine {
+    /// Writes `images` in `format`; `compress`: layers gzip-compressed (OCI and dir
+    /// layouts; a docker archive's are always plain tars).
     pub fn save_images(
         &self,
         images: &[String],
         format: ArchiveFormat,
         target: SaveTarget<'_>,
+        compress: bool,
     ) -> Result<(), EngineError> {
         let store = self.store()?;
         let db = store.images()?;
@@ -134,12 +138,18 @@ impl Engine {
                 })?);
             }
         }
+        if format == ArchiveFormat::DockerDir && items.len() > 1 {
+            return Err(EngineError::Invalid(
+                "--format docker-dir holds one image: save the others elsewhere".into(),
+            ));
+        }
         let work = store.work_dir()?;
         let job = Job {
             store,
             work: &work,
             items: &items,
             layers: &layers,
+            compress: compress && format != ArchiveFormat::DockerArchive,
         };
         let err = |e: io::Error| EngineError::Other(format!("writing the archive: {e}"));
         match target {
@@ -163,6 +173,13 @@ struct Job<'a> {
     work: &'a WorkDir,
     items: &'a [Item],
     layers: &'a [LayerInfo],
+    compress: bool,
+}
+
+/// A layer as written: its blob's digest (the diff ID when uncompressed) and size.
+struct Written {
+    digest: Digest,
+    size: u64,
 }
 
 impl Job<'_> {
@@ -170,7 +187,75 @@ impl Job<'_> {
         match format {
             ArchiveFormat::DockerArchive => self.docker(sink),
             ArchiveFormat::OciArchive | ArchiveFormat::OciDir => self.oci(sink),
+            ArchiveFormat::DockerDir => self.docker_dir(sink),
         }
+    }
+
+    /// Writes a layer as a blob named by `name(digest)`: its plain tar, or with
+    /// `compress` a gzip of it (spooled first: the name is the digest of what is written).
+    fn blob(
+        &self,
+        layer: &LayerInfo,
+        name: &dyn Fn(&Digest) -> String,
+        sink: &mut dyn Sink,
+    ) -> io::Result<Written> {
+        if !self.compress {
+            let size = self.layer(layer, &name(&layer.diff_id), sink)?;
+            return Ok(Written {
+                digest: layer.diff_id.clone(),
+                size,
+            });
+        }
+        let tar = self.store.layer_tar(layer)?;
+        let spool = self.work.path().join(format!("{}.gz", layer.diff_id.hex()));
+        let f = BufWriter::new(fs::File::create(&spool)?);
+        crate::store::compress::gzip(BufReader::with_capacity(1 << 20, tar.reader), f)?
+            .into_inner()
+            .map_err(|e| e.into_error())?;
+        let (digest, size) = crate::oci::digest::HashingReader::new(
+            fs::File::open(&spool)?,
+            crate::oci::digest::Algorithm::Sha256,
+        )
+        .finish()?;
+        sink.file(
+            &name(&digest),
+            size,
+            &mut BufReader::with_capacity(1 << 20, fs::File::open(&spool)?),
+        )?;
+        let _ = fs::remove_file(&spool);
+        Ok(Written { digest, size })
+    }
+
+    /// podman's docker-dir: the image's manifest (Docker schema 2), its config and layers
+    /// as files named by their digests' hex, and the layout's version.
+    fn docker_dir(&self, sink: &mut dyn Sink) -> io::Result<()> {
+        let Some(item) = self.items.first() else {
+            return Ok(());
+        };
+        let mut layers = Vec::new();
+        for d in &item.diff_ids {
+            let Some(l) = self.layers.iter().find(|l| &l.diff_id == d) else {
+                return Err(io::Error::other(format!("layer {d} is missing")));
+            };
+            let w = self.blob(l, &|d: &Digest| d.hex().to_string(), sink)?;
+            let media = if self.compress {
+                DOCKER_LAYER_GZIP
+            } else {
+                DOCKER_LAYER_TAR
+            };
+            layers.push(Descriptor::new(media, w.digest, w.size));
+        }
+        sink.bytes(item.id.hex(), &item.config)?;
+        let manifest = ImageManifest {
+            schema_version: 2,
+            media_type: Some(DOCKER_MANIFEST.into()),
+            config: Descriptor::new(DOCKER_CONFIG, item.id.clone(), item.config.len() as u64),
+            layers,
+            annotations: None,
+        };
+        sink.bytes("manifest.json", &to_json(&manifest)?)?;
+        sink.bytes("version", b"Directory Transport Version: 1.1\n")?;
+        Ok(())
     }
 
     /// Writes a layer's tar as `name`; its size.
@@ -228,11 +313,16 @@ impl Job<'_> {
     fn oci(&self, sink: &mut dyn Sink) -> io::Result<()> {
         sink.dir("blobs")?;
         sink.dir("blobs/sha256")?;
-        let mut sizes = BTreeMap::new();
+        let mut blobs = BTreeMap::new();
         for l in self.layers {
-            let size = self.layer(l, &blob_member(&l.diff_id), sink)?;
-            sizes.insert(l.diff_id.clone(), size);
+            let w = self.blob(l, &blob_member, sink)?;
+            blobs.insert(l.diff_id.clone(), w);
         }
+        let media = if self.compress {
+            OCI_LAYER_GZIP
+        } else {
+            OCI_LAYER_TAR
+        };
         let mut index = ImageIndex {
             schema_version: 2,
             media_type: Some(OCI_INDEX.into()),
@@ -248,12 +338,9 @@ impl Job<'_> {
                 layers: item
                     .diff_ids
                     .iter()
-                    .map(|d| {
-                        Descriptor::new(
-                            OCI_LAYER_TAR,
-                            d.clone(),
-                            sizes.get(d).copied().unwrap_or(0),
-                        )
+                    .map(|d| match blobs.get(d) {
+                        Some(w) => Descriptor::new(media, w.digest.clone(), w.size),
+                        None => Descriptor::new(media, d.clone(), 0),
                     })
                     .collect(),
                 annotations: None,
