@@ -717,7 +717,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand logs" -l url -d 'A remote po
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Follow log output'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l details -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l details -d 'Show the attributes `--log-opt labels=…,env=…` attach to each line'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l names -d 'With several containers, prefix lines with their names instead of IDs (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l color -d 'With several containers, give each its own colour (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s l -l latest -d 'Act on the latest container created (podman)'
@@ -1785,7 +1785,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Add the container\'s sizes (SizeRw, SizeRootFs)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Act on the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
@@ -1929,7 +1929,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow log output'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l details -d 'Show the attributes `--log-opt labels=…,env=…` attach to each line'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l names -d 'With several containers, prefix lines with their names instead of IDs (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'With several containers, give each its own colour (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the latest container created (podman)'
@@ -3879,7 +3879,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s f -l force -d 'Remove the image even when it has names in several repositories'
-complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l no-prune -d 'Accepted for docker compatibility (layers are always shared, never orphaned)'
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l no-prune -d 'Keep the untagged parents (build steps\' images) of a deleted image'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s a -l all -d 'Remove all images (those containers use stay, with an error each)'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s i -l ignore -d 'No error for an image that does not exist (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l noout -d 'Nothing on standard output (podman)'
@@ -4260,7 +4260,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l cgroup-manager -
 systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s s -l size -d 'Accepted for docker compatibility'
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s s -l size -d 'Add the container\'s sizes (SizeRw, SizeRootFs)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s l -l latest -d 'Inspect the latest container created (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
@@ -4477,7 +4477,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even when it has names in several repositories'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Accepted for docker compatibility (layers are always shared, never orphaned)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Keep the untagged parents (build steps\' images) of a deleted image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images (those containers use stay, with an error each)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'No error for an image that does not exist (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Nothing on standard output (podman)'
@@ -4502,7 +4502,7 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the image even when it has names in several repositories'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Accepted for docker compatibility (layers are always shared, never orphaned)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Keep the untagged parents (build steps\' images) of a deleted image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images (those containers use stay, with an error each)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'No error for an image that does not exist (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l noout -d 'Nothing on standard output (podman)'

@@ -141,7 +141,7 @@ pub struct RmiArgs {
     /// Remove the image even when it has names in several repositories
     #[arg(short, long)]
     force: bool,
-    /// Accepted for docker compatibility (layers are always shared, never orphaned)
+    /// Keep the untagged parents (build steps' images) of a deleted image
     #[arg(long)]
     no_prune: bool,
     /// Remove all images (those containers use stay, with an error each)
@@ -187,7 +187,7 @@ pub struct InspectArgs {
     /// Only objects of this type (image)
     #[arg(long, value_name = "TYPE", value_parser = ["image", "container"])]
     r#type: Option<String>,
-    /// Accepted for docker compatibility
+    /// Add the container's sizes (SizeRw, SizeRootFs)
     #[arg(short, long)]
     size: bool,
     /// Inspect the latest container created (podman)
@@ -228,7 +228,7 @@ pub fn dispatch(engine: &Engine, c: ImageCommand) -> anyhow::Result<i32> {
         ImageCommand::Rm(a) => rmi(engine, a),
         ImageCommand::Tag(a) => tag(engine, a),
         ImageCommand::Inspect(a) => {
-            super::inspect::documents(engine, &a.images, a.format.as_deref(), Some("image"))
+            super::inspect::documents(engine, &a.images, a.format.as_deref(), Some("image"), false)
         }
         ImageCommand::History(a) => history(engine, a),
         ImageCommand::Tree(a) => tree(engine, a),
@@ -434,7 +434,7 @@ fn print_removals(report: &RemoveReport) -> anyhow::Result<()> {
 
 pub fn rmi(engine: &Engine, a: RmiArgs) -> anyhow::Result<i32> {
     let images = if a.all { engine.image_ids()? } else { a.images };
-    let mut report = engine.remove_images(&images, a.force)?;
+    let mut report = engine.remove_images(&images, a.force, a.no_prune)?;
     print_removals(&report)?;
     if a.ignore {
         report
@@ -505,7 +505,13 @@ pub fn history(engine: &Engine, a: HistoryArgs) -> anyhow::Result<i32> {
 
 pub fn inspect(engine: &Engine, a: InspectArgs) -> anyhow::Result<i32> {
     let names = super::container::named_or_latest(engine, a.latest, a.names)?;
-    super::inspect::documents(engine, &names, a.format.as_deref(), a.r#type.as_deref())
+    super::inspect::documents(
+        engine,
+        &names,
+        a.format.as_deref(),
+        a.r#type.as_deref(),
+        a.size,
+    )
 }
 
 pub(crate) fn confirm(warning: &str) -> anyhow::Result<bool> {

@@ -6,18 +6,27 @@ use super::format::render_documents;
 use crate::engine::{Engine, EngineError};
 
 /// Prints the documents of `names` (of `kind` when given: "container" or "image").
+/// With `size`, a container's document has docker's `SizeRw` and `SizeRootFs`.
 pub fn documents(
     engine: &Engine,
     names: &[String],
     format: Option<&str>,
     kind: Option<&str>,
+    size: bool,
 ) -> anyhow::Result<i32> {
     let mut docs = Vec::new();
     let mut failed = false;
     for n in names {
         let container = match kind {
             Some("image") => Err(EngineError::NoSuchContainer(n.clone())),
-            _ => engine.inspect_container(n),
+            _ => engine.inspect_container(n).and_then(|mut d| {
+                if size {
+                    let (rw, rootfs) = engine.container_sizes(n)?;
+                    d["SizeRw"] = serde_json::json!(rw);
+                    d["SizeRootFs"] = serde_json::json!(rootfs);
+                }
+                Ok(d)
+            }),
         };
         let found = match (container, kind) {
             (Ok(d), _) => Ok(d),

@@ -744,7 +744,7 @@ fn issue16_detach_keys_attach_streams_and_sig_proxy() {
 }
 
 /// The first block device this machine has a node for (`/dev/NAME`), with its numbers.
-fn a_block_device() -> (String, String) {
+pub(crate) fn a_block_device() -> (String, String) {
     use std::os::unix::fs::{FileTypeExt, MetadataExt};
     let mut names: Vec<String> = std::fs::read_dir("/sys/block")
         .unwrap()

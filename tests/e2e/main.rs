@@ -10,6 +10,7 @@ mod compose;
 mod cp;
 mod detached;
 mod dropin;
+mod flags;
 mod hardening;
 mod images;
 mod interop;

@@ -175,7 +175,14 @@ fn issue7_push_needs_permission_and_failures_change_nothing() {
         before,
         "failed pushes leave the store untouched"
     );
-    t.ok(&["login", "-u", "alice", "-p", "s3cret", &private.host()]);
+    t.ok(&[
+        "login",
+        "--username",
+        "alice",
+        "-p",
+        "s3cret",
+        &private.host(),
+    ]);
     let again = t.ok(&[
         "login",
         "-v",

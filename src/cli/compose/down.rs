@@ -152,7 +152,10 @@ pub fn down(s: &Session, d: &DownArgs) -> anyhow::Result<i32> {
                 continue;
             }
             say("Image", &i, "Removing");
-            match s.engine.remove_images(std::slice::from_ref(&i), false) {
+            match s
+                .engine
+                .remove_images(std::slice::from_ref(&i), false, false)
+            {
                 Ok(_) => say("Image", &i, "Removed"),
                 Err(e) => {
                     crate::cli::error_line(format_args!("removing image {i}: {e}"));

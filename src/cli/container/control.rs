@@ -27,7 +27,7 @@ pub struct LogsArgs {
     /// Show logs before a timestamp or relative time
     #[arg(long, value_name = "TIME")]
     until: Option<String>,
-    /// Accepted for docker compatibility
+    /// Show the attributes `--log-opt labels=…,env=…` attach to each line
     #[arg(long)]
     details: bool,
     /// With several containers, prefix lines with their names instead of IDs (podman)
@@ -192,11 +192,20 @@ pub fn logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<i32> {
     }
     let show = |name: &str, prefix: &str| -> anyhow::Result<()> {
         let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+        // docker's order: time, attributes (and a space), the line
+        let details = if a.details {
+            Some(engine.log_details(name)? + " ")
+        } else {
+            None
+        };
         engine.container_logs(name, &opts, &mut |e| {
             let mut line = prefix.to_string();
             if a.timestamps {
                 line.push_str(&format_rfc3339(e.time));
                 line.push(' ');
+            }
+            if let Some(d) = &details {
+                line.push_str(d);
             }
             line.push_str(&e.text);
             let w: &mut dyn Write = match e.stream {

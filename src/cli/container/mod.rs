@@ -214,7 +214,7 @@ pub struct ContainerInspectArgs {
     /// Format output with a Go template, or 'json'
     #[arg(short, long, value_name = "FORMAT")]
     format: Option<String>,
-    /// Accepted for docker compatibility
+    /// Add the container's sizes (SizeRw, SizeRootFs)
     #[arg(short, long)]
     size: bool,
     /// Act on the latest container created (podman)
@@ -310,6 +310,7 @@ pub fn dispatch(engine: &Engine, c: ContainerCommand) -> anyhow::Result<i32> {
             &named_or_latest(engine, a.latest, a.containers)?,
             a.format.as_deref(),
             Some("container"),
+            a.size,
         ),
         ContainerCommand::Prune(a) => prune(engine, a),
         ContainerCommand::Top(a) => top(engine, a),

@@ -27,7 +27,7 @@ impl Engine {
             self.remove_container(&config.id, true, true)?;
             if config.rmi {
                 // unless another container uses it (then it stays, as with podman)
-                let _ = self.remove_images(std::slice::from_ref(&config.image), false);
+                let _ = self.remove_images(std::slice::from_ref(&config.image), false, false);
             }
             return Ok(());
         }

@@ -103,6 +103,16 @@ impl Engine {
         (networks, Value::Object(ports))
     }
 
+    /// `inspect --size`: the container's writable layer, and that with its image's
+    /// layers, in bytes.
+    pub fn container_sizes(&self, input: &str) -> Result<(u64, u64), EngineError> {
+        let id = self.containers()?.resolve(input)?;
+        let (c, _) = self.load_container(&id)?;
+        let rw = crate::util::fs::tree_size(&c.spec.root.upper);
+        let image = self.image_sizes()?.get(&c.image_id).copied().unwrap_or(0);
+        Ok((rw, rw + image))
+    }
+
     pub fn inspect_container(&self, input: &str) -> Result<Value, EngineError> {
         let containers = self.containers()?;
         let id = containers.resolve(input)?;

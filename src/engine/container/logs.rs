@@ -19,7 +19,67 @@ pub struct LogOptions {
     pub until: Option<SystemTime>,
 }
 
+/// Go's `url.QueryEscape`: what docker's `logs --details` writes keys and values with.
+fn query_escape(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// docker's `logs --details` attributes: the labels and variables `--log-opt labels=…`
+/// and `env=…` name (those the container has), `k=v` sorted by key, comma-separated.
+pub fn detail_attrs(
+    opts: &std::collections::BTreeMap<String, String>,
+    labels: &std::collections::BTreeMap<String, String>,
+    env: &[String],
+) -> String {
+    let mut attrs = std::collections::BTreeMap::new();
+    let names = |k: &str| -> Vec<String> {
+        opts.get(k)
+            .map(|v| {
+                v.split(',')
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for l in names("labels") {
+        if let Some(v) = labels.get(&l) {
+            attrs.insert(l, v.clone());
+        }
+    }
+    for e in names("env") {
+        if let Some(v) = env
+            .iter()
+            .find_map(|x| x.strip_prefix(e.as_str())?.strip_prefix('='))
+        {
+            attrs.insert(e, v.to_string());
+        }
+    }
+    attrs
+        .iter()
+        .map(|(k, v)| format!("{}={}", query_escape(k), query_escape(v)))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 impl Engine {
+    /// `logs --details`: the attributes each line of this container's log carries.
+    pub fn log_details(&self, input: &str) -> Result<String, EngineError> {
+        let id = self.containers()?.resolve(input)?;
+        let (c, _) = self.load_container(&id)?;
+        Ok(detail_attrs(&c.log_config.config, &c.labels, &c.env))
+    }
+
     /// Calls `each` for every entry, in order; with `follow`, keeps going until the container
     /// is no longer running (or `each` returns false, e.g. the reader went away).
     pub fn container_logs(
@@ -213,5 +273,27 @@ impl Engine {
                 None => std::thread::sleep(Duration::from_millis(200)),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod details_tests {
+    #[test]
+    fn issue16_details_are_the_named_labels_and_variables_sorted_and_escaped() {
+        let opts = [
+            ("labels".to_string(), "app,missing".to_string()),
+            ("env".to_string(), "B,A".to_string()),
+        ]
+        .into_iter()
+        .collect();
+        let labels = [("app".to_string(), "web 1".to_string())]
+            .into_iter()
+            .collect();
+        let env = vec!["A=x=y".to_string(), "B=2".to_string(), "C=3".to_string()];
+        assert_eq!(
+            super::detail_attrs(&opts, &labels, &env),
+            "A=x%3Dy,B=2,app=web+1"
+        );
+        assert_eq!(super::detail_attrs(&Default::default(), &labels, &env), "");
     }
 }

@@ -29,10 +29,13 @@ pub struct RemoveReport {
 
 impl Engine {
     /// Removes each image argument, carrying on past failures (each is reported).
+    /// `no_prune`: a deleted image's untagged parents (the build steps it was made from)
+    /// stay; otherwise those no other image or container needs go with it, as docker's.
     pub fn remove_images(
         &self,
         inputs: &[String],
         force: bool,
+        no_prune: bool,
     ) -> Result<RemoveReport, EngineError> {
         let store = self.store()?;
         let lock = store.lock()?;
@@ -40,8 +43,19 @@ impl Engine {
         let users = self.image_users()?;
         let mut report = RemoveReport::default();
         for input in inputs {
+            let layers = self
+                .resolve_image(&db, input)
+                .ok()
+                .and_then(|r| db.images.get(&r.id).map(|r| r.layers.clone()))
+                .unwrap_or_default();
             match self.remove_one(&mut db, input, force, &users) {
-                Ok(mut ev) => report.events.append(&mut ev),
+                Ok(mut ev) => {
+                    let deleted = ev.iter().any(|e| matches!(e, RemoveEvent::Deleted(_)));
+                    if deleted && !no_prune {
+                        ev.extend(prune_parents(&mut db, &layers, &users));
+                    }
+                    report.events.append(&mut ev)
+                }
                 Err(e) => report.errors.push(e),
             }
         }
@@ -141,6 +155,45 @@ impl Engine {
         report.reclaimed = store.gc(&db, &lock)?;
         Ok(report)
     }
+}
+
+/// The build-step images (untagged, intermediate, unused) whose layers begin the image
+/// just deleted and begin no image that stays: deleted, as docker deletes a removed
+/// image's untagged parents.
+fn prune_parents(
+    db: &mut ImageDb,
+    gone: &[Digest],
+    users: &BTreeMap<Digest, Vec<(String, bool)>>,
+) -> Vec<RemoveEvent> {
+    let is_parent = |r: &crate::store::ImageRecord| {
+        r.intermediate
+            && !users.contains_key(&r.id)
+            && r.layers.len() <= gone.len()
+            && gone.starts_with(&r.layers)
+            && db.tags_of(&r.id).is_empty()
+            && db.digests_of(&r.id).is_empty()
+    };
+    let parents: Vec<Digest> = db
+        .images
+        .values()
+        .filter(|r| is_parent(r))
+        .map(|r| r.id.clone())
+        .collect();
+    let needed = |p: &Digest| {
+        let Some(pl) = db.images.get(p).map(|r| &r.layers) else {
+            return false;
+        };
+        db.images
+            .values()
+            .any(|o| !parents.contains(&o.id) && o.layers.starts_with(pl))
+    };
+    let doomed: Vec<Digest> = parents.iter().filter(|p| !needed(p)).cloned().collect();
+    let mut events = Vec::new();
+    for id in doomed {
+        db.remove_image(&id);
+        events.push(RemoveEvent::Deleted(id));
+    }
+    events
 }
 
 impl Engine {

@@ -347,6 +347,34 @@ pub fn plan(
     }
 }
 
+/// Creates `dir` and the directories above it that are missing; a new v1 cpuset cgroup
+/// gets its parent's cpus and memory nodes (it is empty otherwise, and nothing could join
+/// beneath it).
+fn make_parents(dir: &Path) -> Result<(), CgroupError> {
+    if dir.exists() {
+        return Ok(());
+    }
+    if let Some(up) = dir.parent() {
+        make_parents(up)?;
+    }
+    match fs::create_dir(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Ok(()),
+        Err(e) => return Err(io_err(dir)(e)),
+    }
+    if let Some(up) = dir.parent() {
+        for f in ["cpuset.cpus", "cpuset.mems"] {
+            if dir.join(f).exists()
+                && let Ok(v) = fs::read_to_string(up.join(f))
+                && !v.trim().is_empty()
+            {
+                fs::write(dir.join(f), v.trim()).map_err(io_err(&dir.join(f)))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The v1 block I/O weight file this kernel has (CFQ's `blkio.weight`, BFQ's
 /// `blkio.bfq.weight`), or None: docker then warns and discards the weight, as skiff does.
 pub fn blkio_weight_file(mount: &Path) -> Option<&'static str> {
@@ -426,6 +454,14 @@ impl Plan {
         };
         let mut cg = cg;
         let result = (|| {
+            // a --cgroup-parent that does not exist yet is made (and stays, as docker's)
+            for d in &self.dirs {
+                if let Some(parent) = d.parent()
+                    && !self.dirs.iter().any(|x| x == parent)
+                {
+                    make_parents(parent)?;
+                }
+            }
             for (file, value) in &self.parent_writes {
                 let enabled = fs::read_to_string(file).unwrap_or_default();
                 let ctrl = value.trim_start_matches('+');
