@@ -78,6 +78,10 @@ pub struct NetworkTable {
     pub dns_options: Option<Vec<String>>,
     /// MTU of the bridges skiff makes (default: the host uplink's).
     pub mtu: Option<u32>,
+    /// IPv6 on the default network too (docker's daemon.json `ipv6`): dual stack, with
+    /// `default-subnet6` (docker's `fixed-cidr-v6`) or a unique local /64.
+    pub ipv6: Option<bool>,
+    pub default_subnet6: Option<String>,
     /// Where user networks without `--subnet` get theirs: each pool's base split into
     /// subnets of `size` bits (docker's `default-address-pools`).
     pub default_address_pools: Option<Vec<AddressPool>>,
@@ -156,6 +160,8 @@ impl FileConfig {
             mine.dns_search = theirs.dns_search.or(mine.dns_search.take());
             mine.dns_options = theirs.dns_options.or(mine.dns_options.take());
             mine.mtu = theirs.mtu.or(mine.mtu);
+            mine.ipv6 = theirs.ipv6.or(mine.ipv6);
+            mine.default_subnet6 = theirs.default_subnet6.or(mine.default_subnet6.take());
             mine.default_address_pools = theirs
                 .default_address_pools
                 .or(mine.default_address_pools.take());

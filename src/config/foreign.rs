@@ -198,6 +198,15 @@ pub fn daemon_json(text: &str) -> Result<FileConfig, String> {
             mtu: number("mtu")?.map(|m| m as u32),
             default_address_pools: pools,
             default_subnet,
+            ipv6: match o.get("ipv6") {
+                None | Some(Value::Null) => None,
+                Some(Value::Bool(b)) => Some(*b),
+                Some(_) => return Err("ipv6: true or false".into()),
+            },
+            default_subnet6: o
+                .get("fixed-cidr-v6")
+                .and_then(Value::as_str)
+                .map(str::to_string),
             ..Default::default()
         }),
         containers: Some(ContainersTable {

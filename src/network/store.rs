@@ -114,6 +114,13 @@ impl Networks {
         }
     }
 
+    /// Rewrites an existing record (temp file renamed over it).
+    pub fn update(&self, rec: &NetworkRecord) -> Result<(), NetworkError> {
+        self.get(&rec.name)?;
+        crate::util::fs::write_json_atomic(&self.record_path(&rec.name), rec)?;
+        Ok(())
+    }
+
     pub fn get(&self, name: &str) -> Result<NetworkRecord, NetworkError> {
         match fs::read(self.record_path(name)) {
             Ok(b) => serde_json::from_slice(&b).map_err(|e| io::Error::other(e).into()),

@@ -150,3 +150,39 @@ fn issue16_ipv6_addresses_asked_for() {
         "{r}"
     );
 }
+
+/// The default network with IPv6, as docker's daemon.json `ipv6`/`fixed-cidr-v6` (here
+/// config.toml's `ipv6`/`default-subnet6`): containers run without `--network` get an
+/// IPv6 address and route, reach each other over it, and their ports are published on
+/// the host's IPv6 addresses.
+#[test]
+fn issue16_default_network_with_ipv6() {
+    crate::rootful_only!("root's default bridge network");
+    let (_reg, t, img) = busybox_store();
+    t.write_config("[network]\nipv6 = true\ndefault-subnet6 = \"fd00:88::/64\"\n");
+    let r = in_netns(
+        &t,
+        &img,
+        &format!(
+            "{V6_SETUP}
+         $S run -d --name web -p 8081:80 $I {HTTPD} 80 >/dev/null || exit 9
+         $S inspect -f '{{{{.NetworkSettings.GlobalIPv6Address}}}}/{{{{.NetworkSettings.GlobalIPv6PrefixLen}}}}' web
+         $S network inspect -f '{{{{.EnableIPv6}}}} {{{{(index .IPAM.Config 1).Subnet}}}}' bridge
+         sleep 0.5
+         $S run --rm $I sh -c 'ping -6 -c1 -W5 fd00:88::2 >/dev/null && echo reached; ip -6 route | grep -c ^default'
+         echo published-v6: $(peer timeout 5 wget -qO- http://[fd00:251::1]:8081/)
+         $S rm -f web >/dev/null; $S system reset -f"
+        ),
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "fd00:88::2/64",
+            "true fd00:88::/64",
+            "reached",
+            "1",
+            "published-v6: hello",
+        ],
+        "{r}"
+    );
+}

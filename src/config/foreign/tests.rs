@@ -8,7 +8,7 @@ fn daemon_json_keys_become_settings() {
         "insecure-registries": ["reg.lan:5000"],
         "dns": ["10.0.0.53"], "dns-search": ["corp"], "dns-opts": ["ndots:2"],
         "default-address-pools": [{"base": "10.200.0.0/16", "size": 24}],
-        "bip": "172.30.0.1/16", "mtu": 1450,
+        "bip": "172.30.0.1/16", "mtu": 1450, "ipv6": true, "fixed-cidr-v6": "fd00:30::/64",
         "log-driver": "k8s-file", "log-opts": {"max-size": "10m"},
         "default-ulimits": {"nofile": {"Name": "nofile", "Hard": 4096, "Soft": 1024}},
         "live-restore": true, "storage-driver": "overlay2", "max-concurrent-downloads": 5
@@ -23,6 +23,8 @@ fn daemon_json_keys_become_settings() {
     assert_eq!(n.dns_search.unwrap(), ["corp"]);
     assert_eq!(n.dns_options.unwrap(), ["ndots:2"]);
     assert_eq!(n.mtu, Some(1450));
+    assert_eq!(n.ipv6, Some(true));
+    assert_eq!(n.default_subnet6.as_deref(), Some("fd00:30::/64"));
     assert_eq!(n.default_subnet.as_deref(), Some("172.30.0.0/16"));
     assert_eq!(
         n.default_address_pools.unwrap(),
@@ -35,7 +37,7 @@ fn daemon_json_keys_become_settings() {
     assert_eq!(k.log_driver.as_deref(), Some("k8s-file"));
     assert_eq!(k.log_opts.unwrap()["max-size"], "10m");
     assert_eq!(k.ulimits.unwrap(), ["nofile=1024:4096"]);
-    for bad in ["[]", "{\"dns\": \"1.1.1.1\"}", "{\"bip\": \"x\"}", "{"] {
+    for bad in ["[]", "{\"dns\": \"1.1.1.1\"}", "{\"bip\": \"x\"}", "{\"ipv6\": 1}", "{"] {
         assert!(daemon_json(bad).is_err(), "{bad}");
     }
 }

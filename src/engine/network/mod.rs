@@ -138,7 +138,7 @@ impl Engine {
     fn ensure_default_network(&self) -> Result<NetworkRecord, EngineError> {
         let nets = self.networks()?;
         if let Ok(r) = nets.get(DEFAULT_NETWORK) {
-            return Ok(r);
+            return self.default_network_v6(&nets, r);
         }
         let subnet = match &self.context().network.default_subnet {
             Some(s) => Subnet::parse(s).map_err(NetworkError::from)?,
@@ -168,12 +168,65 @@ impl Engine {
             ipam_options: Default::default(),
             ipv6: None,
         };
+        let rec = NetworkRecord {
+            ipv6: self.default_v6(&nets, &rec.id)?,
+            ..rec
+        };
         match nets.create(&rec) {
             Ok(()) => Ok(rec),
             // Somebody else made it first.
             Err(NetworkError::Exists(_)) => Ok(nets.get(DEFAULT_NETWORK)?),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// The default network's IPv6 side as the config asks for it (`ipv6`,
+    /// `default-subnet6`; docker's `ipv6`, `fixed-cidr-v6`).
+    fn default_v6(&self, nets: &Networks, id: &str) -> Result<Option<V6Config>, EngineError> {
+        let conf = &self.context().network;
+        if conf.ipv6 != Some(true) {
+            return Ok(None);
+        }
+        let o = NetworkOptions {
+            name: DEFAULT_NETWORK.into(),
+            ipv6: true,
+            subnet6: conf.default_subnet6.clone(),
+            ..Default::default()
+        };
+        self.v6_config(&o, nets, id)
+    }
+
+    /// An existing default network made before the config turned IPv6 on (or off): its
+    /// record follows the config once no container is on it (as docker's daemon restart).
+    fn default_network_v6(
+        &self,
+        nets: &Networks,
+        rec: NetworkRecord,
+    ) -> Result<NetworkRecord, EngineError> {
+        let want = self.context().network.ipv6 == Some(true);
+        let same_subnet = match (&rec.ipv6, &self.context().network.default_subnet6) {
+            (Some(v6), Some(s)) => Subnet6::parse(s).is_ok_and(|s| s.to_string() == v6.subnet),
+            _ => true,
+        };
+        if want == rec.ipv6.is_some() && same_subnet {
+            return Ok(rec);
+        }
+        if !self.network_users(&rec.name)?.is_empty() {
+            log::warn!(
+                "the default network's IPv6 follows the config once no container is on it"
+            );
+            return Ok(rec);
+        }
+        let updated = NetworkRecord {
+            ipv6: if want {
+                self.default_v6(nets, &rec.id)?
+            } else {
+                None
+            },
+            ..rec
+        };
+        nets.update(&updated)?;
+        Ok(updated)
     }
 
     fn taken_subnets(&self, nets: &Networks) -> Vec<Subnet> {
@@ -320,9 +373,11 @@ impl Engine {
             }
             return Ok(None);
         }
+        // (the network's own record, when it is being changed, is no other network)
         let taken: Vec<Subnet6> = nets
             .list()
             .iter()
+            .filter(|r| r.name != o.name)
             .filter_map(|r| Subnet6::parse(&r.ipv6.as_ref()?.subnet).ok())
             .collect();
         let subnet = match &o.subnet6 {
@@ -360,13 +415,13 @@ impl Engine {
         }))
     }
 
-    /// The containers (names) that have an endpoint on `network`, running or not.
     /// The names of the containers on `network` (`network rm -f -t`).
     pub fn network_containers(&self, network: &str) -> Result<Vec<String>, EngineError> {
         let name = self.networks()?.get(network)?.name;
         self.network_users(&name)
     }
 
+    /// The containers (names) that have an endpoint on `network`, running or not.
     fn network_users(&self, network: &str) -> Result<Vec<String>, EngineError> {
         Ok(self
             .network_members(network)?
