@@ -229,6 +229,10 @@ pub struct Linux {
     /// `--uts`: empty (its own hostname) or `host` (the host's, never set).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uts: String,
+    /// systemd mode (`--systemd`): the container's own cgroup2 tree is mounted writable
+    /// (with a cgroup namespace of its own only), as podman does for systemd.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cgroup_writable: bool,
     /// `--personality` (podman): `LINUX32` makes the kernel report a 32-bit machine.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personality: Option<String>,

@@ -520,6 +520,20 @@ fn issue3_cgroup_v2_code_path() {
         &tail,
     );
     assert_eq!(r.lines(), vec!["paused", "1", "running"], "{r}");
+    // systemd mode: the container's own cgroup2 tree is writable (systemd makes units
+    // there); otherwise read-only
+    let r = on_private_cgroup2(
+        &t,
+        &mnt,
+        &[
+            "run", "--rm", "--systemd", "always", &img, "sh", "-c",
+            "mkdir /sys/fs/cgroup/unit && rmdir /sys/fs/cgroup/unit && echo cg-writable",
+        ],
+        &format!(
+            "; S='{skiff}'; $S run --rm {img} sh -c 'mkdir /sys/fs/cgroup/unit 2>/dev/null || echo cg-read-only'"
+        ),
+    );
+    assert_eq!(r.lines(), vec!["cg-writable", "cg-read-only"], "{r}");
 }
 
 /// Runs `skiff ARGS` (then the shell snippet `tail`, where `{m}` is the mount point) in a

@@ -37,7 +37,13 @@ fn daemon_json_keys_become_settings() {
     assert_eq!(k.log_driver.as_deref(), Some("k8s-file"));
     assert_eq!(k.log_opts.unwrap()["max-size"], "10m");
     assert_eq!(k.ulimits.unwrap(), ["nofile=1024:4096"]);
-    for bad in ["[]", "{\"dns\": \"1.1.1.1\"}", "{\"bip\": \"x\"}", "{\"ipv6\": 1}", "{"] {
+    for bad in [
+        "[]",
+        "{\"dns\": \"1.1.1.1\"}",
+        "{\"bip\": \"x\"}",
+        "{\"ipv6\": 1}",
+        "{",
+    ] {
         assert!(daemon_json(bad).is_err(), "{bad}");
     }
 }

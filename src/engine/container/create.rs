@@ -485,6 +485,7 @@ impl Engine {
             bind: opts.rootfs.as_ref().is_some_and(|r| !r.overlay),
         };
         let mut spec = crate::spec::build(&request, &run, root, files)?;
+        spec.linux.cgroup_writable = systemd;
         spec.linux.rootless = self.context().rootless;
         spec.linux.idmap = idmap.maps.clone();
         let (entrypoint, cmd) = crate::spec::command(&request, &run)?;

@@ -212,9 +212,7 @@ impl Engine {
             return Ok(rec);
         }
         if !self.network_users(&rec.name)?.is_empty() {
-            log::warn!(
-                "the default network's IPv6 follows the config once no container is on it"
-            );
+            log::warn!("the default network's IPv6 follows the config once no container is on it");
             return Ok(rec);
         }
         let updated = NetworkRecord {

@@ -354,12 +354,14 @@ pub fn standard(spec: &RuntimeSpec, ctx: PlanContext) -> Vec<Step> {
         p.push(Step::Mount(sysfs));
     }
     if ctx.cgroup_v2 {
+        // writable for systemd only where the view is the container's own subtree
+        let writable = spec.linux.cgroup_writable && spec.linux.cgroupns != "host";
         let mut cg = mount(
             "/sys/fs/cgroup",
             Point::Own,
             Some("cgroup2"),
             Some("cgroup2"),
-            nnn | ro,
+            if writable { nnn } else { nnn | ro },
             None,
         );
         cg.fallback = Fallback::Ignore;

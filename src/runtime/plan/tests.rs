@@ -477,3 +477,27 @@ fn issue16_shared_ipc_attaches_the_other_containers_shm() {
     }
     assert!(matches!(find(&p, "/dev/mqueue"), Step::Mount(_)));
 }
+
+/// systemd mode on cgroup v2: the container's own cgroup tree is writable (systemd makes
+/// its units there), never the host's (`--cgroupns host` keeps it read-only).
+#[test]
+fn issue16_systemd_mode_gets_a_writable_cgroup2_view_of_its_own() {
+    let ctx = PlanContext {
+        rootless: false,
+        cgroup_v2: true,
+        shm_tree: None,
+    };
+    let flags_of = |s: &crate::oci::runtime::RuntimeSpec| {
+        let p = standard(s, ctx);
+        match find(&p, "/sys/fs/cgroup") {
+            Step::Mount(MountStep { flags, .. }) => *flags,
+            _ => unreachable!(),
+        }
+    };
+    let mut s = spec();
+    assert!(flags_of(&s).contains(MsFlags::MS_RDONLY));
+    s.linux.cgroup_writable = true;
+    assert!(!flags_of(&s).contains(MsFlags::MS_RDONLY));
+    s.linux.cgroupns = "host".into();
+    assert!(flags_of(&s).contains(MsFlags::MS_RDONLY));
+}
