@@ -19,7 +19,7 @@
 //! ip6tables. Each family's rules are one `View` of the ruleset.
 
 use std::io::{self, Write};
-use std::net::{Ipv4Addr, Ipv6Addr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::process::{Command, Stdio};
 
 use serde::{Deserialize, Serialize};
@@ -51,12 +51,13 @@ fn yes() -> bool {
 pub struct Forward {
     pub owner: String,
     pub proto: Proto,
-    pub host_ip: Option<Ipv4Addr>,
+    pub host_ip: Option<IpAddr>,
     pub host_port: u16,
     pub ip: Ipv4Addr,
     pub port: u16,
     /// The container's IPv6 address, where it has one: the port is published on the
-    /// host's IPv6 addresses too (unless `host_ip` names an IPv4 one).
+    /// host's IPv6 addresses too (unless `host_ip` names an IPv4 one; an IPv6 `host_ip`
+    /// publishes it there only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip6: Option<Ipv6Addr>,
 }
@@ -113,16 +114,17 @@ impl View {
             .forwards
             .iter()
             .filter_map(|f| {
-                let (daddr, to) = if v6 {
-                    (
-                        None,
-                        format!("[{}]:{}", f.ip6.filter(|_| f.host_ip.is_none())?, f.port),
-                    )
-                } else {
-                    (
-                        f.host_ip.map(|i| i.to_string()),
-                        format!("{}:{}", f.ip, f.port),
-                    )
+                let (daddr, to) = match (v6, f.host_ip) {
+                    (true, None) => (None, format!("[{}]:{}", f.ip6?, f.port)),
+                    (true, Some(IpAddr::V6(a))) => {
+                        (Some(a.to_string()), format!("[{}]:{}", f.ip6?, f.port))
+                    }
+                    (false, None) => (None, format!("{}:{}", f.ip, f.port)),
+                    (false, Some(IpAddr::V4(a))) => {
+                        (Some(a.to_string()), format!("{}:{}", f.ip, f.port))
+                    }
+                    // the other family's address
+                    _ => return None,
                 };
                 Some(Dnat {
                     owner: f.owner.clone(),

@@ -140,7 +140,7 @@ mod tests {
     fn bound(proto: Proto) -> (PortMapping, OwnedFd, u16) {
         let req = crate::oci::ports::PortRequest {
             proto,
-            host_ip: Some(Ipv4Addr::LOCALHOST),
+            host_ip: Some(Ipv4Addr::LOCALHOST.into()),
             host_ports: None,
             container_port: 0,
         };

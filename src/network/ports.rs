@@ -3,7 +3,7 @@
 //! container — can take a port while the container runs, and a port already in use is an
 //! error before the container starts.
 
-use std::net::{Ipv4Addr, SocketAddrV4};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
 use std::os::fd::OwnedFd;
 
 use rustix::net::{AddressFamily, SocketFlags, SocketType};
@@ -12,8 +12,8 @@ use crate::oci::ports::{PortMapping, PortRequest, Proto};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PortError {
-    #[error("Bind for {0}:{1} failed: port is already allocated")]
-    InUse(Ipv4Addr, String),
+    #[error("Bind for {host}:{1} failed: port is already allocated", host = crate::oci::ports::host_text(*.0))]
+    InUse(IpAddr, String),
     #[error("reserving host port {0}: {1}")]
     Other(String, String),
 }
@@ -32,21 +32,31 @@ enum Hold {
 }
 
 /// Binds one host port: the kernel's word that nobody else has it.
-fn bind(proto: Proto, ip: Ipv4Addr, port: u16, hold: Hold) -> rustix::io::Result<(OwnedFd, u16)> {
+fn bind(proto: Proto, ip: IpAddr, port: u16, hold: Hold) -> rustix::io::Result<(OwnedFd, u16)> {
     let reuse = hold != Hold::Bound;
     let kind = match proto {
         Proto::Tcp => SocketType::STREAM,
         Proto::Udp => SocketType::DGRAM,
     };
-    let fd = rustix::net::socket_with(AddressFamily::INET, kind, SocketFlags::CLOEXEC, None)?;
+    let family = match ip {
+        IpAddr::V4(_) => AddressFamily::INET,
+        IpAddr::V6(_) => AddressFamily::INET6,
+    };
+    let fd = rustix::net::socket_with(family, kind, SocketFlags::CLOEXEC, None)?;
     if reuse && proto == Proto::Tcp {
         rustix::net::sockopt::set_socket_reuseaddr(&fd, true)?;
     }
-    rustix::net::bind(&fd, &SocketAddrV4::new(ip, port))?;
+    match ip {
+        IpAddr::V4(v4) => rustix::net::bind(&fd, &SocketAddrV4::new(v4, port))?,
+        IpAddr::V6(v6) => {
+            rustix::net::sockopt::set_ipv6_v6only(&fd, true)?;
+            rustix::net::bind(&fd, &SocketAddrV6::new(v6, port, 0, 0))?
+        }
+    }
     if hold == Hold::Listening && proto == Proto::Tcp {
         rustix::net::listen(&fd, 128)?;
     }
-    let got = SocketAddrV4::try_from(rustix::net::getsockname(&fd)?).map_or(port, |a| a.port());
+    let got = SocketAddr::try_from(rustix::net::getsockname(&fd)?).map_or(port, |a| a.port());
     Ok((fd, got))
 }
 
@@ -78,7 +88,8 @@ fn reserve_with(
     let mut maps = Vec::new();
     let mut held = Vec::new();
     for r in reqs {
-        let ip = r.host_ip.unwrap_or(Ipv4Addr::UNSPECIFIED);
+        let ip = r.host_ip.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+        let at = crate::oci::ports::host_text(ip);
         let (first, last) = r.host_ports.unwrap_or((0, 0));
         let shown = if first == last {
             first.to_string()
@@ -95,11 +106,11 @@ fn reserve_with(
                 Err(rustix::io::Errno::ADDRINUSE) => continue,
                 Err(rustix::io::Errno::ADDRNOTAVAIL) => {
                     return Err(PortError::Other(
-                        format!("{ip}:{shown}"),
+                        format!("{at}:{shown}"),
                         "the address is not one of this host's".into(),
                     ));
                 }
-                Err(e) => return Err(PortError::Other(format!("{ip}:{shown}"), e.to_string())),
+                Err(e) => return Err(PortError::Other(format!("{at}:{shown}"), e.to_string())),
             }
         }
         let (fd, host_port) = got.ok_or(PortError::InUse(ip, shown))?;
@@ -126,7 +137,7 @@ mod tests {
         let loopback = Some(ip);
         let any = PortRequest {
             proto: Proto::Tcp,
-            host_ip: loopback,
+            host_ip: loopback.map(IpAddr::V4),
             host_ports: None,
             container_port: 80,
         };
@@ -139,7 +150,7 @@ mod tests {
         };
         assert_eq!(
             reserve(std::slice::from_ref(&again)).unwrap_err(),
-            PortError::InUse(ip, port.to_string())
+            PortError::InUse(ip.into(), port.to_string())
         );
         // a range skips the taken port
         let next = PortRequest {
@@ -165,7 +176,7 @@ mod tests {
         let ip = Ipv4Addr::new(127, 83, 19, 8); // its own, as above
         let req = PortRequest {
             proto: Proto::Tcp,
-            host_ip: Some(ip),
+            host_ip: Some(ip.into()),
             host_ports: None,
             container_port: 80,
         };

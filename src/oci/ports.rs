@@ -2,7 +2,7 @@
 //! config's `ExposedPorts` keys (`80/tcp`), and the published mappings as `ps` shows them
 //! (`0.0.0.0:8080->80/tcp`). Plain data, shared by the state records and the network.
 
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +26,9 @@ impl Proto {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortRequest {
     pub proto: Proto,
+    /// The host address it is published on (IPv4 or IPv6); `None`: every one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host_ip: Option<Ipv4Addr>,
+    pub host_ip: Option<IpAddr>,
     /// Host ports to choose from (first, last); `None`: any free port.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_ports: Option<(u16, u16)>,
@@ -38,7 +39,7 @@ pub struct PortRequest {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortMapping {
     pub proto: Proto,
-    pub host_ip: Ipv4Addr,
+    pub host_ip: IpAddr,
     pub host_port: u16,
     pub container_port: u16,
 }
@@ -66,6 +67,14 @@ fn range(s: &str, whole: &str) -> Result<(u16, u16), PortError> {
     }
 }
 
+/// A host address as it goes before `:port`: IPv6 ones in brackets.
+pub fn host_text(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => format!("[{v6}]"),
+    }
+}
+
 /// Parses one `-p` value.
 pub fn parse_publish(s: &str) -> Result<Vec<PortRequest>, PortError> {
     let bad = || PortError::Invalid(s.to_string());
@@ -75,16 +84,28 @@ pub fn parse_publish(s: &str) -> Result<Vec<PortRequest>, PortError> {
         Some(_) => return Err(bad()),
         None => (s, Proto::Tcp),
     };
+    // `[v6]:host:container` (docker's form for an IPv6 host address)
+    let (ip, rest) = match rest.strip_prefix('[') {
+        Some(r) => {
+            let (ip, after) = r.split_once(']').ok_or_else(bad)?;
+            (Some(ip), after.strip_prefix(':').ok_or_else(bad)?)
+        }
+        None => (None, rest),
+    };
     let parts: Vec<&str> = rest.split(':').collect();
-    let (ip, host, container) = match parts.as_slice() {
-        [c] => ("", "", *c),
-        [h, c] => ("", *h, *c),
-        [i, h, c] => (*i, *h, *c),
+    let (ip, host, container) = match (ip, parts.as_slice()) {
+        (None, [c]) => ("", "", *c),
+        (None, [h, c]) => ("", *h, *c),
+        (None, [i, h, c]) => (*i, *h, *c),
+        (Some(i), [h, c]) => (i, *h, *c),
         _ => return Err(bad()),
     };
     let host_ip = match ip {
         "" | "0.0.0.0" => None,
-        i => Some(i.parse::<Ipv4Addr>().map_err(|_| bad())?),
+        i => match i.parse::<IpAddr>().map_err(|_| bad())? {
+            IpAddr::V6(v6) if v6.is_unspecified() => None,
+            a => Some(a),
+        },
     };
     let (c0, c1) = range(container, s)?;
     let host = if host.is_empty() {
@@ -151,7 +172,7 @@ pub fn summary(maps: &[PortMapping], exposed: &[String]) -> String {
         };
         out.push(format!(
             "{}:{}->{}/{}",
-            a.host_ip,
+            host_text(a.host_ip),
             span(a.host_port, b.host_port),
             span(a.container_port, b.container_port),
             a.proto.as_str()
@@ -192,8 +213,16 @@ mod tests {
         assert_eq!(parse_publish("80").unwrap(), [req(None, 80)]);
         let u = parse_publish("127.0.0.1::53/udp").unwrap();
         assert_eq!(u[0].proto, Proto::Udp);
-        assert_eq!(u[0].host_ip, Some(Ipv4Addr::LOCALHOST));
+        assert_eq!(u[0].host_ip, Some(std::net::Ipv4Addr::LOCALHOST.into()));
         assert_eq!(u[0].host_ports, None);
+        // docker's bracketed IPv6 host address
+        let v6 = parse_publish("[fd00::1]:8443:443").unwrap();
+        assert_eq!(v6[0].host_ip, Some("fd00::1".parse().unwrap()));
+        assert_eq!(v6[0].host_ports, Some((8443, 8443)));
+        assert_eq!(parse_publish("[::]:80:80").unwrap()[0].host_ip, None);
+        for bad in ["[fd00::1]:80", "[zz]:1:2", "[fd00::1:1:2", "fd00::1:80:80"] {
+            assert!(parse_publish(bad).is_err(), "{bad}");
+        }
         assert_eq!(
             parse_publish("8000-8002:80-82").unwrap(),
             [
@@ -232,7 +261,7 @@ mod tests {
     fn summaries_join_runs() {
         let m = |h: u16, c: u16| PortMapping {
             proto: Proto::Tcp,
-            host_ip: Ipv4Addr::UNSPECIFIED,
+            host_ip: std::net::Ipv4Addr::UNSPECIFIED.into(),
             host_port: h,
             container_port: c,
         };

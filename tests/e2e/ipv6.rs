@@ -40,7 +40,11 @@ fn dual_stack(driver: &str) {
          echo published-v4: $(peer {get}://10.251.0.1:8080/)
          echo host-v6: $({get}://[fd00:250::1]:8080/)
          $S port -a | cut -f2
-         $S rm -f web client >/dev/null; $S network rm v6net >/dev/null
+         $S run -d --name web6 --network v6net -p '[fd00:250::1]:8082:80' $I {HTTPD} 80 >/dev/null || exit 9
+         sleep 0.3; $S port web6
+         echo one-v6-address: $({get}://[fd00:250::1]:8082/)
+         echo not-on-v4: $({get}://10.250.0.1:8082/ 2>/dev/null)
+         $S rm -f web client web6 >/dev/null; $S network rm v6net >/dev/null
          $S system reset -f
          echo left: $(ip6tables-save | grep -c SKIFF) $(iptables-save | grep -c SKIFF) $(nft list ruleset | grep -c skiff) $(ip -o link | grep -c skbr)
          cat /proc/sys/net/ipv6/conf/all/forwarding > after.txt; cmp before.txt after.txt && echo forwarding-as-before
@@ -59,6 +63,9 @@ fn dual_stack(driver: &str) {
             "published-v4: hello",
             "host-v6: hello",
             "80/tcp -> 0.0.0.0:8080",
+            "80/tcp -> [fd00:250::1]:8082",
+            "one-v6-address: hello",
+            "not-on-v4:",
             "left: 0 0 0 0",
             "forwarding-as-before",
             ":FORWARD DROP [0:0]",

@@ -526,7 +526,13 @@ fn issue3_cgroup_v2_code_path() {
         &t,
         &mnt,
         &[
-            "run", "--rm", "--systemd", "always", &img, "sh", "-c",
+            "run",
+            "--rm",
+            "--systemd",
+            "always",
+            &img,
+            "sh",
+            "-c",
             "mkdir /sys/fs/cgroup/unit && rmdir /sys/fs/cgroup/unit && echo cg-writable",
         ],
         &format!(

@@ -357,7 +357,11 @@ pub fn port(s: &Session, a: &PortArgs) -> anyhow::Result<i32> {
         .iter()
         .find(|m| m.container_port == a.private_port && m.proto.as_str() == a.protocol);
     match found {
-        Some(m) => println!("{}:{}", m.host_ip, m.host_port),
+        Some(m) => println!(
+            "{}:{}",
+            crate::oci::ports::host_text(m.host_ip),
+            m.host_port
+        ),
         None => anyhow::bail!(
             "no port {}/{} published for {}",
             a.private_port,

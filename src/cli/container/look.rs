@@ -65,7 +65,7 @@ pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
                     &r.config.id[..12],
                     m.container_port,
                     m.proto.as_str(),
-                    m.host_ip,
+                    crate::oci::ports::host_text(m.host_ip),
                     m.host_port
                 )?;
             }
@@ -92,7 +92,7 @@ pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
                     "{}/{} -> {}:{}",
                     m.container_port,
                     m.proto.as_str(),
-                    m.host_ip,
+                    crate::oci::ports::host_text(m.host_ip),
                     m.host_port
                 )?;
             }
@@ -112,7 +112,12 @@ pub fn port(engine: &Engine, a: PortArgs) -> anyhow::Result<i32> {
                 );
             }
             for m in found {
-                writeln!(out, "{}:{}", m.host_ip, m.host_port)?;
+                writeln!(
+                    out,
+                    "{}:{}",
+                    crate::oci::ports::host_text(m.host_ip),
+                    m.host_port
+                )?;
             }
         }
     }

@@ -157,6 +157,16 @@ impl Engine {
                 }
             }
         }
+        if self.context().rootless
+            && net
+                .ports
+                .iter()
+                .any(|p| p.host_ip.is_some_and(|i| i.is_ipv6()))
+        {
+            return Err(EngineError::Invalid(
+                "publishing on an IPv6 host address needs root: an ordinary user's ports are relayed on IPv4".into(),
+            ));
+        }
         // a network's host_binding_ipv4: where its published ports listen by default
         if let Some(first) = net.networks.first()
             && !net.ports.is_empty()
@@ -164,7 +174,7 @@ impl Engine {
             && let Some(ip) = rec.bridge_options().host_binding
         {
             for p in net.ports.iter_mut().filter(|p| p.host_ip.is_none()) {
-                p.host_ip = Some(ip);
+                p.host_ip = Some(std::net::IpAddr::V4(ip));
             }
         }
         Ok(Planned { mode, net, exposed })

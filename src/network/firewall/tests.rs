@@ -305,3 +305,28 @@ fn issue16_ipv6_rules_as_text() {
     .unwrap();
     assert_eq!(old.ip6, None, "an older record reads as IPv4 only");
 }
+
+/// `-p [fd00:250::1]:8443:443`: published on that IPv6 host address only, never on IPv4.
+#[test]
+fn issue16_a_port_on_one_ipv6_host_address() {
+    let mut rules = sample();
+    rules.forwards.push(Forward {
+        owner: "def456".into(),
+        proto: Proto::Tcp,
+        host_ip: Some("fd00:250::1".parse().unwrap()),
+        host_port: 8443,
+        ip: "10.77.0.3".parse().unwrap(),
+        port: 443,
+        ip6: Some("fd00:77::3".parse().unwrap()),
+    });
+    let s = nft_script(&Names::new(""), &rules);
+    let (v4, v6) = s.split_at(s.find("table ip6 skiff {\n").expect("an ip6 table"));
+    assert!(
+        v6.contains("ip6 daddr fd00:250::1 tcp dport 8443 dnat to [fd00:77::3]:443"),
+        "{v6}"
+    );
+    assert!(!v4.contains("8443"), "not on IPv4: {v4}");
+    let i6 = ip6tables_script(&Names::new(""), &rules, "");
+    assert!(i6.contains("-d fd00:250::1"), "{i6}");
+    assert!(!iptables_script(&Names::new(""), &rules, "").contains("8443"));
+}

@@ -234,7 +234,7 @@ mod tests {
     fn issue14_pasta_command_line() {
         let p = |proto, ip: [u8; 4], host, container| PortMapping {
             proto,
-            host_ip: Ipv4Addr::from(ip),
+            host_ip: Ipv4Addr::from(ip).into(),
             host_port: host,
             container_port: container,
         };

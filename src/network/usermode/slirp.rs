@@ -211,7 +211,7 @@ mod tests {
         );
         let p = PortMapping {
             proto: Proto::Udp,
-            host_ip: Ipv4Addr::LOCALHOST,
+            host_ip: Ipv4Addr::LOCALHOST.into(),
             host_port: 5353,
             container_port: 53,
         };
