@@ -98,7 +98,7 @@ fn ago(t: &str) -> String {
     })
 }
 
-fn document(r: &crate::secret::SecretRecord, data: Option<&[u8]>) -> Value {
+fn document(r: &crate::engine::records::SecretRecord, data: Option<&[u8]>) -> Value {
     let mut d = json!({
         "ID": r.id,
         "CreatedAt": r.created_at,
@@ -129,7 +129,7 @@ pub fn dispatch(engine: &Engine, c: SecretCommand) -> anyhow::Result<i32> {
             } else if a.source == "-" {
                 let mut v = Vec::new();
                 std::io::stdin()
-                    .take(crate::secret::MAX_SIZE as u64 + 1)
+                    .take(crate::engine::records::SECRET_MAX_SIZE as u64 + 1)
                     .read_to_end(&mut v)?;
                 v
             } else {
@@ -147,7 +147,9 @@ pub fn dispatch(engine: &Engine, c: SecretCommand) -> anyhow::Result<i32> {
         SecretCommand::Exists(a) => {
             return crate::cli::exists_status(match engine.secret(&a.name, false) {
                 Ok(_) => Ok(true),
-                Err(EngineError::Secret(crate::secret::SecretError::NotFound(_))) => Ok(false),
+                Err(EngineError::Secret(crate::engine::records::SecretError::NotFound(_))) => {
+                    Ok(false)
+                }
                 Err(e) => Err(e),
             });
         }
@@ -234,7 +236,7 @@ pub fn dispatch(engine: &Engine, c: SecretCommand) -> anyhow::Result<i32> {
             for n in &names {
                 match engine.remove_secret(n) {
                     Ok(r) => writeln!(out, "{}", r.id)?,
-                    Err(EngineError::Secret(crate::secret::SecretError::NotFound(_)))
+                    Err(EngineError::Secret(crate::engine::records::SecretError::NotFound(_)))
                         if a.ignore => {}
                     Err(e) => {
                         crate::cli::error_line(&e);

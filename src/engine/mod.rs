@@ -19,6 +19,7 @@ pub mod volume;
 /// The container records' types, as the engine hands them out (callers above the engine
 /// read them; only the engine writes them).
 pub mod records {
+    pub use crate::secret::{MAX_SIZE as SECRET_MAX_SIZE, SecretError, SecretRecord};
     pub use crate::state::record::{LogConfig, RestartPolicy};
     pub use crate::state::{
         ContainerConfig, ContainerState, Endpoint, NetConfig, SecretUse, Status,
