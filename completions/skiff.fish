@@ -4141,6 +4141,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Networ
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Target platform (only the host\'s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Seconds since the epoch for layer timestamps and the image\'s creation time, for a reproducible image (default: SOURCE_DATE_EPOCH; else layers use the base image\'s time and the image is dated now)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for `RUN --mount=type=secret`: id=ID,src=FILE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s o -l output -d 'Also write the result: type=local,dest=DIR | type=tar,dest=FILE|- | type=oci|docker,dest=FILE|-[,name=N] | type=image,name=N[,push=true] | type=registry | DIR | - (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l metadata-file -d 'Write what was built as JSON: the image ID (containerimage.config.digest), its names (image.name), the pushed manifest\'s digest (containerimage.digest)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -4162,6 +4169,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l connection -d 'A r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Do not use the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'Pull base images even when present'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Print only the image ID'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l push -d 'Push the image\'s names (-t) once it is built'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l load -d 'Keep the image in the store (it always is here)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l noout -d 'Nothing on standard output (podman)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l remote -d 'Talk to a remote podman service (refused: skiff has no service)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s h -l help -d 'Print help'

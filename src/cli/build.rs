@@ -56,6 +56,10 @@ pub struct BuildArgs {
     /// A secret for `RUN --mount=type=secret`: id=ID,src=FILE
     #[arg(long, value_name = "id=ID,src=FILE")]
     secret: Vec<String>,
+    #[command(flatten)]
+    outputs: super::build_out::OutputArgs,
+    #[command(flatten)]
+    registry: super::RegistryArgs,
     /// Directory, `-` (a tar on stdin) or git URL (URL#REF:SUBDIR)
     #[arg(value_name = "CONTEXT")]
     context: String,
@@ -116,7 +120,8 @@ impl BuildOutput for Steps {
     }
 }
 
-/// Stdout (and stderr) sent to /dev/null while it lives (`-q`: RUN output is not shown).
+/// While it lives: stdout and stderr sent to /dev/null (`-q`: RUN output is not shown),
+/// or stdout sent to stderr (an `--output` writes to stdout once the build is done).
 struct Silenced {
     out: OwnedFd,
     err: OwnedFd,
@@ -125,11 +130,22 @@ struct Silenced {
 impl Silenced {
     fn new() -> anyhow::Result<Silenced> {
         let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+        let s = Self::saved()?;
+        rustix::stdio::dup2_stdout(&null)?;
+        rustix::stdio::dup2_stderr(&null)?;
+        Ok(s)
+    }
+
+    fn to_stderr() -> anyhow::Result<Silenced> {
+        let s = Self::saved()?;
+        rustix::stdio::dup2_stdout(&s.err)?;
+        Ok(s)
+    }
+
+    fn saved() -> anyhow::Result<Silenced> {
         let out = rustix::io::fcntl_dupfd_cloexec(std::io::stdout().as_fd(), 3)?;
         let err = rustix::io::fcntl_dupfd_cloexec(std::io::stderr().as_fd(), 3)?;
         std::io::stdout().flush()?;
-        rustix::stdio::dup2_stdout(&null)?;
-        rustix::stdio::dup2_stderr(&null)?;
         Ok(Silenced { out, err })
     }
 }
@@ -222,11 +238,16 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         network: a.network,
         timestamp: a.timestamp,
         secrets: secrets(&a.secret)?,
+        client: crate::cli::image::client_options(&a.registry)?,
     };
+    let outputs = a.outputs.parse(&a.tag)?;
     let steps = Steps { quiet: a.quiet };
     let progress = LayerDisplay::new(a.quiet, true);
+    let to_stdout = super::build_out::OutputArgs::uses_stdout(&outputs);
     let silenced = if a.quiet {
         Some(Silenced::new()?)
+    } else if to_stdout {
+        Some(Silenced::to_stderr()?)
     } else {
         None
     };
@@ -244,16 +265,32 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         // written in place, like docker (the path may be a pipe or a device)
         std::fs::write(f, id.to_string()).with_context(|| format!("writing {}", f.display()))?;
     }
+    a.outputs.write(
+        engine,
+        &id,
+        &outputs,
+        &a.tag,
+        &a.registry,
+        a.quiet || to_stdout,
+    )?;
+    // with an output on stdout, what the build says goes to stderr
+    let say = |line: String| {
+        if to_stdout {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
+    };
     if a.quiet {
-        println!("{id}");
+        say(id.to_string());
     } else {
         let hex = id.to_string();
         let hex = hex.trim_start_matches("sha256:");
         for t in &a.tag {
             let t = engine.familiar_reference(t).unwrap_or_else(|_| t.clone());
-            println!("Successfully tagged {t}");
+            say(format!("Successfully tagged {t}"));
         }
-        println!("{hex}");
+        say(hex.to_string());
     }
     Ok(0)
 }

@@ -3,6 +3,7 @@
 
 mod archive;
 mod build;
+mod build_out;
 mod commit;
 mod compose;
 mod container;

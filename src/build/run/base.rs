@@ -96,7 +96,7 @@ impl Builder<'_> {
                     &crate::engine::image::pull::PullOptions {
                         reference: name.to_string(),
                         platform: None,
-                        client: e.client_options(Default::default()),
+                        client: e.client_options(self.opts.client.clone()),
                     },
                     self.progress,
                 )?

@@ -52,6 +52,8 @@ pub struct BuildOptions {
     pub timestamp: Option<u64>,
     /// `--secret id=ID,src=FILE`: what `RUN --mount=type=secret,id=ID` sees.
     pub secrets: BTreeMap<String, PathBuf>,
+    /// How base images are pulled (`--tls-verify`, `--authfile`, `--creds`, `--cert-dir`).
+    pub client: crate::registry::ClientOptions,
 }
 
 /// What a build reports while it runs (the CLI prints it).

@@ -127,11 +127,16 @@ pub fn attach_to(engine: &Engine, container: &str, s: Session) -> anyhow::Result
     let tty = config.spec.process.terminal;
     let want_stdin = s.stdin && config.spec.process.open_stdin;
     let mut conn: UnixStream = attach::connect(&sock)?;
-    write_frame(
+    // A container that ended at once may have had its monitor stream everything and close
+    // before we say hello: what it sent is still there to read.
+    if let Err(e) = write_frame(
         &mut conn,
         attach::HELLO,
         if want_stdin { b"stdin" } else { b"" },
-    )?;
+    ) && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return Err(e.into());
+    }
     let _raw = (tty && want_stdin).then(RawMode::enter);
     let send_size = |c: &mut UnixStream| {
         if let Ok(ws) = rustix::termios::tcgetwinsize(std::io::stdout()) {

@@ -10,6 +10,7 @@ pub mod inspect;
 mod layer;
 pub mod list;
 pub mod login;
+pub mod output;
 pub mod pull;
 pub mod push;
 pub mod remove;

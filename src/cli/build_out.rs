@@ -1,0 +1,163 @@
+//! `build -o/--output`, `--push`, `--load`, `--metadata-file` (docker buildx's flags):
+//! where a build's result goes besides the store, written once the build succeeded.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::progress::LayerDisplay;
+use crate::engine::Engine;
+use crate::engine::image::archive::ArchiveFormat;
+use crate::engine::image::output::{Dest, Output};
+use crate::oci::Digest;
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Also write the result: type=local,dest=DIR | type=tar,dest=FILE|- |
+    /// type=oci|docker,dest=FILE|-[,name=N] | type=image,name=N[,push=true] |
+    /// type=registry | DIR | - (repeatable)
+    #[arg(short = 'o', long = "output", value_name = "SPEC")]
+    output: Vec<String>,
+    /// Push the image's names (-t) once it is built
+    #[arg(long)]
+    push: bool,
+    /// Keep the image in the store (it always is here)
+    #[arg(long)]
+    load: bool,
+    /// Write what was built as JSON: the image ID (containerimage.config.digest), its
+    /// names (image.name), the pushed manifest's digest (containerimage.digest)
+    #[arg(long, value_name = "FILE")]
+    metadata_file: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// The outputs asked for, checked before the build starts.
+    pub fn parse(&self, tags: &[String]) -> anyhow::Result<Vec<Output>> {
+        let outs = self
+            .output
+            .iter()
+            .map(|o| Output::parse(o))
+            .collect::<Result<Vec<_>, _>>()?;
+        let pushes_nothing = |names: &Vec<String>| names.is_empty() && tags.is_empty();
+        if (self.push && tags.is_empty())
+            || outs
+                .iter()
+                .any(|o| matches!(o, Output::Image { names, push: true } if pushes_nothing(names)))
+        {
+            anyhow::bail!("nothing to push: name the image with -t or name=");
+        }
+        if outs.iter().filter(|o| o.to_stdout()).count() > 1 {
+            anyhow::bail!("only one --output can go to standard output");
+        }
+        Ok(outs)
+    }
+
+    /// Whether a build's own messages must keep off standard output.
+    pub fn uses_stdout(outs: &[Output]) -> bool {
+        outs.iter().any(Output::to_stdout)
+    }
+
+    /// Writes every output of the image `id`, then `--push` and `--metadata-file`.
+    pub fn write(
+        &self,
+        engine: &Engine,
+        id: &Digest,
+        outs: &[Output],
+        tags: &[String],
+        registry: &super::RegistryArgs,
+        quiet: bool,
+    ) -> anyhow::Result<()> {
+        let _ = self.load;
+        let mut names: Vec<String> = tags.to_vec();
+        let mut pushed: Option<Digest> = None;
+        let mut push = |engine: &Engine, name: &str| -> anyhow::Result<()> {
+            let r = engine.push(
+                &crate::engine::image::push::PushOptions {
+                    source: name.to_string(),
+                    destination: None,
+                    format: None,
+                    compression: None,
+                    client: super::image::client_options(registry)?,
+                },
+                &LayerDisplay::for_run(quiet, name),
+            )?;
+            pushed = Some(r.digest);
+            Ok(())
+        };
+        for o in outs {
+            match o {
+                Output::Local(dir) => engine.image_filesystem_to_dir(id, dir)?,
+                Output::Tar(dest) => super::archive::write_output(path_of(dest), &|w| {
+                    let mut w = std::io::BufWriter::new(w);
+                    engine.image_filesystem(id, &mut w)?;
+                    Ok(w.flush()?)
+                })?,
+                Output::Oci { dest, names: n } | Output::Docker { dest, names: n } => {
+                    let format = if matches!(o, Output::Oci { .. }) {
+                        ArchiveFormat::OciArchive
+                    } else {
+                        ArchiveFormat::DockerArchive
+                    };
+                    let named = tag_all(engine, id, n, &mut names)?;
+                    let images = match (named.is_empty(), tags.is_empty()) {
+                        (false, _) => named,
+                        (true, false) => tags.to_vec(),
+                        (true, true) => vec![id.to_string()],
+                    };
+                    super::archive::save_to(engine, &images, format, path_of(dest), false)?;
+                }
+                Output::Image { names: n, push: p } => {
+                    let named = tag_all(engine, id, n, &mut names)?;
+                    if *p {
+                        for name in if named.is_empty() { tags } else { &named } {
+                            push(engine, name)?;
+                        }
+                    }
+                }
+            }
+        }
+        if self.push {
+            for t in tags {
+                push(engine, t)?;
+            }
+        }
+        if let Some(f) = &self.metadata_file {
+            let mut doc = serde_json::json!({
+                "containerimage.config.digest": id.to_string(),
+                "image.name": names.join(","),
+            });
+            if let Some(d) = &pushed {
+                doc["containerimage.digest"] = serde_json::json!(d.to_string());
+            }
+            let text = serde_json::to_string_pretty(&doc)?;
+            crate::util::fs::write_atomic(f, text.as_bytes(), 0o644)
+                .with_context(|| format!("writing --metadata-file {}", f.display()))?;
+        }
+        Ok(())
+    }
+}
+
+/// `names` given to the image `id` (tagged in the store); all names noted in `all`.
+fn tag_all(
+    engine: &Engine,
+    id: &Digest,
+    names: &[String],
+    all: &mut Vec<String>,
+) -> anyhow::Result<Vec<String>> {
+    for n in names {
+        engine.tag_image(&id.to_string(), n)?;
+        if !all.contains(n) {
+            all.push(n.clone());
+        }
+    }
+    Ok(names.to_vec())
+}
+
+fn path_of(d: &Dest) -> Option<&PathBuf> {
+    match d {
+        Dest::File(p) => Some(p),
+        Dest::Stdout => None,
+    }
+}
