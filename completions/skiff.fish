@@ -4143,6 +4143,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Seco
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for `RUN --mount=type=secret`: id=ID,src=FILE' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s o -l output -d 'Also write the result: type=local,dest=DIR | type=tar,dest=FILE|- | type=oci|docker,dest=FILE|-[,name=N] | type=image,name=N[,push=true] | type=registry | DIR | - (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l metadata-file -d 'Write what was built as JSON: the image ID (containerimage.config.digest), its names (image.name), the pushed manifest\'s digest (containerimage.digest)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-from -d 'Use a build cache made elsewhere: type=registry,ref=REF | type=local,src=DIR | REPO (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-to -d 'Share this build\'s cache: type=registry,ref=REF[,mode=min|max] | type=local,dest=DIR[,mode=…] | REPO (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-ttl -d 'Use no --cache-from cache older than this (podman; e.g. 24h)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (false also allows plain HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F

@@ -59,6 +59,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     outputs: super::build_out::OutputArgs,
     #[command(flatten)]
+    cache: super::build_out::CacheArgs,
+    #[command(flatten)]
     registry: super::RegistryArgs,
     /// Directory, `-` (a tar on stdin) or git URL (URL#REF:SUBDIR)
     #[arg(value_name = "CONTEXT")]
@@ -241,6 +243,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         client: crate::cli::image::client_options(&a.registry)?,
     };
     let outputs = a.outputs.parse(&a.tag)?;
+    let (cache_from, cache_to) = a.cache.parse()?;
     let steps = Steps { quiet: a.quiet };
     let progress = LayerDisplay::new(a.quiet, true);
     let to_stdout = super::build_out::OutputArgs::uses_stdout(&outputs);
@@ -251,7 +254,20 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
     } else {
         None
     };
-    let result = Builder::new(engine, &opts, &steps, &progress).and_then(|b| b.build());
+    if !a.no_cache {
+        a.cache
+            .import(engine, &cache_from, &opts.client, &progress, &steps);
+    }
+    let result = Builder::new(engine, &opts, &steps, &progress).and_then(|b| {
+        let id = b.build()?;
+        Ok((id, b.cache_record()))
+    });
+    let result = result.and_then(|(id, record)| {
+        a.cache
+            .export(engine, &cache_to, &record, &id, &opts.client, &progress)
+            .map_err(crate::build::run::BuildError::from)?;
+        Ok(id)
+    });
     drop(silenced);
     let id = match result {
         Ok(id) => id,

@@ -161,3 +161,87 @@ fn path_of(d: &Dest) -> Option<&PathBuf> {
         Dest::Stdout => None,
     }
 }
+
+/// `--cache-from`, `--cache-to` (docker's `type=registry|local` forms and podman's bare
+/// repositories), `--cache-ttl`.
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    /// Use a build cache made elsewhere: type=registry,ref=REF | type=local,src=DIR | REPO
+    /// (repeatable)
+    #[arg(long, value_name = "SOURCE")]
+    cache_from: Vec<String>,
+    /// Share this build's cache: type=registry,ref=REF[,mode=min|max] |
+    /// type=local,dest=DIR[,mode=…] | REPO (repeatable)
+    #[arg(long, value_name = "DEST")]
+    cache_to: Vec<String>,
+    /// Use no --cache-from cache older than this (podman; e.g. 24h)
+    #[arg(long, value_name = "DURATION")]
+    cache_ttl: Option<String>,
+}
+
+type CacheLists = (
+    Vec<crate::engine::image::remotecache::CacheLocation>,
+    Vec<crate::engine::image::remotecache::CacheExport>,
+);
+
+impl CacheArgs {
+    /// The sources and destinations, checked before the build starts.
+    pub fn parse(&self) -> anyhow::Result<CacheLists> {
+        use crate::engine::image::remotecache::parse_location;
+        let from = self
+            .cache_from
+            .iter()
+            .map(|c| parse_location(c, false).map(|e| e.to))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(anyhow::Error::msg)?;
+        let to = self
+            .cache_to
+            .iter()
+            .map(|c| parse_location(c, true))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(anyhow::Error::msg)?;
+        if let Some(t) = &self.cache_ttl {
+            crate::util::time::parse_go_duration(t).ok_or_else(|| {
+                anyhow::anyhow!("invalid --cache-ttl {t:?}: a duration such as 24h")
+            })?;
+        }
+        Ok((from, to))
+    }
+
+    /// Each `--cache-from` entered into the local build cache; one that cannot be had (or
+    /// whose content does not match its digests) is skipped with a warning.
+    pub fn import(
+        &self,
+        engine: &Engine,
+        from: &[crate::engine::image::remotecache::CacheLocation],
+        client: &crate::registry::ClientOptions,
+        progress: &dyn crate::engine::progress::PullProgress,
+        out: &dyn crate::build::run::BuildOutput,
+    ) {
+        let ttl = self
+            .cache_ttl
+            .as_deref()
+            .and_then(crate::util::time::parse_go_duration);
+        for f in from {
+            if let Err(e) = engine.import_build_cache(f, client.clone(), ttl, progress) {
+                out.warn(&format!("cache {f:?} is not used: {e}"));
+            }
+        }
+    }
+
+    /// Each `--cache-to` written.
+    pub fn export(
+        &self,
+        engine: &Engine,
+        to: &[crate::engine::image::remotecache::CacheExport],
+        record: &crate::engine::image::remotecache::CacheRecord,
+        id: &Digest,
+        client: &crate::registry::ClientOptions,
+        progress: &LayerDisplay,
+    ) -> Result<(), crate::engine::EngineError> {
+        for t in to {
+            engine.export_build_cache(record, id, t, client.clone(), progress)?;
+        }
+        Ok(())
+    }
+}

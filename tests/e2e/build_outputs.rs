@@ -58,3 +58,54 @@ fn issue17_build_outputs() {
         "{r}"
     );
 }
+
+/// `--cache-to`/`--cache-from` through the registry (docker's and podman's forms) and a
+/// directory: a fresh store reuses every step (no RUN runs) and gets the same image ID; a
+/// changed Dockerfile reuses the unchanged prefix only; a cache that cannot be had is
+/// skipped with a warning; build-arg values are not in the cache.
+#[test]
+fn issue17_build_cache_through_a_registry_and_a_directory() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = crate::podman_ext::script(
+        &t,
+        &img,
+        "R=${I%%/*}; mkdir ctx
+         printf 'FROM %s\\nARG TOKEN\\nRUN echo RAN-$((0+1)); echo one > /one\\nENV A=1\\nRUN echo RAN-$((0+2)); echo two > /two\\n' $I > ctx/Dockerfile
+         fresh() { echo \"$S\" | sed \"s|--root [^ ]*|--root $PWD/$1|; s|--runroot [^ ]*|--runroot $PWD/$1-run|\"; }
+         ID=$($S build -q --build-arg TOKEN=SECRETVALUE --cache-to type=registry,ref=$R/cache:1,mode=max --cache-to type=local,dest=lc ctx) || exit 9
+         $S build --build-arg TOKEN=SECRETVALUE --cache-to $R/cache:2 ctx | grep -c 'RAN-[0-9]'
+         B=$(fresh b); $B build --build-arg TOKEN=SECRETVALUE --cache-from type=registry,ref=$R/cache:1 -t x:1 ctx > b.out || exit 9
+         grep -c 'RAN-[0-9]' b.out; grep -c 'Using cache' b.out
+         [ \"$($B images -q --no-trunc x:1)\" = $ID ] && echo same-id-registry
+         C=$(fresh c); $C build -q --build-arg TOKEN=SECRETVALUE --cache-from type=local,src=lc ctx > c.out || exit 9
+         [ \"$(cat c.out)\" = $ID ] && echo same-id-local
+         P=$(fresh p); $P build --build-arg TOKEN=SECRETVALUE --cache-from $R/cache:2 ctx | grep -c 'RAN-[0-9]'
+         sed -i 's/0+2/0+3/' ctx/Dockerfile
+         D=$(fresh d); $D build --build-arg TOKEN=SECRETVALUE --cache-from $R/cache:1 ctx | grep -o '^RAN-[0-9]' | sort -u
+         E=$(fresh e); $E build --cache-from $R/nosuchcache:1 ctx 2>&1 | grep -c -e 'WARNING: cache' -e '^RAN-1'
+         $E pull -q $R/cache:1 >/dev/null; $E inspect $R/cache:1 | grep -c SECRETVALUE
+         $S build --cache-to type=inline ctx 2>&1; echo inline: $?
+         $S build --cache-ttl soon ctx 2>&1; echo bad-ttl: $?
+         for s in b c d e p; do $(fresh $s) system reset -f; done",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "0",
+            "0",
+            "2",
+            "same-id-registry",
+            "same-id-local",
+            "0",
+            "RAN-3",
+            "2",
+            "0",
+            "Error: invalid cache \"type=inline\": type=inline is not supported: use type=registry",
+            "inline: 125",
+            "Error: invalid --cache-ttl \"soon\": a duration such as 24h",
+            "bad-ttl: 125",
+        ],
+        "{r}"
+    );
+}

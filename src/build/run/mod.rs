@@ -148,6 +148,8 @@ pub struct Builder<'a> {
     df: Dockerfile,
     ignore: Ignore,
     epoch: Option<u64>,
+    /// What the steps used and made (for `--cache-to`).
+    record: std::cell::RefCell<crate::engine::image::remotecache::CacheRecord>,
 }
 
 impl<'a> Builder<'a> {
@@ -180,7 +182,13 @@ impl<'a> Builder<'a> {
             df,
             ignore: Ignore::parse(&ignore_text),
             epoch,
+            record: Default::default(),
         })
+    }
+
+    /// What the build's steps used and made, for `--cache-to` (after [`Builder::build`]).
+    pub fn cache_record(&self) -> crate::engine::image::remotecache::CacheRecord {
+        self.record.borrow().clone()
     }
 
     fn err(&self, ins: &Instruction, message: impl Into<String>) -> BuildError {
@@ -299,6 +307,7 @@ impl<'a> Builder<'a> {
                 for t in &self.opts.tags {
                     self.engine.tag_image(&id.to_string(), t)?;
                 }
+                self.record.borrow_mut().image = Some((dated_key.clone(), id.clone()));
                 id
             }
             None => {
@@ -307,7 +316,8 @@ impl<'a> Builder<'a> {
                     self.engine.tag_image(&id.to_string(), t)?;
                 }
                 if self.epoch.is_none() {
-                    self.remember(&dated_key, &id);
+                    self.engine.build_cache_put(&dated_key, &id);
+                    self.record.borrow_mut().image = Some((dated_key.clone(), id.clone()));
                 }
                 id
             }
@@ -325,7 +335,10 @@ impl<'a> Builder<'a> {
             return None;
         }
         if !self.opts.no_cache
-            && let Some(id) = self.engine.build_cache_image(dated_key)
+            && let Some(id) = self.engine.build_cache_image(dated_key).or_else(|| {
+                self.engine
+                    .build_cache_adopt(dated_key, &st.config.rootfs.diff_ids)
+            })
         {
             return Some(id);
         }
@@ -371,11 +384,23 @@ impl<'a> Builder<'a> {
         if self.opts.no_cache {
             return None;
         }
-        self.engine.build_cache_get(key)
+        let hit = self.engine.build_cache_get(key);
+        if let Some(l) = &hit {
+            self.note(key, l);
+        }
+        hit
     }
 
     fn remember(&self, key: &str, layer: &Digest) {
         self.engine.build_cache_put(key, layer);
+        self.note(key, layer);
+    }
+
+    fn note(&self, key: &str, layer: &Digest) {
+        let mut r = self.record.borrow_mut();
+        if !r.steps.iter().any(|(k, _)| k == key) {
+            r.steps.push((key.to_string(), layer.clone()));
+        }
     }
 
     fn add_layer(&self, st: &mut State, layer: Digest, created_by: String) {

@@ -44,6 +44,28 @@ impl Engine {
         }
     }
 
+    /// Remembers the config of the image a build with `key` made elsewhere (a
+    /// `--cache-from` brought it), byte for byte.
+    pub fn build_cache_put_config(&self, key: &str, config: &[u8]) {
+        if let Ok(dir) = self.build_cache_dir().map(|d| d.join("configs")) {
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = crate::state::write_file(&dir.join(key), config, false);
+        }
+    }
+
+    /// The image a build with `key` made elsewhere, entered now when its layers are
+    /// `layers` (this build's): the same config bytes, so the same ID as there.
+    pub fn build_cache_adopt(&self, key: &str, layers: &[Digest]) -> Option<Digest> {
+        let bytes = std::fs::read(self.build_cache_dir().ok()?.join("configs").join(key)).ok()?;
+        let config = crate::oci::image::ImageConfig::parse(&bytes).ok()?;
+        if config.rootfs.diff_ids != layers {
+            return None;
+        }
+        let id = self.save_image_bytes(&bytes, &config).ok()?;
+        self.build_cache_put(key, &id);
+        Some(id)
+    }
+
     /// Where the `RUN --mount=type=cache` cache `name` lives (its parent made).
     pub fn build_cache_mount(&self, name: &str) -> Result<PathBuf, EngineError> {
         let dir = self.build_cache_dir()?.join("mounts");

@@ -120,10 +120,31 @@ impl Engine {
         intermediate: bool,
         format: Option<&str>,
     ) -> Result<Digest, EngineError> {
-        let store = self.store()?;
         let bytes = serde_json::to_vec(config).map_err(|e| EngineError::Other(e.to_string()))?;
-        let id = Digest::sha256_of(&bytes);
-        store.put_blob(&id, &bytes)?;
+        self.save_config_bytes(&bytes, config, reference, intermediate, format)
+    }
+
+    /// An image whose config is exactly `bytes` (`config` parsed from them): its ID is
+    /// their digest (a cache brings the config of an image built elsewhere).
+    pub fn save_image_bytes(
+        &self,
+        bytes: &[u8],
+        config: &ImageConfig,
+    ) -> Result<Digest, EngineError> {
+        self.save_config_bytes(bytes, config, None, true, None)
+    }
+
+    fn save_config_bytes(
+        &self,
+        bytes: &[u8],
+        config: &ImageConfig,
+        reference: Option<&Reference>,
+        intermediate: bool,
+        format: Option<&str>,
+    ) -> Result<Digest, EngineError> {
+        let store = self.store()?;
+        let id = Digest::sha256_of(bytes);
+        store.put_blob(&id, bytes)?;
         let size = store
             .image_size(&config.rootfs.diff_ids)?
             .map_err(|d| EngineError::Conflict(format!("layer {d} was removed meanwhile")))?;

@@ -13,6 +13,7 @@ pub mod login;
 pub mod output;
 pub mod pull;
 pub mod push;
+pub mod remotecache;
 pub mod remove;
 pub mod search;
 pub mod sources;

@@ -14,6 +14,8 @@ impl Engine {
         db.set_name(&target, &src.id);
         if let Some(rec) = db.images.get_mut(&src.id) {
             rec.last_tag_time = Some(now_rfc3339());
+            // a named image is no build step's (one a cache brought, once a build uses it)
+            rec.intermediate = false;
         }
         store.save_images(&db, &lock)?;
         Ok(target)
