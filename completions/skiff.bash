@@ -1370,7 +1370,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -o -h --tag --file --build-arg --target --no-cache --pull --label --quiet --iidfile --network --platform --timestamp --secret --output --push --load --metadata-file --cache-from --cache-to --cache-ttl --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-t -f -q -o -h --tag --file --build-arg --target --no-cache --pull --label --quiet --iidfile --network --platform --timestamp --secret --build-context --output --push --load --metadata-file --cache-from --cache-to --cache-ttl --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1421,6 +1421,10 @@ _skiff() {
                     return 0
                     ;;
                 --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

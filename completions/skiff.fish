@@ -4141,6 +4141,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Networ
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Target platform (only the host\'s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Seconds since the epoch for layer timestamps and the image\'s creation time, for a reproducible image (default: SOURCE_DATE_EPOCH; else layers use the base image\'s time and the image is dated now)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for `RUN --mount=type=secret`: id=ID,src=FILE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-context -d 'A named context: NAME=DIR | NAME=docker-image://REF | NAME=GIT-OR-HTTPS-URL, used by FROM NAME, COPY --from=NAME, RUN --mount=from=NAME (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s o -l output -d 'Also write the result: type=local,dest=DIR | type=tar,dest=FILE|- | type=oci|docker,dest=FILE|-[,name=N] | type=image,name=N[,push=true] | type=registry | DIR | - (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l metadata-file -d 'Write what was built as JSON: the image ID (containerimage.config.digest), its names (image.name), the pushed manifest\'s digest (containerimage.digest)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-from -d 'Use a build cache made elsewhere: type=registry,ref=REF | type=local,src=DIR | REPO (repeatable)' -r

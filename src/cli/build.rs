@@ -56,6 +56,10 @@ pub struct BuildArgs {
     /// A secret for `RUN --mount=type=secret`: id=ID,src=FILE
     #[arg(long, value_name = "id=ID,src=FILE")]
     secret: Vec<String>,
+    /// A named context: NAME=DIR | NAME=docker-image://REF | NAME=GIT-OR-HTTPS-URL, used by
+    /// FROM NAME, COPY --from=NAME, RUN --mount=from=NAME (repeatable)
+    #[arg(long, value_name = "NAME=VALUE")]
+    build_context: Vec<String>,
     #[command(flatten)]
     outputs: super::build_out::OutputArgs,
     #[command(flatten)]
@@ -228,7 +232,9 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
             (text, name)
         }
     };
+    let (contexts, _fetched) = named_contexts(engine, &a.build_context)?;
     let opts = BuildOptions {
+        contexts,
         context,
         dockerfile: (text, name),
         tags: a.tag.clone(),
@@ -334,4 +340,47 @@ fn secrets(items: &[String]) -> anyhow::Result<BTreeMap<String, PathBuf>> {
         out.insert(id, src);
     }
     Ok(out)
+}
+
+/// `--build-context NAME=VALUE`s; fetched ones (git, https) live as long as the returned
+/// handles.
+fn named_contexts(
+    engine: &Engine,
+    items: &[String],
+) -> anyhow::Result<(
+    BTreeMap<String, crate::build::run::NamedContext>,
+    Vec<crate::engine::image::sources::BuildContext>,
+)> {
+    use crate::build::run::NamedContext;
+    let mut out = BTreeMap::new();
+    let mut held = Vec::new();
+    for i in items {
+        let Some((name, value)) = i
+            .split_once('=')
+            .filter(|(n, v)| !n.is_empty() && !v.is_empty())
+        else {
+            bail!("invalid --build-context {i:?}: want NAME=VALUE");
+        };
+        let ctx = if let Some(r) = value.strip_prefix("docker-image://") {
+            NamedContext::Image(r.to_string())
+        } else if value.starts_with("oci-layout://") || value.starts_with("target:") {
+            bail!(
+                "--build-context {name}: {value}: oci-layout:// and target: contexts are not supported (a directory, docker-image://, git or https)"
+            );
+        } else if value.contains("://") || value.starts_with("git@") {
+            let fetched = engine.build_context(value)?;
+            let dir = fetched.dir.clone();
+            held.push(fetched);
+            NamedContext::Dir(dir)
+        } else {
+            let dir = std::fs::canonicalize(value)
+                .with_context(|| format!("--build-context {name}: {value}"))?;
+            if !dir.is_dir() {
+                bail!("--build-context {name}: {value} is not a directory");
+            }
+            NamedContext::Dir(dir)
+        };
+        out.insert(name.to_string(), ctx);
+    }
+    Ok((out, held))
 }

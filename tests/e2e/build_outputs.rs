@@ -109,3 +109,40 @@ fn issue17_build_cache_through_a_registry_and_a_directory() {
         "{r}"
     );
 }
+
+/// `--build-context NAME=DIR|docker-image://REF`: `FROM NAME` takes the image named,
+/// `COPY --from=NAME` and `RUN --mount=from=NAME` the directory's files (resolved inside
+/// it); a stage of the same name wins; a directory cannot be a base.
+#[test]
+fn issue17_named_build_contexts() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = crate::podman_ext::script(
+        &t,
+        &img,
+        "mkdir ctx extra; echo extra-file > extra/e.txt; ln -s /etc/shadow extra/escape
+         printf 'FROM base\\nCOPY --from=extra e.txt /e.txt\\nRUN --mount=type=bind,from=extra,target=/m cat /m/e.txt > /m2\\n' > ctx/Dockerfile
+         $S build -q --build-context base=docker-image://$I --build-context extra=./extra -t bc ctx >/dev/null || exit 9
+         $S run --rm bc cat /e.txt /m2
+         printf 'FROM base\\nCOPY --from=extra escape /x\\n' > ctx/Dockerfile
+         $S build -q --build-context base=docker-image://$I --build-context extra=./extra ctx >/dev/null 2>&1; echo escape: $?
+         printf 'FROM extra\\n' > ctx/Dockerfile
+         $S build -q --build-context extra=./extra ctx 2>&1 | grep -c 'not built FROM'
+         printf 'FROM %s AS extra\\nRUN echo stage > /e.txt\\nFROM %s\\nCOPY --from=extra /e.txt /e.txt\\n' $I $I > ctx/Dockerfile
+         $S build -q --build-context extra=./extra -t st ctx >/dev/null; $S run --rm st cat /e.txt
+         $S build --build-context nope ctx 2>&1; echo bad: $?",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "extra-file",
+            "extra-file",
+            "escape: 1",
+            "1",
+            "stage",
+            "Error: invalid --build-context \"nope\": want NAME=VALUE",
+            "bad: 125",
+        ],
+        "{r}"
+    );
+}

@@ -1,11 +1,20 @@
 //! Where a stage starts (an image, pulled when missing, `scratch`, or an earlier stage),
 //! the build's epoch, and HEALTHCHECK's config.
 
+use crate::store::layered::Layered;
 use std::collections::BTreeMap;
 
 use super::*;
 
 impl Builder<'_> {
+    /// The files of a directory build context named `name`, as a read-only view.
+    pub(super) fn context_view(&self, name: &str) -> Option<Layered> {
+        match self.opts.contexts.get(name)? {
+            super::NamedContext::Dir(d) => Some(Layered::new(std::slice::from_ref(d))),
+            super::NamedContext::Image(_) => None,
+        }
+    }
+
     /// The build's epoch: `--timestamp`, SOURCE_DATE_EPOCH, else the base image's creation
     /// time (scratch: 0) — the same on every machine for the same inputs.
     pub(super) fn epoch_of(&self, base: Option<&str>) -> u64 {
@@ -86,6 +95,18 @@ impl Builder<'_> {
 
     /// A base image, pulled when missing (or always with `--pull`).
     pub(super) fn image(&self, name: &str) -> Result<(Digest, ImageConfig), BuildError> {
+        let name = match self.opts.contexts.get(name) {
+            Some(super::NamedContext::Image(r)) => r.as_str(),
+            Some(super::NamedContext::Dir(d)) => {
+                return Err(BuildError::Engine(crate::engine::EngineError::Invalid(
+                    format!(
+                        "build context {name} is a directory ({}): it can be copied or mounted from, not built FROM",
+                        d.display()
+                    ),
+                )));
+            }
+            None => name,
+        };
         let e = self.engine;
         let store = e.store()?;
         let local = e.resolve_image(&store.images()?, name);

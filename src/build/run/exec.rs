@@ -329,6 +329,12 @@ impl Builder<'_> {
         bad: &dyn Fn(&str) -> BuildError,
     ) -> Result<(Layered, String), BuildError> {
         let name = from.unwrap_or_default();
+        if Plan::stage_named(&at.plan.stages, at.stage, name).is_none()
+            && let Some(view) = self.context_view(name)
+        {
+            let rel = view.resolve(source.unwrap_or("/")).map_err(|m| bad(&m))?;
+            return Ok((view, rel));
+        }
         let other = match Plan::stage_named(&at.plan.stages, at.stage, name) {
             Some(i) => at
                 .done

@@ -101,24 +101,25 @@ impl Builder<'_> {
             let src = match ins.flag("from").and_then(|f| f.value.as_deref()) {
                 Some(f) => {
                     let f = x.word(f).map_err(|m| self.err(ins, m.0))?;
-                    let other = match Plan::stage_named(&at.plan.stages, at.stage, &f) {
-                        Some(i) => at
-                            .done
-                            .get(&i)
-                            .cloned()
-                            .ok_or_else(|| self.err(ins, format!("stage {f} was not built")))?,
-                        None => {
-                            let (id, config) = self.image(&f)?;
-                            State {
-                                config,
-                                key: id.to_string(),
-                                args: BTreeMap::new(),
-                                epoch: 0,
-                                inherited: 0,
+                    let stage = Plan::stage_named(&at.plan.stages, at.stage, &f);
+                    from_view =
+                        match (stage, self.context_view(&f)) {
+                            // a directory build context of that name (a stage's name wins)
+                            (None, Some(v)) => v,
+                            (Some(i), _) => self.layers(at.done.get(&i).ok_or_else(|| {
+                                self.err(ins, format!("stage {f} was not built"))
+                            })?)?,
+                            (None, None) => {
+                                let (id, config) = self.image(&f)?;
+                                self.layers(&State {
+                                    config,
+                                    key: id.to_string(),
+                                    args: BTreeMap::new(),
+                                    epoch: 0,
+                                    inherited: 0,
+                                })?
                             }
-                        }
-                    };
-                    from_view = self.layers(&other)?;
+                        };
                     Source::Image(&from_view)
                 }
                 None => Source::Context {

@@ -54,6 +54,18 @@ pub struct BuildOptions {
     pub secrets: BTreeMap<String, PathBuf>,
     /// How base images are pulled (`--tls-verify`, `--authfile`, `--creds`, `--cert-dir`).
     pub client: crate::registry::ClientOptions,
+    /// `--build-context NAME=…`: what `FROM NAME`, `COPY --from=NAME` and `RUN
+    /// --mount=from=NAME` mean (a Dockerfile stage of that name still wins).
+    pub contexts: BTreeMap<String, NamedContext>,
+}
+
+/// A named build context.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NamedContext {
+    /// `docker-image://REF`: that image instead of NAME.
+    Image(String),
+    /// A directory (given, or a git/https context fetched into one): its files.
+    Dir(PathBuf),
 }
 
 /// What a build reports while it runs (the CLI prints it).
