@@ -729,7 +729,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -s w -l workdir -d 'Wo
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read in a file of environment variables' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l preserve-fds -d 'Pass the caller\'s file descriptors 3..3+N into the command (podman)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Accepted for docker compatibility (detaching is ctrl-p ctrl-q with attach)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'The key sequence that detaches from `exec -it`, leaving the command running (default ctrl-p,ctrl-q; "" for none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''
@@ -1941,7 +1941,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read in a file of environment variables' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass the caller\'s file descriptors 3..3+N into the command (podman)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Accepted for docker compatibility (detaching is ctrl-p ctrl-q with attach)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'The key sequence that detaches from `exec -it`, leaving the command running (default ctrl-p,ctrl-q; "" for none)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store directory (images, layers, containers)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Runtime state directory (per boot)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log level: trace, debug, info, warn, error (podman\'s fatal and panic mean error)' -r -f -a "trace\t''

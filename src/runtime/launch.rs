@@ -426,6 +426,40 @@ pub fn supervise(started: Started, forward_stdin: bool) -> i32 {
     status
 }
 
+/// `exec -it` with detach keys: as [`supervise`], but when our stdin brings `keys` our
+/// part ends (`None`) and the command goes on: a holder process of its own session keeps
+/// its terminal open (reading and dropping what it writes) until it ends.
+pub fn supervise_detachable(started: Started, keys: Vec<u8>) -> Option<i32> {
+    let pid = started.pid;
+    let Some(master) = started.pty.as_ref().and_then(|m| m.try_clone().ok()) else {
+        return Some(supervise(started, true));
+    };
+    let (Ok((notice_r, notice_w)), Some(pidfd)) = (
+        rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC),
+        crate::sys::process::pidfd(pid),
+    ) else {
+        return Some(supervise(started, true));
+    };
+    let forwarder = Forwarder::start(pid, started.pty.as_ref());
+    let raw = RawMode::enter();
+    if let Some(input) = started.pty.as_ref().and_then(|m| m.try_clone().ok()) {
+        super::pty::pump_input_until(input, keys, notice_w);
+    }
+    let output = started.pty.map(pump_output);
+    let detached = crate::sys::wait_either(&pidfd, &notice_r);
+    drop(raw);
+    drop(forwarder);
+    if detached {
+        crate::sys::process::hold_terminal(master);
+        return None;
+    }
+    let status = crate::sys::process::wait_exit(pid).unwrap_or(super::EXIT_ENGINE);
+    if let Some(t) = output {
+        let _ = t.join();
+    }
+    Some(status)
+}
+
 /// Passes the signals a foreground `run` gets on to the container (SIGWINCH resizes its
 /// pty instead) from a thread of its own, until dropped.
 pub struct Forwarder(Option<(signal_hook::iterator::Handle, std::thread::JoinHandle<()>)>);

@@ -111,3 +111,38 @@ pub fn pump_input(master: OwnedFd) {
         }
     });
 }
+
+/// [`pump_input`] that watches for the detach sequence `keys`: what came before it is
+/// passed on, then a byte on `detached` says so and the pump ends.
+pub fn pump_input_until(master: OwnedFd, keys: Vec<u8>, detached: OwnedFd) {
+    std::thread::spawn(move || {
+        let mut m = std::fs::File::from(master);
+        let mut input = io::stdin().lock();
+        let mut buf = [0u8; 4096];
+        let mut seen: Vec<u8> = Vec::new();
+        loop {
+            let n = match input.read(&mut buf) {
+                Ok(0) => return,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(_) => return,
+            };
+            seen.extend_from_slice(&buf[..n]);
+            if let Some(at) = seen.windows(keys.len()).position(|w| w == keys.as_slice()) {
+                let _ = m.write_all(&seen[..at]);
+                let _ = rustix::io::write(&detached, b"d");
+                return;
+            }
+            // a possible start of the sequence waits until it is complete
+            let keep = (1..keys.len())
+                .rev()
+                .find(|k| seen.ends_with(&keys[..*k]))
+                .unwrap_or(0);
+            let send = seen.len() - keep;
+            if send > 0 && m.write_all(&seen[..send]).is_err() {
+                return;
+            }
+            seen.drain(..send);
+        }
+    });
+}

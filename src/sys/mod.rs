@@ -53,6 +53,21 @@ pub fn wait_readable<Fd: AsFd>(fd: Fd, timeout: std::time::Duration) -> std::io:
     }
 }
 
+/// Waits until `a` or `b` is readable: true for `b` (interrupted waits go on).
+pub fn wait_either<A: AsFd, B: AsFd>(a: A, b: B) -> bool {
+    loop {
+        let mut pfd = [
+            rustix::event::PollFd::new(&a, rustix::event::PollFlags::IN),
+            rustix::event::PollFd::new(&b, rustix::event::PollFlags::IN),
+        ];
+        match rustix::event::poll(&mut pfd, None) {
+            Ok(_) => return !pfd[1].revents().is_empty() && pfd[0].revents().is_empty(),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return false,
+        }
+    }
+}
+
 /// Moves this process into a new user namespace and a new mount namespace.
 pub fn unshare_user_and_mounts() -> std::io::Result<()> {
     use rustix::thread::UnshareFlags;

@@ -208,6 +208,37 @@ pub fn fork() -> io::Result<Fork> {
     }
 }
 
+/// Keeps a detached `exec -it` command's terminal open: a child process in a session of
+/// its own reads (and drops) what the command writes until it is gone, then exits.
+pub fn hold_terminal(master: std::os::fd::OwnedFd) {
+    // SAFETY: the child (of a multi-threaded process) calls only async-signal-safe
+    // functions — setsid, open, dup2, read, _exit — on a stack buffer; it allocates
+    // nothing and takes no lock another thread might hold.
+    match unsafe { libc::fork() } {
+        0 => {
+            // SAFETY: as above; the arguments are plain values and a NUL-terminated path.
+            unsafe {
+                libc::setsid();
+                let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
+                if null >= 0 {
+                    libc::dup2(null, 0);
+                    libc::dup2(null, 1);
+                    libc::dup2(null, 2);
+                }
+                let mut buf = [0u8; 4096];
+                loop {
+                    let n = libc::read(master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len());
+                    if n == 0 || (n < 0 && *libc::__errno_location() != libc::EINTR) {
+                        break;
+                    }
+                }
+                libc::_exit(0)
+            }
+        }
+        _ => drop(master),
+    }
+}
+
 /// Makes `target` (0, 1 or 2) a copy of `fd`, for a child about to exec.
 pub fn dup_onto(fd: BorrowedFd<'_>, target: i32) -> io::Result<()> {
     // SAFETY: dup2 atomically replaces whatever `target` referred to; only the standard

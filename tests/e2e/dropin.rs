@@ -1442,3 +1442,50 @@ fn issue16_prune_filters() {
     )
     .one_error_line(&["dangling=maybe"]);
 }
+
+/// `exec -it` detaches with ctrl-p ctrl-q (or `--detach-keys`) as docker's does: the
+/// client ends with 0 and the command goes on running in the container.
+#[test]
+fn issue16_exec_detaches_and_the_command_goes_on() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    use crate::detached::through_pty;
+    t.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "ex",
+        "--network",
+        "none",
+        &img,
+        "sleep",
+        "60",
+    ]);
+    let r = through_pty(
+        &t,
+        &["exec", "-it", "ex", "sh"],
+        &["echo ex\"\"ec-in\\n", "\\020\\021"],
+    );
+    assert!(r.stdout.contains("exec-in"), "{r}");
+    assert!(r.stdout.contains("rc=0"), "{r}");
+    let r = through_pty(
+        &t,
+        &["exec", "-it", "--detach-keys", "ctrl-x,q", "ex", "sh"],
+        &["echo ag\"\"ain\\n", "\\030q"],
+    );
+    assert!(
+        r.stdout.contains("again") && r.stdout.contains("rc=0"),
+        "{r}"
+    );
+    // both shells still run; without -i the keys mean nothing and the command's status
+    // comes back
+    let ps = t.ok(&["exec", "ex", "sh", "-c", "ps -o comm | grep -c '^sh$'"]);
+    assert_eq!(
+        ps.stdout.trim(),
+        "3",
+        "two detached shells and this one: {ps}"
+    );
+    let r = through_pty(&t, &["exec", "-t", "ex", "sh", "-c", "exit 4"], &[]);
+    assert!(r.stdout.contains("rc=4"), "{r}");
+    t.ok(&["rm", "-f", "ex"]);
+}

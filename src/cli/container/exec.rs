@@ -36,7 +36,8 @@ pub struct ExecArgs {
     /// Pass the caller's file descriptors 3..3+N into the command (podman)
     #[arg(long, value_name = "N", default_value_t = 0)]
     preserve_fds: u32,
-    /// Accepted for docker compatibility (detaching is ctrl-p ctrl-q with attach)
+    /// The key sequence that detaches from `exec -it`, leaving the command running
+    /// (default ctrl-p,ctrl-q; "" for none)
     #[arg(long, value_name = "KEYS")]
     detach_keys: Option<String>,
     /// Act on the latest container created (podman)
@@ -75,8 +76,14 @@ pub fn exec(engine: &Engine, a: ExecArgs) -> anyhow::Result<i32> {
         engine.exec_detached(&container, &req)?;
         return Ok(0);
     }
-    match engine.exec_attached(&container, &req) {
-        Ok(code) => Ok(code),
+    let keys = super::attach::parse_keys(
+        a.detach_keys
+            .as_deref()
+            .unwrap_or(super::attach::DEFAULT_KEYS),
+    )?;
+    match engine.exec_detachable(&container, &req, keys) {
+        Ok(Some(code)) => Ok(code),
+        Ok(None) => Ok(0),
         Err(e) => {
             let code = e.exit_code();
             crate::cli::error_line(&e);

@@ -46,6 +46,18 @@ impl Engine {
     /// Runs the command attached to our stdio; returns its exit status. Must be called while
     /// single-threaded.
     pub fn exec_attached(&self, input: &str, req: &ExecRequest) -> Result<i32, EngineError> {
+        self.exec_detachable(input, req, Vec::new())
+            .map(|code| code.unwrap_or(0))
+    }
+
+    /// `exec -it` whose stdin may bring the detach sequence `keys` (empty: none): `None`
+    /// when the client detached and the command goes on.
+    pub fn exec_detachable(
+        &self,
+        input: &str,
+        req: &ExecRequest,
+        keys: Vec<u8>,
+    ) -> Result<Option<i32>, EngineError> {
         let (config, state) = self.exec_target(input)?;
         let spec = crate::spec::exec_spec(&config.spec, req)?;
         let cgroup = Cgroup {
@@ -60,9 +72,16 @@ impl Engine {
             None,
         )
         .map_err(start_error)?;
+        if req.tty && req.interactive && !keys.is_empty() {
+            let ended = launch::supervise_detachable(started, keys);
+            if let Some(code) = ended {
+                self.event(&config, "exec_die", &[("exitCode", code.to_string())]);
+            }
+            return Ok(ended);
+        }
         let code = launch::supervise(started, req.interactive);
         self.event(&config, "exec_die", &[("exitCode", code.to_string())]);
-        Ok(code)
+        Ok(Some(code))
     }
 
     /// `exec -d`: starts the command and returns once it runs (or failed to). A helper
