@@ -12,7 +12,7 @@ VOLUME /data
 
 #[test]
 fn issue16_podman_run_flags_with_effects() {
-    crate::require_root!();
+    crate::rootful_only!("--cgroup-conf needs a cgroup of the container's own (cgroup v1 here)");
     let (_reg, t, img) = busybox_store();
     std::fs::create_dir(t.dir.path().join("ctx")).unwrap();
     std::fs::write(
@@ -101,7 +101,7 @@ fn issue16_podman_run_flags_with_effects() {
 /// a variable, never in `inspect`), and `run --rootfs DIR` / `DIR:O`.
 #[test]
 fn issue16_secrets_and_rootfs() {
-    crate::require_root!();
+    crate::rootful_only!("secret uid= needs root to chown; the test's rootfs is root's");
     let (_reg, t, img) = busybox_store();
     let r = crate::podman_ext::script(
         &t,
