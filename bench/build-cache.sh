@@ -45,15 +45,15 @@ P="podman --root $fresh/podman --runroot $fresh/podman-run --storage-driver over
 clean="$S system reset -f >/dev/null 2>&1; $P system reset -f >/dev/null 2>&1; rm -rf $fresh"
 sh -c "$clean"
 echo "seeding the caches"
-$skiff --root "$work/seed" --runroot "$work/seed-run" build -q --network host \
+$skiff --root "$work/seed" --runroot "$work/seed-run" build -q --network none \
     --cache-to "type=registry,ref=$reg/bench/cache-skiff:1,mode=max" -t seed "$ctx" >/dev/null
-podman --root "$work/pseed" --runroot "$work/pseed-run" build -q --layers --network host \
+podman --root "$work/pseed" --runroot "$work/pseed-run" build -q --layers --network none \
     --cache-to "$reg/bench/cache-podman" --tls-verify=false -t seed "$ctx" >/dev/null
 hyperfine -N --runs "$runs" --prepare "sh -c '$clean'" \
-    -n skiff-cache-from "$S build -q --network host --cache-from type=registry,ref=$reg/bench/cache-skiff:1 -t x $ctx" \
-    -n podman-cache-from "$P build -q --layers --network host --tls-verify=false --cache-from $reg/bench/cache-podman -t x $ctx" \
-    -n skiff-no-cache "$S build -q --network host -t x $ctx" \
-    -n podman-no-cache "$P build -q --layers --network host -t x $ctx" \
+    -n skiff-cache-from "$S build -q --network none --cache-from type=registry,ref=$reg/bench/cache-skiff:1 -t x $ctx" \
+    -n podman-cache-from "$P build -q --layers --network none --tls-verify=false --cache-from $reg/bench/cache-podman -t x $ctx" \
+    -n skiff-no-cache "$S build -q --network none -t x $ctx" \
+    -n podman-no-cache "$P build -q --layers --network none -t x $ctx" \
     --export-json "$work/build-cache.json" | grep -E 'Time|±|^Benchmark'
 python3 - "$work/build-cache.json" <<'PY'
 import json, statistics, sys

@@ -161,9 +161,12 @@ fn steps(c: &ChildSetup<'_>) -> Step {
             effective.0, effective.1, who.uid, who.gid
         )));
     }
-    // Credential changes clear the parent-death signal: set it last.
-    crate::sys::process::die_with_parent()
-        .map_err(|e| setup(format!("parent death signal: {e}")))?;
+    // Credential changes clear the parent-death signal: set it last. Not for `exec -it`:
+    // its client may detach and go (the session then ends by its terminal's hangup).
+    if !(c.exec && spec.process.terminal && spec.process.open_stdin) {
+        crate::sys::process::die_with_parent()
+            .map_err(|e| setup(format!("parent death signal: {e}")))?;
+    }
     // --preserve-fds N: 3..3+N pass into the command, the rest close on exec
     let kept = spec.process.preserve_fds;
     crate::sys::process::cloexec_from(3 + kept)

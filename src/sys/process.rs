@@ -212,7 +212,7 @@ pub fn fork() -> io::Result<Fork> {
 /// its own reads (and drops) what the command writes until it is gone, then exits.
 pub fn hold_terminal(master: std::os::fd::OwnedFd) {
     // SAFETY: the child (of a multi-threaded process) calls only async-signal-safe
-    // functions — setsid, open, dup2, read, _exit — on a stack buffer; it allocates
+    // functions — setsid, open, dup2, fcntl, read, _exit — on a stack buffer; it allocates
     // nothing and takes no lock another thread might hold.
     match unsafe { libc::fork() } {
         0 => {
@@ -225,9 +225,15 @@ pub fn hold_terminal(master: std::os::fd::OwnedFd) {
                     libc::dup2(null, 1);
                     libc::dup2(null, 2);
                 }
+                // the client may have made it non-blocking: the holder waits in read
+                let fd = master.as_raw_fd();
+                let flags = libc::fcntl(fd, libc::F_GETFL);
+                if flags >= 0 {
+                    libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+                }
                 let mut buf = [0u8; 4096];
                 loop {
-                    let n = libc::read(master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len());
+                    let n = libc::read(fd, buf.as_mut_ptr().cast(), buf.len());
                     if n == 0 || (n < 0 && *libc::__errno_location() != libc::EINTR) {
                         break;
                     }
