@@ -109,6 +109,8 @@ fn issue16_secrets_and_rootfs() {
         "printf s3cret > pw.txt
          $S secret create --label team=a dbpass pw.txt | wc -c
          printf tok | $S secret create api - >/dev/null
+         FROM_ENV=envval $S secret create --env fe FROM_ENV >/dev/null; $S secret inspect --showsecret -f '{{.SecretData}}' fe; $S secret rm fe >/dev/null
+         $S secret create --env fe2 NO_SUCH_VAR_XYZ 2>&1; echo env-missing: $?
          $S secret create dbpass pw.txt 2>&1; echo dup: $?
          $S secret ls --format '{{.Name}} {{.Driver}}' | sort
          $S secret ls -f name=db --format '{{.Name}}'; $S secret ls --filter label=team=a -q | wc -l; $S secret ls --filter bogus=1 2>&1 | cut -c1-21
@@ -135,6 +137,9 @@ fn issue16_secrets_and_rootfs() {
         r.lines(),
         [
             "26",
+            "envval",
+            "Error: environment variable NO_SUCH_VAR_XYZ is not set",
+            "env-missing: 125",
             "Error: secret name in use: dbpass",
             "dup: 125",
             "api file",
