@@ -4135,13 +4135,77 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -s t -l tag -d 'Name 
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s f -l file -d 'The Dockerfile (default: CONTEXT/Dockerfile or Containerfile; - for stdin)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Set a build-time variable (KEY=VALUE, or KEY to pass ours)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l target -d 'Build this stage (and what it needs) only' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'When to pull base images: always (a bare --pull; also true), missing (the default; also false), never, newer' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l label -d 'Set metadata on the image (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l iidfile -d 'Write the image ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Network for RUN steps' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Target platform (only the host\'s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Seconds since the epoch for layer timestamps and the image\'s creation time, for a reproducible image (default: SOURCE_DATE_EPOCH; else layers use the base image\'s time and the image is dated now)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for `RUN --mount=type=secret`: id=ID,src=FILE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for `RUN --mount=type=secret`: id=ID,src=FILE or id=ID,env=VAR' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-context -d 'A named context: NAME=DIR | NAME=docker-image://REF | NAME=GIT-OR-HTTPS-URL, used by FROM NAME, COPY --from=NAME, RUN --mount=from=NAME (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l add-host -d 'Add a line to RUN steps\' /etc/hosts: NAME:IP' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l dns -d 'DNS server for RUN steps' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l dns-search -d 'DNS search domain for RUN steps' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l dns-option -l dns-opt -d 'resolv.conf option for RUN steps' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cap-add -d 'Add Linux capabilities to RUN steps' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cap-drop -d 'Drop Linux capabilities from RUN steps' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l security-opt -d 'For RUN steps: no-new-privileges, seccomp=unconfined|PROFILE.json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l device -d 'A host device for RUN steps: HOST[:CONTAINER[:rwm]]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l ulimit -d 'Ulimit of RUN steps: NAME=SOFT[:HARD]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s m -l memory -d 'Memory limit (e.g. 512m)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l memory-swap -d 'Memory plus swap limit (-1: unlimited swap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpus -d 'Number of CPUs (e.g. 1.5)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpu-period -d 'CPU CFS period in microseconds (1000-1000000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpu-quota -d 'CPU CFS quota in microseconds per period (-1: none)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpuset-cpus -d 'CPUs allowed (0-3, 0,1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpuset-mems -d 'Memory nodes allowed (0-3, 0,1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l memory-reservation -d 'Memory soft limit (e.g. 256m)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l kernel-memory -d 'Kernel memory limit (accepted and ignored: current kernels have no such limit)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l blkio-weight -d 'Block I/O weight (10-1000, 0: the default)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l memory-swappiness -d 'How readily the container\'s memory is swapped, 0-100 (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l pids-limit -d 'Maximum number of processes (-1: unlimited)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpu-rt-period -d 'Real-time scheduling period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cpu-rt-runtime -d 'Real-time runtime per period in microseconds (cgroup v1)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l blkio-weight-device -d 'Block I/O weight of one device (DEVICE:WEIGHT, 10-1000)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l device-read-bps -d 'Read rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l device-write-bps -d 'Write rate limit of one device (DEVICE:RATE, e.g. /dev/vda:1mb)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l device-read-iops -d 'Read operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l device-write-iops -d 'Write operations per second of one device (DEVICE:N)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l shm-size -d 'Size of RUN steps\' /dev/shm' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cgroup-parent -d 'Parent cgroup of RUN steps' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cgroupns -d 'Cgroup namespace of RUN steps: private (default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l ipc -d 'IPC namespace of RUN steps: private (default), host, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l pid -d 'PID namespace of RUN steps: private (default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l uts -d 'UTS namespace of RUN steps: private (default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l userns -d 'User namespace of RUN steps (as run\'s --userns)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l userns-uid-map -d 'RUN steps\' uid map, CONTAINER_ID:HOST_ID:SIZE (as run\'s --uidmap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l userns-gid-map -d 'RUN steps\' gid map, CONTAINER_ID:HOST_ID:SIZE (as run\'s --gidmap)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l userns-uid-map-user -d 'Map RUN steps\' uids to NAME\'s ranges in /etc/subuid' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l userns-gid-map-group -d 'Map RUN steps\' gids to NAME\'s ranges in /etc/subgid' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s v -l volume -d 'Bind mount for RUN steps, HOST:CONTAINER[:ro] (not part of any layer)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l rm -d 'Remove a step\'s container once it succeeded (default true)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l force-rm -d 'Remove a step\'s container also when it failed (default true; false keeps it to look inside)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l http-proxy -d 'Pass the builder\'s proxy variables (HTTP_PROXY, …) to RUN steps (default true)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l layers -d 'Keep a layer per step and use the step cache (default true; false: one layer for what the build adds, nothing cached)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache-filter -d 'Do not use the cache for this stage (name or index; repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l env -d 'Set a variable in the image (KEY=VALUE, or KEY to take ours)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l unsetenv -d 'Take a variable out of the image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l from -d 'The first stage\'s base image, instead of its FROM line' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l skip-unused-stages -d 'Build only the stages the target needs (default true; false: every stage up to it)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l format -d 'Manifest type a push of the image uses: oci or docker' -r -f -a "oci\t''
+docker\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l ignorefile -d 'The ignore file to use instead of the context\'s .dockerignore/.containerignore' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l jobs -d 'How many independent stages are built at once (default: one per core)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l retry -d 'Pull a base image again this many times when the registry cannot be reached' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l retry-delay -d 'How long to wait between pull attempts (Go duration, default 2s)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l logfile -d 'Write the build\'s output (steps and RUN output) to this file instead' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l ssh -d 'An SSH agent for RUN --mount=type=ssh: default | ID[=SOCKET|KEYFILE[,…]] (default: $SSH_AUTH_SOCK)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s o -l output -d 'Also write the result: type=local,dest=DIR | type=tar,dest=FILE|- | type=oci|docker,dest=FILE|-[,name=N] | type=image,name=N[,push=true] | type=registry | DIR | - (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l metadata-file -d 'Write what was built as JSON: the image ID (containerimage.config.digest), its names (image.name), the pushed manifest\'s digest (containerimage.digest)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l cache-from -d 'Use a build cache made elsewhere: type=registry,ref=REF | type=local,src=DIR | REPO (repeatable)' -r
@@ -4171,8 +4235,14 @@ systemd\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l url -d 'A remote podman service (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Do not use the build cache'
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'Pull base images even when present'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Print only the image ID'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-hosts -d 'Do not write /etc/hosts for RUN steps (the image\'s stays)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l stdin -d 'RUN steps read standard input'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash -d 'Merge the layers this build adds into one (the base image\'s stay)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash-all -d 'Merge all of the image\'s layers into one'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l omit-history -d 'Leave the image\'s history empty'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l compress -d 'The context is read where it is: there is no daemon to send it to, so nothing is compressed'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l push -d 'Push the image\'s names (-t) once it is built'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l load -d 'Keep the image in the store (it always is here)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l noout -d 'Nothing on standard output (podman)'

@@ -27,7 +27,7 @@ WINDOWS = "Windows containers only"
 SWARM = "swarm and cluster objects: skiff has no swarm"
 TRUST = "image signing and content trust: not supported"
 PODS = "pods: issue 18"
-BUILD = "build options: issue 17"
+BUILD = "multi-platform builds and manifest annotations: issue 17, not yet"
 ONE_PLATFORM = "a multi-platform image store (docker 28): skiff keeps one platform per image"
 REASONS = {
     "--isolation": WINDOWS, "--cpu-count": WINDOWS, "--cpu-percent": WINDOWS,
@@ -54,6 +54,10 @@ REASONS = {
     "--init-path": "skiff's --init is built in: there is no init binary to choose",
     "--template-driver": SWARM,
     "secret create --driver-opts": "the file driver (the only one) has no options",
+    "build --cpp-flag": "Containerfile.in through the C preprocessor: not supported",
+    "build --hooks-dir": "OCI hooks: not supported",
+    "build --runtime-flag": "there is no OCI runtime to pass flags to: skiff runs containers itself",
+    "build --disable-compression": "the store keeps layers compressed as pushes need them: nothing to choose",
 }
 
 

@@ -169,6 +169,11 @@ impl Plan {
         })
     }
 
+    /// The stages stage `i` needs built before it.
+    pub fn needs(&self, i: usize) -> Vec<usize> {
+        needs(&self.stages, i)
+    }
+
     /// A stage by `--from` value: a name or an index.
     pub fn stage_named(stages: &[Stage], before: usize, name: &str) -> Option<usize> {
         let lower = name.to_lowercase();
@@ -178,6 +183,34 @@ impl Plan {
             .map(|s| s.index)
             .or_else(|| name.parse::<usize>().ok().filter(|i| *i < before))
     }
+}
+
+/// The stages stage `i` needs built first: its base, and those it copies or mounts from.
+fn needs(stages: &[Stage], i: usize) -> Vec<usize> {
+    let s = &stages[i];
+    let mut out = Vec::new();
+    if let Base::Stage(b) = s.base {
+        out.push(b);
+    }
+    for ins in &s.instructions {
+        let mut froms: Vec<&str> = Vec::new();
+        if matches!(ins.keyword.as_str(), "COPY" | "ADD")
+            && let Some(from) = ins.flag("from").and_then(|f| f.value.as_deref())
+        {
+            froms.push(from);
+        }
+        if ins.keyword == "RUN" {
+            for m in ins.flag_values("mount") {
+                froms.extend(m.split(',').filter_map(|f| f.strip_prefix("from=")));
+            }
+        }
+        out.extend(
+            froms
+                .into_iter()
+                .filter_map(|from| Plan::stage_named(stages, i, from)),
+        );
+    }
+    out
 }
 
 /// Depth-first: a stage after everything it needs.
@@ -197,27 +230,8 @@ fn visit(
         });
     }
     path.push(i);
-    let s = &stages[i];
-    if let Base::Stage(b) = s.base {
-        visit(stages, b, order, path)?;
-    }
-    for ins in &s.instructions {
-        let mut froms: Vec<&str> = Vec::new();
-        if matches!(ins.keyword.as_str(), "COPY" | "ADD")
-            && let Some(from) = ins.flag("from").and_then(|f| f.value.as_deref())
-        {
-            froms.push(from);
-        }
-        if ins.keyword == "RUN" {
-            for m in ins.flag_values("mount") {
-                froms.extend(m.split(',').filter_map(|f| f.strip_prefix("from=")));
-            }
-        }
-        for from in froms {
-            if let Some(dep) = Plan::stage_named(stages, i, from) {
-                visit(stages, dep, order, path)?;
-            }
-        }
+    for dep in needs(stages, i) {
+        visit(stages, dep, order, path)?;
     }
     path.pop();
     order.push(i);

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use anyhow::{Context as _, bail};
 use clap::Args;
 
-use crate::build::run::{BuildOptions, BuildOutput, Builder, find_dockerfile};
+use crate::build::run::{BuildOptions, BuildOutput, Builder, SecretSource, find_dockerfile};
 use crate::cli::progress::LayerDisplay;
 use crate::engine::Engine;
 
@@ -30,9 +30,11 @@ pub struct BuildArgs {
     /// Do not use the build cache
     #[arg(long)]
     no_cache: bool,
-    /// Pull base images even when present
-    #[arg(long)]
-    pull: bool,
+    /// When to pull base images: always (a bare --pull; also true), missing (the
+    /// default; also false), never, newer
+    #[arg(long, value_name = "WHEN", num_args = 0..=1, require_equals = true,
+          default_missing_value = "always")]
+    pull: Option<String>,
     /// Set metadata on the image (KEY=VALUE)
     #[arg(long = "label", value_name = "KEY=VALUE")]
     label: Vec<String>,
@@ -53,13 +55,17 @@ pub struct BuildArgs {
     /// time and the image is dated now)
     #[arg(long, value_name = "SECONDS")]
     timestamp: Option<u64>,
-    /// A secret for `RUN --mount=type=secret`: id=ID,src=FILE
+    /// A secret for `RUN --mount=type=secret`: id=ID,src=FILE or id=ID,env=VAR
     #[arg(long, value_name = "id=ID,src=FILE")]
     secret: Vec<String>,
     /// A named context: NAME=DIR | NAME=docker-image://REF | NAME=GIT-OR-HTTPS-URL, used by
     /// FROM NAME, COPY --from=NAME, RUN --mount=from=NAME (repeatable)
     #[arg(long, value_name = "NAME=VALUE")]
     build_context: Vec<String>,
+    #[command(flatten)]
+    step: super::container::build_step::BuildStepArgs,
+    #[command(flatten)]
+    shape: super::build_shape::ShapeArgs,
     #[command(flatten)]
     outputs: super::build_out::OutputArgs,
     #[command(flatten)]
@@ -126,8 +132,9 @@ impl BuildOutput for Steps {
     }
 }
 
-/// While it lives: stdout and stderr sent to /dev/null (`-q`: RUN output is not shown),
-/// or stdout sent to stderr (an `--output` writes to stdout once the build is done).
+/// While it lives: stdout and stderr sent to /dev/null (`-q`: RUN output is not shown) or
+/// to a file (`--logfile`), or stdout sent to stderr (an `--output` writes to stdout once
+/// the build is done).
 struct Silenced {
     out: OwnedFd,
     err: OwnedFd,
@@ -136,9 +143,14 @@ struct Silenced {
 impl Silenced {
     fn new() -> anyhow::Result<Silenced> {
         let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+        Self::into(&null)
+    }
+
+    /// Both streams into `f` (`--logfile`).
+    fn into(f: &std::fs::File) -> anyhow::Result<Silenced> {
         let s = Self::saved()?;
-        rustix::stdio::dup2_stdout(&null)?;
-        rustix::stdio::dup2_stderr(&null)?;
+        rustix::stdio::dup2_stdout(f)?;
+        rustix::stdio::dup2_stderr(f)?;
         Ok(s)
     }
 
@@ -233,7 +245,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         }
     };
     let (contexts, _fetched) = named_contexts(engine, &a.build_context)?;
-    let opts = BuildOptions {
+    let mut opts = BuildOptions {
         contexts,
         context,
         dockerfile: (text, name),
@@ -241,19 +253,25 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         build_args: key_values(&a.build_arg, "--build-arg", Bare::FromEnv)?,
         target: a.target,
         no_cache: a.no_cache,
-        pull: a.pull,
+        pull: super::build_shape::pull_policy(a.pull.as_deref())?,
         labels: key_values(&a.label, "--label", Bare::Empty)?,
         network: a.network,
         timestamp: a.timestamp,
         secrets: secrets(&a.secret)?,
         client: crate::cli::image::client_options(&a.registry)?,
+        step: a.step.settings()?,
+        ..Default::default()
     };
+    let _agents = a.shape.apply(&mut opts)?;
     let outputs = a.outputs.parse(&a.tag)?;
     let (cache_from, cache_to) = a.cache.parse()?;
     let steps = Steps { quiet: a.quiet };
     let progress = LayerDisplay::new(a.quiet, true);
     let to_stdout = super::build_out::OutputArgs::uses_stdout(&outputs);
-    let silenced = if a.quiet {
+    let silenced = if let Some(f) = a.shape.logfile() {
+        let log = std::fs::File::create(f).with_context(|| format!("--logfile {}", f.display()))?;
+        Some(Silenced::into(&log)?)
+    } else if a.quiet {
         Some(Silenced::new()?)
     } else if to_stdout {
         Some(Silenced::to_stderr()?)
@@ -295,9 +313,16 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         &a.registry,
         a.quiet || to_stdout,
     )?;
-    // with an output on stdout, what the build says goes to stderr
+    // with an output on stdout, what the build says goes to stderr; with --logfile, there
+    let log = a
+        .shape
+        .logfile()
+        .map(|f| std::fs::OpenOptions::new().append(true).open(f))
+        .transpose()?;
     let say = |line: String| {
-        if to_stdout {
+        if let Some(mut f) = log.as_ref() {
+            let _ = writeln!(f, "{line}");
+        } else if to_stdout {
             eprintln!("{line}");
         } else {
             println!("{line}");
@@ -317,27 +342,50 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-/// `--secret id=ID,src=FILE` (also `source=`, `type=file`).
-fn secrets(items: &[String]) -> anyhow::Result<BTreeMap<String, PathBuf>> {
+/// `--secret id=ID,src=FILE|env=VAR` (also `source=`, `type=file|env`; a bare `env=VAR`
+/// or `src=FILE` is its own id, as with buildx).
+fn secrets(items: &[String]) -> anyhow::Result<BTreeMap<String, SecretSource>> {
     let mut out = BTreeMap::new();
     for s in items {
         let mut id = None;
         let mut src = None;
+        let mut env = None;
+        let mut kind = None;
         for f in s.split(',') {
             match f.split_once('=') {
                 Some(("id", v)) => id = Some(v.to_string()),
-                Some(("src" | "source", v)) => src = Some(PathBuf::from(v)),
-                Some(("type", "file")) => {}
-                _ => bail!("invalid --secret {s:?}: want id=ID,src=FILE"),
+                Some(("src" | "source", v)) => src = Some(v.to_string()),
+                Some(("env", v)) => env = Some(v.to_string()),
+                Some(("type", v @ ("file" | "env"))) => kind = Some(v),
+                _ => bail!("invalid --secret {s:?}: want id=ID,src=FILE or id=ID,env=VAR"),
             }
         }
-        let (Some(id), Some(src)) = (id, src) else {
-            bail!("invalid --secret {s:?}: want id=ID,src=FILE");
+        // `type=env,src=VAR` names a variable too
+        if kind == Some("env") && env.is_none() {
+            env = src.take();
+        }
+        let source = match (src, env) {
+            (Some(f), None) => {
+                let path = PathBuf::from(&f);
+                let path = path
+                    .canonicalize()
+                    .with_context(|| format!("--secret {s}: {f}"))?;
+                id.get_or_insert_with(|| f.rsplit('/').next().unwrap_or(&f).to_string());
+                SecretSource::File(path)
+            }
+            (None, Some(v)) => {
+                if std::env::var_os(&v).is_none() {
+                    bail!("--secret {s}: environment variable {v} is not set");
+                }
+                id.get_or_insert_with(|| v.clone());
+                SecretSource::Env(v)
+            }
+            _ => bail!("invalid --secret {s:?}: want id=ID,src=FILE or id=ID,env=VAR"),
         };
-        let src = src
-            .canonicalize()
-            .with_context(|| format!("--secret {s}: {}", src.display()))?;
-        out.insert(id, src);
+        let Some(id) = id.filter(|i| !i.is_empty()) else {
+            bail!("invalid --secret {s:?}: want id=ID,src=FILE or id=ID,env=VAR");
+        };
+        out.insert(id, source);
     }
     Ok(out)
 }

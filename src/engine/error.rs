@@ -52,6 +52,19 @@ impl From<crate::state::StateError> for EngineError {
 }
 
 impl EngineError {
+    /// Whether trying again may help (the registry could not be reached, or answered
+    /// with a server error or "too many requests").
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            EngineError::Registry(RegistryError::Unreachable { .. })
+                | EngineError::Registry(RegistryError::Status {
+                    status: 429 | 500..=599,
+                    ..
+                })
+        )
+    }
+
     /// The process exit status for this error (docker's: 125 unless the container's command
     /// could not be found or run).
     pub fn exit_code(&self) -> i32 {

@@ -45,6 +45,22 @@ pub fn pack_merged<W: Write>(view: &Layered, out: W, o: PackOptions) -> io::Resu
     Ok((w.stats, out))
 }
 
+/// Writes what the layers `new` (the top of `full`, whose bottom is `lower`) change in
+/// `lower`'s filesystem, as one layer: every path the top-most copy of which is in `new`,
+/// and a whiteout for each path `lower` has and `full` no longer shows.
+pub fn pack_changes<W: Write>(
+    lower: &Layered,
+    full: &Layered,
+    new: &[std::path::PathBuf],
+    out: W,
+    o: PackOptions,
+) -> io::Result<(PackStats, W)> {
+    let mut w = Walker::new(out, o, None);
+    w.changes(lower, full, new, "")?;
+    let out = w.b.into_inner()?;
+    Ok((w.stats, out))
+}
+
 struct Walker<'v, W: Write> {
     b: tar::Builder<W>,
     o: PackOptions,
@@ -73,6 +89,55 @@ impl<'v, W: Write> Walker<'v, W> {
             links: HashMap::new(),
             view,
         }
+    }
+
+    fn changes(
+        &mut self,
+        lower: &Layered,
+        full: &Layered,
+        new: &[std::path::PathBuf],
+        rel: &str,
+    ) -> io::Result<()> {
+        let dir = rel.trim_end_matches('/');
+        let now = full.read_dir(dir);
+        let before = lower.read_dir(dir);
+        for gone in before.keys().filter(|n| !now.contains_key(*n)) {
+            let mut h = tar::Header::new_gnu();
+            h.set_entry_type(tar::EntryType::Regular);
+            h.set_mode(0o644);
+            h.set_size(0);
+            h.set_mtime(self.o.clamp_mtime.unwrap_or(0));
+            self.b
+                .append_data(&mut h, format!("{rel}.wh.{gone}"), io::empty())?;
+        }
+        for (name, real) in now {
+            let path = format!("{rel}{name}");
+            let added = new.iter().any(|d| real.starts_with(d));
+            let meta = fs::symlink_metadata(&real)?;
+            if meta.is_dir() {
+                let was_dir = before
+                    .get(&name)
+                    .and_then(|p| fs::symlink_metadata(p).ok())
+                    .is_some_and(|m| m.is_dir());
+                if added || !was_dir {
+                    let mut h = self.header(&meta, tar::EntryType::Directory);
+                    self.pax(&real)?;
+                    self.b
+                        .append_data(&mut h, format!("{path}/"), io::empty())?;
+                }
+                // nothing below changed unless a new layer has this directory
+                if new.iter().any(|d| {
+                    Layered::new(std::slice::from_ref(d))
+                        .lookup(&path)
+                        .is_some()
+                }) {
+                    self.changes(lower, full, new, &format!("{path}/"))?;
+                }
+            } else if added {
+                self.entry(&real, &path)?;
+            }
+        }
+        Ok(())
     }
 
     fn merged_dir(&mut self, rel: &str) -> io::Result<()> {
@@ -324,5 +389,56 @@ mod tests {
             .map(|l| l.split(' ').nth(1).unwrap().to_string())
             .collect();
         assert_eq!(names, [".wh.gone", "opq/", "opq/.wh..wh..opq", "opq/kept"]);
+    }
+
+    #[test]
+    fn changes_of_new_layers_keep_their_files_and_whiteouts() {
+        let t = tempfile::tempdir().unwrap();
+        let (base, l1, l2) = (t.path().join("b"), t.path().join("1"), t.path().join("2"));
+        for d in ["etc", "usr/bin", "var/old"] {
+            fs::create_dir_all(base.join(d)).unwrap();
+        }
+        fs::write(base.join("etc/keep"), "k").unwrap();
+        fs::write(base.join("etc/gone"), "g").unwrap();
+        fs::write(base.join("usr/bin/tool"), "t").unwrap();
+        fs::write(base.join("var/old/f"), "f").unwrap();
+        // layer 1 adds a file and removes one; layer 2 removes a directory and changes one
+        fs::create_dir_all(l1.join("etc")).unwrap();
+        fs::create_dir_all(l1.join("app")).unwrap();
+        fs::write(l1.join("app/main"), "m1").unwrap();
+        fs::write(l1.join("etc/.wh.gone"), "").unwrap();
+        fs::create_dir_all(l2.join("app")).unwrap();
+        fs::create_dir_all(l2.join("var")).unwrap();
+        fs::write(l2.join("app/main"), "m2").unwrap();
+        fs::write(l2.join("var/.wh.old"), "").unwrap();
+        let lower = Layered::new(std::slice::from_ref(&base));
+        let full = Layered::new(&[base.clone(), l1.clone(), l2.clone()]);
+        let (_, out) =
+            pack_changes(&lower, &full, &[l1, l2], Vec::new(), PackOptions::default()).unwrap();
+        let names: Vec<String> = listing(&out)
+            .iter()
+            .map(|l| l.split(' ').nth(1).unwrap().to_string())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "app/",
+                "app/main",
+                "etc/",
+                "etc/.wh.gone",
+                "var/",
+                "var/.wh.old"
+            ],
+            "only what the new layers changed; untouched usr/ is not walked"
+        );
+        let mut a = tar::Archive::new(out.as_slice());
+        let mut main = String::new();
+        for e in a.entries().unwrap() {
+            let mut e = e.unwrap();
+            if e.path().unwrap().to_str() == Some("app/main") {
+                std::io::Read::read_to_string(&mut e, &mut main).unwrap();
+            }
+        }
+        assert_eq!(main, "m2", "the top-most layer's copy");
     }
 }

@@ -213,7 +213,8 @@ fn issue13_build_mount_sources_of_every_kind_still_work() {
             "cannot mount over the root",
         ),
         ("type=bind,source=data,target=relative", "absolute path"),
-        ("type=ssh", "unknown mount type"),
+        ("type=ssh", "no ssh agent \"default\" given with --ssh"),
+        ("type=nfs", "unknown mount type"),
         ("type=bind,source=data", "needs a target"),
     ] {
         write(

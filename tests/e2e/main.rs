@@ -5,6 +5,7 @@ mod support;
 
 mod archive;
 mod build;
+mod build_flags;
 mod build_outputs;
 mod cli;
 mod compose;

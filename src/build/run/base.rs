@@ -66,6 +66,7 @@ impl Builder<'_> {
                     args: BTreeMap::new(),
                     epoch: self.epoch_of(None),
                     inherited: 0,
+                    base_layers: 0,
                 })
             }
             Base::Image(name) => {
@@ -84,6 +85,7 @@ impl Builder<'_> {
                 let epoch = self.epoch_of(config.created.as_deref());
                 Ok(State {
                     inherited: config.history.len(),
+                    base_layers: config.rootfs.diff_ids.len(),
                     config,
                     key: hash(&["image", &id.to_string(), &epoch.to_string()]),
                     args: BTreeMap::new(),
@@ -108,29 +110,42 @@ impl Builder<'_> {
             None => name,
         };
         let e = self.engine;
-        let store = e.store()?;
-        let local = e.resolve_image(&store.images()?, name);
-        let id = match local {
-            Ok(r) if !self.opts.pull => r.id,
-            _ => {
-                e.pull(
-                    &crate::engine::image::pull::PullOptions {
-                        reference: name.to_string(),
-                        platform: None,
-                        client: e.client_options(self.opts.client.clone()),
-                    },
-                    self.progress,
-                )?
-                .image_id
-            }
+        let local = e.find_image(name);
+        let id = match (local, self.opts.pull) {
+            (Ok(id), Pull::Missing | Pull::Never) => id,
+            (Err(err), Pull::Never) => return Err(err.into()),
+            _ => self.pull(name)?,
         };
-        let config = ImageConfig::parse(
-            &store
-                .read_blob(&id)
-                .map_err(crate::engine::EngineError::from)?,
-        )
-        .map_err(|x| crate::engine::EngineError::Store(format!("image {id}: {x}")))?;
+        let config = e.image_config(&id)?;
         Ok((id, config))
+    }
+
+    /// Pulls a base image, trying again `--retry` times `--retry-delay` apart.
+    fn pull(&self, name: &str) -> Result<Digest, BuildError> {
+        let e = self.engine;
+        let (retries, delay) = self.opts.pull_retries;
+        let mut attempt = 0;
+        loop {
+            let r = e.pull(
+                &crate::engine::image::pull::PullOptions {
+                    reference: name.to_string(),
+                    platform: None,
+                    client: e.client_options(self.opts.client.clone()),
+                },
+                self.progress,
+            );
+            match r {
+                Ok(p) => return Ok(p.image_id),
+                Err(err) if attempt >= retries || !err.is_transient() => return Err(err.into()),
+                Err(err) => {
+                    attempt += 1;
+                    self.out.warn(&format!(
+                        "pulling {name} failed ({err}); trying again in {delay:?} ({attempt}/{retries})"
+                    ));
+                    std::thread::sleep(delay);
+                }
+            }
+        }
     }
 
     pub(super) fn healthcheck(&self, ins: &Instruction) -> Result<serde_json::Value, BuildError> {

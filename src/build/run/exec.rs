@@ -34,9 +34,14 @@ impl Builder<'_> {
         let work = self.engine.work_dir()?;
         // what the mounts bring in is part of the step's key
         let mut mount_inputs = Vec::new();
+        // `SSH_AUTH_SOCK` for the first ssh mount
+        let mut agent = None;
         for (n, m) in ins.flag_values("mount").into_iter().enumerate() {
-            let (spec, input) =
-                self.run_mount(at, ins, m, &work.path().join(format!("from-{n}")))?;
+            let staging = work.path().join(format!("from-{n}"));
+            let (spec, input) = self.run_mount(at, ins, m, &staging, n)?;
+            if spec.kind == "bind" && m.split(',').any(|f| f == "type=ssh") && agent.is_none() {
+                agent = Some(format!("SSH_AUTH_SOCK={}", spec.destination));
+            }
             mounts.push(spec);
             mount_inputs.push(input);
         }
@@ -59,13 +64,24 @@ impl Builder<'_> {
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
         // proxy settings reach every RUN without an ARG line, and stay out of the cache key
-        let proxies: Vec<String> = self
+        let mut proxies: Vec<String> = self
             .opts
             .build_args
             .iter()
             .filter(|(k, _)| PROXY_ARGS.contains(&k.as_str()) && !st.args.contains_key(*k))
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
+        if self.opts.step.http_proxy {
+            // `--http-proxy` (podman): the builder's own proxy settings, unless given
+            for k in PROXY_ARGS {
+                if let Ok(v) = std::env::var(k)
+                    && !st.args.contains_key(*k)
+                    && !self.opts.build_args.contains_key(*k)
+                {
+                    proxies.push(format!("{k}={v}"));
+                }
+            }
+        }
         let network = ins
             .flag("network")
             .and_then(|f| f.value.clone())
@@ -86,12 +102,13 @@ impl Builder<'_> {
             &mount_flags,
         ]);
         let created_by = format!("RUN {}", cmd.join(" "));
-        if let Some(l) = self.cached(&st.key) {
+        if let Some(l) = self.cached(at, &st.key) {
             self.out.cached();
             self.add_layer(st, l, created_by);
             return Ok(());
         }
         let image = self.engine.save_image(&st.config, None, true)?;
+        let step = &self.opts.step;
         let mut opts = CreateOptions {
             image: image.to_string(),
             pull: PullPolicy::Never,
@@ -99,12 +116,16 @@ impl Builder<'_> {
                 kind: "none".into(),
                 ..Default::default()
             },
+            request: step.request.clone(),
+            volumes: step.volumes.clone(),
             ..Default::default()
         };
         opts.request.command = cmd;
         opts.request.entrypoint = Some(Vec::new());
-        opts.request.env = args_env.into_iter().chain(proxies).collect();
+        opts.request.env = args_env.into_iter().chain(proxies).chain(agent).collect();
+        opts.request.interactive = step.stdin;
         opts.network.mode = network;
+        opts.network.net = step.net.clone();
         opts.prepared_mounts = mounts;
         let id = self.engine.create_container(&opts, self.progress)?;
         let result = self.engine.start_attached(&id);
@@ -137,7 +158,14 @@ impl Builder<'_> {
                 format!("{} returned a non-zero code: {code}", ins.text),
             )),
         };
-        let _ = self.engine.remove_container(&id, true, true);
+        let keep = if outcome.is_ok() {
+            step.keep
+        } else {
+            step.keep_failed
+        };
+        if !keep {
+            let _ = self.engine.remove_container(&id, true, true);
+        }
         let layer = outcome?;
         self.remember(&st.key, &layer);
         self.add_layer(st, layer, created_by);
@@ -159,6 +187,7 @@ impl Builder<'_> {
         ins: &Instruction,
         spec: &str,
         staging: &Path,
+        n: usize,
     ) -> Result<(Mount, String), BuildError> {
         let mut kind = "bind".to_string();
         let mut target = None;
@@ -191,7 +220,7 @@ impl Builder<'_> {
         }
         let bad = |m: &str| self.err(ins, format!("--mount={spec}: {m}"));
         let target = match (kind.as_str(), target) {
-            ("secret", t) => t,
+            ("secret" | "ssh", t) => t,
             ("cache" | "bind" | "tmpfs", None) => {
                 return Err(bad(&format!("a {kind} mount needs a target")));
             }
@@ -296,24 +325,45 @@ impl Builder<'_> {
                 if id.contains('/') || id == "." || id == ".." {
                     return Err(bad(&format!("invalid secret id {id:?}")));
                 }
-                let file = self.opts.secrets.get(&id).ok_or_else(|| {
+                let source = self.opts.secrets.get(&id).ok_or_else(|| {
                     bad(&format!(
-                        "no secret {id:?} given with --secret id={id},src=FILE"
+                        "no secret {id:?} given with --secret id={id},src=FILE|env=VAR"
                     ))
                 })?;
+                let file = match source {
+                    // the user's own file (`--secret src=`), bound as given
+                    SecretSource::File(f) => f.clone(),
+                    // a variable's value, in a file only the builder reads, gone with the
+                    // step's work directory
+                    SecretSource::Env(var) => {
+                        let value = std::env::var_os(var).ok_or_else(|| {
+                            bad(&format!(
+                                "secret {id:?}: environment variable {var} is not set"
+                            ))
+                        })?;
+                        let f = staging.with_extension("secret");
+                        crate::util::fs::write_atomic(
+                            &f,
+                            std::os::unix::ffi::OsStrExt::as_bytes(value.as_os_str()),
+                            0o600,
+                        )?;
+                        f
+                    }
+                };
                 let target = target.unwrap_or_else(|| format!("/run/secrets/{id}"));
-                // the secret's content is not part of the key (it must not leak into it);
-                // its file is the user's own (`--secret src=`), bound as given
-                Ok((
-                    Mount {
-                        destination: target,
-                        kind: "bind".into(),
-                        source: file.clone(),
-                        options: vec!["rbind".into(), "ro".into()],
-                        root: None,
-                    },
-                    String::new(),
-                ))
+                // the secret's content is not part of the key (it must not leak into it)
+                Ok((host_bind(file, target), String::new()))
+            }
+            "ssh" => {
+                let id = id.unwrap_or_else(|| "default".into());
+                let socket = self.opts.ssh.get(&id).ok_or_else(|| {
+                    bad(&format!(
+                        "no ssh agent {id:?} given with --ssh {id}[=SOCKET|KEYFILE]"
+                    ))
+                })?;
+                // the socket's path and the agent's keys are not part of the key either
+                let target = target.unwrap_or_else(|| format!("/run/buildkit/ssh_agent.{n}"));
+                Ok((host_bind(socket.clone(), target), String::new()))
             }
             other => Err(bad(&format!("unknown mount type {other:?}"))),
         }
@@ -349,6 +399,7 @@ impl Builder<'_> {
                     args: BTreeMap::new(),
                     epoch: 0,
                     inherited: 0,
+                    base_layers: 0,
                 }
             }
         };
@@ -365,6 +416,17 @@ fn staged_name(rel: &str, is_dir: bool) -> &str {
         ""
     } else {
         rel.rsplit('/').next().unwrap_or("")
+    }
+}
+
+/// A read-only bind of a host file the user named (`--secret src=`, `--ssh`).
+fn host_bind(source: PathBuf, target: String) -> Mount {
+    Mount {
+        destination: target,
+        kind: "bind".into(),
+        source,
+        options: vec!["rbind".into(), "ro".into()],
+        root: None,
     }
 }
 

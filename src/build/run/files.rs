@@ -117,6 +117,7 @@ impl Builder<'_> {
                                     args: BTreeMap::new(),
                                     epoch: 0,
                                     inherited: 0,
+                                    base_layers: 0,
                                 })?
                             }
                         };
@@ -145,7 +146,7 @@ impl Builder<'_> {
             "{kw} {text} # {digest}",
             text = words.join(" ") + " " + &dest_raw
         );
-        if let Some(l) = self.cached(&st.key) {
+        if let Some(l) = self.cached(at, &st.key) {
             self.out.cached();
             self.add_layer(st, l, created_by);
             return Ok(());

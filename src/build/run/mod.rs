@@ -32,41 +32,11 @@ use crate::store::pack::PackOptions;
 mod base;
 mod exec;
 mod files;
+mod finish;
+mod options;
+mod stages;
 
-/// `skiff build`'s options.
-#[derive(Clone, Debug, Default)]
-pub struct BuildOptions {
-    pub context: PathBuf,
-    /// The Dockerfile's text and the name errors use.
-    pub dockerfile: (String, String),
-    pub tags: Vec<String>,
-    pub build_args: BTreeMap<String, String>,
-    pub target: Option<String>,
-    pub no_cache: bool,
-    pub pull: bool,
-    pub labels: BTreeMap<String, String>,
-    /// `--network` for RUN steps (default: the engine's default network).
-    pub network: Option<String>,
-    /// `--timestamp`: the epoch of layer mtimes and `created` (else SOURCE_DATE_EPOCH, else
-    /// the base image's `created`).
-    pub timestamp: Option<u64>,
-    /// `--secret id=ID,src=FILE`: what `RUN --mount=type=secret,id=ID` sees.
-    pub secrets: BTreeMap<String, PathBuf>,
-    /// How base images are pulled (`--tls-verify`, `--authfile`, `--creds`, `--cert-dir`).
-    pub client: crate::registry::ClientOptions,
-    /// `--build-context NAME=…`: what `FROM NAME`, `COPY --from=NAME` and `RUN
-    /// --mount=from=NAME` mean (a Dockerfile stage of that name still wins).
-    pub contexts: BTreeMap<String, NamedContext>,
-}
-
-/// A named build context.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NamedContext {
-    /// `docker-image://REF`: that image instead of NAME.
-    Image(String),
-    /// A directory (given, or a git/https context fetched into one): its files.
-    Dir(PathBuf),
-}
+pub use options::{BuildOptions, NamedContext, Pull, SecretSource, Squash, StepSettings};
 
 /// What a build reports while it runs (the CLI prints it).
 pub trait BuildOutput {
@@ -106,6 +76,8 @@ struct State {
     epoch: u64,
     /// How many history entries came with the base image (the rest are this build's).
     inherited: usize,
+    /// How many layers came with the base image (`--squash` keeps those).
+    base_layers: usize,
 }
 
 /// Where a step is: the plan, its stage, and the stages built so far.
@@ -113,6 +85,8 @@ struct Here<'p> {
     plan: &'p Plan,
     stage: usize,
     done: &'p BTreeMap<usize, State>,
+    /// The stage is in `--no-cache-filter`.
+    uncached: bool,
 }
 
 fn run_config(c: &ImageConfig) -> RunConfig {
@@ -155,21 +129,21 @@ const PROXY_ARGS: &[&str] = &[
 pub struct Builder<'a> {
     pub engine: &'a Engine,
     pub opts: &'a BuildOptions,
-    pub out: &'a dyn BuildOutput,
-    pub progress: &'a dyn PullProgress,
+    pub out: &'a (dyn BuildOutput + Sync),
+    pub progress: &'a (dyn PullProgress + Sync),
     df: Dockerfile,
     ignore: Ignore,
     epoch: Option<u64>,
     /// What the steps used and made (for `--cache-to`).
-    record: std::cell::RefCell<crate::engine::image::remotecache::CacheRecord>,
+    record: std::sync::Mutex<crate::engine::image::remotecache::CacheRecord>,
 }
 
 impl<'a> Builder<'a> {
     pub fn new(
         engine: &'a Engine,
         opts: &'a BuildOptions,
-        out: &'a dyn BuildOutput,
-        progress: &'a dyn PullProgress,
+        out: &'a (dyn BuildOutput + Sync),
+        progress: &'a (dyn PullProgress + Sync),
     ) -> Result<Self, BuildError> {
         let (text, file) = &opts.dockerfile;
         let df = parse(text, file).map_err(|e| BuildError::At {
@@ -177,10 +151,15 @@ impl<'a> Builder<'a> {
             line: e.line,
             message: e.message,
         })?;
-        let ignore_text = [".dockerignore", ".containerignore"]
-            .iter()
-            .find_map(|n| fs::read_to_string(opts.context.join(n)).ok())
-            .unwrap_or_default();
+        let ignore_text = match &opts.ignorefile {
+            Some(f) => fs::read_to_string(f).map_err(|e| {
+                crate::engine::EngineError::Invalid(format!("--ignorefile {}: {e}", f.display()))
+            })?,
+            None => [".dockerignore", ".containerignore"]
+                .iter()
+                .find_map(|n| fs::read_to_string(opts.context.join(n)).ok())
+                .unwrap_or_default(),
+        };
         let epoch = opts.timestamp.or_else(|| {
             std::env::var("SOURCE_DATE_EPOCH")
                 .ok()
@@ -200,7 +179,7 @@ impl<'a> Builder<'a> {
 
     /// What the build's steps used and made, for `--cache-to` (after [`Builder::build`]).
     pub fn cache_record(&self) -> crate::engine::image::remotecache::CacheRecord {
-        self.record.borrow().clone()
+        self.record.lock().map(|r| r.clone()).unwrap_or_default()
     }
 
     fn err(&self, ins: &Instruction, message: impl Into<String>) -> BuildError {
@@ -213,54 +192,24 @@ impl<'a> Builder<'a> {
 
     /// Builds the target; the image ID.
     pub fn build(&self) -> Result<Digest, BuildError> {
-        let plan = Plan::new(&self.df, &self.opts.build_args, self.opts.target.as_deref())
+        let mut plan = Plan::new(&self.df, &self.opts.build_args, self.opts.target.as_deref())
             .map_err(|e| BuildError::At {
                 file: self.opts.dockerfile.1.clone(),
                 line: e.line,
                 message: e.message,
             })?;
-        let total: usize = plan
-            .order
-            .iter()
-            .map(|i| plan.stages[*i].instructions.len() + 1)
-            .sum();
-        let mut n = 0;
-        let mut done: BTreeMap<usize, State> = BTreeMap::new();
-        for &i in &plan.order {
-            let stage = &plan.stages[i];
-            n += 1;
-            self.out.step(n, total, &stage.from.text);
-            let mut st = self.base(&plan, stage.index, &done)?;
-            // ONBUILD triggers of the base image run first
-            let triggers = run_config(&st.config).on_build.unwrap_or_default();
-            if !triggers.is_empty() {
-                let mut rc = run_config(&st.config);
-                rc.on_build = None;
-                st.config.config = Some(rc);
-                for t in triggers {
-                    let d = parse(&t, "ONBUILD").map_err(|e| self.err(&stage.from, e.message))?;
-                    for ins in &d.instructions {
-                        let at = Here {
-                            plan: &plan,
-                            stage: stage.index,
-                            done: &done,
-                        };
-                        self.step(&at, &mut st, ins)?;
-                    }
-                }
-            }
-            for ins in &stage.instructions {
-                n += 1;
-                self.out.step(n, total, &ins.text);
-                let at = Here {
-                    plan: &plan,
-                    stage: stage.index,
-                    done: &done,
-                };
-                self.step(&at, &mut st, ins)?;
-            }
-            done.insert(i, st);
+        if let Some(from) = &self.opts.from
+            && let Some(first) = plan.stages.first_mut()
+        {
+            first.base = Base::Image(from.clone());
         }
+        if self.opts.all_stages
+            && let Some(&last) = plan.order.last()
+        {
+            // stages only name earlier ones: in file order, each one's needs come first
+            plan.order = (0..=last).collect();
+        }
+        let mut done = self.stages(&plan)?;
         let declared: Vec<String> = self
             .df
             .instructions
@@ -291,13 +240,7 @@ impl<'a> Builder<'a> {
         let mut st = done
             .remove(&last)
             .ok_or_else(|| crate::engine::EngineError::Other("nothing was built".into()))?;
-        if !self.opts.labels.is_empty() {
-            let mut rc = run_config(&st.config);
-            rc.labels
-                .get_or_insert_with(Default::default)
-                .extend(self.opts.labels.clone());
-            st.config.config = Some(rc);
-        }
+        self.finish(&mut st)?;
         let first = self
             .opts
             .tags
@@ -319,17 +262,26 @@ impl<'a> Builder<'a> {
                 for t in &self.opts.tags {
                     self.engine.tag_image(&id.to_string(), t)?;
                 }
-                self.record.borrow_mut().image = Some((dated_key.clone(), id.clone()));
+                if let Ok(mut r) = self.record.lock() {
+                    r.image = Some((dated_key.clone(), id.clone()));
+                }
                 id
             }
             None => {
-                let id = self.engine.save_image(&st.config, first.as_ref(), false)?;
+                let id = self.engine.save_image_as(
+                    &st.config,
+                    first.as_ref(),
+                    false,
+                    self.opts.format.as_deref(),
+                )?;
                 for t in self.opts.tags.iter().skip(1) {
                     self.engine.tag_image(&id.to_string(), t)?;
                 }
                 if self.epoch.is_none() {
                     self.engine.build_cache_put(&dated_key, &id);
-                    self.record.borrow_mut().image = Some((dated_key.clone(), id.clone()));
+                    if let Ok(mut r) = self.record.lock() {
+                        r.image = Some((dated_key.clone(), id.clone()));
+                    }
                 }
                 id
             }
@@ -392,8 +344,8 @@ impl<'a> Builder<'a> {
         st.config.created = Some(created);
     }
 
-    fn cached(&self, key: &str) -> Option<Digest> {
-        if self.opts.no_cache {
+    fn cached(&self, at: &Here<'_>, key: &str) -> Option<Digest> {
+        if self.opts.no_cache || self.opts.no_layers || at.uncached {
             return None;
         }
         let hit = self.engine.build_cache_get(key);
@@ -404,12 +356,16 @@ impl<'a> Builder<'a> {
     }
 
     fn remember(&self, key: &str, layer: &Digest) {
-        self.engine.build_cache_put(key, layer);
+        if !self.opts.no_layers {
+            self.engine.build_cache_put(key, layer);
+        }
         self.note(key, layer);
     }
 
     fn note(&self, key: &str, layer: &Digest) {
-        let mut r = self.record.borrow_mut();
+        let Ok(mut r) = self.record.lock() else {
+            return;
+        };
         if !r.steps.iter().any(|(k, _)| k == key) {
             r.steps.push((key.to_string(), layer.clone()));
         }
@@ -521,17 +477,13 @@ impl<'a> Builder<'a> {
                 st.key = hash(&[&st.key, "WORKDIR", &dir]);
                 let view = self.layers(st)?;
                 if dir != "/" && view.lookup(dir.trim_start_matches('/')).is_none() {
-                    let layer = match self.cached(&st.key) {
+                    let layer = match self.cached(at, &st.key) {
                         Some(l) => {
                             self.out.cached();
                             l
                         }
                         None => {
-                            let work = self
-                                .engine
-                                .store()?
-                                .work_dir()
-                                .map_err(crate::engine::EngineError::from)?;
+                            let work = self.engine.work_dir()?;
                             let staging = work.path().join("workdir");
                             let item = copy::Item {
                                 src: work.path().to_path_buf(),

@@ -7,12 +7,10 @@ use std::path::PathBuf;
 use anyhow::{Context as _, bail};
 use clap::Args;
 
-use super::limits::ulimit;
 use crate::cli::RegistryArgs;
 use crate::engine::container::create::{CreateOptions, HealthFlags, PullPolicy};
 use crate::engine::records::{LogConfig, RestartPolicy};
 use crate::oci::runtime::Resources;
-use crate::oci::seccomp::{Profile, Seccomp};
 use crate::spec::Request;
 use crate::util::units::{parse_signal, parse_size};
 
@@ -294,17 +292,7 @@ impl ContainerArgs {
                 vec![e.clone()]
             }
         });
-        let mut no_new_privileges = false;
-        let mut seccomp = Seccomp::Default;
-        for o in &self.security_opt {
-            let (k, v) = o.split_once(['=', ':']).unwrap_or((o.as_str(), "true"));
-            match k {
-                "no-new-privileges" => no_new_privileges = v != "false",
-                "seccomp" => seccomp = seccomp_setting(v)?,
-                "label" | "apparmor" => {}
-                _ => bail!("invalid --security-opt {o:?}"),
-            }
-        }
+        let (no_new_privileges, seccomp) = super::settings::security_opts(&self.security_opt)?;
         let mut resources = self.limits.resources()?;
         resources.device_cgroup_rules = self
             .extra
@@ -320,17 +308,7 @@ impl ContainerArgs {
             Some("disabled") => true,
             _ => false,
         };
-        let shm_size = match &self.shm_size {
-            Some(s) => {
-                let v = parse_size(s)
-                    .map_err(|e| anyhow::anyhow!("invalid value for --shm-size: {e}"))?;
-                if v == 0 {
-                    bail!("invalid value for --shm-size: must be positive");
-                }
-                v
-            }
-            None => 0,
-        };
+        let shm_size = super::settings::shm_size(self.shm_size.as_deref())?;
         if let Some(t) = self.stop_timeout
             && t < -1
         {
@@ -383,11 +361,7 @@ impl ContainerArgs {
             no_new_privileges,
             seccomp,
             devices,
-            ulimits: self
-                .ulimit
-                .iter()
-                .map(|u| ulimit(u))
-                .collect::<anyhow::Result<_>>()?,
+            ulimits: super::settings::ulimits(&self.ulimit)?,
             resources,
             shm_size,
             pid,
@@ -554,25 +528,10 @@ fn log_config(given: Option<&str>, opts: &[String]) -> anyhow::Result<LogConfig>
     })
 }
 
-/// `--security-opt seccomp=unconfined|default|PROFILE.json`: the profile is read now, as
-/// docker's client does, so the container keeps it even if the file changes.
-fn seccomp_setting(v: &str) -> anyhow::Result<Seccomp> {
-    Ok(match v {
-        "unconfined" => Seccomp::Unconfined,
-        "default" | "builtin" => Seccomp::Default,
-        path => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| anyhow::anyhow!("opening seccomp profile {path:?}: {e}"))?;
-            let profile = Profile::parse(&bytes)
-                .map_err(|e| anyhow::anyhow!("seccomp profile {path:?}: {e}"))?;
-            Seccomp::Profile(Box::new(profile))
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::container::limits::ulimit;
 
     #[test]
     fn ulimits_and_key_values() {

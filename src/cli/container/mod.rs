@@ -3,6 +3,7 @@
 
 pub(crate) mod args;
 mod attach;
+pub(crate) mod build_step;
 mod control;
 mod cp;
 mod devices;
@@ -17,6 +18,7 @@ mod netargs;
 mod podman;
 mod ps;
 mod remove;
+mod settings;
 mod stats;
 mod systemd;
 mod update;

@@ -58,15 +58,7 @@ impl ContainerArgs {
         if mode == "host" && (!ports.is_empty() || self.publish_all) {
             eprintln!("WARNING: Published ports are discarded when using host network mode");
         }
-        for d in &self.dns {
-            d.parse::<std::net::IpAddr>()
-                .map_err(|_| anyhow::anyhow!("invalid --dns {d:?}: not an IP address"))?;
-        }
-        for h in &self.add_host {
-            if crate::network::dns::parse_add_host(h).is_none() {
-                bail!("invalid --add-host {h:?}: want NAME:IP");
-            }
-        }
+        check_dns_and_hosts(&self.dns, &self.add_host)?;
         let mut links = Vec::new();
         for l in &self.link {
             let (name, alias) = l.split_once(':').unwrap_or((l, l));
@@ -163,4 +155,18 @@ fn endpoint(v: &str) -> anyhow::Result<Endpoint> {
         bail!("invalid --network {v:?}: no name");
     }
     Ok(e)
+}
+
+/// `--dns` servers are IP addresses, `--add-host`s NAME:IP.
+pub(super) fn check_dns_and_hosts(dns: &[String], hosts: &[String]) -> anyhow::Result<()> {
+    for d in dns {
+        d.parse::<std::net::IpAddr>()
+            .map_err(|_| anyhow::anyhow!("invalid --dns {d:?}: not an IP address"))?;
+    }
+    for h in hosts {
+        if crate::network::dns::parse_add_host(h).is_none() {
+            bail!("invalid --add-host {h:?}: want NAME:IP");
+        }
+    }
+    Ok(())
 }

@@ -256,6 +256,40 @@ impl Engine {
         self.save_image_as(&config, reference.as_ref(), false, o.format.as_deref())
     }
 
+    /// `squash` (layers stacked on `keep`) as one layer: what they change in `keep`'s
+    /// filesystem — their files, and whiteouts for what they removed from it (with no
+    /// `keep`: the whole filesystem). Mtimes clamped as `o` says.
+    pub fn squash_layers(
+        &self,
+        keep: &[Digest],
+        squash: &[Digest],
+        o: PackOptions,
+    ) -> Result<Digest, EngineError> {
+        let store = self.store()?;
+        let dirs = |d: &[Digest]| -> Vec<std::path::PathBuf> {
+            d.iter().map(|x| store.layer_diff_dir(x)).collect()
+        };
+        let lower = dirs(keep);
+        let new = dirs(squash);
+        let full: Vec<std::path::PathBuf> = lower.iter().chain(&new).cloned().collect();
+        let work = store.work_dir()?;
+        let tar_path = work.path().join("squashed.tar");
+        let f = BufWriter::new(fs::File::create(&tar_path)?);
+        let full = crate::store::layered::Layered::new(&full);
+        let written = if keep.is_empty() {
+            crate::store::pack::pack_merged(&full, f, o)
+        } else {
+            let lower = crate::store::layered::Layered::new(&lower);
+            crate::store::pack::pack_changes(&lower, &full, &new, f, o)
+        };
+        let (_, f) =
+            written.map_err(|e| EngineError::Other(format!("writing the squashed layer: {e}")))?;
+        f.into_inner()
+            .map_err(|e| EngineError::Other(format!("writing the layer: {}", e.into_error())))?
+            .sync_all()?;
+        self.layer_from_tar(&tar_path)
+    }
+
     /// The container's whole filesystem (its image's layers and its changes) as one layer.
     fn squashed_layer(
         &self,

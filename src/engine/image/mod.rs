@@ -82,6 +82,19 @@ impl Engine {
             .collect())
     }
 
+    /// The ID of the image `name` (a name, an ID or an ID prefix) in the store.
+    pub fn find_image(&self, name: &str) -> Result<Digest, EngineError> {
+        let db = self.store()?.images()?;
+        Ok(self.resolve_image(&db, name)?.id)
+    }
+
+    /// An image's config, as stored.
+    pub fn image_config(&self, id: &Digest) -> Result<crate::oci::image::ImageConfig, EngineError> {
+        let bytes = self.store()?.read_blob(id)?;
+        crate::oci::image::ImageConfig::parse(&bytes)
+            .map_err(|x| EngineError::Store(format!("image {id}: {x}")))
+    }
+
     /// Resolves a name (`busybox`, `busybox:1@sha256:…`), a full ID (`sha256:…` or 64 hex)
     /// or a unique ID prefix, in docker's order.
     pub fn resolve_image(&self, db: &ImageDb, input: &str) -> Result<Resolved, EngineError> {
