@@ -4137,6 +4137,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Set 
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l target -d 'Build this stage (and what it needs) only' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'When to pull base images: always (a bare --pull; also true), missing (the default; also false), never, newer' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l label -d 'Set metadata on the image (KEY=VALUE)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l progress -d 'How the build shows itself: auto (tty on a terminal, else plain), plain, tty, quiet (default: $BUILDKIT_PROGRESS, else auto)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l iidfile -d 'Write the image ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Network for RUN steps' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Target platform (only the host\'s)' -r

@@ -3,13 +3,14 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::AsFd;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, bail};
 use clap::Args;
 
 use crate::build::run::{BuildOptions, BuildOutput, Builder, SecretSource, find_dockerfile};
+use crate::cli::build_progress::{Live, Mode, Plain, Silenced};
 use crate::cli::progress::LayerDisplay;
 use crate::engine::Engine;
 
@@ -41,6 +42,10 @@ pub struct BuildArgs {
     /// Print only the image ID
     #[arg(short, long)]
     quiet: bool,
+    /// How the build shows itself: auto (tty on a terminal, else plain), plain, tty,
+    /// quiet (default: $BUILDKIT_PROGRESS, else auto)
+    #[arg(long, value_name = "MODE")]
+    progress: Option<String>,
     /// Write the image ID to this file
     #[arg(long, value_name = "FILE")]
     iidfile: Option<PathBuf>,
@@ -106,73 +111,6 @@ pub fn builder(engine: &Engine, c: BuilderCommand) -> anyhow::Result<i32> {
             println!("Total reclaimed space: {}", crate::util::human::size(freed));
             Ok(0)
         }
-    }
-}
-
-struct Steps {
-    quiet: bool,
-}
-
-impl BuildOutput for Steps {
-    fn step(&self, n: usize, total: usize, text: &str) {
-        if !self.quiet {
-            println!("STEP {n}/{total}: {text}");
-        }
-    }
-    fn cached(&self) {
-        if !self.quiet {
-            println!("--> Using cache");
-        }
-    }
-    fn warn(&self, message: &str) {
-        eprintln!(
-            "WARNING: {}",
-            crate::util::text::escape_controls(message, crate::util::text::Keep::Nothing)
-        );
-    }
-}
-
-/// While it lives: stdout and stderr sent to /dev/null (`-q`: RUN output is not shown) or
-/// to a file (`--logfile`), or stdout sent to stderr (an `--output` writes to stdout once
-/// the build is done).
-struct Silenced {
-    out: OwnedFd,
-    err: OwnedFd,
-}
-
-impl Silenced {
-    fn new() -> anyhow::Result<Silenced> {
-        let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
-        Self::into(&null)
-    }
-
-    /// Both streams into `f` (`--logfile`).
-    fn into(f: &std::fs::File) -> anyhow::Result<Silenced> {
-        let s = Self::saved()?;
-        rustix::stdio::dup2_stdout(f)?;
-        rustix::stdio::dup2_stderr(f)?;
-        Ok(s)
-    }
-
-    fn to_stderr() -> anyhow::Result<Silenced> {
-        let s = Self::saved()?;
-        rustix::stdio::dup2_stdout(&s.err)?;
-        Ok(s)
-    }
-
-    fn saved() -> anyhow::Result<Silenced> {
-        let out = rustix::io::fcntl_dupfd_cloexec(std::io::stdout().as_fd(), 3)?;
-        let err = rustix::io::fcntl_dupfd_cloexec(std::io::stderr().as_fd(), 3)?;
-        std::io::stdout().flush()?;
-        Ok(Silenced { out, err })
-    }
-}
-
-impl Drop for Silenced {
-    fn drop(&mut self) {
-        let _ = std::io::stdout().flush();
-        let _ = rustix::stdio::dup2_stdout(&self.out);
-        let _ = rustix::stdio::dup2_stderr(&self.err);
     }
 }
 
@@ -265,24 +203,35 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
     let _agents = a.shape.apply(&mut opts)?;
     let outputs = a.outputs.parse(&a.tag)?;
     let (cache_from, cache_to) = a.cache.parse()?;
-    let steps = Steps { quiet: a.quiet };
-    let progress = LayerDisplay::new(a.quiet, true);
+    let mode = Mode::pick(a.progress.as_deref(), a.quiet)?;
+    let quiet = mode == Mode::Quiet;
     let to_stdout = super::build_out::OutputArgs::uses_stdout(&outputs);
     let silenced = if let Some(f) = a.shape.logfile() {
         let log = std::fs::File::create(f).with_context(|| format!("--logfile {}", f.display()))?;
-        Some(Silenced::into(&log)?)
-    } else if a.quiet {
+        Some(Silenced::into(log.as_fd())?)
+    } else if quiet {
         Some(Silenced::new()?)
     } else if to_stdout {
         Some(Silenced::to_stderr()?)
     } else {
         None
     };
+    // the tty view, unless the output goes elsewhere anyway
+    let live = match (mode, &silenced) {
+        (Mode::Tty, None) => Some(Live::start()?),
+        _ => None,
+    };
+    let plain = Plain { quiet };
+    let out: &(dyn BuildOutput + Sync) = match &live {
+        Some(l) => l,
+        None => &plain,
+    };
+    let progress = LayerDisplay::new(quiet || live.is_some(), true);
     if !a.no_cache {
         a.cache
-            .import(engine, &cache_from, &opts.client, &progress, &steps);
+            .import(engine, &cache_from, &opts.client, &progress, out);
     }
-    let result = Builder::new(engine, &opts, &steps, &progress).and_then(|b| {
+    let result = Builder::new(engine, &opts, out, &progress).and_then(|b| {
         let id = b.build()?;
         Ok((id, b.cache_record()))
     });
@@ -292,6 +241,9 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
             .map_err(crate::build::run::BuildError::from)?;
         Ok(id)
     });
+    if let Some(l) = live {
+        l.finish(result.is_ok());
+    }
     drop(silenced);
     let id = match result {
         Ok(id) => id,
@@ -311,7 +263,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         &outputs,
         &a.tag,
         &a.registry,
-        a.quiet || to_stdout,
+        quiet || to_stdout,
     )?;
     // with an output on stdout, what the build says goes to stderr; with --logfile, there
     let log = a
@@ -328,7 +280,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
             println!("{line}");
         }
     };
-    if a.quiet {
+    if quiet {
         say(id.to_string());
     } else {
         let hex = id.to_string();

@@ -5,6 +5,7 @@ mod archive;
 mod argv;
 mod build;
 mod build_out;
+mod build_progress;
 mod build_shape;
 mod commit;
 mod compose;

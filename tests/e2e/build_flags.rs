@@ -265,3 +265,76 @@ fn issue17_independent_stages_build_concurrently() {
         "{r}"
     );
 }
+
+/// `--progress`: plain prints each step's time; tty (on a terminal, and auto there)
+/// draws the compact view — a line per step with its time, CACHED ones marked, the
+/// running step's output beneath it, a failed step's output at the end; quiet only the ID.
+#[test]
+fn issue17_build_progress_views() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let ctx = t.dir.path().join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM {img}\nRUN echo building-now\nENV A=1\n"),
+    )
+    .unwrap();
+    let c = ctx.to_str().unwrap();
+    let plain = t.ok(&["build", "--progress", "plain", "--no-cache", c]);
+    assert!(
+        plain
+            .stdout
+            .contains("STEP 2/3: RUN echo building-now\nbuilding-now\n--> STEP 2/3 took "),
+        "{plain}"
+    );
+    let tty = crate::detached::through_pty(&t, &["build", "--progress=tty", "--no-cache", c], &[]);
+    assert!(tty.stdout.contains("[+] Building"), "{tty}");
+    assert!(
+        tty.stdout.contains(" => [2/3] RUN echo building-now"),
+        "{tty}"
+    );
+    assert!(tty.stdout.contains("FINISHED"), "{tty}");
+    assert!(tty.stdout.contains("rc=0"), "{tty}");
+    assert!(
+        !tty.stdout.contains("STEP 2/3"),
+        "the plain lines are not drawn: {tty}"
+    );
+    // auto on a terminal is the view; the second build's RUN is cached
+    let auto = crate::detached::through_pty(&t, &["build", c], &[]);
+    assert!(
+        auto.stdout
+            .contains(" => CACHED [2/3] RUN echo building-now"),
+        "{auto}"
+    );
+    // a failing step: its output is shown once the build is over, and the exit code is 1
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM {img}\nRUN echo why-it-failed; exit 3\n"),
+    )
+    .unwrap();
+    let failed = crate::detached::through_pty(&t, &["build", "--progress", "tty", c], &[]);
+    assert!(
+        failed
+            .stdout
+            .contains(" => ERROR [2/2] RUN echo why-it-failed"),
+        "{failed}"
+    );
+    assert!(failed.stdout.contains(" => => why-it-failed"), "{failed}");
+    assert!(
+        failed.stdout.contains("FAILED") && failed.stdout.contains("rc=1"),
+        "{failed}"
+    );
+    std::fs::write(ctx.join("Dockerfile"), format!("FROM {img}\nENV B=2\n")).unwrap();
+    let q = t.ok(&["build", "--progress", "quiet", c]);
+    assert_eq!(q.lines().len(), 1, "{q}");
+    assert!(q.stdout.starts_with("sha256:"), "{q}");
+    let env = t.sh(&["build", "--no-cache", c], |line| {
+        format!("BUILDKIT_PROGRESS=bogus {line} 2>&1; echo rc=$?")
+    });
+    let env = crate::support::run_bounded(env, std::time::Duration::from_secs(60));
+    assert!(
+        env.stdout.contains("invalid BUILDKIT_PROGRESS \"bogus\"") && env.stdout.contains("rc=125"),
+        "{env}"
+    );
+}

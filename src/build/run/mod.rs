@@ -42,7 +42,14 @@ pub use options::{BuildOptions, NamedContext, Pull, SecretSource, Squash, StepSe
 pub trait BuildOutput {
     fn step(&self, n: usize, total: usize, text: &str);
     fn cached(&self);
+    /// Step `n` is over: how long it took, whether the cache had it.
+    fn done(&self, _n: usize, _total: usize, _elapsed: std::time::Duration, _cached: bool) {}
     fn warn(&self, message: &str);
+}
+
+thread_local! {
+    /// The step this thread runs (a stage's thread) was taken from the cache.
+    static CACHE_HIT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -351,6 +358,7 @@ impl<'a> Builder<'a> {
         let hit = self.engine.build_cache_get(key);
         if let Some(l) = &hit {
             self.note(key, l);
+            CACHE_HIT.set(true);
         }
         hit
     }

@@ -89,6 +89,7 @@ impl Builder<'_> {
         };
         n += 1;
         self.out.step(n, total, &stage.from.text);
+        let t0 = std::time::Instant::now();
         let mut st = self.base(plan, stage.index, done)?;
         let triggers = run_config(&st.config).on_build.unwrap_or_default();
         if !triggers.is_empty() {
@@ -102,10 +103,14 @@ impl Builder<'_> {
                 }
             }
         }
+        self.out.done(n, total, t0.elapsed(), false);
         for ins in &stage.instructions {
             n += 1;
             self.out.step(n, total, &ins.text);
+            let t0 = std::time::Instant::now();
+            CACHE_HIT.set(false);
             self.step(&at, &mut st, ins)?;
+            self.out.done(n, total, t0.elapsed(), CACHE_HIT.get());
         }
         Ok(st)
     }
