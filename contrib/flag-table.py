@@ -20,6 +20,8 @@ COMMANDS = [
     "network connect", "network disconnect", "network prune", "volume create", "volume ls",
     "volume inspect", "volume rm", "volume prune", "system df", "system prune",
     "image prune", "container prune", "secret create", "secret ls", "secret inspect", "secret rm",
+    "manifest create", "manifest add", "manifest annotate", "manifest inspect", "manifest push",
+    "manifest rm",
 ]
 
 # Why skiff does not take a flag (by "command --flag", else by "--flag"); the rest: not yet.
@@ -27,7 +29,7 @@ WINDOWS = "Windows containers only"
 SWARM = "swarm and cluster objects: skiff has no swarm"
 TRUST = "image signing and content trust: not supported"
 PODS = "pods: issue 18"
-BUILD = "multi-platform builds and manifest annotations: issue 17, not yet"
+BUILD = "not yet (issue 17): --all-platforms, --logsplit and manifest annotations of a built image"
 ONE_PLATFORM = "a multi-platform image store (docker 28): skiff keeps one platform per image"
 REASONS = {
     "--isolation": WINDOWS, "--cpu-count": WINDOWS, "--cpu-percent": WINDOWS,

@@ -52,9 +52,8 @@ pub struct BuildArgs {
     /// Network for RUN steps
     #[arg(long, value_name = "NETWORK")]
     network: Option<String>,
-    /// Target platform (only the host's)
-    #[arg(long, value_name = "OS/ARCH")]
-    platform: Option<String>,
+    #[command(flatten)]
+    platforms: super::build_multi::PlatformArgs,
     /// Seconds since the epoch for layer timestamps and the image's creation time, for a
     /// reproducible image (default: SOURCE_DATE_EPOCH; else layers use the base image's
     /// time and the image is dated now)
@@ -151,17 +150,8 @@ fn key_values(
 }
 
 pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
-    if let Some(p) = &a.platform {
-        let host = crate::oci::Platform::host();
-        let want = crate::oci::Platform::parse(p)?;
-        if want.architecture != host.architecture || want.os != host.os {
-            bail!(
-                "--platform {p}: only the host's platform ({}/{}) can be built",
-                host.os,
-                host.architecture
-            );
-        }
-    }
+    let platforms = a.platforms.platforms()?;
+    let multi = platforms.len() > 1;
     // contexts that are not a directory are made one (for as long as the build runs)
     let prepared = engine.build_context(&a.context)?;
     let context = prepared.dir.clone();
@@ -203,6 +193,8 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
     let _agents = a.shape.apply(&mut opts)?;
     let outputs = a.outputs.parse(&a.tag)?;
     let (cache_from, cache_to) = a.cache.parse()?;
+    a.platforms
+        .check(&platforms, &outputs, !cache_to.is_empty())?;
     let mode = Mode::pick(a.progress.as_deref(), a.quiet)?;
     let quiet = mode == Mode::Quiet;
     let to_stdout = super::build_out::OutputArgs::uses_stdout(&outputs);
@@ -231,40 +223,68 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         a.cache
             .import(engine, &cache_from, &opts.client, &progress, out);
     }
-    let result = Builder::new(engine, &opts, out, &progress).and_then(|b| {
-        let id = b.build()?;
-        Ok((id, b.cache_record()))
-    });
-    let result = result.and_then(|(id, record)| {
-        a.cache
-            .export(engine, &cache_to, &record, &id, &opts.client, &progress)
-            .map_err(crate::build::run::BuildError::from)?;
-        Ok(id)
-    });
+    // one build per platform (a list of several is named by the tags, not each image)
+    let mut ids = Vec::new();
+    let mut result = Ok(());
+    for p in &platforms {
+        let mut o = opts.clone();
+        o.platform = p.clone();
+        if multi {
+            o.tags.clear();
+        }
+        let built = Builder::new(engine, &o, out, &progress).and_then(|b| {
+            let id = b.build()?;
+            a.cache
+                .export(
+                    engine,
+                    &cache_to,
+                    &b.cache_record(),
+                    &id,
+                    &o.client,
+                    &progress,
+                )
+                .map_err(crate::build::run::BuildError::from)?;
+            Ok(id)
+        });
+        match built {
+            Ok(id) => ids.push(id),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
     if let Some(l) = live {
         l.finish(result.is_ok());
     }
     drop(silenced);
-    let id = match result {
-        Ok(id) => id,
+    let id = match (result, ids.first()) {
+        (Ok(()), Some(id)) => id.clone(),
         // a failed build exits 1, as with docker
-        Err(e) => {
+        (Err(e), _) => {
             crate::cli::error_line(&e);
             return Ok(1);
         }
+        (Ok(()), None) => bail!("nothing was built"),
     };
+    a.platforms.record(engine, &a.tag, &ids, multi)?;
     if let Some(f) = &a.iidfile {
         // written in place, like docker (the path may be a pipe or a device)
         std::fs::write(f, id.to_string()).with_context(|| format!("writing {}", f.display()))?;
     }
-    a.outputs.write(
-        engine,
-        &id,
-        &outputs,
-        &a.tag,
-        &a.registry,
-        quiet || to_stdout,
-    )?;
+    if multi {
+        a.outputs
+            .push_lists(engine, &outputs, &a.tag, &a.registry, quiet)?;
+    } else {
+        a.outputs.write(
+            engine,
+            &id,
+            &outputs,
+            &a.tag,
+            &a.registry,
+            quiet || to_stdout,
+        )?;
+    }
     // with an output on stdout, what the build says goes to stderr; with --logfile, there
     let log = a
         .shape
@@ -280,7 +300,22 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
             println!("{line}");
         }
     };
-    if quiet {
+    if multi {
+        for (p, id) in platforms.iter().zip(&ids) {
+            let p = p.as_ref().map(|p| p.to_string()).unwrap_or_default();
+            say(if quiet {
+                id.to_string()
+            } else {
+                format!("{p} {}", id.to_string().trim_start_matches("sha256:"))
+            });
+        }
+        if !quiet {
+            for t in &a.tag {
+                let t = engine.familiar_reference(t).unwrap_or_else(|_| t.clone());
+                say(format!("Successfully tagged manifest list {t}"));
+            }
+        }
+    } else if quiet {
         say(id.to_string());
     } else {
         let hex = id.to_string();

@@ -80,6 +80,7 @@ impl OutputArgs {
                     format: None,
                     compression: None,
                     client: super::image::client_options(registry)?,
+                    by_digest: false,
                 },
                 &LayerDisplay::for_run(quiet, name),
             )?;
@@ -123,19 +124,65 @@ impl OutputArgs {
                 push(engine, t)?;
             }
         }
-        if let Some(f) = &self.metadata_file {
-            let mut doc = serde_json::json!({
+        self.metadata(
+            serde_json::json!({
                 "containerimage.config.digest": id.to_string(),
                 "image.name": names.join(","),
-            });
-            if let Some(d) = &pushed {
-                doc["containerimage.digest"] = serde_json::json!(d.to_string());
+            }),
+            pushed.as_ref(),
+        )
+    }
+}
+
+impl OutputArgs {
+    /// A multi-platform build's pushes (`--push`, `type=image,push=true`,
+    /// `type=registry`): each `-t` name's manifest list, with its images; then
+    /// `--metadata-file` (the last list's digest).
+    pub fn push_lists(
+        &self,
+        engine: &Engine,
+        outs: &[Output],
+        tags: &[String],
+        registry: &super::RegistryArgs,
+        quiet: bool,
+    ) -> anyhow::Result<()> {
+        let _ = self.load;
+        let wanted = self.push
+            || outs
+                .iter()
+                .any(|o| matches!(o, Output::Image { push: true, .. }));
+        let mut pushed = None;
+        if wanted {
+            for t in tags {
+                let r = engine.manifest_push(
+                    t,
+                    None,
+                    &crate::engine::image::push::PushOptions {
+                        client: super::image::client_options(registry)?,
+                        ..Default::default()
+                    },
+                    &LayerDisplay::for_run(quiet, t),
+                )?;
+                pushed = Some(r.digest);
             }
-            let text = serde_json::to_string_pretty(&doc)?;
-            crate::util::fs::write_atomic(f, text.as_bytes(), 0o644)
-                .with_context(|| format!("writing --metadata-file {}", f.display()))?;
         }
-        Ok(())
+        self.metadata(
+            serde_json::json!({ "image.name": tags.join(",") }),
+            pushed.as_ref(),
+        )
+    }
+
+    /// `--metadata-file`: `doc`, and the pushed manifest's digest when there was a push.
+    fn metadata(&self, mut doc: serde_json::Value, pushed: Option<&Digest>) -> anyhow::Result<()> {
+        let Some(f) = &self.metadata_file else {
+            return Ok(());
+        };
+        if let Some(d) = pushed {
+            doc["containerimage.digest"] = serde_json::json!(d.to_string());
+        }
+        let text = serde_json::to_string_pretty(&doc)?;
+        crate::util::fs::write_atomic(f, text.as_bytes(), 0o644)
+            .with_context(|| format!("writing --metadata-file {}", f.display()))
     }
 }
 

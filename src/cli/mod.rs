@@ -4,6 +4,7 @@
 mod archive;
 mod argv;
 mod build;
+mod build_multi;
 mod build_out;
 mod build_progress;
 mod build_shape;
@@ -16,6 +17,7 @@ mod image;
 mod inspect;
 mod logger;
 mod login;
+mod manifest;
 mod network;
 mod platform;
 pub mod progress;
@@ -168,6 +170,9 @@ pub enum Command {
     /// Manage secrets (podman's: given to containers with run --secret)
     #[command(subcommand)]
     Secret(secret::SecretCommand),
+    /// Manage manifest lists (multi-platform images)
+    #[command(subcommand)]
+    Manifest(manifest::ManifestCommand),
     /// Define and run multi-container applications (compose files)
     Compose(compose::ComposeArgs),
     /// Download an image from a registry
@@ -431,6 +436,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Container(c) => container::dispatch(engine, c),
         Command::Volume(c) => volume::dispatch(engine, c),
         Command::Secret(c) => secret::dispatch(engine, c),
+        Command::Manifest(c) => manifest::dispatch(engine, c),
         Command::Network(c) => network::dispatch(engine, c),
         Command::Compose(c) => compose::dispatch(engine, c),
         Command::Pull(a) => image::pull(engine, a),

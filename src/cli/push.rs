@@ -20,6 +20,10 @@ pub struct PushArgs {
     /// Push every local tag of the repository
     #[arg(short, long)]
     all_tags: bool,
+    /// IMAGE is a manifest list: push every image in it as well (what a list push always
+    /// does: a list's images must be in the registry)
+    #[arg(long)]
+    all: bool,
     /// Print nothing but errors
     #[arg(short, long)]
     quiet: bool,
@@ -120,6 +124,27 @@ pub fn push(engine: &Engine, a: PushArgs) -> anyhow::Result<i32> {
         vec![a.image.clone()]
     };
     let display = LayerDisplay::new(a.quiet, true);
+    // a manifest list: its images, then the list
+    if !a.all_tags && (a.all || engine.manifest_list(&a.image).ok().flatten().is_some()) {
+        let r = engine.manifest_push(
+            &a.image,
+            a.destination.as_deref(),
+            &PushOptions {
+                format,
+                compression,
+                client: client_options(&a.registry)?,
+                ..Default::default()
+            },
+            &display,
+        )?;
+        if let Some(f) = &a.digestfile {
+            std::fs::write(f, r.digest.to_string())?;
+        }
+        if a.quiet {
+            println!("{}", r.reference);
+        }
+        return Ok(0);
+    }
     for source in sources {
         let opts = PushOptions {
             source,
@@ -127,6 +152,7 @@ pub fn push(engine: &Engine, a: PushArgs) -> anyhow::Result<i32> {
             format,
             compression,
             client: client_options(&a.registry)?,
+            by_digest: false,
         };
         let shown = opts.destination.as_deref().unwrap_or(&opts.source);
         let shown = engine

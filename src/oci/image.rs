@@ -31,6 +31,18 @@ pub struct ImageConfig {
     pub history: Vec<History>,
 }
 
+impl ImageConfig {
+    /// The platform the image is for.
+    pub fn platform(&self) -> crate::oci::Platform {
+        crate::oci::Platform {
+            architecture: self.architecture.clone(),
+            os: self.os.clone(),
+            variant: self.variant.clone(),
+            ..Default::default()
+        }
+    }
+}
+
 /// Defaults for containers made from the image (Docker's field names).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]

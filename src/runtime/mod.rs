@@ -1,6 +1,7 @@
 //! L1: running a container from a `RuntimeSpec`: namespaces, cgroups, the rootfs, privileges,
 //! exec, and supervising the process. Never reads the image store or talks to registries.
 
+pub mod binfmt;
 pub mod caps;
 pub mod cgroupfs;
 pub mod cgroups;

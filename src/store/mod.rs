@@ -15,6 +15,7 @@ pub mod compress;
 pub mod images;
 pub mod layered;
 pub mod layers;
+pub mod lists;
 pub mod pack;
 pub mod tarsplit;
 pub mod treetar;

@@ -237,7 +237,7 @@ fn issue17_independent_stages_build_concurrently() {
         &t,
         &img,
         &format!(
-            "mkdir ctx shared
+            "mkdir ctx shared; chmod 777 shared  # (the ordinary user's steps write there too)
          printf 'FROM %s AS a\\n' $I > ctx/Dockerfile
          printf '%b' '{a}' >> ctx/Dockerfile
          printf 'FROM %s AS b\\n' $I >> ctx/Dockerfile

@@ -21,6 +21,7 @@ mod layers;
 mod lifecycle;
 mod network;
 mod network_opts;
+mod platforms;
 mod podman_ext;
 mod podman_image;
 mod podman_run;

@@ -44,11 +44,12 @@ impl Builder<'_> {
                 Ok(st)
             }
             Base::Scratch => {
-                let platform = crate::oci::Platform::host();
+                let platform = self.stage_platform(stage)?;
                 Ok(State {
                     config: ImageConfig {
                         architecture: platform.architecture,
-                        os: "linux".into(),
+                        os: platform.os,
+                        variant: platform.variant,
                         rootfs: RootFs {
                             kind: "layers".into(),
                             diff_ids: Vec::new(),
@@ -70,18 +71,8 @@ impl Builder<'_> {
                 })
             }
             Base::Image(name) => {
-                if let Some(p) = &stage.platform {
-                    let host = crate::oci::Platform::host();
-                    let want = crate::oci::Platform::parse(p)
-                        .map_err(|e| self.err(&stage.from, e.to_string()))?;
-                    if want.os != host.os || want.architecture != host.architecture {
-                        return Err(self.err(
-                            &stage.from,
-                            format!("--platform={p}: only the host's platform can be built"),
-                        ));
-                    }
-                }
-                let (id, config) = self.image(name)?;
+                let platform = self.stage_platform(stage)?;
+                let (id, config) = self.image_for(name, &platform)?;
                 let epoch = self.epoch_of(config.created.as_deref());
                 Ok(State {
                     inherited: config.history.len(),
@@ -95,8 +86,30 @@ impl Builder<'_> {
         }
     }
 
-    /// A base image, pulled when missing (or always with `--pull`).
+    /// The platform a stage's base is for: its FROM's `--platform`, else the build's.
+    fn stage_platform(
+        &self,
+        stage: &super::super::plan::Stage,
+    ) -> Result<crate::oci::Platform, BuildError> {
+        match stage.platform.as_deref().filter(|p| !p.is_empty()) {
+            Some(p) => crate::oci::Platform::parse(p)
+                .map_err(|e| self.err(&stage.from, format!("--platform={p}: {e}"))),
+            None => Ok(self.target_platform()),
+        }
+    }
+
+    /// An image `COPY --from`/`RUN --mount=from` names: for the build's platform.
     pub(super) fn image(&self, name: &str) -> Result<(Digest, ImageConfig), BuildError> {
+        self.image_for(name, &self.target_platform())
+    }
+
+    /// A base image for `platform`, pulled when missing (or of another platform), or
+    /// always with `--pull`.
+    fn image_for(
+        &self,
+        name: &str,
+        platform: &crate::oci::Platform,
+    ) -> Result<(Digest, ImageConfig), BuildError> {
         let name = match self.opts.contexts.get(name) {
             Some(super::NamedContext::Image(r)) => r.as_str(),
             Some(super::NamedContext::Dir(d)) => {
@@ -110,18 +123,29 @@ impl Builder<'_> {
             None => name,
         };
         let e = self.engine;
-        let local = e.find_image(name);
-        let id = match (local, self.opts.pull) {
-            (Ok(id), Pull::Missing | Pull::Never) => id,
-            (Err(err), Pull::Never) => return Err(err.into()),
-            _ => self.pull(name)?,
-        };
-        let config = e.image_config(&id)?;
-        Ok((id, config))
+        // a local image of another platform is as good as missing
+        let local = e.find_image(name).and_then(|id| {
+            let config = e.image_config(&id)?;
+            let have = config.platform();
+            match platform.rank(&have) {
+                Some(_) => Ok((id, config)),
+                None => Err(crate::engine::EngineError::Invalid(format!(
+                    "image {name} is {have} in the store, not {platform} (leave out --pull=never to pull it)"
+                ))),
+            }
+        });
+        match (local, self.opts.pull) {
+            (Ok(found), Pull::Missing | Pull::Never) => Ok(found),
+            (Err(err), Pull::Never) => Err(err.into()),
+            _ => {
+                let id = self.pull(name, platform)?;
+                Ok((id.clone(), e.image_config(&id)?))
+            }
+        }
     }
 
     /// Pulls a base image, trying again `--retry` times `--retry-delay` apart.
-    fn pull(&self, name: &str) -> Result<Digest, BuildError> {
+    fn pull(&self, name: &str, platform: &crate::oci::Platform) -> Result<Digest, BuildError> {
         let e = self.engine;
         let (retries, delay) = self.opts.pull_retries;
         let mut attempt = 0;
@@ -129,7 +153,7 @@ impl Builder<'_> {
             let r = e.pull(
                 &crate::engine::image::pull::PullOptions {
                     reference: name.to_string(),
-                    platform: None,
+                    platform: Some(platform.clone()),
                     client: e.client_options(self.opts.client.clone()),
                 },
                 self.progress,

@@ -109,16 +109,36 @@ fn hash(parts: &[&str]) -> String {
     h.finish().hex().to_string()
 }
 
-fn predefined(k: &str) -> Option<String> {
-    let arch = crate::oci::Platform::host().architecture;
-    match k {
-        "TARGETPLATFORM" | "BUILDPLATFORM" => Some(format!("linux/{arch}")),
-        "TARGETOS" | "BUILDOS" => Some("linux".into()),
-        "TARGETARCH" | "BUILDARCH" => Some(arch),
-        "TARGETVARIANT" | "BUILDVARIANT" => Some(String::new()),
+/// The automatic platform ARGs: TARGET* of the platform built for, BUILD* of the host.
+fn predefined_for(k: &str, target: &crate::oci::Platform) -> Option<String> {
+    let host = crate::oci::Platform::host();
+    let (which, p) = match k.strip_prefix("TARGET") {
+        Some(rest) => (rest, target),
+        None => (k.strip_prefix("BUILD")?, &host),
+    };
+    match which {
+        "PLATFORM" => Some(p.to_string()),
+        "OS" => Some(p.os.clone()),
+        "ARCH" => Some(p.architecture.clone()),
+        "VARIANT" => Some(p.variant.clone().unwrap_or_default()),
         _ => None,
     }
 }
+
+fn predefined(k: &str) -> Option<String> {
+    predefined_for(k, &crate::oci::Platform::host())
+}
+
+const PLATFORM_ARGS: &[&str] = &[
+    "TARGETPLATFORM",
+    "TARGETOS",
+    "TARGETARCH",
+    "TARGETVARIANT",
+    "BUILDPLATFORM",
+    "BUILDOS",
+    "BUILDARCH",
+    "BUILDVARIANT",
+];
 
 const PROXY_ARGS: &[&str] = &[
     "HTTP_PROXY",
@@ -189,6 +209,14 @@ impl<'a> Builder<'a> {
         self.record.lock().map(|r| r.clone()).unwrap_or_default()
     }
 
+    /// The platform the build makes images for (`--platform`, else the host's).
+    fn target_platform(&self) -> crate::oci::Platform {
+        self.opts
+            .platform
+            .clone()
+            .unwrap_or_else(crate::oci::Platform::host)
+    }
+
     fn err(&self, ins: &Instruction, message: impl Into<String>) -> BuildError {
         BuildError::At {
             file: self.opts.dockerfile.1.clone(),
@@ -199,12 +227,21 @@ impl<'a> Builder<'a> {
 
     /// Builds the target; the image ID.
     pub fn build(&self) -> Result<Digest, BuildError> {
-        let mut plan = Plan::new(&self.df, &self.opts.build_args, self.opts.target.as_deref())
-            .map_err(|e| BuildError::At {
+        // the automatic platform ARGs are there for FROM lines without an ARG line
+        let mut args = self.opts.build_args.clone();
+        let target = self.target_platform();
+        for k in PLATFORM_ARGS {
+            if let Some(v) = predefined_for(k, &target) {
+                args.entry(k.to_string()).or_insert(v);
+            }
+        }
+        let mut plan = Plan::new(&self.df, &args, self.opts.target.as_deref()).map_err(|e| {
+            BuildError::At {
                 file: self.opts.dockerfile.1.clone(),
                 line: e.line,
                 message: e.message,
-            })?;
+            }
+        })?;
         if let Some(from) = &self.opts.from
             && let Some(first) = plan.stages.first_mut()
         {
@@ -455,7 +492,7 @@ impl<'a> Builder<'a> {
                         .cloned()
                         .or(default)
                         .or(global)
-                        .or_else(|| predefined(&k));
+                        .or_else(|| predefined_for(&k, &self.target_platform()));
                     st.args.insert(k.clone(), v.unwrap_or_default());
                 }
                 st.key = hash(&[&st.key, "ARG", &text]);

@@ -39,6 +39,9 @@ pub struct BuildOptions {
     pub squash: Squash,
     /// `--format oci|docker` (podman): the manifest type a push uses.
     pub format: Option<String>,
+    /// `--platform`: the platform the image is for (else the host's). Base images are
+    /// pulled for it; RUN steps of another architecture run through binfmt_misc (qemu).
+    pub platform: Option<crate::oci::Platform>,
     /// `--network` for RUN steps (default: the engine's default network).
     pub network: Option<String>,
     /// `--timestamp`: the epoch of layer mtimes and `created` (else SOURCE_DATE_EPOCH, else

@@ -138,6 +138,7 @@ pub fn push(s: &Session, a: &PushArgs) -> anyhow::Result<i32> {
             format: None,
             compression: None,
             client: Default::default(),
+            by_digest: false,
         };
         match s.engine.push(&opts, &LayerDisplay::new(a.quiet, true)) {
             Ok(_) => say("Service", &svc, "Pushed"),

@@ -9,6 +9,7 @@ pub mod import;
 pub mod inspect;
 mod layer;
 pub mod list;
+pub mod lists;
 pub mod login;
 pub mod output;
 pub mod pull;

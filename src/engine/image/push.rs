@@ -72,12 +72,17 @@ pub struct PushOptions {
     pub format: Option<ManifestFormat>,
     pub compression: Option<LayerCompression>,
     pub client: ClientOptions,
+    /// The manifest goes to its digest, not a tag (an instance of a manifest list).
+    pub by_digest: bool,
 }
 
 #[derive(Debug)]
 pub struct PushResult {
     pub reference: Reference,
     pub digest: Digest,
+    /// The pushed manifest's media type and size (for an index that lists it).
+    pub media_type: String,
+    pub size: u64,
 }
 
 /// What every layer's push needs.
@@ -134,12 +139,15 @@ impl Engine {
             })?,
         };
         self.unblocked(&dest)?;
-        let Some(tag) = dest.tag().filter(|_| dest.digest().is_none()) else {
-            return Err(EngineError::Invalid(format!(
-                "{dest}: push to a tag, not a digest"
-            )));
+        let tag = match dest.tag().filter(|_| dest.digest().is_none()) {
+            Some(t) => t.to_string(),
+            None if o.by_digest => String::new(),
+            None => {
+                return Err(EngineError::Invalid(format!(
+                    "{dest}: push to a tag, not a digest"
+                )));
+            }
         };
-        let tag = tag.to_string();
         let config_bytes = store.read_blob(&src.id)?;
         let config = ImageConfig::parse(&config_bytes)
             .map_err(|e| EngineError::Store(format!("image {}: {e}", src.id)))?;
@@ -252,8 +260,12 @@ impl Engine {
             }
             _ => new_manifest(format, &src.id, config_bytes.len() as u64, descs)?,
         };
-        repo.put_manifest(&tag, &media_type, &bytes)?;
         let digest = Digest::sha256_of(&bytes);
+        if o.by_digest {
+            repo.put_manifest(&digest.to_string(), &media_type, &bytes)?;
+        } else {
+            repo.put_manifest(&tag, &media_type, &bytes)?;
+        }
         // the push is done: remember what it made
         for (diff_id, (_, made)) in diff_ids.iter().zip(pushed) {
             if let Some(form) = made {
@@ -267,14 +279,22 @@ impl Engine {
             store.save_images(&db, &lock)?;
         }
         drop(lock);
+        // an instance of a list has no tag: its digest stands for it
+        let shown = if o.by_digest {
+            digest.to_string()
+        } else {
+            tag.clone()
+        };
         progress.event(PushEvent::Finished {
-            tag: &tag,
+            tag: &shown,
             digest: &digest,
             size: bytes.len(),
         });
         Ok(PushResult {
             reference: dest,
             digest,
+            media_type,
+            size: bytes.len() as u64,
         })
     }
 }

@@ -173,6 +173,7 @@ impl Engine {
                         format: None,
                         compression: None,
                         client,
+                        by_digest: false,
                     },
                     progress,
                 );

@@ -132,10 +132,13 @@ impl Engine {
         let lock = store.lock()?;
         let mut db = store.images()?;
         let users = self.image_users()?;
+        // a manifest list's images are its, not dangling
+        let listed = self.listed_images()?;
         let doomed: Vec<Digest> = db
             .images
             .keys()
             .filter(|id| (all || db.is_dangling(id)) && !users.contains_key(*id))
+            .filter(|id| !listed.contains(id))
             .filter(|id| {
                 db.images
                     .get(*id)

@@ -139,6 +139,72 @@ pub fn busybox_tar() -> &'static [u8] {
     })
 }
 
+/// A busybox of another architecture's: Debian's busybox-static:arm64, which
+/// `.ci/test-suite` unpacks into target/test-assets.
+pub fn busybox_arm64_binary() -> Vec<u8> {
+    let p =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-assets/busybox-arm64");
+    std::fs::read(&p).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (.ci/test-suite downloads Debian's busybox-static:arm64 there)",
+            p.display()
+        )
+    })
+}
+
+/// A busybox layer (with `uname` and `cat`) around `busybox`, for platform tests.
+pub fn platform_tar(busybox: &[u8]) -> Vec<u8> {
+    let mut t = TarBuilder::new();
+    t.dir("bin/").dir("etc/").dir("tmp/");
+    t.entry("bin/busybox", EntryType::Regular, busybox, "", 0o755, 0);
+    for applet in ["sh", "cat", "echo", "uname", "true", "ls"] {
+        t.symlink(&format!("bin/{applet}"), "busybox");
+    }
+    t.file("etc/passwd", b"root:x:0:0:root:/root:/bin/sh\n");
+    t.finish()
+}
+
+/// An OCI index of a real amd64 and a real arm64 busybox (the arm64 one runs through
+/// qemu-user-static).
+pub fn busybox_two_platforms() -> (Blob, Image, Image) {
+    let amd = build(Spec {
+        oci: true,
+        tars: vec![platform_tar(
+            &std::fs::read("/bin/busybox").expect("/bin/busybox"),
+        )],
+        architecture: "amd64",
+        ..Spec::default()
+    });
+    let arm = build(Spec {
+        oci: true,
+        tars: vec![platform_tar(&busybox_arm64_binary())],
+        architecture: "arm64",
+        ..Spec::default()
+    });
+    (index_of(&[(&amd, "amd64"), (&arm, "arm64")]), amd, arm)
+}
+
+/// An OCI index of these images, each for linux/ARCH.
+pub fn index_of(images: &[(&Image, &str)]) -> Blob {
+    let manifests: Vec<Value> = images
+        .iter()
+        .map(|(img, arch)| {
+            let mut d = img.manifest.descriptor();
+            d["platform"] = json!({"architecture": arch, "os": "linux"});
+            d
+        })
+        .collect();
+    let index = json!({
+        "schemaVersion": 2,
+        "mediaType": OCI_INDEX,
+        "manifests": manifests,
+    });
+    Blob {
+        media_type: OCI_INDEX.into(),
+        data: serde_json::to_vec(&index).expect("index"),
+    }
+}
+
 pub fn compress(tar: &[u8], c: Compression) -> Vec<u8> {
     match c {
         Compression::Gzip => {
@@ -293,22 +359,5 @@ pub fn two_platform_index() -> (Blob, Image, Image) {
         labels: json!({"platform": "arm64"}),
         ..Spec::default()
     });
-    let entry = |img: &Image, arch: &str| {
-        let mut d = img.manifest.descriptor();
-        d["platform"] = json!({"architecture": arch, "os": "linux"});
-        d
-    };
-    let index = json!({
-        "schemaVersion": 2,
-        "mediaType": OCI_INDEX,
-        "manifests": [entry(&arm, "arm64"), entry(&amd, "amd64")],
-    });
-    (
-        Blob {
-            media_type: OCI_INDEX.into(),
-            data: serde_json::to_vec(&index).expect("index"),
-        },
-        amd,
-        arm,
-    )
+    (index_of(&[(&arm, "arm64"), (&amd, "amd64")]), amd, arm)
 }
