@@ -195,6 +195,9 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
     let (cache_from, cache_to) = a.cache.parse()?;
     a.platforms
         .check(&platforms, &outputs, !cache_to.is_empty())?;
+    opts.inline_cache = cache_to
+        .iter()
+        .any(|c| c.to == crate::engine::image::remotecache::CacheLocation::Inline);
     let mode = Mode::pick(a.progress.as_deref(), a.quiet)?;
     let quiet = mode == Mode::Quiet;
     let to_stdout = super::build_out::OutputArgs::uses_stdout(&outputs);

@@ -338,3 +338,53 @@ fn issue17_build_progress_views() {
         "{env}"
     );
 }
+
+/// `--cache-to type=inline` (the image carries its layers' keys; a fresh store builds
+/// from it with `--cache-from IMAGE`), `--cache-ttl` skipping a cache older than it, and
+/// base images pulled from a registry that wants credentials (`--creds`, `--authfile`).
+#[test]
+fn issue17_inline_cache_cache_ttl_and_build_credentials() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let auth = crate::support::registry::Registry::with_basic_auth("builder", "pw-17");
+    auth.push("test/busybox", "latest", &crate::support::images::busybox());
+    let private = auth.reference("test/busybox", "latest");
+    let r = crate::podman_ext::script(
+        &t,
+        &img,
+        &format!(
+            "R=${{I%%/*}}; P={private}; A=${{P%%/*}}; mkdir ctx pctx
+         printf 'FROM %s\\nRUN echo RAN-$((0+1)); echo one > /one\\n' $I > ctx/Dockerfile
+         fresh() {{ echo \"$S\" | sed \"s|--root [^ ]*|--root $PWD/$1|; s|--runroot [^ ]*|--runroot $PWD/$1-run|\"; }}
+         $S build -q --cache-to type=inline -t $R/inl:1 --push ctx >/dev/null || exit 9
+         $S image inspect -f '{{{{index .Config.Labels \"io.skiff.buildcache.v1\"}}}}' $R/inl:1 | grep -c steps
+         B=$(fresh b); $B build --cache-from $R/inl:1 ctx > b.out || exit 9
+         grep -c '^RAN-' b.out; grep -c 'Using cache' b.out
+         $S build -q --cache-to $R/cache:ttl ctx >/dev/null || exit 9
+         sleep 1.1
+         C=$(fresh c); $C build --cache-from $R/cache:ttl --cache-ttl 1s ctx | grep -c '^RAN-'
+         D=$(fresh d); $D build --cache-from $R/cache:ttl --cache-ttl 1h ctx | grep -c '^RAN-'
+         printf 'FROM %s\\nRUN echo private-base\\n' $P > pctx/Dockerfile
+         E=$(fresh e); $E build -q pctx 2>&1 | tail -1 | grep -c -i -e unauthorized -e authentication
+         $E build -q --creds builder:pw-17 pctx >/dev/null && echo with-creds
+         printf '{{\"auths\":{{\"%s\":{{\"auth\":\"%s\"}}}}}}' $A $(printf builder:pw-17 | base64) > auth.json
+         F=$(fresh f); $F build -q --authfile auth.json pctx >/dev/null && echo with-authfile
+         $S build --cache-from type=inline ctx 2>&1 | tail -1",
+        ),
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "1",
+            "0",
+            "1",
+            "1",
+            "0",
+            "1",
+            "with-creds",
+            "with-authfile",
+            "Error: invalid cache \"type=inline\": type=inline is for --cache-to: read an inline cache with --cache-from IMAGE",
+        ],
+        "{r}"
+    );
+}

@@ -1,6 +1,6 @@
 //! The final image's last touches, after its stage is built: `--label`, `--env` and
 //! `--unsetenv`, `--squash`/`--squash-all`/`--layers=false` (the layers merged into one),
-//! `--omit-history`.
+//! `--cache-to type=inline` (the cache keys of its layers in a label), `--omit-history`.
 
 use super::*;
 
@@ -58,6 +58,16 @@ impl Builder<'_> {
                 };
                 self.history(st, format!("skiff build {what}"), false);
             }
+        }
+        if self.opts.inline_cache {
+            let steps = self.cache_record().steps;
+            let label =
+                crate::engine::image::remotecache::inline_label(&steps, &st.config.rootfs.diff_ids);
+            let mut rc = run_config(&st.config);
+            rc.labels
+                .get_or_insert_with(Default::default)
+                .insert(crate::engine::image::remotecache::LABEL.to_string(), label);
+            st.config.config = Some(rc);
         }
         if self.opts.omit_history {
             st.config.history.clear();

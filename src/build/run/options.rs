@@ -33,6 +33,8 @@ pub struct BuildOptions {
     pub from: Option<String>,
     /// `--skip-unused-stages=false` (podman): every stage up to the target is built.
     pub all_stages: bool,
+    /// `--cache-to type=inline`: the final image carries its layers' cache keys.
+    pub inline_cache: bool,
     /// `--jobs N` (podman): stages built at once (0: one per core).
     pub jobs: usize,
     /// `--squash` / `--squash-all`.

@@ -34,6 +34,9 @@ pub enum CacheLocation {
     Registry(String),
     /// `type=local,dest=DIR` / `src=DIR`: an OCI layout.
     Local(PathBuf),
+    /// `type=inline` (export only): the keys go into the built image's own config (the
+    /// label, for the layers it has); a later `--cache-from IMAGE` reads them from there.
+    Inline,
 }
 
 /// `--cache-to`: where, and `mode=max` (every step's layer) or min (the final image's).
@@ -55,8 +58,8 @@ struct Keys {
 }
 
 /// Parses `--cache-to`/`--cache-from` values: docker's `type=registry,ref=…[,mode=…]`,
-/// `type=local,dest=…|src=…`, and podman's bare repository. `inline` and BuildKit's other
-/// types are refused by the caller with the reason.
+/// `type=local,dest=…|src=…`, `type=inline` (export), and podman's bare repository;
+/// BuildKit's other types are refused with the reason.
 pub fn parse_location(spec: &str, export: bool) -> Result<CacheExport, String> {
     let bad = |why: &str| format!("invalid cache {spec:?}: {why}");
     if !spec.contains('=') {
@@ -103,11 +106,30 @@ pub fn parse_location(spec: &str, export: bool) -> Result<CacheExport, String> {
                 "type=local needs src="
             })
         })?),
-        Some("inline") => return Err(bad("type=inline is not supported: use type=registry")),
+        Some("inline") if export => CacheLocation::Inline,
+        Some("inline") => {
+            return Err(bad(
+                "type=inline is for --cache-to: read an inline cache with --cache-from IMAGE",
+            ));
+        }
         Some(t) => return Err(bad(&format!("unknown type {t:?} (registry, local)"))),
         None => return Err(bad("no type=")),
     };
     Ok(CacheExport { to, max })
+}
+
+/// `--cache-to type=inline`: the label the built image carries — the steps whose layers
+/// are among `layers` (the image's own; mode=min).
+pub fn inline_label(steps: &[(String, Digest)], layers: &[Digest]) -> String {
+    let keys = Keys {
+        steps: steps
+            .iter()
+            .filter(|(_, d)| layers.contains(d))
+            .cloned()
+            .collect(),
+        ..Default::default()
+    };
+    serde_json::to_string(&keys).unwrap_or_default()
 }
 
 impl Engine {
@@ -160,6 +182,8 @@ impl Engine {
             ..Default::default()
         };
         match &to.to {
+            // the image carries it already
+            CacheLocation::Inline => Ok(()),
             CacheLocation::Registry(r) => {
                 let reference = crate::oci::Reference::parse_tag_target(
                     r,
@@ -215,6 +239,11 @@ impl Engine {
                     progress,
                 )?;
                 (pulled.image_id, Some(pulled.reference))
+            }
+            CacheLocation::Inline => {
+                return Err(EngineError::Invalid(
+                    "type=inline is not a cache source".into(),
+                ));
             }
             CacheLocation::Local(dir) => {
                 let loaded =
@@ -316,12 +345,16 @@ mod tests {
             parse_location("type=local,src=/tmp/c", false).unwrap().to,
             CacheLocation::Local("/tmp/c".into())
         );
+        assert_eq!(
+            parse_location("type=inline", true).unwrap().to,
+            CacheLocation::Inline
+        );
         for (bad, export) in [
             ("type=local,src=/x", true),
             ("type=local,dest=/x", false),
             ("type=registry", true),
             ("type=registry,ref=r,mode=all", true),
-            ("type=inline", true),
+            ("type=inline", false),
             ("type=gha", false),
             ("", false),
         ] {
