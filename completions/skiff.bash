@@ -1454,7 +1454,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -m -c -v -o -h --tag --file --build-arg --target --no-cache --pull --label --quiet --progress --iidfile --network --platform --arch --os --variant --manifest --timestamp --secret --build-context --add-host --no-hosts --dns --dns-search --dns-opt --dns-option --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --cgroup-parent --cgroupns --ipc --pid --uts --userns --userns-uid-map --userns-gid-map --userns-uid-map-user --userns-gid-map-group --volume --stdin --rm --force-rm --http-proxy --squash --squash-all --layers --no-cache-filter --env --unsetenv --omit-history --from --skip-unused-stages --format --ignorefile --jobs --retry --retry-delay --logfile --ssh --compress --output --push --load --metadata-file --cache-from --cache-to --cache-ttl --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-t -f -q -m -c -v -o -h --tag --file --build-arg --target --no-cache --pull --label --quiet --progress --iidfile --network --platform --arch --os --variant --manifest --all-platforms --annotation --logsplit --timestamp --secret --build-context --add-host --no-hosts --dns --dns-search --dns-opt --dns-option --cap-add --cap-drop --security-opt --device --ulimit --memory --memory-swap --cpus --cpu-shares --cpu-period --cpu-quota --cpuset-cpus --cpuset-mems --memory-reservation --kernel-memory --blkio-weight --memory-swappiness --oom-kill-disable --pids-limit --cpu-rt-period --cpu-rt-runtime --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --shm-size --cgroup-parent --cgroupns --ipc --pid --uts --userns --userns-uid-map --userns-gid-map --userns-uid-map-user --userns-gid-map-group --volume --stdin --rm --force-rm --http-proxy --squash --squash-all --layers --no-cache-filter --env --unsetenv --omit-history --from --skip-unused-stages --format --ignorefile --jobs --retry --retry-delay --logfile --ssh --compress --output --push --load --metadata-file --cache-from --cache-to --cache-ttl --tls-verify --cert-dir --authfile --creds --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1521,6 +1521,10 @@ _skiff() {
                     return 0
                     ;;
                 --manifest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -4404,6 +4404,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l arch -d 'The archi
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l os -d 'The OS of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l variant -d 'The architecture variant of the image to use (podman; as in --platform)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l manifest -d 'Also add the image(s) to this manifest list (made when missing)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l annotation -d 'An annotation on the image\'s manifest, KEY=VALUE (its pushes are then OCI)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l timestamp -d 'Seconds since the epoch for layer timestamps and the image\'s creation time, for a reproducible image (default: SOURCE_DATE_EPOCH; else layers use the base image\'s time and the image is dated now)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for `RUN --mount=type=secret`: id=ID,src=FILE or id=ID,env=VAR' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-context -d 'A named context: NAME=DIR | NAME=docker-image://REF | NAME=GIT-OR-HTTPS-URL, used by FROM NAME, COPY --from=NAME, RUN --mount=from=NAME (repeatable)' -r
@@ -4500,6 +4501,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l url -d 'A remote p
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l connection -d 'A remote podman connection (refused: skiff has no service)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Do not use the build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Print only the image ID'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l all-platforms -d 'Build for every platform all the base images are available for'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l logsplit -d 'With --logfile and several platforms: one log per platform, FILE_OS_ARCH'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-hosts -d 'Do not write /etc/hosts for RUN steps (the image\'s stays)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l oom-kill-disable -d 'Do not OOM-kill the container\'s processes (cgroup v1)'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l stdin -d 'RUN steps read standard input'

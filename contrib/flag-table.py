@@ -29,7 +29,6 @@ WINDOWS = "Windows containers only"
 SWARM = "swarm and cluster objects: skiff has no swarm"
 TRUST = "image signing and content trust: not supported"
 PODS = "pods: issue 18"
-BUILD = "not yet (issue 17): --all-platforms, --logsplit and manifest annotations of a built image"
 ONE_PLATFORM = "a multi-platform image store (docker 28): skiff keeps one platform per image"
 REASONS = {
     "--isolation": WINDOWS, "--cpu-count": WINDOWS, "--cpu-percent": WINDOWS,
@@ -64,8 +63,7 @@ REASONS = {
 
 
 def reason(cmd, flag):
-    return REASONS.get(f"{cmd} --{flag}") or REASONS.get(f"--{flag}") or (
-        BUILD if cmd == "build" else "not yet")
+    return REASONS.get(f"{cmd} --{flag}") or REASONS.get(f"--{flag}") or "not yet"
 
 
 FLAG = re.compile(r"^\s+(?:-(\w), )?--([a-z0-9][a-z0-9-]*)")

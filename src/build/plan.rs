@@ -169,6 +169,19 @@ impl Plan {
         })
     }
 
+    /// The images the stages to build start from, each once (not `scratch` or stages).
+    pub fn base_images(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for &i in &self.order {
+            if let Base::Image(name) = &self.stages[i].base
+                && !out.contains(name)
+            {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+
     /// The stages stage `i` needs built before it.
     pub fn needs(&self, i: usize) -> Vec<usize> {
         needs(&self.stages, i)

@@ -150,8 +150,6 @@ fn key_values(
 }
 
 pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
-    let platforms = a.platforms.platforms()?;
-    let multi = platforms.len() > 1;
     // contexts that are not a directory are made one (for as long as the build runs)
     let prepared = engine.build_context(&a.context)?;
     let context = prepared.dir.clone();
@@ -191,6 +189,12 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         ..Default::default()
     };
     let _agents = a.shape.apply(&mut opts)?;
+    let platforms = a.platforms.platforms(
+        engine,
+        || crate::build::run::base_images(&opts).map_err(Into::into),
+        &opts.client,
+    )?;
+    let multi = platforms.len() > 1;
     let outputs = a.outputs.parse(&a.tag)?;
     let (cache_from, cache_to) = a.cache.parse()?;
     a.platforms
@@ -235,6 +239,15 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
         if multi {
             o.tags.clear();
         }
+        // --logsplit: this platform's output into a log of its own
+        let split = match a.shape.logfile().and_then(|f| a.platforms.split_log(f, p)) {
+            Some(f) => {
+                let log = std::fs::File::create(&f)
+                    .with_context(|| format!("--logfile {}", f.display()))?;
+                Some(Silenced::into(log.as_fd())?)
+            }
+            None => None,
+        };
         let built = Builder::new(engine, &o, out, &progress).and_then(|b| {
             let id = b.build()?;
             a.cache
@@ -249,6 +262,7 @@ pub fn build(engine: &Engine, a: BuildArgs) -> anyhow::Result<i32> {
                 .map_err(crate::build::run::BuildError::from)?;
             Ok(id)
         });
+        drop(split);
         match built {
             Ok(id) => ids.push(id),
             Err(e) => {

@@ -22,11 +22,58 @@ pub struct PlatformArgs {
     /// Also add the image(s) to this manifest list (made when missing)
     #[arg(long, value_name = "LIST")]
     manifest: Option<String>,
+    /// Build for every platform all the base images are available for
+    #[arg(long, conflicts_with = "platform")]
+    all_platforms: bool,
+    /// An annotation on the image's manifest, KEY=VALUE (its pushes are then OCI)
+    #[arg(long, value_name = "KEY=VALUE")]
+    annotation: Vec<String>,
+    /// With --logfile and several platforms: one log per platform, FILE_OS_ARCH
+    #[arg(long, requires = "logfile")]
+    logsplit: bool,
 }
 
 impl PlatformArgs {
-    /// The platforms to build for: `[None]` (the host's) when none is asked for.
-    pub fn platforms(&self) -> anyhow::Result<Vec<Option<Platform>>> {
+    /// `--logsplit`: where platform `p`'s build log goes (`FILE_OS_ARCH`).
+    pub fn split_log(
+        &self,
+        logfile: &std::path::Path,
+        p: &Option<Platform>,
+    ) -> Option<std::path::PathBuf> {
+        let p = p.as_ref().filter(|_| self.logsplit)?;
+        let mut name = logfile.as_os_str().to_owned();
+        name.push(format!("_{}_{}", p.os, p.architecture));
+        Some(name.into())
+    }
+
+    /// The platforms to build for: `[None]` (the host's) when none is asked for;
+    /// `--all-platforms`: those every image in `bases` is available for.
+    pub fn platforms(
+        &self,
+        engine: &Engine,
+        bases: impl FnOnce() -> anyhow::Result<Vec<String>>,
+        client: &crate::registry::ClientOptions,
+    ) -> anyhow::Result<Vec<Option<Platform>>> {
+        if self.all_platforms {
+            let mut common: Option<Vec<Platform>> = None;
+            for b in bases()? {
+                let have = engine.image_platforms(&b, client)?;
+                common = Some(match common {
+                    None => have,
+                    Some(c) => c
+                        .into_iter()
+                        .filter(|p| have.iter().any(|h| p.rank(h).is_some()))
+                        .collect(),
+                });
+            }
+            let all = common.unwrap_or_default();
+            if all.is_empty() {
+                bail!(
+                    "--all-platforms: the base images have no platform in common (or there is no base image: give --platform)"
+                );
+            }
+            return Ok(all.into_iter().map(Some).collect());
+        }
         if self.platform.is_empty() {
             return Ok(vec![self.parts.platform(None)?]);
         }
@@ -74,6 +121,17 @@ impl PlatformArgs {
         ids: &[Digest],
         multi: bool,
     ) -> anyhow::Result<()> {
+        let annotations = self
+            .annotation
+            .iter()
+            .map(|a| match a.split_once('=') {
+                Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+                _ => bail!("invalid --annotation {a:?}: want KEY=VALUE"),
+            })
+            .collect::<anyhow::Result<std::collections::BTreeMap<_, _>>>()?;
+        for id in ids {
+            engine.annotate_image(id, &annotations)?;
+        }
         if multi {
             for t in tags {
                 engine.manifest_set(t, ids)?;

@@ -45,6 +45,9 @@ pub struct ImageRecord {
     /// (`commit --format`; unset: docker's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
+    /// Annotations for the OCI manifest a push makes (`build --annotation`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub annotations: BTreeMap<String, String>,
 }
 
 impl ImageRecord {
@@ -71,6 +74,7 @@ impl ImageRecord {
             intermediate: false,
             names_history: Vec::new(),
             format: None,
+            annotations: BTreeMap::new(),
         }
     }
 }

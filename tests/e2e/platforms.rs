@@ -80,7 +80,12 @@ EOF
          $S image inspect -f '{{.Architecture}}' one-arm
          $S manifest inspect $R/man:1 | grep -c '\"arm64\"'
          $S run --rm one-arm cat /t
-         $S build --platform linux/amd64,linux/arm64 -o out ctx 2>&1; echo multi-local: $?",
+         $S build --platform linux/amd64,linux/arm64 -o out ctx 2>&1; echo multi-local: $?
+         $S build -q --all-platforms -t $R/allp:1 ctx | wc -l
+         $S build --platform linux/amd64,linux/arm64 --logfile b.log --logsplit ctx >/dev/null
+         grep -c '^STEP' b.log_linux_amd64 b.log_linux_arm64
+         $S build -q --annotation org.example.built=yes -t $R/ann:1 --push ctx >/dev/null
+         $S manifest inspect $R/ann:1 | grep -e org.example -e '\"mediaType\": \"application/vnd.oci.image.manifest' | tr -d ' ,'",
     );
     assert_eq!(
         r.lines(),
@@ -100,6 +105,11 @@ EOF
             "linux/arm64 from linux/amd64 runs aarch64",
             "Error: --output with several platforms: only a push of the manifest list (--push, type=image,push=true or type=registry without name=) is supported",
             "multi-local: 125",
+            "2",
+            "b.log_linux_amd64:7",
+            "b.log_linux_arm64:7",
+            "\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\"",
+            "\"org.example.built\":\"yes\"",
         ],
         "{r}"
     );

@@ -578,6 +578,20 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// The images a build of `opts` starts its stages from (for `--all-platforms`).
+pub fn base_images(opts: &BuildOptions) -> Result<Vec<String>, BuildError> {
+    let (text, file) = &opts.dockerfile;
+    let at = |line: usize, message: String| BuildError::At {
+        file: file.clone(),
+        line,
+        message,
+    };
+    let df = parse(text, file).map_err(|e| at(e.line, e.message))?;
+    let plan = Plan::new(&df, &opts.build_args, opts.target.as_deref())
+        .map_err(|e| at(e.line, e.message))?;
+    Ok(plan.base_images())
+}
+
 /// Finds the Dockerfile: `-f` (relative to the current directory), else `Dockerfile` or
 /// `Containerfile` in the context.
 pub fn find_dockerfile(context: &Path, given: Option<&Path>) -> Result<PathBuf, String> {

@@ -215,6 +215,36 @@ impl Engine {
         platforms.into_iter().map(|p| pull(Some(p))).collect()
     }
 
+    /// The platforms a registry image is available for: its index's, or (a single image)
+    /// the one its config names (it is pulled to read it).
+    pub fn image_platforms(
+        &self,
+        image: &str,
+        client: &ClientOptions,
+    ) -> Result<Vec<Platform>, EngineError> {
+        match self.remote_manifest(image, client)? {
+            (_, Manifest::Index(ix)) => Ok(ix
+                .manifests
+                .iter()
+                .filter_map(|d| d.platform.clone())
+                .filter(|p| p.architecture != "unknown")
+                .collect()),
+            (_, Manifest::Image(_)) => {
+                let id = self
+                    .pull(
+                        &super::pull::PullOptions {
+                            reference: image.to_string(),
+                            platform: None,
+                            client: client.clone(),
+                        },
+                        &crate::engine::progress::NoProgress,
+                    )?
+                    .image_id;
+                Ok(vec![self.image_config(&id)?.platform()])
+            }
+        }
+    }
+
     /// The manifest a registry serves for `image`: its bytes and what they are.
     fn remote_manifest(
         &self,

@@ -169,6 +169,11 @@ impl Engine {
             .images
             .get(&src.id)
             .is_some_and(|r| r.format.as_deref() == Some("oci"));
+        let annotations = db
+            .images
+            .get(&src.id)
+            .map(|r| r.annotations.clone())
+            .unwrap_or_default();
         let format = match (o.format, o.compression, &original) {
             (Some(f), _, _) => f,
             (None, Some(LayerCompression::Zstd), _) => ManifestFormat::Oci,
@@ -258,7 +263,13 @@ impl Engine {
             {
                 (bytes, mt)
             }
-            _ => new_manifest(format, &src.id, config_bytes.len() as u64, descs)?,
+            _ => new_manifest(
+                format,
+                &src.id,
+                config_bytes.len() as u64,
+                descs,
+                &annotations,
+            )?,
         };
         let digest = Digest::sha256_of(&bytes);
         if o.by_digest {
@@ -311,6 +322,7 @@ fn new_manifest(
     config: &Digest,
     config_size: u64,
     layers: Vec<Descriptor>,
+    annotations: &std::collections::BTreeMap<String, String>,
 ) -> Result<(Vec<u8>, String), EngineError> {
     let (mt, config_mt) = match format {
         ManifestFormat::Oci => (OCI_MANIFEST, OCI_CONFIG),
@@ -321,7 +333,9 @@ fn new_manifest(
         media_type: Some(mt.into()),
         config: Descriptor::new(config_mt, config.clone(), config_size),
         layers,
-        annotations: None,
+        // a Docker manifest has no annotations (podman drops them the same way)
+        annotations: Some(annotations.clone())
+            .filter(|a| !a.is_empty() && format == ManifestFormat::Oci),
     };
     let bytes = serde_json::to_vec(&m).map_err(|e| EngineError::Other(e.to_string()))?;
     Ok((bytes, mt.to_string()))

@@ -1,7 +1,7 @@
 //! `tag SRC DST`.
 
 use crate::engine::{Engine, EngineError};
-use crate::oci::Reference;
+use crate::oci::{Digest, Reference};
 use crate::util::time::now_rfc3339;
 
 impl Engine {
@@ -19,5 +19,30 @@ impl Engine {
         }
         store.save_images(&db, &lock)?;
         Ok(target)
+    }
+}
+
+impl Engine {
+    /// `build --annotation`: annotations for the image's manifest; its pushes use OCI
+    /// manifests (a Docker manifest cannot carry them).
+    pub fn annotate_image(
+        &self,
+        id: &Digest,
+        annotations: &std::collections::BTreeMap<String, String>,
+    ) -> Result<(), EngineError> {
+        if annotations.is_empty() {
+            return Ok(());
+        }
+        let store = self.store()?;
+        let lock = store.lock()?;
+        let mut db = store.images()?;
+        let r = db
+            .images
+            .get_mut(id)
+            .ok_or_else(|| EngineError::NoSuchImage(id.to_string()))?;
+        r.annotations.extend(annotations.clone());
+        r.format = Some("oci".into());
+        store.save_images(&db, &lock)?;
+        Ok(())
     }
 }
