@@ -2,7 +2,9 @@
 # Issue 17: the "fresh CI runner" build. The harness' 12-instruction Dockerfile (FROM
 # bench/debian) is built once with a registry cache (`--cache-to`); then, from an empty
 # store each time, built again with `--cache-from` — skiff beside podman 4.3 (`--layers
-# --cache-from`), both also without a cache. Prints medians and the ratios.
+# --cache-from`), both also without a cache; and a Dockerfile of two independent stages
+# (skiff builds them at once; also with --jobs 1; podman with --jobs 2). Prints medians
+# and the ratios.
 #
 #   bench/build-cache.sh            # RUNS=5 by default
 #
@@ -37,6 +39,17 @@ USER app
 EXPOSE 8080
 CMD ["bash", "-c", "echo ok"]
 DF
+# two stages that do not need each other, and a third that takes from both
+mkdir -p "$work/multi"
+cat > "$work/multi/Dockerfile" <<DF
+FROM $reg/bench/debian AS left
+RUN dd if=/dev/urandom of=/l bs=1M count=48 status=none && for i in 1 2 3; do sha256sum /l > /l.sum; done
+FROM $reg/bench/debian AS right
+RUN dd if=/dev/urandom of=/r bs=1M count=48 status=none && for i in 1 2 3; do sha256sum /r > /r.sum; done
+FROM $reg/bench/debian
+COPY --from=left /l.sum /
+COPY --from=right /r.sum /
+DF
 fresh=/var/tmp/bench/cache-fresh
 S="$skiff --root $fresh/skiff --runroot $fresh/skiff-run"
 # podman with the harness' registries.conf (the loopback registry is insecure)
@@ -54,6 +67,9 @@ hyperfine -N --runs "$runs" --prepare "sh -c '$clean'" \
     -n podman-cache-from "$P build -q --layers --network none --tls-verify=false --cache-from $reg/bench/cache-podman -t x $ctx" \
     -n skiff-no-cache "$S build -q --network none -t x $ctx" \
     -n podman-no-cache "$P build -q --layers --network none -t x $ctx" \
+    -n skiff-two-stages "$S build -q --network none -t x $work/multi" \
+    -n skiff-two-stages-jobs1 "$S build -q --network none --jobs 1 -t x $work/multi" \
+    -n podman-two-stages "$P build -q --layers --network none --jobs 2 -t x $work/multi" \
     --export-json "$work/build-cache.json" | grep -E 'Time|±|^Benchmark'
 python3 - "$work/build-cache.json" <<'PY'
 import json, statistics, sys
@@ -63,6 +79,8 @@ for k, v in r.items():
 print(f"with cache:    skiff/podman = {r['skiff-cache-from'] / r['podman-cache-from']:.2f}x")
 print(f"without cache: skiff/podman = {r['skiff-no-cache'] / r['podman-no-cache']:.2f}x")
 print(f"skiff, cache vs none: {r['skiff-cache-from'] / r['skiff-no-cache']:.2f}x")
+print(f"two independent stages: skiff/podman = {r['skiff-two-stages'] / r['podman-two-stages']:.2f}x,"
+      f" skiff concurrent/one at a time = {r['skiff-two-stages'] / r['skiff-two-stages-jobs1']:.2f}x")
 PY
 sh -c "$clean"
 rm -rf "$work/seed" "$work/seed-run" 2>/dev/null || true

@@ -11,7 +11,6 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use super::config::{apply, command};
 use super::copy::{self, Overrides, Source};
@@ -29,6 +28,7 @@ use crate::oci::image::{History, ImageConfig, RootFs, RunConfig};
 use crate::store::layered::Layered;
 use crate::store::pack::PackOptions;
 
+mod args;
 mod base;
 mod exec;
 mod files;
@@ -36,6 +36,8 @@ mod finish;
 mod options;
 mod stages;
 
+use args::{PLATFORM_ARGS, PROXY_ARGS, predefined_for};
+pub use args::{base_images, find_dockerfile, is_predefined};
 pub use options::{BuildOptions, NamedContext, Pull, SecretSource, Squash, StepSettings};
 
 /// What a build reports while it runs (the CLI prints it).
@@ -108,50 +110,6 @@ fn hash(parts: &[&str]) -> String {
     }
     h.finish().hex().to_string()
 }
-
-/// The automatic platform ARGs: TARGET* of the platform built for, BUILD* of the host.
-fn predefined_for(k: &str, target: &crate::oci::Platform) -> Option<String> {
-    let host = crate::oci::Platform::host();
-    let (which, p) = match k.strip_prefix("TARGET") {
-        Some(rest) => (rest, target),
-        None => (k.strip_prefix("BUILD")?, &host),
-    };
-    match which {
-        "PLATFORM" => Some(p.to_string()),
-        "OS" => Some(p.os.clone()),
-        "ARCH" => Some(p.architecture.clone()),
-        "VARIANT" => Some(p.variant.clone().unwrap_or_default()),
-        _ => None,
-    }
-}
-
-fn predefined(k: &str) -> Option<String> {
-    predefined_for(k, &crate::oci::Platform::host())
-}
-
-const PLATFORM_ARGS: &[&str] = &[
-    "TARGETPLATFORM",
-    "TARGETOS",
-    "TARGETARCH",
-    "TARGETVARIANT",
-    "BUILDPLATFORM",
-    "BUILDOS",
-    "BUILDARCH",
-    "BUILDVARIANT",
-];
-
-const PROXY_ARGS: &[&str] = &[
-    "HTTP_PROXY",
-    "http_proxy",
-    "HTTPS_PROXY",
-    "https_proxy",
-    "FTP_PROXY",
-    "ftp_proxy",
-    "NO_PROXY",
-    "no_proxy",
-    "ALL_PROXY",
-    "all_proxy",
-];
 
 pub struct Builder<'a> {
     pub engine: &'a Engine,
@@ -576,41 +534,4 @@ impl<'a> Builder<'a> {
             clamp_mtime: Some(st.epoch),
         }
     }
-}
-
-/// The images a build of `opts` starts its stages from (for `--all-platforms`).
-pub fn base_images(opts: &BuildOptions) -> Result<Vec<String>, BuildError> {
-    let (text, file) = &opts.dockerfile;
-    let at = |line: usize, message: String| BuildError::At {
-        file: file.clone(),
-        line,
-        message,
-    };
-    let df = parse(text, file).map_err(|e| at(e.line, e.message))?;
-    let plan = Plan::new(&df, &opts.build_args, opts.target.as_deref())
-        .map_err(|e| at(e.line, e.message))?;
-    Ok(plan.base_images())
-}
-
-/// Finds the Dockerfile: `-f` (relative to the current directory), else `Dockerfile` or
-/// `Containerfile` in the context.
-pub fn find_dockerfile(context: &Path, given: Option<&Path>) -> Result<PathBuf, String> {
-    if let Some(f) = given {
-        return Ok(f.to_path_buf());
-    }
-    for n in ["Dockerfile", "Containerfile", "dockerfile", "containerfile"] {
-        let p = context.join(n);
-        if p.is_file() {
-            return Ok(p);
-        }
-    }
-    Err(format!(
-        "no Dockerfile or Containerfile in {}: give one with -f",
-        context.display()
-    ))
-}
-
-/// The build args docker passes without an ARG line (proxies).
-pub fn is_predefined(name: &str) -> bool {
-    PROXY_ARGS.contains(&name) || predefined(name).is_some()
 }
