@@ -433,7 +433,15 @@ fn print_removals(report: &RemoveReport) -> anyhow::Result<()> {
 }
 
 pub fn rmi(engine: &Engine, a: RmiArgs) -> anyhow::Result<i32> {
-    let images = if a.all { engine.image_ids()? } else { a.images };
+    let mut images = if a.all { engine.image_ids()? } else { a.images };
+    // a manifest list's name: the list goes (as with podman), its images stay
+    images.retain(|name| {
+        let is_list = engine.manifest_list(name).ok().flatten().is_some();
+        if is_list && engine.manifest_rm(name).is_ok() {
+            println!("Untagged: {name}");
+        }
+        !is_list
+    });
     let mut report = engine.remove_images(&images, a.force, a.no_prune)?;
     print_removals(&report)?;
     if a.ignore {

@@ -143,7 +143,8 @@ fn issue17_manifest_commands() {
          $S manifest push --purge --quiet --all $R/all:1 $R/all:2; $S manifest exists $R/all:1; echo purged: $?
          $S manifest create $R/p:1 amd:1 arm:1 >/dev/null; $S push --all -q $R/p:1 >/dev/null && echo pushed-list
          $S image prune -f >/dev/null; $S manifest inspect $R/p:1 | grep -c '\"architecture\"'
-         $S manifest add $R/none:1 amd:1 2>&1; echo no-list: $?",
+         $S manifest add $R/none:1 amd:1 2>&1; echo no-list: $?
+         $S rmi $R/p:1; $S manifest exists $R/p:1; echo rmi-list: $?; $S image inspect -f '{{.Architecture}}' amd:1",
     );
     assert_eq!(
         r.lines(),
@@ -177,6 +178,9 @@ fn issue17_manifest_commands() {
                 img.split('/').next().unwrap()
             ),
             "no-list: 125",
+            &format!("Untagged: {}/p:1", img.split('/').next().unwrap()),
+            "rmi-list: 1",
+            "amd64",
         ],
         "{r}"
     );
