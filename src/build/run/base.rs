@@ -123,6 +123,12 @@ impl Builder<'_> {
             None => name,
         };
         let e = self.engine;
+        // stages built at once wait for each other here: one pull per image and platform
+        let mut pulled = self.pulled.lock().unwrap_or_else(|p| p.into_inner());
+        let key = format!("{name} {platform}");
+        if let Some(id) = pulled.get(&key) {
+            return Ok((id.clone(), e.image_config(id)?));
+        }
         // a local image of another platform is as good as missing
         let local = e.find_image(name).and_then(|id| {
             let config = e.image_config(&id)?;
@@ -134,14 +140,17 @@ impl Builder<'_> {
                 ))),
             }
         });
-        match (local, self.opts.pull) {
-            (Ok(found), Pull::Missing | Pull::Never) => Ok(found),
-            (Err(err), Pull::Never) => Err(err.into()),
+        let found = match (local, self.opts.pull) {
+            (Ok(found), Pull::Missing | Pull::Never) => found,
+            (Err(err), Pull::Never) => return Err(err.into()),
             _ => {
                 let id = self.pull(name, platform)?;
-                Ok((id.clone(), e.image_config(&id)?))
+                let config = e.image_config(&id)?;
+                (id, config)
             }
-        }
+        };
+        pulled.insert(key, found.0.clone());
+        Ok(found)
     }
 
     /// Pulls a base image, trying again `--retry` times `--retry-delay` apart.

@@ -121,6 +121,9 @@ pub struct Builder<'a> {
     epoch: Option<u64>,
     /// What the steps used and made (for `--cache-to`).
     record: std::sync::Mutex<crate::engine::image::remotecache::CacheRecord>,
+    /// The base images this build resolved ("NAME PLATFORM" → ID): each pulled once,
+    /// whichever stage asks first, the others waiting for it.
+    pulled: std::sync::Mutex<BTreeMap<String, Digest>>,
 }
 
 impl<'a> Builder<'a> {
@@ -159,6 +162,7 @@ impl<'a> Builder<'a> {
             ignore: Ignore::parse(&ignore_text),
             epoch,
             record: Default::default(),
+            pulled: Default::default(),
         })
     }
 
