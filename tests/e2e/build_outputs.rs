@@ -85,7 +85,7 @@ fn issue17_build_cache_through_a_registry_and_a_directory() {
          D=$(fresh d); $D build --build-arg TOKEN=SECRETVALUE --cache-from $R/cache:1 ctx | grep -o '^RAN-[0-9]' | sort -u
          E=$(fresh e); $E build --cache-from $R/nosuchcache:1 ctx 2>&1 | grep -c -e 'WARNING: cache' -e '^RAN-1'
          $E pull -q $R/cache:1 >/dev/null; $E inspect $R/cache:1 | grep -c SECRETVALUE
-         $S build --cache-to type=inline ctx 2>&1; echo inline: $?
+         $S build --cache-to type=inline ctx >/dev/null 2>&1; echo inline: $?
          $S build --cache-ttl soon ctx 2>&1; echo bad-ttl: $?
          for s in b c d e p; do $(fresh $s) system reset -f; done",
     );
@@ -101,8 +101,7 @@ fn issue17_build_cache_through_a_registry_and_a_directory() {
             "RAN-3",
             "2",
             "0",
-            "Error: invalid cache \"type=inline\": type=inline is not supported: use type=registry",
-            "inline: 125",
+            "inline: 0",
             "Error: invalid --cache-ttl \"soon\": a duration such as 24h",
             "bad-ttl: 125",
         ],
