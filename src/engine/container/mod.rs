@@ -16,6 +16,7 @@ pub mod mounts;
 pub mod network;
 pub mod ops;
 pub mod remove;
+mod run_image;
 pub mod start;
 pub mod stats;
 mod timeout;
