@@ -266,6 +266,7 @@ pub fn pull(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
     }
     let platform = a.parts.platform(a.platform.as_deref())?;
     let opts = PullOptions {
+        lazy: false,
         reference: a.reference.clone(),
         platform,
         client: client_options(&a.registry)?,
@@ -293,6 +294,7 @@ fn pull_all_tags(engine: &Engine, a: PullArgs) -> anyhow::Result<i32> {
     for t in &tags {
         let Some(tag) = &t.tag else { continue };
         let opts = PullOptions {
+            lazy: false,
             reference: format!("{repo}:{tag}"),
             platform: platform.clone(),
             client: client.clone(),

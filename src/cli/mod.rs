@@ -20,6 +20,7 @@ mod login;
 mod manifest;
 mod network;
 mod platform;
+mod pod;
 pub mod progress;
 mod push;
 mod search;
@@ -173,6 +174,9 @@ pub enum Command {
     /// Manage manifest lists (multi-platform images)
     #[command(subcommand)]
     Manifest(manifest::ManifestCommand),
+    /// Manage pods: containers that share namespaces and a cgroup (podman's)
+    #[command(subcommand)]
+    Pod(pod::PodCommand),
     /// Define and run multi-container applications (compose files)
     Compose(compose::ComposeArgs),
     /// Download an image from a registry
@@ -437,6 +441,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Volume(c) => volume::dispatch(engine, c),
         Command::Secret(c) => secret::dispatch(engine, c),
         Command::Manifest(c) => manifest::dispatch(engine, c),
+        Command::Pod(c) => pod::dispatch(engine, c),
         Command::Network(c) => network::dispatch(engine, c),
         Command::Compose(c) => compose::dispatch(engine, c),
         Command::Pull(a) => image::pull(engine, a),

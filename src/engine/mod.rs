@@ -8,6 +8,7 @@ pub mod events;
 pub mod image;
 pub mod info;
 pub mod network;
+pub mod pod;
 pub mod progress;
 pub mod prune_filter;
 pub mod reset;

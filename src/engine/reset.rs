@@ -9,6 +9,17 @@ use crate::sys::netlink::Netlink;
 impl Engine {
     pub fn reset(&self) -> Result<(), EngineError> {
         let root = self.context().root.clone();
+        // pods' records first (their infra containers then go like any other), their
+        // cgroups once their containers are gone
+        let mut pods = Vec::new();
+        if root.join("pods").is_dir() {
+            let store = self.pods()?;
+            let lock = store.lock()?;
+            for p in store.list()? {
+                store.delete(&p.id, &lock)?;
+                pods.push(p);
+            }
+        }
         if root.join("containers").is_dir() {
             let containers = self.containers()?;
             for id in containers.ids()? {
@@ -16,6 +27,9 @@ impl Engine {
                     log::warn!("removing container {id}: {e}");
                 }
             }
+        }
+        for p in &pods {
+            self.remove_pod_cgroup(p);
         }
         if root.join("networks").is_dir() {
             let nets = self.networks()?;

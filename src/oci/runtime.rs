@@ -47,6 +47,9 @@ pub struct Process {
     /// Run skiff's reaper as PID 1, with the command as its child (`--init`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub init: bool,
+    /// A pod's infra container: PID 1 is skiff's own pause code, no command is run.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pause: bool,
     /// `--group-add`: more groups (names from the container's /etc/group, or gids).
     #[serde(default, rename = "groupAdd", skip_serializing_if = "Vec::is_empty")]
     pub group_add: Vec<String>,
@@ -199,6 +202,10 @@ pub struct Linux {
     /// Cgroup parent (empty: beneath skiff's own cgroup).
     #[serde(default, rename = "cgroupsPath")]
     pub cgroups_path: String,
+    /// The cgroup directories (one per hierarchy) the container's cgroup goes beneath: a
+    /// pod's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cgroup_parent_dirs: Vec<std::path::PathBuf>,
     #[serde(default)]
     pub sysctl: BTreeMap<String, String>,
     #[serde(default, rename = "maskedPaths")]
@@ -226,7 +233,8 @@ pub struct Linux {
     /// /dev/shm).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ipc: String,
-    /// `--uts`: empty (its own hostname) or `host` (the host's, never set).
+    /// `--uts`: empty (its own hostname), `host` (the host's, never set) or `container:ID`
+    /// (another container's: a pod's, never set either).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uts: String,
     /// systemd mode (`--systemd`): the container's own cgroup2 tree is mounted writable

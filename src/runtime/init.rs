@@ -128,10 +128,14 @@ fn steps(c: &ChildSetup<'_>) -> Step {
             .map_err(|e| setup(format!("working directory {cwd}: {e}")))?;
     }
     let path_env = env.iter().find_map(|e| e.strip_prefix("PATH="));
-    let program = exec::find(
-        spec.process.args.first().map_or("", String::as_str),
-        path_env,
-    )?;
+    // a pod's infra container runs no program: its rootfs is empty
+    let program = match spec.process.pause {
+        true => None,
+        false => Some(exec::find(
+            spec.process.args.first().map_or("", String::as_str),
+            path_env,
+        )?),
+    };
     // The parent moved us into our cgroup meanwhile (v1): only now may the command run.
     if !matches!(c.channel.wait_for(ToChild::Placed), Ok(true)) {
         crate::sys::process::exit_now(super::EXIT_ENGINE);
@@ -172,6 +176,9 @@ fn steps(c: &ChildSetup<'_>) -> Step {
     crate::sys::process::cloexec_from(3 + kept)
         .map_err(|e| setup(format!("closing descriptors: {e}")))?;
     crate::sys::process::inherit_fds(kept);
+    let Some(program) = program else {
+        super::reaper::pause(spec.linux.rootless)
+    };
     if spec.process.init {
         super::reaper::split().map_err(setup)?;
     }

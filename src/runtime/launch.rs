@@ -55,6 +55,8 @@ pub struct NetSetup<'a> {
     /// intermediate before the process is made.
     pub ipc_of: Option<BorrowedFd<'a>>,
     pub pid_of: Option<BorrowedFd<'a>>,
+    /// The UTS namespace of another container (a pod's infra container).
+    pub uts_of: Option<BorrowedFd<'a>>,
 }
 
 /// Starts the container process. Must be called while the process is single-threaded.
@@ -74,7 +76,7 @@ pub fn start(
         sync::pair().map_err(|e| StartError::Setup(format!("socketpair: {e}")))?;
     let v2 = cgroup.is_some_and(|c| c.version == 2);
     let mut flags = CLONE_NEWNS;
-    if spec.linux.uts != "host" {
+    if spec.linux.uts != "host" && net.uts_of.is_none() {
         flags |= CLONE_NEWUTS;
     }
     if spec.linux.pid != "host" && net.pid_of.is_none() {
@@ -115,7 +117,7 @@ pub fn start(
         })
     };
     let cgroup_fd = cgroup_fd.as_ref().map(|f| f.as_fd());
-    let shares = net.ipc_of.is_some() || net.pid_of.is_some();
+    let shares = net.ipc_of.is_some() || net.pid_of.is_some() || net.uts_of.is_some();
     let pid = match net.userns {
         _ if shifted && shares => {
             return Err(StartError::Setup(
@@ -128,7 +130,7 @@ pub fn start(
                 if let Some(o) = owner {
                     crate::sys::process::join_user(o, false)?;
                 }
-                crate::sys::process::join_ipc_and_pid(net.ipc_of, net.pid_of)
+                crate::sys::process::join_shared(net.ipc_of, net.pid_of, net.uts_of)
             };
             through_joiner(&parent, child, join, flags, cgroup_fd, |c| setup(c, None))?
         }

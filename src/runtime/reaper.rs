@@ -64,3 +64,30 @@ fn reap(child: i32) -> ! {
         }
     }
 }
+
+/// A pod's infra container: PID 1 is skiff's own code — forked, never exec'd — that holds
+/// the pod's namespaces and does nothing else: it reaps what it inherits and ends (status
+/// 0) at SIGTERM, SIGINT or SIGHUP, as a pause process does. Root's is not dumpable
+/// (nothing in the pod can open the host binary behind it; root's engine may still open
+/// its namespaces); an ordinary user's stays dumpable, or the user could not join them —
+/// its pod's root cannot write the host's binary anyway.
+pub fn pause(rootless: bool) -> ! {
+    let _ = signal::block_all();
+    let _ = rustix::thread::set_name(c"pause");
+    let _ = crate::sys::process::set_cmdline("/pause");
+    // the setup channel among them: closing it tells the engine the container runs
+    let _ = close_from(3);
+    if !rootless {
+        let _ =
+            rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
+    }
+    loop {
+        match signal::wait_any() {
+            Ok(libc::SIGTERM | libc::SIGINT | libc::SIGHUP) => exit_now(0),
+            Ok(libc::SIGCHLD) => {
+                while let Ok(Some(_)) = rustix::process::wait(WaitOptions::NOHANG) {}
+            }
+            _ => {}
+        }
+    }
+}

@@ -53,6 +53,8 @@ pub struct Request {
     pub sysctls: BTreeMap<String, String>,
     pub mounts: Vec<Mount>,
     pub cgroup_parent: String,
+    /// A pod's cgroup directories, beneath which the container's goes.
+    pub cgroup_parent_dirs: Vec<std::path::PathBuf>,
     /// `--cgroups=disabled`: the container gets no cgroup of its own (no limits).
     pub no_cgroup: bool,
     /// `--userns`, `--uidmap`, `--gidmap`, `--subuidname`, `--subgidname`.
@@ -389,6 +391,7 @@ pub fn build(
             capabilities: capabilities(req)?,
             no_new_privileges: req.no_new_privileges,
             init: req.init,
+            pause: false,
             rlimits: req.ulimits.clone(),
             group_add: req.group_add.clone(),
             oom_score_adj: req.oom_score_adj,
@@ -414,6 +417,7 @@ pub fn build(
             },
             resources: req.resources.clone(),
             cgroups_path: req.cgroup_parent.clone(),
+            cgroup_parent_dirs: req.cgroup_parent_dirs.clone(),
             sysctl: req.sysctls.clone(),
             masked_paths: masked,
             readonly_paths: readonly,

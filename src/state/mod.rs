@@ -10,6 +10,7 @@
 //! ```
 //! Owns: container records, names, liveness. Never: starts processes or reads images.
 
+pub mod pods;
 pub mod record;
 
 use std::fs;

@@ -82,6 +82,16 @@ pub struct ContainerConfig {
     /// `--rmi` (with `--rm`): its image goes too once it has gone, unless in use.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rmi: bool,
+    /// The pod it belongs to (`--pod`), by ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pod: Option<String>,
+    /// Whether it is its pod's infra container (skiff's own pause process).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub infra: bool,
+    /// `--init-ctr always|once` (podman): a pod's init container, run to completion when
+    /// the pod starts, before its other containers (`once`: removed after its first run).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub init_ctr: String,
 }
 
 /// A container's networking beyond its namespace mode (`spec.linux.network`).

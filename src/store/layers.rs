@@ -1,5 +1,6 @@
-//! Unpacked layers: `layers/<diff-id hex>/{diff/, layer.json}`, each an overlay lowerdir
-//! shared by every image that has that layer. A layer is keyed by its diff ID (the digest
+//! Layers: `layers/<diff-id hex>/{diff/, layer.json}`, each an overlay lowerdir shared by
+//! every image that has that layer — or, not unpacked yet, `{packed, layer.json}` (the
+//! compressed blob). A layer is keyed by its diff ID (the digest
 //! of its uncompressed tar): its unpacked content depends on nothing else.
 
 use std::fs;
@@ -17,6 +18,8 @@ use crate::util::fs::{read_json, write_json_atomic};
 
 const INFO: &str = "layer.json";
 const SPLIT: &str = "tar-split.zst";
+/// A packed layer's compressed blob, in its directory.
+const PACKED: &str = "packed";
 
 /// The record of an unpacked layer.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -34,6 +37,11 @@ pub struct LayerInfo {
     /// Length of the layer's tar, when a tar-split record of it was kept (`tar-split.zst`).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub tar_size: u64,
+    /// Not unpacked yet: the layer is its compressed blob (`packed`, the first compressed
+    /// form, its digest checked when it was fetched), unpacked when something first needs
+    /// its files (`Engine::unpacked_layers`). `size` is the blob's until then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub packed: bool,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -92,7 +100,10 @@ impl Store {
     pub fn layer_tar(&self, info: &LayerInfo) -> io::Result<LayerTar> {
         let dir = self.layer_dir(&info.diff_id);
         let split = dir.join(SPLIT);
-        let (reader, size): (Box<dyn Read>, _) = if info.tar_size > 0 && split.exists() {
+        let (reader, size): (Box<dyn Read>, _) = if info.packed {
+            let f = fs::File::open(self.packed_blob(&info.diff_id))?;
+            (Box::new(decompressed(f)?), None)
+        } else if info.tar_size > 0 && split.exists() {
             let r = Reassembled::open(&split, &dir.join("diff"))?;
             (Box::new(r), Some(info.tar_size))
         } else if let Some(c) = info.compressed.iter().find(|c| self.has_blob(&c.digest)) {
@@ -144,6 +155,49 @@ impl Store {
         write_json_atomic(&path, &info)
     }
 
+    /// Where a packed layer's compressed blob is.
+    pub fn packed_blob(&self, diff_id: &Digest) -> PathBuf {
+        self.layer_dir(diff_id).join(PACKED)
+    }
+
+    /// Starts a packed layer inside `work`: its blob goes to the returned path, then
+    /// `commit_packed`.
+    pub fn pending_packed(&self, work: &WorkDir) -> io::Result<PendingLayer> {
+        let dir = work.path().join(crate::util::fs::unique_name("packed-"));
+        fs::create_dir(&dir)?;
+        Ok(PendingLayer { dir })
+    }
+
+    /// Where a pending packed layer's blob is written.
+    pub fn pending_blob(pending: &PendingLayer) -> PathBuf {
+        pending.dir.join(PACKED)
+    }
+
+    /// Moves a fetched packed layer into place (as `commit_layer`).
+    pub fn commit_packed(&self, pending: PendingLayer, info: &LayerInfo) -> io::Result<()> {
+        debug_assert!(info.packed);
+        self.commit_layer(pending, info)
+    }
+
+    /// Replaces a packed layer by its unpacked form, under the store's lock. When another
+    /// process unpacked it first, theirs is kept.
+    pub fn replace_packed(
+        &self,
+        pending: PendingLayer,
+        info: &LayerInfo,
+        work: &WorkDir,
+    ) -> io::Result<()> {
+        write_json_atomic(&pending.dir.join(INFO), info)?;
+        let _lock = self.lock()?;
+        let dest = self.layer_dir(&info.diff_id);
+        match self.layer(&info.diff_id)? {
+            Some(have) if !have.packed => return Ok(()),
+            Some(_) => fs::rename(&dest, work.path().join(unique_aside()))?,
+            None => {}
+        }
+        fs::rename(&pending.dir, &dest)
+    }
+
     /// Starts a layer inside `work`.
     pub fn pending_layer(&self, work: &WorkDir) -> io::Result<PendingLayer> {
         let dir = work.path().join(crate::util::fs::unique_name("layer-"));
@@ -191,4 +245,8 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn unique_aside() -> String {
+    crate::util::fs::unique_name("replaced-")
 }

@@ -3,6 +3,7 @@
 //! ```text
 //! blobs/sha256/<hex>          manifests and configs as fetched
 //! layers/<diff-id>/diff/      an unpacked layer (overlay lowerdir), layer.json beside it
+//! layers/<diff-id>/packed     a layer kept as its compressed blob until first needed
 //! images.json                 every image record and name, replaced atomically
 //! tmp/<work dir>/             in-progress work, flock-held by its process
 //! store.lock                  serialises writers (readers never lock)

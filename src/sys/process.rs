@@ -304,16 +304,20 @@ pub fn join_all(pidfd: BorrowedFd<'_>, pid: i32) -> io::Result<()> {
     Ok(())
 }
 
-/// Joins the IPC namespace of the process behind `ipc` and makes the children we create
-/// next members of the PID namespace of the one behind `pid` (pidfds). This process must
-/// be single-threaded.
-pub fn join_ipc_and_pid(
+/// Joins the IPC namespace of the process behind `ipc` and the UTS namespace of the one
+/// behind `uts`, and makes the children we create next members of the PID namespace of the
+/// one behind `pid` (pidfds). This process must be single-threaded.
+pub fn join_shared(
     ipc: Option<BorrowedFd<'_>>,
     pid: Option<BorrowedFd<'_>>,
+    uts: Option<BorrowedFd<'_>>,
 ) -> io::Result<()> {
     use rustix::thread::ThreadNameSpaceType as T;
     if let Some(fd) = ipc {
         rustix::thread::move_into_thread_name_spaces(fd, T::INTER_PROCESS_COMMUNICATION)?;
+    }
+    if let Some(fd) = uts {
+        rustix::thread::move_into_thread_name_spaces(fd, T::HOST_NAME_AND_NIS_DOMAIN_NAME)?;
     }
     if let Some(fd) = pid {
         rustix::thread::move_into_thread_name_spaces(fd, T::PROCESS_ID)?;

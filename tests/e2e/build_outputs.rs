@@ -109,6 +109,44 @@ fn issue17_build_cache_through_a_registry_and_a_directory() {
     );
 }
 
+/// A build whose every step comes from a `--cache-from` cache never unpacks a layer: the
+/// base image's and the cache's layers stay packed (their blobs, both digests checked),
+/// WORKDIRs the base has are known from the cache, and the image is the same. What needs
+/// files — `run`, `save` — unpacks (or reads) them then.
+#[test]
+fn issue17_a_fully_cached_build_leaves_layers_packed() {
+    crate::require_root!();
+    let (_reg, t, img) = busybox_store();
+    let r = crate::podman_ext::script(
+        &t,
+        &img,
+        "R=${I%%/*}; mkdir ctx; echo hello > ctx/a
+         printf 'FROM %s\nWORKDIR /etc\nWORKDIR /app\nCOPY a ./\nRUN echo RAN; cat a > b\n' $I > ctx/Dockerfile
+         fresh() { echo \"$S\" | sed \"s|--root [^ ]*|--root $PWD/$1|; s|--runroot [^ ]*|--runroot $PWD/$1-run|\"; }
+         ID=$($S build -q --cache-to type=registry,ref=$R/lazy:1 ctx) || exit 9
+         B=$(fresh b); $B build --cache-from type=registry,ref=$R/lazy:1 -t x ctx > b.out 2>&1 || { cat b.out; exit 9; }
+         grep -c '^RAN' b.out
+         [ \"$($B images -q --no-trunc x)\" = $ID ] && echo same-id
+         echo packed $(ls b/layers/*/packed | wc -l) unpacked $(ls -d b/layers/*/diff 2>/dev/null | wc -l)
+         $B save -o x.tar x && C=$(fresh c) && $C load -q -i x.tar >/dev/null && $C run --rm x cat /app/b
+         $B run --rm x cat /app/b
+         echo packed $(ls b/layers/*/packed 2>/dev/null | wc -l)
+         for s in b c; do $(fresh $s) system reset -f; done",
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "0",
+            "same-id",
+            "packed 4 unpacked 0",
+            "hello",
+            "hello",
+            "packed 0"
+        ],
+        "{r}"
+    );
+}
+
 /// `--build-context NAME=DIR|docker-image://REF`: `FROM NAME` takes the image named,
 /// `COPY --from=NAME` and `RUN --mount=from=NAME` the directory's files (resolved inside
 /// it); a stage of the same name wins; a directory cannot be a base.

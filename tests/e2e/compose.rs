@@ -431,7 +431,15 @@ secrets:
     let r = compose(&t, &dir, &["up", "-d"], &[]);
     assert_eq!(r.code, 0, "{r}");
     assert!(r.stderr.contains(" Container deps-init-1  Exited"), "{r}");
-    let r = compose(&t, &dir, &["logs", "app"], &[]);
+    // (the container's first line may come a moment after `up -d` returned)
+    let mut r = compose(&t, &dir, &["logs", "app"], &[]);
+    for _ in 0..50 {
+        if !r.stdout.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        r = compose(&t, &dir, &["logs", "app"], &[]);
+    }
     assert_eq!(r.lines(), ["deps-app-1  | built-by-compose"], "{r}");
     // the build saw the file secret
     let r = compose(&t, &dir, &["exec", "-T", "app", "cat", "/seen"], &[]);

@@ -25,6 +25,7 @@ mod platforms;
 mod podman_ext;
 mod podman_image;
 mod podman_run;
+mod pods;
 mod pull;
 mod pull_faults;
 mod push;

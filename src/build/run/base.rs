@@ -161,6 +161,7 @@ impl Builder<'_> {
         loop {
             let r = e.pull(
                 &crate::engine::image::pull::PullOptions {
+                    lazy: true,
                     reference: name.to_string(),
                     platform: Some(platform.clone()),
                     client: e.client_options(self.opts.client.clone()),

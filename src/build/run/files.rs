@@ -41,13 +41,24 @@ impl Builder<'_> {
         if dest_raw.ends_with('/') && !dest.ends_with('/') {
             dest.push('/');
         }
-        let view = self.layers(st)?;
-        let dest_is_dir = view
-            .lookup(dest.trim_start_matches('/').trim_end_matches('/'))
-            .is_some_and(|(_, m)| m.is_dir());
-        let owner = match ins.flag("chown").and_then(|f| f.value.as_deref()) {
-            Some(c) => Some(self.owner(ins, &x.word(c).map_err(|m| self.err(ins, m.0))?, &view)?),
-            None => None,
+        // the base's files are looked at only where they decide something: a destination
+        // without a trailing slash, a --chown name, and the copy itself (not when cached)
+        let chown = ins.flag("chown").and_then(|f| f.value.as_deref());
+        let mut view = if dest.ends_with('/') && chown.is_none() {
+            None
+        } else {
+            Some(self.layers(st)?)
+        };
+        let dest_is_dir = dest.ends_with('/')
+            || view.as_ref().is_some_and(|v| {
+                v.lookup(dest.trim_start_matches('/').trim_end_matches('/'))
+                    .is_some_and(|(_, m)| m.is_dir())
+            });
+        let owner = match (chown, &view) {
+            (Some(c), Some(v)) => {
+                Some(self.owner(ins, &x.word(c).map_err(|m| self.err(ins, m.0))?, v)?)
+            }
+            _ => None,
         };
         let mode = match ins.flag("chmod").and_then(|f| f.value.as_deref()) {
             Some(m) => Some(
@@ -151,6 +162,10 @@ impl Builder<'_> {
             self.add_layer(st, l, created_by);
             return Ok(());
         }
+        let view = match view.take() {
+            Some(v) => v,
+            None => self.layers(st)?,
+        };
         let staging = work.path().join("layer");
         fs::create_dir(&staging).map_err(crate::engine::EngineError::from)?;
         copy::stage(&items, &staging, Overrides { owner, mode }, &view)

@@ -482,14 +482,22 @@ impl<'a> Builder<'a> {
                 let dir = rc.working_dir.clone().unwrap_or_else(|| "/".into());
                 st.config.config = Some(rc);
                 st.key = hash(&[&st.key, "WORKDIR", &dir]);
-                let view = self.layers(st)?;
-                if dir != "/" && view.lookup(dir.trim_start_matches('/')).is_none() {
-                    let layer = match self.cached(at, &st.key) {
-                        Some(l) => {
-                            self.out.cached();
-                            l
-                        }
-                        None => {
+                // a cached layer says the directory was missing (the key names the base):
+                // the base's files are looked at only without one
+                let cached = if dir == "/" {
+                    None
+                } else {
+                    self.cached(at, &st.key)
+                };
+                let none = crate::engine::image::buildcache::no_layer();
+                let layer = match cached {
+                    Some(l) => {
+                        self.out.cached();
+                        Some(l).filter(|l| *l != none)
+                    }
+                    None => {
+                        let view = self.layers(st)?;
+                        if dir != "/" && view.lookup(dir.trim_start_matches('/')).is_none() {
                             let work = self.engine.work_dir()?;
                             let staging = work.path().join("workdir");
                             let item = copy::Item {
@@ -511,12 +519,18 @@ impl<'a> Builder<'a> {
                             .map_err(|m| self.err(ins, m))?;
                             let l = self.engine.layer_from_dir(&staging, self.pack(st))?;
                             self.remember(&st.key, &l);
-                            l
+                            Some(l)
+                        } else {
+                            if dir != "/" {
+                                self.remember(&st.key, &none);
+                            }
+                            None
                         }
-                    };
-                    self.add_layer(st, layer, format!("WORKDIR {dir}"));
-                } else {
-                    self.history(st, format!("WORKDIR {dir}"), true);
+                    }
+                };
+                match layer {
+                    Some(l) => self.add_layer(st, l, format!("WORKDIR {dir}")),
+                    None => self.history(st, format!("WORKDIR {dir}"), true),
                 }
                 Ok(())
             }

@@ -85,6 +85,7 @@ pub fn pull(s: &Session, a: &PullArgs) -> anyhow::Result<i32> {
         say("Service", &svc, "Pulling");
         super::progress::detach();
         let opts = PullOptions {
+            lazy: false,
             reference: image.to_string(),
             platform: spec
                 .get("platform")

@@ -369,6 +369,7 @@ impl ContainerArgs {
             sysctls: key_values(&self.sysctl, "sysctl")?,
             mounts: Vec::new(),
             cgroup_parent: self.cgroup_parent.clone().unwrap_or_default(),
+            cgroup_parent_dirs: Vec::new(),
             no_cgroup,
             userns: crate::config::idmap::UsernsRequest {
                 mode: self.userns.clone().unwrap_or_default(),
@@ -445,6 +446,9 @@ impl ContainerArgs {
             seccomp_from_image: self.podman.seccomp_policy == "image",
             image_volume: self.podman.image_volume.clone(),
             rootfs: self.podman.rootfs_dir(&self.image)?,
+            pod: self.podman.pod()?,
+            infra: false,
+            init_ctr: self.podman.init_ctr.clone().unwrap_or_default(),
             secrets: self
                 .podman
                 .secret

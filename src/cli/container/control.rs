@@ -10,38 +10,57 @@ use crate::engine::records::Status;
 use crate::monitor::logs::Stream;
 use crate::util::time::{format_rfc3339, parse_time_or_duration};
 
+/// The flags of `logs` that `pod logs` has too.
 #[derive(Debug, Args)]
-pub struct LogsArgs {
+pub struct LogsFlags {
     /// Follow log output
     #[arg(short, long)]
-    follow: bool,
+    pub follow: bool,
     /// Show timestamps
     #[arg(short, long)]
-    timestamps: bool,
+    pub timestamps: bool,
     /// Number of lines to show from the end of the logs ("all")
     #[arg(short = 'n', long, value_name = "N")]
-    tail: Option<String>,
+    pub tail: Option<String>,
     /// Show logs since a timestamp (RFC 3339, unix seconds) or relative (e.g. 42m)
     #[arg(long, value_name = "TIME")]
-    since: Option<String>,
+    pub since: Option<String>,
     /// Show logs before a timestamp or relative time
     #[arg(long, value_name = "TIME")]
-    until: Option<String>,
+    pub until: Option<String>,
+    /// With several containers, prefix lines with their names instead of IDs (podman)
+    #[arg(long)]
+    pub names: bool,
+    /// With several containers, give each its own colour (podman)
+    #[arg(long)]
+    pub color: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    #[command(flatten)]
+    flags: LogsFlags,
     /// Show the attributes `--log-opt labels=…,env=…` attach to each line
     #[arg(long)]
     details: bool,
-    /// With several containers, prefix lines with their names instead of IDs (podman)
-    #[arg(long)]
-    names: bool,
-    /// With several containers, give each its own colour (podman)
-    #[arg(long)]
-    color: bool,
     /// Act on the latest container created (podman)
     #[arg(short = 'l', long)]
     latest: bool,
     /// One container, or several (podman: each line then says whose it is)
     #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
     containers: Vec<String>,
+}
+
+impl LogsArgs {
+    /// `logs` of these containers (a pod's), as `pod logs` asks.
+    pub fn of(containers: Vec<String>, flags: LogsFlags) -> Self {
+        LogsArgs {
+            flags,
+            details: false,
+            latest: false,
+            containers,
+        }
+    }
 }
 
 /// `-t/--time`: how long `stop` waits for the stop signal to work.
@@ -159,7 +178,7 @@ pub(crate) fn time_arg(
 }
 
 pub fn logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<i32> {
-    let tail = match a.tail.as_deref() {
+    let tail = match a.flags.tail.as_deref() {
         None | Some("all") => None,
         Some(n) => Some(
             n.parse::<i64>()
@@ -168,22 +187,22 @@ pub fn logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<i32> {
         ),
     };
     let opts = LogOptions {
-        follow: a.follow,
+        follow: a.flags.follow,
         tail,
-        since: time_arg("since", &a.since)?,
-        until: time_arg("until", &a.until)?,
+        since: time_arg("since", &a.flags.since)?,
+        until: time_arg("until", &a.flags.until)?,
     };
     let names = super::named_or_latest(engine, a.latest, a.containers)?;
     // several containers: each line starts with whose it is (ID, or name with --names)
     let mut prefixes = Vec::new();
     for (n, c) in names.iter().enumerate() {
         let id = engine.container_id(c)?;
-        let who = if a.names {
+        let who = if a.flags.names {
             engine.load_container(&id)?.0.name
         } else {
             id[..12].to_string()
         };
-        prefixes.push(match (names.len() > 1, a.color) {
+        prefixes.push(match (names.len() > 1, a.flags.color) {
             (false, _) => String::new(),
             (true, false) => format!("{who} "),
             // 31..36: red, green, yellow, blue, magenta, cyan in turn
@@ -200,7 +219,7 @@ pub fn logs(engine: &Engine, a: LogsArgs) -> anyhow::Result<i32> {
         };
         engine.container_logs(name, &opts, &mut |e| {
             let mut line = prefix.to_string();
-            if a.timestamps {
+            if a.flags.timestamps {
                 line.push_str(&format_rfc3339(e.time));
                 line.push(' ');
             }

@@ -82,7 +82,8 @@ impl ExtraArgs {
         let uts = match self.uts.as_deref() {
             None | Some("" | "private") => String::new(),
             Some("host") => "host".into(),
-            Some(m) => bail!("invalid --uts {m:?}: use host or private"),
+            Some(m) if m.len() > "container:".len() && m.starts_with("container:") => m.into(),
+            Some(m) => bail!("invalid --uts {m:?}: use host, private or container:NAME"),
         };
         let cgroupns = match self.cgroupns.as_deref() {
             None | Some("" | "private") => String::new(),
@@ -181,7 +182,7 @@ mod tests {
         assert_eq!(e.annotations.len(), 2);
         for bad in [
             ExtraArgs {
-                uts: Some("container:x".into()),
+                uts: Some("container:".into()),
                 ..Default::default()
             },
             ExtraArgs {

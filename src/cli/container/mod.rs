@@ -32,12 +32,13 @@ use crate::engine::{Engine, EngineError};
 pub use args::ContainerArgs;
 pub use attach::{AttachArgs, attach};
 pub use control::{
-    ContainersArgs, KillArgs, LogsArgs, RestartArgs, StopArgs, kill, logs, pause, restart, stop,
-    unpause,
+    ContainersArgs, KillArgs, LogsArgs, LogsFlags, RestartArgs, StopArgs, kill, logs, pause,
+    restart, stop, unpause,
 };
 pub use cp::{CpArgs, cp};
 pub use exec::{ExecArgs, exec};
 pub use health::{HealthcheckCommand, healthcheck};
+pub use limits::LimitArgs;
 pub use look::{DiffArgs, PortArgs, TopArgs, diff, port, top};
 pub use ps::{PsArgs, status_text};
 pub use remove::{RmArgs, rm};
@@ -358,6 +359,7 @@ fn code_of(e: &anyhow::Error) -> i32 {
 
 pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
     let mut opts = a.container.to_options()?;
+    crate::cli::pod::join_new_pod(engine, &mut opts)?;
     // bad input is refused before anything is created
     let c = &a.container;
     let streams = attach::streams(&a.attach, c.interactive)?;
@@ -393,6 +395,7 @@ pub fn run(engine: &Engine, a: RunArgs) -> anyhow::Result<i32> {
 
 pub fn create(engine: &Engine, a: CreateArgs) -> anyhow::Result<i32> {
     let mut opts = a.container.to_options()?;
+    crate::cli::pod::join_new_pod(engine, &mut opts)?;
     if !a.attach.is_empty() {
         let s = attach::streams(&a.attach, a.container.interactive)?;
         opts.attach = Some([s.0, s.1, s.2]);

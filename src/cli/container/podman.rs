@@ -54,6 +54,17 @@ pub struct PodmanRunArgs {
     /// repeatable)
     #[arg(long, value_name = "CONTAINER", value_delimiter = ',')]
     pub requires: Vec<String>,
+    /// Join a pod: NAME or ID, or new:NAME to create it with this container's network
+    /// settings (podman)
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// A pod's init container, run to completion when the pod starts, before the others:
+    /// always (every start) or once (then removed) (podman)
+    #[arg(long, value_name = "TYPE", value_parser = ["always", "once"])]
+    pub init_ctr: Option<String>,
+    /// Join the pod whose ID this file holds (podman)
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Option<PathBuf>,
     /// Kill the container (SIGKILL) once it has run this many seconds (podman)
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<u64>,
@@ -323,6 +334,23 @@ impl PodmanRunArgs {
             }
         }
         Ok(())
+    }
+}
+
+impl PodmanRunArgs {
+    /// `--pod`, or the ID in `--pod-id-file`.
+    pub fn pod(&self) -> anyhow::Result<Option<String>> {
+        match (&self.pod, &self.pod_id_file) {
+            (Some(_), Some(_)) => bail!("--pod and --pod-id-file cannot be given together"),
+            (Some(p), None) if p.is_empty() || p == "new:" => bail!("invalid --pod {p:?}"),
+            (Some(p), None) => Ok(Some(p.clone())),
+            (None, Some(f)) => {
+                let id = std::fs::read_to_string(f)
+                    .map_err(|e| anyhow::anyhow!("--pod-id-file {}: {e}", f.display()))?;
+                Ok(Some(id.trim().to_string()))
+            }
+            (None, None) => Ok(None),
+        }
     }
 }
 

@@ -33,7 +33,7 @@ pub struct PsArgs {
     /// Don't truncate output
     #[arg(long)]
     no_trunc: bool,
-    /// Filter output (name=, id=, status=, ancestor=, label=, exited=)
+    /// Filter output (name=, id=, status=, ancestor=, label=, exited=, pod=)
     #[arg(short, long, value_name = "FILTER")]
     filter: Vec<String>,
     /// Format output: 'table', 'table TEMPLATE', 'json', or a Go template
@@ -59,6 +59,9 @@ pub struct PsArgs {
     /// Check each container's state with its process (podman; skiff's ps always does)
     #[arg(long)]
     sync: bool,
+    /// The pod of each container, its ID and name (podman)
+    #[arg(short = 'p', long)]
+    pod: bool,
 }
 
 /// `--ns`: the namespaces podman shows, (field, title, /proc/PID/ns entry).
@@ -173,9 +176,9 @@ pub(super) fn row_json(r: &ContainerRow, no_trunc: bool, size: bool, image_size:
         "ExitCode": r.state.exit_code,
         "Pid": r.state.pid,
         "AutoRemove": c.auto_remove,
-        "Pod": "",
+        "Pod": c.pod.as_deref().map(|p| if no_trunc { p } else { &p[..12.min(p.len())] }).unwrap_or_default(),
         "PodName": "",
-        "IsInfra": false,
+        "IsInfra": c.infra,
     })
 }
 
@@ -240,11 +243,25 @@ fn ps_once(engine: &Engine, a: &PsArgs) -> anyhow::Result<i32> {
     } else {
         Default::default()
     };
+    let pods: Vec<(String, String)> = if rows.iter().any(|r| r.config.pod.is_some()) {
+        engine
+            .list_pods()?
+            .into_iter()
+            .map(|p| (p.pod.id, p.pod.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let docs: Vec<Value> = rows
         .iter()
         .map(|r| {
             let image_size = sizes.get(&r.config.image_id).copied().unwrap_or(0);
             let mut row = row_json(r, a.no_trunc, a.size, image_size);
+            if let Some(pod) = &r.config.pod
+                && let Some((_, name)) = pods.iter().find(|(id, _)| id == pod)
+            {
+                row["PodName"] = name.clone().into();
+            }
             if a.ns
                 && let Some(m) = row.as_object_mut()
             {
@@ -263,6 +280,7 @@ fn ps_once(engine: &Engine, a: &PsArgs) -> anyhow::Result<i32> {
         })
         .collect();
     let mut headers = HEADERS.to_vec();
+    headers.extend([("Pod", "POD ID"), ("PodName", "PODNAME")]);
     if a.ns {
         headers.push(("Pid", "PID"));
         headers.extend(NAMESPACES.iter().map(|(f, t, _)| (*f, *t)));
@@ -273,6 +291,13 @@ fn ps_once(engine: &Engine, a: &PsArgs) -> anyhow::Result<i32> {
         "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
     } else {
         "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
+    };
+    let with_pod;
+    let default = if a.pod {
+        with_pod = format!("{default}\t{{{{.Pod}}}}\t{{{{.PodName}}}}");
+        with_pod.as_str()
+    } else {
+        default
     };
     let format = Format::parse(a.format.as_deref(), default);
     let mut text = render(&format, &headers, &docs)?;

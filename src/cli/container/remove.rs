@@ -58,9 +58,11 @@ pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
             .extend(rows.into_iter().map(|r| r.config.id[..12].to_string()));
     }
     let targets: Vec<(String, Result<String, EngineError>)> = if a.all {
+        // pods' infra containers go with their pods (`pod rm`)
         engine
             .container_ids()?
             .into_iter()
+            .filter(|id| engine.load_container(id).is_ok_and(|(c, _)| !c.infra))
             .map(|id| (id[..12].to_string(), Ok(id)))
             .collect()
     } else {

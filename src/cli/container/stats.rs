@@ -30,12 +30,33 @@ pub struct StatsArgs {
     interval: u64,
     /// Do not clear the terminal between updates (podman)
     #[arg(long)]
-    no_reset: bool,
+    pub(crate) no_reset: bool,
     /// Act on the latest container created (podman)
     #[arg(short = 'l', long)]
     latest: bool,
     #[arg(value_name = "CONTAINER")]
     containers: Vec<String>,
+}
+
+impl StatsArgs {
+    /// `stats` of these containers (a pod's), as `pod stats` asks.
+    pub fn of(
+        containers: Vec<String>,
+        no_stream: bool,
+        no_trunc: bool,
+        format: Option<String>,
+    ) -> Self {
+        StatsArgs {
+            all: false,
+            no_stream,
+            no_trunc,
+            format,
+            interval: 1,
+            no_reset: false,
+            latest: false,
+            containers,
+        }
+    }
 }
 
 const HEADERS: &[(&str, &str)] = &[

@@ -85,6 +85,12 @@ pub struct CreateOptions {
     /// `--rootfs` (podman): the container's root is this host directory (`image` names it),
     /// bound as it is, or with `overlay` beneath an overlay that keeps it unchanged (`:O`).
     pub rootfs: Option<RootfsDir>,
+    /// `--pod NAME` (podman): the pod it joins (its ID, once joined).
+    pub pod: Option<String>,
+    /// A pod's infra container: no image, skiff's pause process (`pod` is its pod).
+    pub infra: bool,
+    /// `--init-ctr always|once` (podman; with `--pod`).
+    pub init_ctr: String,
 }
 
 /// A `--rootfs` directory.
@@ -171,7 +177,10 @@ impl Engine {
         opts: &CreateOptions,
         progress: &dyn PullProgress,
     ) -> Result<String, EngineError> {
+        let joined = self.join_pod(opts)?;
+        let opts = joined.as_ref().unwrap_or(opts);
         let (image_id, config) = match &opts.rootfs {
+            _ if opts.infra => (no_image(), ImageConfig::default()),
             Some(_) => (no_image(), ImageConfig::default()),
             None => self.image_for_run(opts, progress)?,
         };
@@ -277,18 +286,20 @@ impl Engine {
         dir: &Path,
         volumes: &crate::volume::Volumes,
     ) -> Result<(), EngineError> {
-        let store = self.store()?;
         let lower: Vec<_> = match &opts.rootfs {
+            _ if opts.infra => Vec::new(),
             Some(r) => vec![r.path.clone()],
-            None => store
-                .images()?
-                .images
-                .get(image_id)
-                .ok_or_else(|| EngineError::NoSuchImage(opts.image.clone()))?
-                .layers
-                .iter()
-                .map(|d| store.layer_diff_dir(d))
-                .collect(),
+            None => {
+                let layers = self
+                    .store()?
+                    .images()?
+                    .images
+                    .get(image_id)
+                    .ok_or_else(|| EngineError::NoSuchImage(opts.image.clone()))?
+                    .layers
+                    .clone();
+                self.layer_dirs(&layers)?
+            }
         };
         for d in ["upper", "work", "merged"] {
             fs::create_dir_all(dir.join(d))?;
@@ -322,7 +333,11 @@ impl Engine {
             env.append(&mut request.env);
             request.env = env;
         }
-        for (what, mode) in [("PID", &mut request.pid), ("IPC", &mut request.ipc)] {
+        for (what, mode) in [
+            ("PID", &mut request.pid),
+            ("IPC", &mut request.ipc),
+            ("UTS", &mut request.uts),
+        ] {
             if let Some(other) = mode.strip_prefix("container:") {
                 if idmap.maps.is_some() {
                     return Err(EngineError::Invalid(format!(
@@ -456,6 +471,7 @@ impl Engine {
         };
         let mut spec = crate::spec::build(&request, &run, root, files)?;
         spec.linux.cgroup_writable = systemd;
+        spec.process.pause = opts.infra;
         spec.linux.rootless = self.context().rootless;
         spec.linux.idmap = idmap.maps.clone();
         let (entrypoint, cmd) = crate::spec::command(&request, &run)?;
@@ -506,6 +522,9 @@ impl Engine {
                 .collect::<Result<_, _>>()?,
             attach: opts.attach,
             secrets: opts.secrets.clone(),
+            pod: opts.pod.clone(),
+            infra: opts.infra,
+            init_ctr: opts.init_ctr.clone(),
         };
         if let Some(maps) = &config.spec.linux.idmap {
             self.give_volumes(maps, &config.mounts)?;

@@ -23,6 +23,17 @@ impl Engine {
             self.event(config, "oom", &[]);
         }
         self.event(config, "die", &[("exitCode", code.to_string())]);
+        let recorded = self.record_end(config, code, oom);
+        self.pod_member_ended(config);
+        recorded
+    }
+
+    fn record_end(
+        &self,
+        config: &ContainerConfig,
+        code: i32,
+        oom: bool,
+    ) -> Result<(), EngineError> {
         if config.auto_remove {
             self.remove_container(&config.id, true, true)?;
             if config.rmi {

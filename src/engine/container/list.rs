@@ -27,6 +27,8 @@ pub enum ContainerFilter {
     Ancestor(String),
     Label(String, Option<String>),
     Exited(i32),
+    /// podman's `pod=NAME|ID`.
+    Pod(String),
 }
 
 impl ContainerFilter {
@@ -63,6 +65,7 @@ impl ContainerFilter {
             "exited" => ContainerFilter::Exited(v.parse().map_err(|_| {
                 EngineError::Invalid(format!("invalid filter 'exited={v}': not a number"))
             })?),
+            "pod" => ContainerFilter::Pod(v.to_string()),
             other => return Err(EngineError::Invalid(format!("invalid filter {other:?}"))),
         })
     }
@@ -108,6 +111,15 @@ impl Engine {
                 })
                 .collect()
         };
+        // pod=NAME|ID: resolved once; a pod that does not exist matches nothing
+        let pods: Vec<Option<String>> = opts
+            .filters
+            .iter()
+            .filter_map(|f| match f {
+                ContainerFilter::Pod(p) => Some(self.pod(p).ok().map(|p| p.id)),
+                _ => None,
+            })
+            .collect();
         let wants_ancestor = opts
             .filters
             .iter()
@@ -121,6 +133,9 @@ impl Engine {
             (opts.all || opts.last.is_some() || implies_all || running)
                 && opts.filters.iter().all(|f| matches(f, r))
                 && (!wants_ancestor || ancestors.contains(&r.config.image_id))
+                && pods
+                    .iter()
+                    .all(|p| p.is_some() && r.config.pod.as_ref() == p.as_ref())
         });
         if let Some(n) = opts.last {
             rows.truncate(n);
@@ -136,7 +151,7 @@ fn matches(f: &ContainerFilter, r: &ContainerRow) -> bool {
         }
         ContainerFilter::Id(i) => r.config.id.starts_with(i),
         ContainerFilter::Status(s) => r.state.status.as_str() == s,
-        ContainerFilter::Ancestor(_) => true,
+        ContainerFilter::Ancestor(_) | ContainerFilter::Pod(_) => true,
         ContainerFilter::Label(k, v) => match (r.config.labels.get(k), v) {
             (Some(have), Some(want)) => have == want,
             (Some(_), None) => true,

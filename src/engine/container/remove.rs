@@ -85,6 +85,7 @@ impl Engine {
         let containers = self.containers()?;
         let lock = containers.lock(id)?;
         let (config, mut state) = self.load_container(id)?;
+        self.check_not_infra(&config)?;
         let live = matches!(
             state.status,
             Status::Running | Status::Paused | Status::Restarting

@@ -34,6 +34,7 @@ impl Engine {
             (Err(EngineError::NoSuchImage(_)), _) | (Ok(_), PullPolicy::Always) => {
                 let pulled = self.pull(
                     &crate::engine::image::pull::PullOptions {
+                        lazy: false,
                         reference: opts.image.clone(),
                         platform: opts.platform.clone(),
                         client: opts.client.clone(),

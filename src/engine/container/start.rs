@@ -74,6 +74,7 @@ struct SharedNamespaces {
     /// The process whose IPC namespace (and /dev/shm) is shared.
     ipc_pid: Option<i32>,
     pid: Option<OwnedFd>,
+    uts: Option<OwnedFd>,
     userns_of: Option<OwnedFd>,
 }
 
@@ -87,7 +88,11 @@ impl Engine {
         in_userns: bool,
     ) -> Result<SharedNamespaces, EngineError> {
         let mut shared = SharedNamespaces::default();
-        for (what, mode) in [("IPC", &spec.linux.ipc), ("PID", &spec.linux.pid)] {
+        for (what, mode) in [
+            ("IPC", &spec.linux.ipc),
+            ("PID", &spec.linux.pid),
+            ("UTS", &spec.linux.uts),
+        ] {
             let Some(other) = mode.strip_prefix("container:") else {
                 continue;
             };
@@ -109,6 +114,7 @@ impl Engine {
             }
             match what {
                 "IPC" => (shared.ipc, shared.ipc_pid) = (Some(fd), Some(pid)),
+                "UTS" => shared.uts = Some(fd),
                 _ => shared.pid = Some(fd),
             }
         }
@@ -130,9 +136,10 @@ impl Engine {
         let made = Hierarchy::detect()
             .map_err(|e| cgroups::CgroupError::Unsupported(format!("cgroups: {e}")))
             .and_then(|h| {
-                cgroups::plan(
+                cgroups::plan_under(
                     &h,
                     &spec.linux.cgroups_path,
+                    &spec.linux.cgroup_parent_dirs,
                     &format!("skiff-{id}"),
                     &spec.linux.resources,
                     &device_rules(spec),
@@ -408,6 +415,7 @@ impl Engine {
             userns: net.userns().or(shared.userns_of.as_ref().map(AsFd::as_fd)),
             ipc_of: shared.ipc.as_ref().map(AsFd::as_fd),
             pid_of: shared.pid.as_ref().map(AsFd::as_fd),
+            uts_of: shared.uts.as_ref().map(AsFd::as_fd),
         };
         match launch::start(spec, Some(&cgroup), fds, &mut record, setup) {
             Ok(started) => {

@@ -8,6 +8,12 @@ use crate::engine::{Engine, EngineError};
 use crate::oci::Digest;
 use crate::store::work::WorkDir;
 
+/// What the build cache records for a step that made no layer (a WORKDIR the base has):
+/// knowing it spares a cached build from looking at (and unpacking) the base's files.
+pub fn no_layer() -> Digest {
+    Digest::sha256_of(b"skiff build cache: this step made no layer")
+}
+
 impl Engine {
     /// The build cache's directory (made when missing).
     fn build_cache_dir(&self) -> Result<PathBuf, EngineError> {
@@ -16,10 +22,14 @@ impl Engine {
         Ok(dir)
     }
 
-    /// The layer the step with `key` made, while the store still has it.
+    /// The layer the step with `key` made, while the store still has it (or `no_layer()`:
+    /// the step made none, a WORKDIR that was there already).
     pub fn build_cache_get(&self, key: &str) -> Option<Digest> {
         let text = std::fs::read_to_string(self.build_cache_dir().ok()?.join(key)).ok()?;
         let d = Digest::parse(text.trim()).ok()?;
+        if d == no_layer() {
+            return Some(d);
+        }
         self.store().ok()?.layer(&d).ok().flatten().map(|_| d)
     }
 
@@ -79,8 +89,10 @@ impl Engine {
     }
 
     /// The directories of the layers with `diff_ids`, in order.
+    /// (Packed layers are unpacked first.)
     pub fn layer_dirs(&self, diff_ids: &[Digest]) -> Result<Vec<PathBuf>, EngineError> {
         let store = self.store()?;
+        self.unpacked_layers(diff_ids)?;
         Ok(diff_ids.iter().map(|d| store.layer_diff_dir(d)).collect())
     }
 }

@@ -89,6 +89,7 @@ impl Engine {
                 aufs_whiteouts: unpacked.aufs_whiteouts,
                 created: now_rfc3339(),
                 tar_size: unpacked.tar_size,
+                packed: false,
             };
             store.commit_layer(pending, &info)?;
         }
@@ -266,6 +267,7 @@ impl Engine {
         o: PackOptions,
     ) -> Result<Digest, EngineError> {
         let store = self.store()?;
+        self.unpacked_layers(&[keep, squash].concat())?;
         let dirs = |d: &[Digest]| -> Vec<std::path::PathBuf> {
             d.iter().map(|x| store.layer_diff_dir(x)).collect()
         };

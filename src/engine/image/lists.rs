@@ -189,6 +189,7 @@ impl Engine {
         let pull = |platform: Option<Platform>| {
             self.pull(
                 &super::pull::PullOptions {
+                    lazy: true,
                     reference: image.to_string(),
                     platform,
                     client: client.clone(),
@@ -233,6 +234,7 @@ impl Engine {
                 let id = self
                     .pull(
                         &super::pull::PullOptions {
+                            lazy: true,
                             reference: image.to_string(),
                             platform: None,
                             client: client.clone(),

@@ -140,6 +140,7 @@ impl Engine {
             .get(id)
             .cloned()
             .ok_or_else(|| EngineError::NoSuchImage(id.to_string()))?;
+        self.unpacked_layers(&rec.layers)?;
         let dirs: Vec<PathBuf> = rec.layers.iter().map(|d| store.layer_diff_dir(d)).collect();
         let view = Layered::new(&dirs);
         pack_merged(&view, out, PackOptions::default())

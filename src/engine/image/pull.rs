@@ -26,6 +26,9 @@ pub struct PullOptions {
     pub reference: String,
     pub platform: Option<Platform>,
     pub client: ClientOptions,
+    /// Keep the layers packed (their compressed blobs, digests checked) until something
+    /// needs their files: a build whose steps all come from a cache never unpacks them.
+    pub lazy: bool,
 }
 
 #[derive(Debug)]
@@ -133,7 +136,14 @@ impl Engine {
         if !todo.is_empty() {
             let unpack_opts = UnpackOptions::layer(self.ctx.rootless);
             let workers = self.ctx.registries.max_concurrent_downloads.min(todo.len());
-            fetch_all(store, &repo, &work, &todo, unpack_opts, workers, progress)?;
+            // packed only for root: an ordinary user's layers are unpacked in its user
+            // namespace, where a later `run` may not be
+            let lazy = opts.lazy && !self.ctx.rootless;
+            let how = Fetch {
+                opts: unpack_opts,
+                lazy,
+            };
+            fetch_all(store, &repo, &work, &todo, how, workers, progress)?;
             store.sync()?;
         }
         self.commit(
@@ -295,7 +305,7 @@ fn fetch_all(
     repo: &Repo<'_>,
     work: &WorkDir,
     todo: &[(Descriptor, Digest)],
-    opts: UnpackOptions,
+    how: Fetch,
     workers: usize,
     progress: &dyn PullProgress,
 ) -> Result<(), EngineError> {
@@ -313,7 +323,7 @@ fn fetch_all(
                     if cancel.load(Ordering::Relaxed) {
                         break;
                     }
-                    match fetch_layer(store, repo, work, desc, diff_id, opts, progress, &cancel) {
+                    match fetch_layer(store, repo, work, desc, diff_id, how, progress, &cancel) {
                         Ok(()) => progress.event(PullEvent::LayerDone {
                             digest: &desc.digest,
                         }),
@@ -345,7 +355,7 @@ fn fetch_layer(
     work: &WorkDir,
     desc: &Descriptor,
     diff_id: &Digest,
-    opts: UnpackOptions,
+    how: Fetch,
     progress: &dyn PullProgress,
     cancel: &AtomicBool,
 ) -> Result<(), EngineError> {
@@ -359,6 +369,25 @@ fn fetch_layer(
         progress,
         cancel,
     };
+    let form = CompressedForm {
+        digest: desc.digest.clone(),
+        media_type: desc.media_type.clone(),
+        size: desc.size,
+    };
+    if how.lazy {
+        let packed = super::layer::fetch_packed(
+            store,
+            work,
+            watched,
+            desc.digest.algorithm(),
+            diff_id.algorithm(),
+        )
+        .map_err(|e| layer_io(desc, e))?;
+        check_fetched(repo, desc, &packed.raw_digest, packed.raw_size)?;
+        check_diff_id(desc, &packed.diff_id, diff_id)?;
+        return Ok(packed.commit(store, form)?);
+    }
+    let opts = how.opts;
     let layer = unpack_stream(
         store,
         work,
@@ -368,27 +397,46 @@ fn fetch_layer(
         opts,
         &|e| layer_io(desc, e),
     )?;
-    if layer.raw_digest != desc.digest || layer.raw_size != desc.size {
+    check_fetched(repo, desc, &layer.raw_digest, layer.raw_size)?;
+    check_diff_id(desc, &layer.diff_id, diff_id)?;
+    layer.commit(store, Some(form))?;
+    Ok(())
+}
+
+/// The decompressed content must be what the image config says.
+fn check_diff_id(desc: &Descriptor, actual: &Digest, want: &Digest) -> Result<(), EngineError> {
+    if actual != want {
+        return Err(EngineError::Other(format!(
+            "layer {}: uncompressed content has digest {actual}, but the image config says {want}",
+            desc.digest
+        )));
+    }
+    Ok(())
+}
+
+/// How layers are fetched: unpacked with `opts`, or kept packed.
+#[derive(Clone, Copy)]
+struct Fetch {
+    opts: UnpackOptions,
+    lazy: bool,
+}
+
+/// The blob as read must be the one the manifest names.
+fn check_fetched(
+    repo: &Repo<'_>,
+    desc: &Descriptor,
+    digest: &Digest,
+    size: u64,
+) -> Result<(), EngineError> {
+    if *digest != desc.digest || size != desc.size {
         return Err(RegistryError::DigestMismatch {
-            what: format!("layer ({} bytes, expected {})", layer.raw_size, desc.size),
+            what: format!("layer ({size} bytes, expected {})", desc.size),
             registry: repo.registry().to_string(),
             expected: desc.digest.to_string(),
-            actual: layer.raw_digest.to_string(),
+            actual: digest.to_string(),
         }
         .into());
     }
-    if &layer.diff_id != diff_id {
-        return Err(EngineError::Other(format!(
-            "layer {}: uncompressed content has digest {}, but the image config says {diff_id}",
-            desc.digest, layer.diff_id
-        )));
-    }
-    let form = CompressedForm {
-        digest: desc.digest.clone(),
-        media_type: desc.media_type.clone(),
-        size: desc.size,
-    };
-    layer.commit(store, Some(form))?;
     Ok(())
 }
 

@@ -50,6 +50,9 @@ pub struct CacheExport {
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
 struct Keys {
     steps: BTreeMap<String, Digest>,
+    /// Keys of steps that made no layer (a WORKDIR the base image has).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    empty: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     image_key: Option<String>,
     /// The final image's config, byte for byte (its ID is its digest).
@@ -121,11 +124,17 @@ pub fn parse_location(spec: &str, export: bool) -> Result<CacheExport, String> {
 /// `--cache-to type=inline`: the label the built image carries — the steps whose layers
 /// are among `layers` (the image's own; mode=min).
 pub fn inline_label(steps: &[(String, Digest)], layers: &[Digest]) -> String {
+    let empty = super::buildcache::no_layer();
     let keys = Keys {
         steps: steps
             .iter()
             .filter(|(_, d)| layers.contains(d))
             .cloned()
+            .collect(),
+        empty: steps
+            .iter()
+            .filter(|(_, d)| *d == empty)
+            .map(|(k, _)| k.clone())
             .collect(),
         ..Default::default()
     };
@@ -152,7 +161,12 @@ impl Engine {
             .unwrap_or_default();
         let mut keys = Keys::default();
         let mut layers: Vec<Digest> = Vec::new();
+        let empty = super::buildcache::no_layer();
         for (k, d) in &rec.steps {
+            if *d == empty {
+                keys.empty.push(k.clone());
+                continue;
+            }
             if !to.max && !final_layers.contains(d) {
                 continue;
             }
@@ -232,6 +246,7 @@ impl Engine {
             CacheLocation::Registry(r) => {
                 let pulled = self.pull(
                     &crate::engine::image::pull::PullOptions {
+                        lazy: true,
                         reference: r.clone(),
                         platform: None,
                         client,
@@ -285,6 +300,10 @@ impl Engine {
                 self.build_cache_put(k, d);
                 known += 1;
             }
+        }
+        for k in &keys.empty {
+            self.build_cache_put(k, &super::buildcache::no_layer());
+            known += 1;
         }
         if let (Some(k), Some(text)) = (&keys.image_key, &keys.image_config)
             && ImageConfig::parse(text.as_bytes()).is_ok()

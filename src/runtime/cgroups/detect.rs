@@ -98,6 +98,17 @@ impl Hierarchy {
             Hierarchy::V2 { .. } => 2,
         }
     }
+
+    /// `dir` (a cgroup directory) as a path from its hierarchy's root.
+    pub fn relative(&self, dir: &Path) -> Option<String> {
+        let rel = match self {
+            Hierarchy::V2 { mount, .. } => dir.strip_prefix(mount).ok()?,
+            Hierarchy::V1(mounts) => mounts
+                .iter()
+                .find_map(|m| dir.strip_prefix(&m.mount).ok())?,
+        };
+        Some(format!("/{}", rel.to_string_lossy()))
+    }
 }
 
 /// The directory of cgroup `path` (as /proc/self/cgroup names it) under a mount whose root

@@ -70,7 +70,7 @@ pub struct Plan {
 
 /// Where `name` goes: beneath `parent` (a path like docker's `--cgroup-parent`, relative to
 /// each hierarchy's root) or beneath skiff's own cgroup. `device_rules` is the whole
-/// allow-list (everything else is refused).
+/// allow-list (everything else is refused); none leaves the devices as inherited.
 pub fn plan(
     h: &Hierarchy,
     parent: &str,
@@ -78,8 +78,23 @@ pub fn plan(
     res: &Resources,
     device_rules: &[String],
 ) -> Result<Plan, CgroupError> {
+    plan_under(h, parent, &[], name, res, device_rules)
+}
+
+/// `plan`, beneath `parent_dirs` where one of them is in a hierarchy (a pod's cgroup: on
+/// v1 its directories need not be at the same path in every hierarchy).
+pub fn plan_under(
+    h: &Hierarchy,
+    parent: &str,
+    parent_dirs: &[PathBuf],
+    name: &str,
+    res: &Resources,
+    device_rules: &[String],
+) -> Result<Plan, CgroupError> {
     let place = |mount: &Path, current: &Path| -> PathBuf {
-        let base = if parent.is_empty() {
+        let base = if let Some(d) = parent_dirs.iter().find(|d| d.starts_with(mount)) {
+            d.clone()
+        } else if parent.is_empty() {
             current.to_path_buf()
         } else {
             mount.join(parent.trim_start_matches('/'))
@@ -206,7 +221,9 @@ pub fn plan(
                         if p <= 0 { "max".into() } else { p.to_string() },
                     );
                 }
-                if has("devices") {
+                // no rules: the devices are left as inherited (a pod's cgroup; its
+                // containers' own cgroups restrict them)
+                if has("devices") && !device_rules.is_empty() {
                     w("devices.deny", "a".into());
                     for d in device_rules {
                         w("devices.allow", d.clone());
@@ -541,6 +558,16 @@ impl Cgroup {
             }
         }
     }
+}
+
+/// Removes the (empty) directories of a cgroup; best effort.
+pub fn remove_dirs(h: &Hierarchy, dirs: &[PathBuf]) {
+    let dirs: Vec<PathBuf> = dirs.iter().filter(|d| d.is_dir()).cloned().collect();
+    Cgroup {
+        version: h.version(),
+        dirs,
+    }
+    .remove();
 }
 
 #[cfg(test)]

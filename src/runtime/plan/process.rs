@@ -58,8 +58,9 @@ pub fn environment(spec: &RuntimeSpec) -> Vec<ProcStep> {
             value: value.clone(),
         })
         .collect();
-    // with the host's UTS namespace (`--uts host`) the names are the host's: never set
-    let own_uts = spec.linux.uts != "host";
+    // with the host's UTS namespace (`--uts host`) the names are the host's, with another
+    // container's (a pod's) that container's: never set
+    let own_uts = spec.linux.uts != "host" && !spec.linux.uts.starts_with("container:");
     if own_uts && !spec.hostname.is_empty() {
         p.push(ProcStep::Hostname(spec.hostname.clone()));
     }

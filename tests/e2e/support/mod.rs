@@ -23,6 +23,13 @@ pub struct TestRoot {
 /// monitor or container outlives its test.
 impl Drop for TestRoot {
     fn drop(&mut self) {
+        if self.root().join("pods").is_dir() {
+            let _ = self
+                .cmd(&["pod", "rm", "-af", "-t", "0"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+        }
         if self.root().join("containers").is_dir() {
             let _ = self
                 .cmd(&["rm", "-af"])
