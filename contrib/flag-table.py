@@ -23,7 +23,7 @@ COMMANDS = [
     "manifest create", "manifest add", "manifest annotate", "manifest inspect", "manifest push",
     "manifest rm", "pod create", "pod ps", "pod inspect", "pod start", "pod stop",
     "pod restart", "pod kill", "pod pause", "pod unpause", "pod rm", "pod prune", "pod top",
-    "pod logs", "pod stats", "pod exists",
+    "pod logs", "pod stats", "pod exists", "kube generate",
 ]
 
 # Why skiff does not take a flag (by "command --flag", else by "--flag"); the rest: not yet.
@@ -52,6 +52,7 @@ REASONS = {
     "pod create --subgidname": POD_USERNS,
     "pod create --infra-image": INFRA, "pod create --infra-command": INFRA,
     "pod create --infra-conmon-pidfile": "there is no conmon",
+    "kube generate --podman-only": "podman's own annotations: skiff writes only Kubernetes fields",
     "history --platform": ONE_PLATFORM, "load --platform": ONE_PLATFORM,
     "save --platform": ONE_PLATFORM, "rmi --platform": ONE_PLATFORM,
     "push --platform": ONE_PLATFORM, "images --tree": ONE_PLATFORM,
@@ -106,8 +107,8 @@ def main():
     print("and why: the reason, or \"not yet\".\n")
     for cmd in COMMANDS:
         words = cmd.split()
-        # docker has no pods: its --help of an unknown command is its global help
-        d = set() if words[0] == "pod" else flags(["docker"] + words)
+        # docker has no pods or kube: its --help of an unknown command is its global help
+        d = set() if words[0] in ("pod", "kube") else flags(["docker"] + words)
         p, s = flags(["podman"] + words), flags([skiff] + words)
         print(f"## {cmd}\n")
         print("| flag | docker | podman | skiff |")

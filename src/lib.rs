@@ -11,6 +11,7 @@ pub mod config;
 pub mod engine;
 #[cfg(test)]
 mod fuzz;
+pub mod kube;
 pub mod monitor;
 pub mod network;
 pub mod oci;

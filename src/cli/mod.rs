@@ -15,6 +15,7 @@ mod events;
 pub mod format;
 mod image;
 mod inspect;
+mod kube;
 mod logger;
 mod login;
 mod manifest;
@@ -177,6 +178,9 @@ pub enum Command {
     /// Manage pods: containers that share namespaces and a cgroup (podman's)
     #[command(subcommand)]
     Pod(pod::PodCommand),
+    /// Kubernetes YAML from what runs here (pods, containers, volumes)
+    #[command(subcommand)]
+    Kube(kube::KubeCommand),
     /// Define and run multi-container applications (compose files)
     Compose(compose::ComposeArgs),
     /// Download an image from a registry
@@ -442,6 +446,7 @@ fn dispatch(engine: &Engine, command: Command) -> anyhow::Result<i32> {
         Command::Secret(c) => secret::dispatch(engine, c),
         Command::Manifest(c) => manifest::dispatch(engine, c),
         Command::Pod(c) => pod::dispatch(engine, c),
+        Command::Kube(c) => kube::dispatch(engine, c),
         Command::Network(c) => network::dispatch(engine, c),
         Command::Compose(c) => compose::dispatch(engine, c),
         Command::Pull(a) => image::pull(engine, a),
@@ -475,6 +480,15 @@ pub(crate) fn error_line(msg: impl std::fmt::Display) {
     let msg = msg.to_string().replace('\n', " ");
     eprintln!(
         "Error: {}",
+        crate::util::text::escape_controls(&msg, crate::util::text::Keep::Nothing)
+    );
+}
+
+/// Prints `WARNING: MSG` as one line on stderr, control characters escaped.
+pub(crate) fn warning_line(msg: impl std::fmt::Display) {
+    let msg = msg.to_string().replace('\n', " ");
+    eprintln!(
+        "WARNING: {}",
         crate::util::text::escape_controls(&msg, crate::util::text::Keep::Nothing)
     );
 }

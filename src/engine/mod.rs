@@ -23,7 +23,7 @@ pub mod records {
     pub use crate::secret::{MAX_SIZE as SECRET_MAX_SIZE, SecretError, SecretRecord};
     pub use crate::state::record::{LogConfig, RestartPolicy};
     pub use crate::state::{
-        ContainerConfig, ContainerState, Endpoint, NetConfig, SecretUse, Status,
+        ContainerConfig, ContainerState, Endpoint, HealthConfig, NetConfig, SecretUse, Status,
     };
 }
 

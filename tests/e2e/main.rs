@@ -17,6 +17,7 @@ mod hardening;
 mod images;
 mod interop;
 mod ipv6;
+mod kube;
 mod layers;
 mod lifecycle;
 mod network;

@@ -10,6 +10,8 @@ use crate::engine::Engine;
 pub enum GenerateCommand {
     /// Generate a systemd unit file for a container
     Systemd(SystemdArgs),
+    /// Kubernetes YAML for pods, containers and volumes (as `kube generate`)
+    Kube(crate::cli::kube::GenerateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -129,7 +131,10 @@ fn quote(arg: &str) -> String {
 }
 
 pub fn generate(engine: &Engine, c: GenerateCommand) -> anyhow::Result<i32> {
-    let GenerateCommand::Systemd(a) = c;
+    let a = match c {
+        GenerateCommand::Systemd(a) => a,
+        GenerateCommand::Kube(a) => return crate::cli::kube::generate(engine, a),
+    };
     let id = engine.container_id(&a.container)?;
     let (config, _) = engine.load_container(&id)?;
     let exe = std::env::current_exe()?.display().to_string();

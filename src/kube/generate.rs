@@ -1,0 +1,557 @@
+//! What runs, as Kubernetes objects (core/v1, apps/v1, batch/v1): plain data in (container
+//! records, a pod's record), JSON values out, and a warning for every setting Kubernetes
+//! has no field for. The CLI prints them as YAML.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use crate::engine::pod::Pod;
+use crate::engine::records::ContainerConfig;
+
+/// What to make of a pod or container.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// pod (default), deployment, daemonset, job.
+    pub kind: String,
+    /// Deployment replicas.
+    pub replicas: Option<u32>,
+    /// A Service for the published ports.
+    pub service: bool,
+}
+
+/// One group of containers: a pod of skiff's, or a container alone.
+pub struct Group<'a> {
+    pub name: String,
+    pub pod: Option<&'a Pod>,
+    /// The containers (not the infra container), in the order they were made.
+    pub containers: Vec<&'a ContainerConfig>,
+    /// The infra container, whose network settings are the pod's.
+    pub infra: Option<&'a ContainerConfig>,
+}
+
+/// The objects for `group`, and the warnings.
+pub fn objects(group: &Group<'_>, shape: &Shape) -> (Vec<Value>, Vec<String>) {
+    let mut warn = Vec::new();
+    let name = dns_label(&group.name);
+    let net_of = group.infra.or(group.containers.first().copied());
+    let mut volumes: BTreeMap<String, Value> = BTreeMap::new();
+    let mut init = Vec::new();
+    let mut main = Vec::new();
+    for (n, c) in group.containers.iter().enumerate() {
+        // the pod's published ports go on its first container
+        let ports_of = if n == 0 { net_of } else { None };
+        let spec = container(c, ports_of, &mut volumes, &mut warn);
+        if c.init_ctr.is_empty() {
+            main.push(spec);
+        } else {
+            init.push(spec);
+        }
+    }
+    let mut pod_spec = Map::new();
+    pod_spec.insert("containers".into(), Value::Array(main));
+    if !init.is_empty() {
+        pod_spec.insert("initContainers".into(), Value::Array(init));
+    }
+    if !volumes.is_empty() {
+        pod_spec.insert(
+            "volumes".into(),
+            Value::Array(volumes.into_values().collect()),
+        );
+    }
+    let restart = restart_policy(group.containers.first().copied(), &shape.kind, &mut warn);
+    pod_spec.insert("restartPolicy".into(), restart.into());
+    if let Some(p) = group
+        .pod
+        .filter(|p| p.shares("uts") && !p.hostname.is_empty())
+    {
+        pod_spec.insert("hostname".into(), dns_label(&p.hostname).into());
+    }
+    if let Some(c) = net_of {
+        network_fields(c, &mut pod_spec, &mut warn);
+        let sysctls: Vec<Value> = c
+            .spec
+            .linux
+            .sysctl
+            .iter()
+            .map(|(k, v)| json!({"name": k, "value": v}))
+            .collect();
+        if !sysctls.is_empty() {
+            pod_spec.insert("securityContext".into(), json!({ "sysctls": sysctls }));
+        }
+    }
+    if group.pod.is_some_and(|p| p.shares("pid")) {
+        pod_spec.insert("shareProcessNamespace".into(), true.into());
+    }
+    let (labels, annotations) = metadata(group, &name, &mut warn);
+    let meta = |extra_labels: bool| {
+        let mut m = json!({"name": name, "labels": labels});
+        if extra_labels && !annotations.is_empty() {
+            m["annotations"] = json!(annotations);
+        }
+        m
+    };
+    let template = json!({"metadata": {"labels": labels}, "spec": pod_spec});
+    let main_object = match shape.kind.as_str() {
+        "deployment" => json!({
+            "apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(true),
+            "spec": {"replicas": shape.replicas.unwrap_or(1), "selector": {"matchLabels": {"app": name}}, "template": template},
+        }),
+        "daemonset" => json!({
+            "apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": meta(true),
+            "spec": {"selector": {"matchLabels": {"app": name}}, "template": template},
+        }),
+        "job" => json!({
+            "apiVersion": "batch/v1", "kind": "Job", "metadata": meta(true),
+            "spec": {"template": template},
+        }),
+        _ => json!({"apiVersion": "v1", "kind": "Pod", "metadata": meta(true), "spec": pod_spec}),
+    };
+    let mut out = vec![main_object];
+    if shape.service {
+        let ports: Vec<Value> = net_of
+            .map(|c| {
+                c.net
+                    .ports
+                    .iter()
+                    .map(|p| {
+                        let port = p.host_ports.map_or(p.container_port, |h| h.0);
+                        json!({
+                            "name": format!("{}-{}", p.proto.as_str(), p.container_port),
+                            "port": port,
+                            "targetPort": p.container_port,
+                            "protocol": p.proto.as_str().to_uppercase(),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if ports.is_empty() {
+            warn.push(format!("{name}: no published ports, so no Service"));
+        } else {
+            out.push(json!({
+                "apiVersion": "v1", "kind": "Service", "metadata": {"name": name, "labels": {"app": name}},
+                "spec": {"selector": {"app": name}, "ports": ports},
+            }));
+        }
+    }
+    (out, warn)
+}
+
+/// A PersistentVolumeClaim for a named volume.
+pub fn claim(name: &str, labels: &BTreeMap<String, String>) -> Value {
+    let labels: BTreeMap<&String, &String> = labels
+        .iter()
+        .filter(|(k, v)| label_key(k) && label_value(v))
+        .collect();
+    json!({
+        "apiVersion": "v1", "kind": "PersistentVolumeClaim",
+        "metadata": {"name": dns_label(name), "labels": labels},
+        "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}},
+    })
+}
+
+fn container(
+    c: &ContainerConfig,
+    ports_of: Option<&ContainerConfig>,
+    volumes: &mut BTreeMap<String, Value>,
+    warn: &mut Vec<String>,
+) -> Value {
+    let mut m = Map::new();
+    m.insert("name".into(), dns_label(&c.name).into());
+    m.insert("image".into(), c.image.clone().into());
+    if let Some(e) = c.entrypoint.as_ref().filter(|e| !e.is_empty()) {
+        m.insert("command".into(), json!(e));
+    }
+    if !c.cmd.is_empty() {
+        m.insert("args".into(), json!(c.cmd));
+    }
+    let env: Vec<Value> = c
+        .env
+        .iter()
+        .filter_map(|e| e.split_once('='))
+        .filter(|(k, _)| !matches!(*k, "HOSTNAME" | "container"))
+        .map(|(k, v)| json!({"name": k, "value": v}))
+        .collect();
+    if !env.is_empty() {
+        m.insert("env".into(), Value::Array(env));
+    }
+    let cwd = &c.spec.process.cwd;
+    if !cwd.is_empty() && cwd != "/" {
+        m.insert("workingDir".into(), cwd.clone().into());
+    }
+    if let Some(p) = ports_of {
+        let ports: Vec<Value> = p
+            .net
+            .ports
+            .iter()
+            .map(|port| {
+                let mut v = json!({"containerPort": port.container_port, "protocol": port.proto.as_str().to_uppercase()});
+                if let Some((h, _)) = port.host_ports {
+                    v["hostPort"] = h.into();
+                }
+                if let Some(ip) = port.host_ip {
+                    v["hostIP"] = ip.to_string().into();
+                }
+                v
+            })
+            .collect();
+        if !ports.is_empty() {
+            m.insert("ports".into(), Value::Array(ports));
+        }
+    }
+    if let Some(r) = resources(c) {
+        m.insert("resources".into(), r);
+    }
+    let sc = security_context(c);
+    if !sc.is_empty() {
+        m.insert("securityContext".into(), Value::Object(sc));
+    }
+    if let Some(h) = &c.healthcheck
+        && let Some(probe) = probe(h)
+    {
+        m.insert("livenessProbe".into(), probe);
+    }
+    let mut mounts = Vec::new();
+    for r in &c.mounts {
+        let (vol_name, volume) = match r.kind.as_str() {
+            "volume" => {
+                let n = dns_label(&r.name);
+                (
+                    n.clone(),
+                    json!({"name": n, "persistentVolumeClaim": {"claimName": n}}),
+                )
+            }
+            "bind" => {
+                let n = dns_label(&format!("host{}", r.source.display()));
+                let kind = if r.source.is_dir() {
+                    "Directory"
+                } else {
+                    "File"
+                };
+                (
+                    n.clone(),
+                    json!({"name": n, "hostPath": {"path": r.source, "type": kind}}),
+                )
+            }
+            "tmpfs" => {
+                let n = dns_label(&format!("tmp{}", r.destination));
+                (
+                    n.clone(),
+                    json!({"name": n, "emptyDir": {"medium": "Memory"}}),
+                )
+            }
+            other => {
+                warn.push(format!(
+                    "{}: a {other} mount at {} has no Kubernetes volume",
+                    c.name, r.destination
+                ));
+                continue;
+            }
+        };
+        volumes.entry(vol_name.clone()).or_insert(volume);
+        let mut vm = json!({"name": vol_name, "mountPath": r.destination});
+        if !r.rw {
+            vm["readOnly"] = true.into();
+        }
+        mounts.push(vm);
+    }
+    if !mounts.is_empty() {
+        m.insert("volumeMounts".into(), Value::Array(mounts));
+    }
+    if c.spec.process.terminal {
+        m.insert("tty".into(), true.into());
+    }
+    if c.spec.process.open_stdin {
+        m.insert("stdin".into(), true.into());
+    }
+    for (what, has) in [
+        ("devices (--device)", !c.spec.linux.devices.is_empty()),
+        ("ulimits (--ulimit)", !c.spec.process.rlimits.is_empty()),
+        ("a --cgroup-parent", !c.spec.linux.cgroups_path.is_empty()),
+        ("links (--link)", !c.net.links.is_empty()),
+        ("a stop signal (--stop-signal)", c.stop_signal.is_some()),
+    ] {
+        if has {
+            warn.push(format!(
+                "{}: {what} has no Kubernetes equivalent: left out",
+                c.name
+            ));
+        }
+    }
+    Value::Object(m)
+}
+
+fn resources(c: &ContainerConfig) -> Option<Value> {
+    let r = &c.spec.linux.resources;
+    let mut limits = Map::new();
+    let mut requests = Map::new();
+    if let Some(mem) = r.memory.filter(|m| *m > 0) {
+        limits.insert("memory".into(), mem.to_string().into());
+    }
+    if let (Some(q), Some(p)) = (
+        r.cpu_quota.filter(|q| *q > 0),
+        r.cpu_period.filter(|p| *p > 0),
+    ) {
+        limits.insert(
+            "cpu".into(),
+            format!("{}m", (q as u64 * 1000).div_ceil(p)).into(),
+        );
+    }
+    if let Some(res) = r.memory_reservation.filter(|m| *m > 0) {
+        requests.insert("memory".into(), res.to_string().into());
+    }
+    if let Some(shares) = r.cpu_shares.filter(|s| *s > 0 && *s != 1024) {
+        requests.insert(
+            "cpu".into(),
+            format!("{}m", (shares * 1000 / 1024).max(1)).into(),
+        );
+    }
+    if limits.is_empty() && requests.is_empty() {
+        return None;
+    }
+    let mut v = Map::new();
+    if !limits.is_empty() {
+        v.insert("limits".into(), Value::Object(limits));
+    }
+    if !requests.is_empty() {
+        v.insert("requests".into(), Value::Object(requests));
+    }
+    Some(Value::Object(v))
+}
+
+fn security_context(c: &ContainerConfig) -> Map<String, Value> {
+    let mut sc = Map::new();
+    let p = &c.spec.process;
+    if c.spec.linux.privileged {
+        sc.insert("privileged".into(), true.into());
+    } else {
+        let default: Vec<&str> = crate::spec::defaults::CAPABILITIES.to_vec();
+        let short = |s: &str| s.trim_start_matches("CAP_").to_string();
+        let add: Vec<String> = p
+            .capabilities
+            .iter()
+            .filter(|x| !default.contains(&x.as_str()))
+            .map(|x| short(x))
+            .collect();
+        let drop: Vec<String> = default
+            .iter()
+            .filter(|d| !p.capabilities.iter().any(|x| x == *d))
+            .map(|d| short(d))
+            .collect();
+        let mut caps = Map::new();
+        if !add.is_empty() {
+            caps.insert("add".into(), json!(add));
+        }
+        if !drop.is_empty() {
+            caps.insert("drop".into(), json!(drop));
+        }
+        if !caps.is_empty() {
+            sc.insert("capabilities".into(), Value::Object(caps));
+        }
+    }
+    let (user, group) = p.user.split_once(':').unwrap_or((&p.user, ""));
+    if let Ok(uid) = user.parse::<u32>() {
+        sc.insert("runAsUser".into(), uid.into());
+    }
+    if let Ok(gid) = group.parse::<u32>() {
+        sc.insert("runAsGroup".into(), gid.into());
+    }
+    if c.spec.root.readonly {
+        sc.insert("readOnlyRootFilesystem".into(), true.into());
+    }
+    if p.no_new_privileges {
+        sc.insert("allowPrivilegeEscalation".into(), false.into());
+    }
+    if matches!(
+        c.spec.linux.seccomp,
+        crate::oci::seccomp::Seccomp::Unconfined
+    ) {
+        sc.insert("seccompProfile".into(), json!({"type": "Unconfined"}));
+    }
+    sc
+}
+
+/// A health check as a liveness probe (durations in whole seconds, at least 1).
+fn probe(h: &crate::engine::records::HealthConfig) -> Option<Value> {
+    let command: Vec<String> = match h.test.first().map(String::as_str) {
+        Some("CMD") => h.test[1..].to_vec(),
+        Some("CMD-SHELL") => vec!["/bin/sh".into(), "-c".into(), h.test[1..].join(" ")],
+        _ => return None,
+    };
+    let secs = |ns: u64, default: u64| (if ns == 0 { default } else { ns / 1_000_000_000 }).max(1);
+    let mut p = json!({
+        "exec": {"command": command},
+        "periodSeconds": secs(h.interval, 30),
+        "timeoutSeconds": secs(h.timeout, 30),
+        "failureThreshold": if h.retries == 0 { 3 } else { h.retries },
+    });
+    if h.start_period > 0 {
+        p["initialDelaySeconds"] = secs(h.start_period, 0).into();
+    }
+    Some(p)
+}
+
+fn restart_policy(c: Option<&ContainerConfig>, kind: &str, warn: &mut Vec<String>) -> &'static str {
+    let name = c.map_or("no", |c| c.restart_policy.name.as_str());
+    match (kind, name) {
+        // a Job's pods may not restart always
+        ("job", "always" | "unless-stopped" | "on-failure") => "OnFailure",
+        ("job", _) => "Never",
+        // a Deployment's or DaemonSet's pods always restart
+        ("deployment" | "daemonset", _) => "Always",
+        (_, "always" | "unless-stopped") => "Always",
+        (_, "on-failure") => {
+            if c.is_some_and(|c| c.restart_policy.maximum_retry_count > 0) {
+                warn.push(
+                    "on-failure:N: Kubernetes has no retry count: OnFailure without one".into(),
+                );
+            }
+            "OnFailure"
+        }
+        _ => "Never",
+    }
+}
+
+/// DNS servers, search domains and options, extra hosts; user networks have no
+/// equivalent in one pod.
+fn network_fields(c: &ContainerConfig, spec: &mut Map<String, Value>, warn: &mut Vec<String>) {
+    let n = &c.net;
+    if !n.dns.is_empty() || !n.dns_search.is_empty() || !n.dns_options.is_empty() {
+        let mut d = Map::new();
+        if !n.dns.is_empty() {
+            d.insert("nameservers".into(), json!(n.dns));
+            spec.insert("dnsPolicy".into(), "None".into());
+        }
+        if !n.dns_search.is_empty() {
+            d.insert("searches".into(), json!(n.dns_search));
+        }
+        if !n.dns_options.is_empty() {
+            let opts: Vec<Value> = n
+                .dns_options
+                .iter()
+                .map(|o| match o.split_once(':') {
+                    Some((k, v)) => json!({"name": k, "value": v}),
+                    None => json!({"name": o}),
+                })
+                .collect();
+            d.insert("options".into(), Value::Array(opts));
+        }
+        spec.insert("dnsConfig".into(), Value::Object(d));
+    }
+    let mut aliases: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for h in &n.extra_hosts {
+        if let Some((name, ip)) = h.split_once(':') {
+            aliases
+                .entry(ip.to_string())
+                .or_default()
+                .push(name.to_string());
+        }
+    }
+    if !aliases.is_empty() {
+        let v: Vec<Value> = aliases
+            .into_iter()
+            .map(|(ip, names)| json!({"ip": ip, "hostnames": names}))
+            .collect();
+        spec.insert("hostAliases".into(), Value::Array(v));
+    }
+    match c.spec.linux.network.as_str() {
+        "host" => {
+            spec.insert("hostNetwork".into(), true.into());
+        }
+        _ => {
+            for e in n
+                .networks
+                .iter()
+                .filter(|e| !matches!(e.network.as_str(), "bridge" | "skiff" | "podman"))
+            {
+                warn.push(format!(
+                    "{}: network {} has no Kubernetes equivalent (pods share the cluster's network): left out",
+                    c.name, e.network
+                ));
+            }
+        }
+    }
+}
+
+fn metadata(
+    group: &Group<'_>,
+    name: &str,
+    warn: &mut Vec<String>,
+) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+    let mut labels = BTreeMap::from([("app".to_string(), name.to_string())]);
+    let mut annotations = BTreeMap::new();
+    let given: BTreeMap<String, String> = match group.pod {
+        Some(p) => p.labels.clone(),
+        None => group
+            .containers
+            .first()
+            .map(|c| {
+                c.labels
+                    .iter()
+                    // the image's own labels stay with the image
+                    .filter(|(k, _)| {
+                        !k.starts_with("org.opencontainers.") && !k.starts_with("io.skiff.")
+                    })
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    for (k, v) in given {
+        if label_key(&k) && label_value(&v) {
+            labels.insert(k, v);
+        } else if label_key(&k) {
+            annotations.insert(k, v);
+        } else {
+            warn.push(format!(
+                "label {k:?} is not a valid Kubernetes label or annotation key: left out"
+            ));
+        }
+    }
+    (labels, annotations)
+}
+
+/// A DNS-1123 label: lower case letters, digits and `-`, at most 63, alphanumeric ends.
+pub fn dns_label(s: &str) -> String {
+    let mut out: String = s
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    out.truncate(63);
+    let out = out.trim_matches('-').to_string();
+    if out.is_empty() { "x".into() } else { out }
+}
+
+/// A label key: an optional DNS-subdomain prefix and `/`, then a name of at most 63
+/// characters of `[A-Za-z0-9._-]` with alphanumeric ends.
+fn label_key(k: &str) -> bool {
+    let (prefix, name) = match k.rsplit_once('/') {
+        Some((p, n)) => (Some(p), n),
+        None => (None, k),
+    };
+    prefix.is_none_or(|p| {
+        !p.is_empty()
+            && p.len() <= 253
+            && p.split('.').all(|l| {
+                !l.is_empty()
+                    && l.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+    }) && !name.is_empty()
+        && label_value(name)
+}
+
+/// A label value: empty, or at most 63 characters of `[A-Za-z0-9._-]`, alphanumeric ends.
+fn label_value(v: &str) -> bool {
+    v.is_empty()
+        || (v.len() <= 63
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+            && v.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && v.ends_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests;
