@@ -199,7 +199,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l uts -d 'UTS namespace: private (its own hostname, the default), host, or container:NAME (another container\'s, as in a pod)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroupns -d 'Cgroup namespace: private (its own, the default) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r
@@ -378,7 +378,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l uts -d 'UTS namespace: private (its own hostname, the default), host, or container:NAME (another container\'s, as in a pod)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroupns -d 'Cgroup namespace: private (its own, the default) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r
@@ -1298,7 +1298,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace: private (its own hostname, the default), host, or container:NAME (another container\'s, as in a pod)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: private (its own, the default) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r
@@ -1498,7 +1498,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (podman\'s auth.json format)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for the registry' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace: private (its own hostname, the default) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace: private (its own hostname, the default), host, or container:NAME (another container\'s, as in a pod)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: private (its own, the default) or host' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'More groups for the process (a name in the container\'s /etc/group, or a gid)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'The OOM killer\'s preference for the container (-1000 to 1000)' -r

@@ -353,7 +353,7 @@ fn issue16_more_run_flags_have_their_effect() {
         vec!["--runtime", "runc"],
         vec!["--volume-driver", "nfs"],
         vec!["--storage-opt", "size=1G"],
-        vec!["--uts", "container:x"],
+        vec!["--uts", "sideways"],
         vec!["--cgroupns", "sideways"],
     ] {
         let mut args = vec!["run", "--rm"];

@@ -24,6 +24,7 @@ fn issue18_pods_share_namespaces_and_live_as_one() {
          $S ps -q --filter pod=web | wc -l; $S ps -aq --filter pod=nosuchpod | wc -l
          infra=$($S pod inspect -f '{{.InfraContainerID}}' web)
          $S rm -f $infra 2>&1 | grep -c 'infra container of pod web'
+         $S run --rm --uts container:$infra $I sh -c hostname
          $S pod inspect -f '{{.State}} {{.Hostname}} {{.SharedNamespaces}} {{.NumContainers}}' web
          $S pod top web | grep -c -e /pause -e httpd
          $S pod logs --names --container srv web
@@ -79,6 +80,7 @@ fn issue18_pods_share_namespaces_and_live_as_one() {
             "2",
             "0",
             "1",
+            "web",
             "Running web [ipc net uts pid] 2",
             "2",
             "started",

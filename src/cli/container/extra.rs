@@ -11,8 +11,9 @@ use clap::Args;
 
 #[derive(Debug, Args, Default)]
 pub struct ExtraArgs {
-    /// UTS namespace: private (its own hostname, the default) or host
-    #[arg(long, value_name = "host|private")]
+    /// UTS namespace: private (its own hostname, the default), host, or container:NAME
+    /// (another container's, as in a pod)
+    #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
     /// Cgroup namespace: private (its own, the default) or host
     #[arg(long, value_name = "host|private")]
