@@ -156,18 +156,25 @@ impl Pods {
         Err(PodError::NotFound(input.to_string()))
     }
 
-    /// Records a new pod; its name must be valid and free.
-    pub fn insert(&self, p: &PodRecord, _lock: &PodsLock) -> Result<(), PodError> {
-        if !crate::util::random::valid_name(&p.name) {
-            return Err(PodError::BadName(p.name.clone()));
+    /// Whether `name` is valid and no pod has it (the lock held until the pod is inserted
+    /// keeps it so).
+    pub fn check_free(&self, name: &str, _lock: &PodsLock) -> Result<(), PodError> {
+        if !crate::util::random::valid_name(name) {
+            return Err(PodError::BadName(name.to_string()));
         }
-        if let Some(other) = self.list()?.into_iter().find(|o| o.name == p.name) {
+        if let Some(other) = self.list()?.into_iter().find(|o| o.name == name) {
             return Err(PodError::NameInUse {
-                name: p.name.clone(),
+                name: name.to_string(),
                 id: other.id,
             });
         }
-        self.save(p, _lock)
+        Ok(())
+    }
+
+    /// Records a new pod; its name must be valid and free.
+    pub fn insert(&self, p: &PodRecord, lock: &PodsLock) -> Result<(), PodError> {
+        self.check_free(&p.name, lock)?;
+        self.save(p, lock)
     }
 
     /// Rewrites a pod's record (temp file, fsync, rename).

@@ -58,11 +58,20 @@ pub fn rm(engine: &Engine, mut a: RmArgs) -> anyhow::Result<i32> {
             .extend(rows.into_iter().map(|r| r.config.id[..12].to_string()));
     }
     let targets: Vec<(String, Result<String, EngineError>)> = if a.all {
-        // pods' infra containers go with their pods (`pod rm`)
+        // pods' infra containers go with their pods (`pod rm`); one whose pod is gone
+        // (its creation was cut short) goes like any other
         engine
             .container_ids()?
             .into_iter()
-            .filter(|id| engine.load_container(id).is_ok_and(|(c, _)| !c.infra))
+            .filter(|id| {
+                engine.load_container(id).is_ok_and(|(c, _)| {
+                    !c.infra
+                        || !c
+                            .pod
+                            .as_deref()
+                            .is_some_and(|p| engine.pod_exists(p).unwrap_or(true))
+                })
+            })
             .map(|id| (id[..12].to_string(), Ok(id)))
             .collect()
     } else {

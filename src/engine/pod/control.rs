@@ -206,12 +206,33 @@ impl Engine {
                 running.join(", ")
             )));
         }
-        if force {
+        // stopped with their stop signals first, unless no time is given for it (then
+        // they are killed as they go, as `rm -f` does)
+        if force && timeout != Some(0) {
             self.stop_members(&members, timeout)?;
         }
-        for (c, _) in members.iter().filter(|(c, _)| !c.infra) {
-            self.remove_container(&c.id, true, false)?;
-        }
+        // the containers at once, each under its own lock
+        let errors: Vec<String> = std::thread::scope(|s| {
+            let handles: Vec<_> = members
+                .iter()
+                .filter(|(c, _)| !c.infra)
+                .map(|(c, _)| {
+                    s.spawn(move || {
+                        self.remove_container(&c.id, true, false)
+                            .map_err(|e| format!("removing container {}: {e}", c.name))
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .filter_map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err("a removal failed".into()))
+                        .err()
+                })
+                .collect()
+        });
+        joined(errors)?;
         let pods = self.pods()?;
         {
             let lock = pods.lock()?;

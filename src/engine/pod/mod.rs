@@ -212,8 +212,9 @@ impl Engine {
             hostname,
             create_command: opts.create_command.clone(),
         };
-        // the name is checked (and the record written) before anything else is made
-        pods.insert(&pod, &lock)?;
+        // the name is checked before anything is made, and stays free while the pods' lock
+        // is held; the record is written once all is made
+        pods.check_free(&pod.name, &lock)?;
         let made = (|| {
             if !opts.no_share_parent {
                 (pod.cgroup_parent, pod.cgroup_dirs) = self.pod_cgroup(&pod.id, opts)?;
@@ -221,7 +222,7 @@ impl Engine {
             if opts.infra {
                 pod.infra = Some(self.create_infra(&pod, opts, progress)?);
             }
-            pods.save(&pod, &lock)?;
+            pods.insert(&pod, &lock)?;
             Ok::<(), EngineError>(())
         })();
         if let Err(e) = made {
