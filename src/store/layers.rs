@@ -101,7 +101,17 @@ impl Store {
         let dir = self.layer_dir(&info.diff_id);
         let split = dir.join(SPLIT);
         let (reader, size): (Box<dyn Read>, _) = if info.packed {
-            let f = fs::File::open(self.packed_blob(&info.diff_id))?;
+            let f = match fs::File::open(self.packed_blob(&info.diff_id)) {
+                Ok(f) => f,
+                // unpacked meanwhile by another process: its record says how to read it now
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    return match self.layer(&info.diff_id)? {
+                        Some(now) if !now.packed => self.layer_tar(&now),
+                        _ => Err(e),
+                    };
+                }
+                Err(e) => return Err(e),
+            };
             (Box::new(decompressed(f)?), None)
         } else if info.tar_size > 0 && split.exists() {
             let r = Reassembled::open(&split, &dir.join("diff"))?;
@@ -249,4 +259,83 @@ impl Store {
 
 fn unique_aside() -> String {
     crate::util::fs::unique_name("replaced-")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// A gzip'ed tar of one file, its diff ID and its blob digest.
+    fn layer_blob() -> (Vec<u8>, Digest, Digest) {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_gnu();
+        h.set_size(5);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append_data(&mut h, "hello.txt", &b"hello"[..]).unwrap();
+        let tar = b.into_inner().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&tar).unwrap();
+        let blob = gz.finish().unwrap();
+        (
+            blob.clone(),
+            Digest::sha256_of(&tar),
+            Digest::sha256_of(&blob),
+        )
+    }
+
+    #[test]
+    fn a_packed_layer_is_read_from_its_blob_and_replaced_when_unpacked() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let (blob, diff_id, digest) = layer_blob();
+        let work = store.work_dir().unwrap();
+        let pending = store.pending_packed(&work).unwrap();
+        fs::write(Store::pending_blob(&pending), &blob).unwrap();
+        let form = CompressedForm {
+            digest,
+            media_type: "application/vnd.oci.image.layer.v1.tar+gzip".into(),
+            size: blob.len() as u64,
+        };
+        let info = LayerInfo {
+            diff_id: diff_id.clone(),
+            size: 5,
+            compressed: vec![form],
+            aufs_whiteouts: false,
+            created: String::new(),
+            tar_size: 0,
+            packed: true,
+        };
+        store.commit_packed(pending, &info).unwrap();
+        let have = store.layer(&diff_id).unwrap().unwrap();
+        assert!(have.packed);
+        // read (and checked against its diff ID) straight from the blob
+        let mut tar = Vec::new();
+        store
+            .layer_tar(&have)
+            .unwrap()
+            .reader
+            .read_to_end(&mut tar)
+            .unwrap();
+        assert_eq!(Digest::sha256_of(&tar), diff_id);
+        // unpacked elsewhere: the packed directory is swapped for the unpacked one
+        let pending = store.pending_layer(&work).unwrap();
+        fs::write(pending.diff_dir().join("hello.txt"), b"hello").unwrap();
+        let unpacked = LayerInfo {
+            packed: false,
+            ..info.clone()
+        };
+        store.replace_packed(pending, &unpacked, &work).unwrap();
+        assert!(!store.layer(&diff_id).unwrap().unwrap().packed);
+        assert!(store.layer_diff_dir(&diff_id).join("hello.txt").exists());
+        assert!(!store.packed_blob(&diff_id).exists());
+        // a reader still holding the packed record finds the layer as it is now
+        let err = store.layer_tar(&have).err().map(|e| e.to_string());
+        assert!(
+            err.is_some_and(|e| e.contains("cannot be exported")),
+            "no tar-split: refused"
+        );
+    }
 }
