@@ -15131,7 +15131,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__ps)
-            opts="-q -f -l -h --quiet --no-trunc --noheading --ctr-names --ctr-ids --ctr-status --format --filter --sort --latest --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-q -f -l -h --quiet --no-trunc --noheading --ctr-names --ctr-ids --ctr-status --format --filter --sort --latest --ns --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -26,6 +26,7 @@ fn issue18_pods_share_namespaces_and_live_as_one() {
          $S rm -f $infra 2>&1 | grep -c 'infra container of pod web'
          $S run --rm --uts container:$infra $I sh -c hostname
          $S pod inspect -f '{{.State}} {{.Hostname}} {{.SharedNamespaces}} {{.NumContainers}}' web
+         $S pod ps --ns --noheading | awk '{print $(NF-1)}'
          $S pod top web | grep -c -e /pause -e httpd
          $S pod logs --names --container srv web
          $S pod stop -t 1 web >/dev/null; $S pod ps --format '{{.Status}} {{.ContainerStatuses}}'
@@ -82,6 +83,7 @@ fn issue18_pods_share_namespaces_and_live_as_one() {
             "1",
             "web",
             "Running web [ipc net uts pid] 2",
+            "ipc,net,uts,pid",
             "2",
             "started",
             "Exited exited,exited",

@@ -43,6 +43,9 @@ pub struct PsArgs {
     /// Only the pod created last
     #[arg(short, long)]
     latest: bool,
+    /// Show each pod's cgroup and the namespaces its containers share
+    #[arg(long)]
+    ns: bool,
 }
 
 #[derive(Debug, Args)]
@@ -78,6 +81,7 @@ fn ps_row(r: &PodRow, full: bool) -> Value {
         "NumberOfContainers": members.len(),
         "Labels": r.pod.labels,
         "Cgroup": r.pod.cgroup_parent,
+        "Namespaces": r.pod.share.join(","),
         "Networks": r.containers.iter().find(|(c, _)| c.infra)
             .map(|(c, _)| c.net.networks.iter().map(|n| n.network.clone()).collect::<Vec<_>>().join(","))
             .unwrap_or_default(),
@@ -154,6 +158,9 @@ pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
             default.push_str(&format!("\t{{{{.{field}}}}}"));
         }
     }
+    if a.ns {
+        default.push_str("\t{{.Cgroup}}\t{{.Namespaces}}");
+    }
     if !(a.ctr_names || a.ctr_ids || a.ctr_status) {
         default.push_str("\t{{.NumberOfContainers}}");
     }
@@ -173,6 +180,7 @@ pub fn ps(engine: &Engine, a: PsArgs) -> anyhow::Result<i32> {
             ("ContainerIds", "IDS"),
             ("ContainerStatuses", "STATUS"),
             ("Cgroup", "CGROUP"),
+            ("Namespaces", "NAMESPACES"),
             ("Networks", "NETWORKS"),
             ("Labels", "LABELS"),
         ],
