@@ -24,6 +24,8 @@ pub enum EngineError {
     Other(String),
     #[error("No such container: {0}")]
     NoSuchContainer(String),
+    #[error("no pod with name or ID {0} found: no such pod")]
+    NoSuchPod(String),
     /// The container could not start: `exit` is docker's code (125, 126, 127).
     #[error("{message}")]
     Start { exit: i32, message: String },

@@ -32,8 +32,12 @@ pub fn generate_for(
     let mut objects = Vec::new();
     let mut warnings = Vec::new();
     for n in names {
-        if engine.pod_exists(n)? {
-            let pod = engine.pod(n)?;
+        let pod = match engine.pod(n) {
+            Ok(p) => Some(p),
+            Err(EngineError::NoSuchPod(_)) => None,
+            Err(e) => return Err(e),
+        };
+        if let Some(pod) = pod {
             let members = engine.pod_containers(&pod)?;
             let infra = members.iter().find(|(c, _)| c.infra).map(|(c, _)| c);
             let group = generate::Group {

@@ -218,7 +218,7 @@ fn each(
     for p in pods {
         match op(p) {
             Ok(pod) => writeln!(out, "{}", pod.id)?,
-            Err(e) if ignore_missing && e.to_string().contains("no such pod") => {}
+            Err(crate::engine::EngineError::NoSuchPod(_)) if ignore_missing => {}
             Err(e) => {
                 crate::cli::error_line(format_args!("{e}"));
                 code = crate::cli::EXIT_ENGINE;

@@ -118,7 +118,8 @@ pub fn share_set(given: Option<&[String]>) -> Result<Vec<String>, EngineError> {
 impl From<PodError> for EngineError {
     fn from(e: PodError) -> Self {
         match e {
-            PodError::NotFound(_) | PodError::BadName(_) => EngineError::Invalid(e.to_string()),
+            PodError::NotFound(name) => EngineError::NoSuchPod(name),
+            PodError::BadName(_) => EngineError::Invalid(e.to_string()),
             PodError::NameInUse { .. } | PodError::Ambiguous(_) => {
                 EngineError::Conflict(e.to_string())
             }
