@@ -23,7 +23,7 @@ COMMANDS = [
     "manifest create", "manifest add", "manifest annotate", "manifest inspect", "manifest push",
     "manifest rm", "pod create", "pod ps", "pod inspect", "pod start", "pod stop",
     "pod restart", "pod kill", "pod pause", "pod unpause", "pod rm", "pod prune", "pod top",
-    "pod logs", "pod stats", "pod exists", "kube generate",
+    "pod logs", "pod stats", "pod exists", "kube generate", "kube play", "kube down",
 ]
 
 # Why skiff does not take a flag (by "command --flag", else by "--flag"); the rest: not yet.

@@ -524,6 +524,30 @@ pub fn dns_label(s: &str) -> String {
     if out.is_empty() { "x".into() } else { out }
 }
 
+/// A DNS-1123 subdomain: labels of lower case letters, digits and `-` joined by `.`, at
+/// most 253 characters.
+pub fn is_dns_subdomain(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.split('.').all(|l| {
+            !l.is_empty()
+                && l.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+        })
+}
+
+/// A scalar from YAML as text (`8080` and `true` as written; other values empty).
+pub fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
 /// A label key: an optional DNS-subdomain prefix and `/`, then a name of at most 63
 /// characters of `[A-Za-z0-9._-]` with alphanumeric ends.
 fn label_key(k: &str) -> bool {

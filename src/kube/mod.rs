@@ -1,7 +1,9 @@
 //! L3: the way out to Kubernetes. `kube generate`: what runs here — containers, pods,
-//! volumes — as Kubernetes YAML a cluster accepts (`generate`, plain data → objects).
+//! volumes — as Kubernetes YAML a cluster accepts (`generate`, plain data → objects);
+//! `kube play`/`kube down`: Kubernetes YAML run here (`play`, YAML → a plan → the engine).
 
 pub mod generate;
+pub mod play;
 
 use serde_json::Value;
 

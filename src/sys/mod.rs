@@ -97,6 +97,14 @@ pub fn same_namespace(pid: i32, kind: &str) -> bool {
     )
 }
 
+/// This machine's name (uname's nodename).
+pub fn node_name() -> String {
+    rustix::system::uname()
+        .nodename()
+        .to_string_lossy()
+        .into_owned()
+}
+
 /// The running kernel's (major, minor) version; (0, 0) when unreadable.
 pub fn kernel_version() -> (u32, u32) {
     let u = rustix::system::uname();

@@ -121,6 +121,37 @@ impl RootDir {
         self.open_in(&resolved, flags, Mode::empty())
     }
 
+    /// Writes a new file `rel` (its missing parent directories made, 0755) with `data` and
+    /// exactly `mode`. The parents resolve inside the root; an existing file or a symlink at
+    /// `rel` is an error, never followed.
+    pub fn write_new(&self, rel: &Path, data: &[u8], mode: u32) -> io::Result<()> {
+        let (parent, name) = split_parent(rel)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "a file needs a name"))?;
+        if !is_plain_name(name) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{} is not a file name", rel.display()),
+            ));
+        }
+        let dir = self.open_dir(parent, true)?;
+        let dir = rustix::fs::openat(
+            &dir,
+            ".",
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )?;
+        let fd = rustix::fs::openat(
+            &dir,
+            name,
+            OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::from_raw_mode(0o600),
+        )?;
+        let mut file = std::fs::File::from(fd);
+        io::Write::write_all(&mut file, data)?;
+        rustix::fs::fchmod(&file, Mode::from_raw_mode(mode & 0o7777))?;
+        file.sync_all()
+    }
+
     fn walk_open(&self, rel: &Path, flags: OFlags, mode: Mode) -> io::Result<OwnedFd> {
         let comps = normal_components(rel)?;
         let mut dir = rustix::fs::openat(
@@ -188,6 +219,28 @@ pub fn is_plain_name(name: &OsStr) -> bool {
 mod tests {
     use super::*;
     use std::os::unix::fs::symlink;
+
+    #[test]
+    fn write_new_stays_inside_and_never_follows() {
+        let outside = tempfile::tempdir().unwrap();
+        let root = tempfile::tempdir().unwrap();
+        symlink(outside.path(), root.path().join("abs")).unwrap();
+        symlink(outside.path().join("f"), root.path().join("link")).unwrap();
+        let r = RootDir::open(root.path()).unwrap();
+        r.write_new(Path::new("abs/x/y"), b"1", 0o640).unwrap();
+        r.write_new(Path::new("../../z"), b"2", 0o644).unwrap();
+        assert!(r.write_new(Path::new("link"), b"3", 0o644).is_err());
+        assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+        let inside = root.path().join(outside.path().strip_prefix("/").unwrap());
+        assert_eq!(std::fs::read(inside.join("x/y")).unwrap(), b"1");
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(inside.join("x/y"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o7777, 0o640);
+        assert_eq!(std::fs::read(root.path().join("z")).unwrap(), b"2");
+    }
 
     #[test]
     fn symlinks_resolve_inside_the_root() {

@@ -18,6 +18,7 @@ mod images;
 mod interop;
 mod ipv6;
 mod kube;
+mod kube_play;
 mod layers;
 mod lifecycle;
 mod network;

@@ -27,6 +27,12 @@ struct RunLine {
 
 /// A service's container as `create_container` takes it.
 pub fn create_options(spec: &RunSpec) -> anyhow::Result<CreateOptions> {
+    run_line_options(spec, &format!("service {:?}", spec.service))
+}
+
+/// A container's `run` line (flags, image, command) as `create_container` takes it;
+/// errors name `what`.
+pub fn run_line_options(spec: &RunSpec, what: &str) -> anyhow::Result<CreateOptions> {
     let mut argv = spec.flags.clone();
     argv.push(spec.image.clone());
     argv.extend(spec.command.iter().cloned());
@@ -37,12 +43,12 @@ pub fn create_options(spec: &RunSpec) -> anyhow::Result<CreateOptions> {
             .next()
             .unwrap_or("invalid value")
             .trim_start_matches("error: ");
-        anyhow::anyhow!("service {:?}: {first}", spec.service)
+        anyhow::anyhow!("{what}: {first}")
     })?;
     let mut opts = line
         .container
         .to_options()
-        .map_err(|e| anyhow::anyhow!("service {:?}: {e:#}", spec.service))?;
+        .map_err(|e| anyhow::anyhow!("{what}: {e:#}"))?;
     if spec.entrypoint.is_some() {
         opts.request.entrypoint = spec.entrypoint.clone();
     }

@@ -16,6 +16,7 @@ use crate::compose::order::plan_order;
 use crate::engine::Engine;
 
 mod backend;
+pub(crate) use backend::run_line_options;
 mod build;
 mod down;
 mod events;

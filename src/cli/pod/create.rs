@@ -210,6 +210,29 @@ impl PodCreateArgs {
     }
 }
 
+/// `pod create` flags as a line (what `kube play` plans).
+#[derive(Debug, Parser)]
+#[command(no_binary_name = true, disable_help_flag = true)]
+struct PodLine {
+    #[command(flatten)]
+    a: PodCreateArgs,
+}
+
+/// A pod's options from `pod create` flags, parsed as `pod create` parses them.
+pub fn options_from_flags(flags: &[String]) -> anyhow::Result<PodCreateOptions> {
+    let line = PodLine::try_parse_from(flags).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            e.to_string()
+                .lines()
+                .next()
+                .unwrap_or("invalid value")
+                .trim_start_matches("error: ")
+        )
+    })?;
+    line.a.options()
+}
+
 pub fn create(engine: &Engine, a: PodCreateArgs) -> anyhow::Result<i32> {
     let opts = a.options()?;
     let id = engine.create_pod(&opts, &crate::engine::progress::NoProgress)?;

@@ -9,7 +9,7 @@ use std::io::Write;
 use clap::{Args, Subcommand};
 
 use crate::engine::Engine;
-pub use create::{PodCreateArgs, join_new_pod};
+pub use create::{PodCreateArgs, join_new_pod, options_from_flags};
 
 #[derive(Debug, Subcommand)]
 pub enum PodCommand {

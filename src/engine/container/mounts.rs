@@ -159,6 +159,7 @@ pub fn mount_flag(
     let mut ro = false;
     let mut copy = true;
     let mut tmpfs_opts = Vec::new();
+    let mut subpath: Option<String> = None;
     for field in spec.split(',') {
         let (k, v) = field
             .split_once('=')
@@ -175,6 +176,10 @@ pub fn mount_flag(
             }
             ("tmpfs-mode", Some(v)) => tmpfs_opts.push(format!("mode={v}")),
             ("volume-nocopy", v) => copy = !matches!(v, Some("false" | "0")),
+            // docker's volume-subpath, podman's subpath: resolved inside the source
+            ("volume-subpath" | "subpath", Some(v)) if !v.is_empty() => {
+                subpath = Some(v.to_string())
+            }
             ("bind-propagation", Some("private" | "rprivate")) | ("consistency", _) => {}
             ("bind-propagation", Some(v)) => return Err(propagation(v)),
             _ => {
@@ -201,7 +206,7 @@ pub fn mount_flag(
                 )));
             }
             let (m, r) = bind(p, &target, ro, "bind", "", false);
-            Ok((m, Some(r)))
+            Ok((in_subpath(m, subpath), Some(r)))
         }
         "volume" => {
             let (m, r) = match source {
@@ -212,13 +217,28 @@ pub fn mount_flag(
                 None => anonymous(&target, volumes)?,
             };
             let (m, r) = if copy { (m, r) } else { no_copy((m, r)) };
-            Ok((m, Some(r)))
+            Ok((in_subpath(m, subpath), Some(r)))
         }
+        "tmpfs" if subpath.is_some() => Err(EngineError::Invalid(format!(
+            "--mount {spec:?}: a tmpfs has no subpath"
+        ))),
         "tmpfs" => Ok((tmpfs(&target, ro, tmpfs_opts), None)),
         other => Err(EngineError::Invalid(format!(
             "invalid mount type {other:?} in --mount {spec:?}"
         ))),
     }
+}
+
+/// A bind of `subpath` inside the mount's source, resolved there when it is mounted
+/// (symlinks in the source cannot lead out of it). The copy-up of an empty volume does
+/// not apply to a part of it.
+fn in_subpath(mut m: Mount, subpath: Option<String>) -> Mount {
+    if let Some(sub) = subpath {
+        m.root = Some(std::mem::take(&mut m.source));
+        m.source = PathBuf::from(sub);
+        m.options.retain(|o| o != COPY_UP);
+    }
+    m
 }
 
 /// `--tmpfs /run[:size=64m,mode=1777,…]`

@@ -244,6 +244,7 @@ impl Engine {
             self.remove_container(infra, true, false)?;
         }
         self.remove_pod_cgroup(&pod);
+        self.remove_pod_dirs(&pod.id);
         self.pod_event(&pod, "remove");
         Ok(pod)
     }

@@ -6,7 +6,10 @@
 //! it is (`state::pods`).
 
 pub mod control;
+mod dirs;
 mod members;
+
+pub use dirs::PodFile;
 
 use std::collections::BTreeMap;
 
@@ -64,9 +67,15 @@ pub struct PodRow {
 
 impl PodRow {
     /// podman's pod status: Created, Running (all), Degraded (some running), Paused,
-    /// Exited (all ended), Stopped (some ended, none running).
+    /// Exited (all ended), Stopped (some ended, none running). Init containers, which
+    /// end by design, count only while the others have not started.
     pub fn status(&self) -> &'static str {
-        let all: Vec<Status> = self.containers.iter().map(|(_, s)| s.status).collect();
+        let all: Vec<Status> = self
+            .containers
+            .iter()
+            .filter(|(c, s)| c.init_ctr.is_empty() || s.status != Status::Exited)
+            .map(|(_, s)| s.status)
+            .collect();
         pod_status(&all)
     }
 }

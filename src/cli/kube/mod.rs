@@ -1,5 +1,7 @@
 //! `kube generate` (and podman's older `generate kube`): pods, containers and volumes as
-//! Kubernetes YAML.
+//! Kubernetes YAML; `kube play` and `kube down` (in `play`).
+
+mod play;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -12,6 +14,10 @@ use crate::engine::Engine;
 pub enum KubeCommand {
     /// Kubernetes YAML for pods, containers and volumes
     Generate(GenerateArgs),
+    /// Run the pods of Kubernetes YAML
+    Play(Box<play::PlayArgs>),
+    /// Remove what kube play made from Kubernetes YAML
+    Down(play::DownArgs),
 }
 
 #[derive(Debug, Args)]
@@ -34,8 +40,11 @@ pub struct GenerateArgs {
 }
 
 pub fn dispatch(engine: &Engine, c: KubeCommand) -> anyhow::Result<i32> {
-    let KubeCommand::Generate(a) = c;
-    generate(engine, a)
+    match c {
+        KubeCommand::Generate(a) => generate(engine, a),
+        KubeCommand::Play(a) => play::play(engine, *a),
+        KubeCommand::Down(a) => play::down(engine, a),
+    }
 }
 
 pub fn generate(engine: &Engine, a: GenerateArgs) -> anyhow::Result<i32> {

@@ -1,0 +1,599 @@
+//! `kube play`: Kubernetes YAML → a plan of what to make here, as plain data: the pods
+//! (each with `pod create` flags), their containers (`run` flags, parsed later by `run`'s
+//! own parser, so YAML and a command line mean the same container), the directories a
+//! ConfigMap, a Secret or an emptyDir volume becomes, and the named volumes claims
+//! become. `apply` carries a plan out through a `Backend` (the engine, in the CLI); `kube
+//! down` removes what the same YAML made. Nothing here touches the machine.
+
+mod apply;
+mod container;
+mod volumes;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+pub use apply::{Backend, DownReport, Played, apply, down};
+pub use container::quantity;
+
+use crate::engine::pod::PodFile;
+
+/// The label on everything `kube play` makes (pods, volumes, its network): what `kube
+/// down` may remove.
+pub const PLAY_LABEL: &str = "io.skiff.kube.play";
+/// The network pods join when `--network` names none: a user network, so a Service's
+/// name reaches the pods it selects.
+pub const DEFAULT_NETWORK: &str = "kube";
+
+/// How to play.
+#[derive(Clone, Debug, Default)]
+pub struct PlayOptions {
+    /// `--network` (empty: `kube`, made when missing).
+    pub networks: Vec<String>,
+    /// `--publish`: more ports for the first pod, as `-p` takes them.
+    pub publish: Vec<String>,
+    /// `--start=false` leaves the containers created.
+    pub start: bool,
+    /// `--replace`: pods of the same names are removed first.
+    pub replace: bool,
+    /// `--build`: true always, false never, None when the image is missing.
+    pub build: Option<bool>,
+    /// `--force` of `kube down`: the claims' volumes `kube play` made go too.
+    pub force: bool,
+    /// This machine's name (`spec.nodeName`).
+    pub node: String,
+    /// `--seccomp-profile-root`: where a Localhost seccomp profile is found.
+    pub seccomp_root: std::path::PathBuf,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PlayError {
+    #[error("{0}")]
+    Yaml(String),
+    #[error("{what}: {message}")]
+    Invalid { what: String, message: String },
+    #[error("{0}")]
+    Apply(String),
+}
+
+pub(crate) fn invalid(what: impl Into<String>, message: impl Into<String>) -> PlayError {
+    PlayError::Invalid {
+        what: what.into(),
+        message: message.into(),
+    }
+}
+
+/// What `kube play` makes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// The networks pods join (none with hostNetwork); `kube` is made when missing.
+    pub networks: Vec<String>,
+    /// PersistentVolumeClaims: named volumes, made when missing.
+    pub claims: Vec<String>,
+    pub pods: Vec<PodPlan>,
+    /// Settings with no equivalent here, named.
+    pub warnings: Vec<String>,
+}
+
+/// One pod.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PodPlan {
+    pub name: String,
+    /// `pod create` flags.
+    pub flags: Vec<String>,
+    /// Its directories (ConfigMap, Secret, emptyDir volumes).
+    pub dirs: Vec<PodDir>,
+    /// Init containers first, in order, then the others.
+    pub containers: Vec<ContainerPlan>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PodDir {
+    pub volume: String,
+    pub files: Vec<PodFile>,
+    /// The directory's own mode (0755 for ConfigMaps and Secrets, 0777 for emptyDir).
+    pub mode: u32,
+}
+
+/// One container: `run` flags (without `--pod` and the pod directories' mounts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ContainerPlan {
+    pub name: String,
+    pub image: String,
+    pub flags: Vec<String>,
+    /// After the image (`args`).
+    pub command: Vec<String>,
+    /// `command` (replaces the image's entrypoint, and its CMD with it).
+    pub entrypoint: Option<Vec<String>>,
+    /// An exec probe's command as `["CMD", …]`.
+    pub health_test: Option<Vec<String>>,
+    /// Pod directories it mounts.
+    pub dir_mounts: Vec<DirMount>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DirMount {
+    pub volume: String,
+    pub target: String,
+    pub subpath: String,
+    pub readonly: bool,
+}
+
+/// The documents of a YAML stream (`---` between them; `kind: List` items unfolded).
+pub fn documents(text: &str) -> Result<Vec<Value>, PlayError> {
+    let mut options = serde_saphyr::Options::default();
+    options.alias_limits.max_total_replayed_events = 100_000;
+    options.strict_booleans = true;
+    let docs: Vec<Value> =
+        serde_saphyr::from_str_multiple_with_options(text, options).map_err(|e| {
+            PlayError::Yaml(format!(
+                "invalid YAML: {}",
+                e.to_string().lines().next().unwrap_or("")
+            ))
+        })?;
+    let mut out = Vec::new();
+    for d in docs {
+        match d {
+            Value::Null => {}
+            Value::Object(_) if d["kind"] == "List" => {
+                out.extend(d["items"].as_array().cloned().unwrap_or_default())
+            }
+            Value::Object(_) => out.push(d),
+            _ => return Err(PlayError::Yaml("a document is not a mapping".into())),
+        }
+    }
+    Ok(out)
+}
+
+/// The objects of a stream, by kind.
+#[derive(Debug, Default)]
+pub(crate) struct Objects {
+    pub configmaps: BTreeMap<String, BTreeMap<String, Vec<u8>>>,
+    pub secrets: BTreeMap<String, BTreeMap<String, Vec<u8>>>,
+    pub claims: Vec<String>,
+    pub services: Vec<Value>,
+    pub workloads: Vec<Value>,
+}
+
+fn name_of(d: &Value) -> Result<String, PlayError> {
+    let kind = d["kind"].as_str().unwrap_or("?");
+    let name = d
+        .pointer("/metadata/name")
+        .and_then(Value::as_str)
+        .ok_or_else(|| invalid(kind, "metadata.name is required"))?;
+    if !crate::kube::generate::is_dns_subdomain(name) {
+        return Err(invalid(
+            format!("{kind} {name:?}"),
+            "metadata.name must be a DNS subdomain (lower case letters, digits, '-', '.')",
+        ));
+    }
+    Ok(name.to_string())
+}
+
+/// A ConfigMap's or Secret's keys and bytes (`data` base64 for a Secret and in
+/// `binaryData`; `stringData` as it is).
+fn key_data(d: &Value, secret: bool) -> Result<BTreeMap<String, Vec<u8>>, PlayError> {
+    use base64::Engine as _;
+    let what = format!(
+        "{} {}",
+        d["kind"].as_str().unwrap_or("?"),
+        d.pointer("/metadata/name")
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+    );
+    let mut out = BTreeMap::new();
+    let sections: &[(&str, bool)] = if secret {
+        &[("data", true), ("stringData", false)]
+    } else {
+        &[("data", false), ("binaryData", true)]
+    };
+    for (section, base64) in sections {
+        let Some(map) = d.get(*section).and_then(Value::as_object) else {
+            continue;
+        };
+        for (k, v) in map {
+            volumes::check_key(k).map_err(|m| invalid(&what, m))?;
+            let text = match v {
+                Value::String(s) => s.clone(),
+                Value::Number(n) => n.to_string(),
+                Value::Bool(b) => b.to_string(),
+                _ => return Err(invalid(&what, format!("{section}.{k} is not a string"))),
+            };
+            let bytes = if *base64 {
+                base64::engine::general_purpose::STANDARD
+                    .decode(text.trim())
+                    .map_err(|e| invalid(&what, format!("{section}.{k}: not base64: {e}")))?
+            } else {
+                text.into_bytes()
+            };
+            out.insert(k.clone(), bytes);
+        }
+    }
+    Ok(out)
+}
+
+/// Sorts a stream's documents; unknown kinds are errors.
+pub(crate) fn objects(docs: &[Value]) -> Result<(Objects, Vec<String>), PlayError> {
+    let mut o = Objects::default();
+    let mut warnings = Vec::new();
+    for d in docs {
+        let kind = d["kind"].as_str().unwrap_or("");
+        match kind {
+            "ConfigMap" => {
+                o.configmaps.insert(name_of(d)?, key_data(d, false)?);
+            }
+            "Secret" => {
+                o.secrets.insert(name_of(d)?, key_data(d, true)?);
+            }
+            "PersistentVolumeClaim" => o.claims.push(name_of(d)?),
+            "Service" => {
+                name_of(d)?;
+                o.services.push(d.clone())
+            }
+            "Pod" | "Deployment" | "DaemonSet" | "Job" => {
+                name_of(d)?;
+                o.workloads.push(d.clone())
+            }
+            "Namespace" | "ServiceAccount" | "NetworkPolicy" | "Ingress" => {
+                warnings.push(format!("a {kind} has no meaning here: left out"))
+            }
+            "" => return Err(invalid("a document", "it has no kind")),
+            other => {
+                return Err(invalid(
+                    format!("kind {other:?}"),
+                    "not supported (Pod, Deployment, DaemonSet, Job, Service, ConfigMap, Secret, PersistentVolumeClaim)",
+                ));
+            }
+        }
+    }
+    Ok((o, warnings))
+}
+
+/// A workload's pods: (pod name, the pod template's metadata and spec).
+fn pods_of(w: &Value) -> Result<Vec<(String, Value)>, PlayError> {
+    let name = name_of(w)?;
+    let kind = w["kind"].as_str().unwrap_or("");
+    if kind == "Pod" {
+        return Ok(vec![(name, w.clone())]);
+    }
+    let template = w
+        .pointer("/spec/template")
+        .cloned()
+        .ok_or_else(|| invalid(format!("{kind} {name}"), "spec.template is required"))?;
+    Ok(match kind {
+        "Deployment" => {
+            let n = w
+                .pointer("/spec/replicas")
+                .and_then(Value::as_u64)
+                .unwrap_or(1);
+            (0..n)
+                .map(|i| (format!("{name}-pod-{i}"), template.clone()))
+                .collect()
+        }
+        _ => vec![(format!("{name}-pod"), template)],
+    })
+}
+
+/// The names of the pods a stream makes (what `kube down` removes).
+pub fn pod_names(docs: &[Value]) -> Result<Vec<String>, PlayError> {
+    let (o, _) = objects(docs)?;
+    let mut out = Vec::new();
+    for w in &o.workloads {
+        out.extend(pods_of(w)?.into_iter().map(|(n, _)| n));
+    }
+    Ok(out)
+}
+
+/// The claims of a stream (named volumes).
+pub fn claim_names(docs: &[Value]) -> Result<Vec<String>, PlayError> {
+    Ok(objects(docs)?.0.claims)
+}
+
+/// The plan for `docs`.
+pub fn plan(docs: &[Value], options: &PlayOptions) -> Result<Plan, PlayError> {
+    let (o, mut warnings) = objects(docs)?;
+    let networks = if options.networks.is_empty() {
+        vec![DEFAULT_NETWORK.to_string()]
+    } else {
+        options.networks.clone()
+    };
+    let mut plan = Plan {
+        networks: Vec::new(),
+        claims: o.claims.clone(),
+        pods: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let mut first = true;
+    for w in &o.workloads {
+        let kind = w["kind"].as_str().unwrap_or("Pod");
+        for (i, (name, template)) in pods_of(w)?.into_iter().enumerate() {
+            let ctx = PodContext {
+                name: &name,
+                kind,
+                objects: &o,
+                networks: &networks,
+                first_replica: i == 0,
+                publish: if first { &options.publish } else { &[] },
+                node: &options.node,
+                seccomp_root: &options.seccomp_root,
+            };
+            let pod = pod(&ctx, &template, &mut warnings)?;
+            if !pod.flags.iter().any(|f| f == "--network=host") {
+                for n in &networks {
+                    if !plan.networks.contains(n) {
+                        plan.networks.push(n.clone());
+                    }
+                }
+            }
+            for c in pod_claims(&template) {
+                if !plan.claims.contains(&c) {
+                    plan.claims.push(c);
+                }
+            }
+            plan.pods.push(pod);
+            first = false;
+        }
+    }
+    if plan.pods.is_empty() {
+        return Err(invalid(
+            "the YAML",
+            "it has no Pod, Deployment, DaemonSet or Job",
+        ));
+    }
+    warnings.dedup();
+    plan.warnings = warnings;
+    Ok(plan)
+}
+
+/// What one pod's plan is made from.
+pub(crate) struct PodContext<'a> {
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub objects: &'a Objects,
+    pub networks: &'a [String],
+    pub first_replica: bool,
+    pub publish: &'a [String],
+    pub node: &'a str,
+    pub seccomp_root: &'a std::path::Path,
+}
+
+/// The claims a pod template mounts (made when missing, as a cluster would bind them).
+fn pod_claims(template: &Value) -> Vec<String> {
+    template
+        .pointer("/spec/volumes")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.pointer("/persistentVolumeClaim/claimName"))
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect()
+}
+
+fn flag(out: &mut Vec<String>, name: &str, value: impl std::fmt::Display) {
+    out.push(format!("--{name}={value}"));
+}
+
+/// One pod: its flags, directories and containers.
+fn pod(
+    ctx: &PodContext<'_>,
+    template: &Value,
+    warn: &mut Vec<String>,
+) -> Result<PodPlan, PlayError> {
+    let what = format!("pod {}", ctx.name);
+    let empty = Map::new();
+    let spec = template
+        .get("spec")
+        .and_then(Value::as_object)
+        .ok_or_else(|| invalid(&what, "spec is required"))?;
+    let meta = template
+        .get("metadata")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    let labels: BTreeMap<String, String> = meta
+        .get("labels")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), crate::kube::generate::text(v)))
+        .collect();
+    let mut flags = Vec::new();
+    flag(&mut flags, "name", ctx.name);
+    flag(&mut flags, "label", format!("{PLAY_LABEL}={}", ctx.kind));
+    for (k, v) in &labels {
+        flag(&mut flags, "label", format!("{k}={v}"));
+    }
+    // podman's: a pod whose containers have all ended stops
+    flag(&mut flags, "exit-policy", "stop");
+    if spec.get("hostNetwork") == Some(&Value::Bool(true)) {
+        flag(&mut flags, "network", "host");
+    } else {
+        for n in ctx.networks {
+            flag(&mut flags, "network", n);
+        }
+        for alias in service_names(ctx, &labels) {
+            flag(&mut flags, "network-alias", alias);
+        }
+    }
+    if let Some(h) = spec.get("hostname").and_then(Value::as_str) {
+        flag(&mut flags, "hostname", h);
+    }
+    if spec.get("shareProcessNamespace") == Some(&Value::Bool(true)) {
+        flag(&mut flags, "share", "+pid");
+    }
+    if spec.get("hostPID") == Some(&Value::Bool(true)) {
+        flag(&mut flags, "pid", "host");
+    }
+    if spec.get("hostIPC") == Some(&Value::Bool(true)) {
+        warn.push(format!(
+            "{what}: hostIPC is not supported for pods: left out"
+        ));
+    }
+    for a in spec
+        .get("hostAliases")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let ip = a["ip"].as_str().unwrap_or("");
+        for h in a["hostnames"].as_array().into_iter().flatten() {
+            flag(
+                &mut flags,
+                "add-host",
+                format!("{}:{ip}", crate::kube::generate::text(h)),
+            );
+        }
+    }
+    if let Some(d) = spec.get("dnsConfig") {
+        for s in d["nameservers"].as_array().into_iter().flatten() {
+            flag(&mut flags, "dns", crate::kube::generate::text(s));
+        }
+        for s in d["searches"].as_array().into_iter().flatten() {
+            flag(&mut flags, "dns-search", crate::kube::generate::text(s));
+        }
+        for o in d["options"].as_array().into_iter().flatten() {
+            let name = o["name"].as_str().unwrap_or("");
+            match o.get("value") {
+                Some(v) => flag(
+                    &mut flags,
+                    "dns-option",
+                    format!("{name}:{}", crate::kube::generate::text(v)),
+                ),
+                None => flag(&mut flags, "dns-option", name),
+            }
+        }
+    }
+    for s in spec
+        .get("securityContext")
+        .and_then(|s| s.get("sysctls"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let name = s["name"].as_str().unwrap_or("");
+        flag(
+            &mut flags,
+            "sysctl",
+            format!("{name}={}", crate::kube::generate::text(&s["value"])),
+        );
+    }
+    let volumes = volumes::pod_volumes(ctx, spec, warn)?;
+    let mut containers = Vec::new();
+    let mut ports = Vec::new();
+    for (section, init) in [("initContainers", true), ("containers", false)] {
+        for c in spec
+            .get(section)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let (plan, published) = container::container(ctx, spec, c, init, &volumes, warn)?;
+            ports.extend(published);
+            containers.push(plan);
+        }
+    }
+    if !containers
+        .iter()
+        .any(|c| !c.flags.iter().any(|f| f.starts_with("--init-ctr")))
+    {
+        return Err(invalid(&what, "it has no containers"));
+    }
+    ports.extend(service_ports(ctx, &labels, spec, warn));
+    ports.extend(ctx.publish.iter().cloned());
+    for p in ports {
+        if ctx.first_replica {
+            flag(&mut flags, "publish", p);
+        } else {
+            warn.push(format!(
+                "{what}: port {p} is published by the first replica only"
+            ));
+        }
+    }
+    Ok(PodPlan {
+        name: ctx.name.to_string(),
+        flags,
+        dirs: volumes.dirs,
+        containers,
+    })
+}
+
+/// Whether a Service's selector picks a pod with `labels`.
+fn selects(svc: &Value, labels: &BTreeMap<String, String>) -> bool {
+    let Some(sel) = svc.pointer("/spec/selector").and_then(Value::as_object) else {
+        return false;
+    };
+    !sel.is_empty()
+        && sel.iter().all(|(k, v)| {
+            labels
+                .get(k)
+                .is_some_and(|l| *l == crate::kube::generate::text(v))
+        })
+}
+
+fn service_names(ctx: &PodContext<'_>, labels: &BTreeMap<String, String>) -> Vec<String> {
+    ctx.objects
+        .services
+        .iter()
+        .filter(|s| selects(s, labels))
+        .filter_map(|s| s.pointer("/metadata/name").and_then(Value::as_str))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The host ports of the Services that pick the pod: a NodePort's `nodePort`, a
+/// LoadBalancer's `port`, published to the pod's `targetPort`.
+fn service_ports(
+    ctx: &PodContext<'_>,
+    labels: &BTreeMap<String, String>,
+    spec: &Map<String, Value>,
+    warn: &mut Vec<String>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in ctx.objects.services.iter().filter(|s| selects(s, labels)) {
+        let sname = s
+            .pointer("/metadata/name")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let kind = s
+            .pointer("/spec/type")
+            .and_then(Value::as_str)
+            .unwrap_or("ClusterIP");
+        for p in s
+            .pointer("/spec/ports")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let port = p["port"].as_u64().unwrap_or(0);
+            let target = match &p["targetPort"] {
+                Value::Null => Some(port),
+                Value::Number(n) => n.as_u64(),
+                Value::String(name) => container::named_port(spec, name),
+                _ => None,
+            };
+            let Some(target) = target.filter(|t| *t > 0) else {
+                warn.push(format!(
+                    "Service {sname}: a port's targetPort names no container port: left out"
+                ));
+                continue;
+            };
+            let proto = p["protocol"].as_str().unwrap_or("TCP").to_lowercase();
+            let host = match kind {
+                "NodePort" => p["nodePort"].as_u64(),
+                "LoadBalancer" => Some(port),
+                _ => None,
+            };
+            match host {
+                Some(h) => out.push(format!("{h}:{target}/{proto}")),
+                None if port != target => warn.push(format!(
+                    "Service {sname}: port {port} is reached here on the pod's own port {target}"
+                )),
+                None => {}
+            }
+        }
+    }
+    out
+}
