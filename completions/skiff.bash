@@ -223,6 +223,9 @@ _skiff() {
             skiff__subcmd__compose,kill)
                 cmd="skiff__subcmd__compose__subcmd__kill"
                 ;;
+            skiff__subcmd__compose,kube)
+                cmd="skiff__subcmd__compose__subcmd__kube"
+                ;;
             skiff__subcmd__compose,logs)
                 cmd="skiff__subcmd__compose__subcmd__logs"
                 ;;
@@ -304,6 +307,9 @@ _skiff() {
             skiff__subcmd__compose__subcmd__help,kill)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__kill"
                 ;;
+            skiff__subcmd__compose__subcmd__help,kube)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__kube"
+                ;;
             skiff__subcmd__compose__subcmd__help,logs)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__logs"
                 ;;
@@ -354,6 +360,21 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,wait)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__wait"
+                ;;
+            skiff__subcmd__compose__subcmd__help__subcmd__kube,generate)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__kube__subcmd__generate"
+                ;;
+            skiff__subcmd__compose__subcmd__kube,generate)
+                cmd="skiff__subcmd__compose__subcmd__kube__subcmd__generate"
+                ;;
+            skiff__subcmd__compose__subcmd__kube,help)
+                cmd="skiff__subcmd__compose__subcmd__kube__subcmd__help"
+                ;;
+            skiff__subcmd__compose__subcmd__kube__subcmd__help,generate)
+                cmd="skiff__subcmd__compose__subcmd__kube__subcmd__help__subcmd__generate"
+                ;;
+            skiff__subcmd__compose__subcmd__kube__subcmd__help,help)
+                cmd="skiff__subcmd__compose__subcmd__kube__subcmd__help__subcmd__help"
                 ;;
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
@@ -748,6 +769,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__compose,kill)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__kill"
                 ;;
+            skiff__subcmd__help__subcmd__compose,kube)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__kube"
+                ;;
             skiff__subcmd__help__subcmd__compose,logs)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__logs"
                 ;;
@@ -798,6 +822,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__compose,wait)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__wait"
+                ;;
+            skiff__subcmd__help__subcmd__compose__subcmd__kube,generate)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__kube__subcmd__generate"
                 ;;
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
@@ -2289,7 +2316,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
+            opts="-f -p -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,7 +2776,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version help"
+            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2891,6 +2918,34 @@ _skiff() {
         skiff__subcmd__compose__subcmd__help__subcmd__kill)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__kube)
+            opts="generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__kube__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3233,6 +3288,144 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__kube)
+            opts="-h --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__kube__subcmd__generate)
+            opts="-h --filename --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__kube__subcmd__help)
+            opts="generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__kube__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__kube__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -8283,7 +8476,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__kube)
-            opts="-s -t -r -f -h --service --type --replicas --filename --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-s -t -r -f -h --service --type --replicas --filename --compose --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8310,6 +8503,10 @@ _skiff() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compose)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8629,7 +8826,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose)
-            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version"
+            opts="config up create down ps logs ls top port images start stop restart kill rm pause unpause exec run build pull push cp events wait version kube"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8757,6 +8954,34 @@ _skiff() {
         skiff__subcmd__help__subcmd__compose__subcmd__kill)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__kube)
+            opts="generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__kube__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12487,7 +12712,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__generate)
-            opts="-s -t -r -f -h --service --type --replicas --filename --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
+            opts="-s -t -r -f -h --service --type --replicas --filename --compose --root --runroot --log-level --noout --events-backend --storage-driver --cgroup-manager --url --remote --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12514,6 +12739,10 @@ _skiff() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compose)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

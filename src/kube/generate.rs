@@ -41,7 +41,8 @@ pub fn objects(group: &Group<'_>, shape: &Shape) -> (Vec<Value>, Vec<String>) {
     for (n, c) in group.containers.iter().enumerate() {
         // the pod's published ports go on its first container
         let ports_of = if n == 0 { net_of } else { None };
-        let spec = container(c, ports_of, &mut volumes, &mut warn);
+        let pod_name = group.pod.map(|p| p.name.as_str());
+        let spec = container(c, pod_name, ports_of, &mut volumes, &mut warn);
         if c.init_ctr.is_empty() {
             main.push(spec);
         } else {
@@ -153,12 +154,20 @@ pub fn claim(name: &str, labels: &BTreeMap<String, String>) -> Value {
 
 fn container(
     c: &ContainerConfig,
+    pod_name: Option<&str>,
     ports_of: Option<&ContainerConfig>,
     volumes: &mut BTreeMap<String, Value>,
     warn: &mut Vec<String>,
 ) -> Value {
     let mut m = Map::new();
-    m.insert("name".into(), dns_label(&c.name).into());
+    // a pod's container POD-NAME (as kube play and podman name them) is NAME in the pod
+    let name = c
+        .pod
+        .as_ref()
+        .and(pod_name)
+        .and_then(|p| c.name.strip_prefix(&format!("{p}-")))
+        .unwrap_or(&c.name);
+    m.insert("name".into(), dns_label(name).into());
     m.insert("image".into(), c.image.clone().into());
     if let Some(e) = c.entrypoint.as_ref().filter(|e| !e.is_empty()) {
         m.insert("command".into(), json!(e));
@@ -460,11 +469,12 @@ fn network_fields(c: &ContainerConfig, spec: &mut Map<String, Value>, warn: &mut
             spec.insert("hostNetwork".into(), true.into());
         }
         _ => {
-            for e in n
-                .networks
-                .iter()
-                .filter(|e| !matches!(e.network.as_str(), "bridge" | "skiff" | "podman"))
-            {
+            for e in n.networks.iter().filter(|e| {
+                !matches!(
+                    e.network.as_str(),
+                    "bridge" | "skiff" | "podman" | crate::kube::play::DEFAULT_NETWORK
+                )
+            }) {
                 warn.push(format!(
                     "{}: network {} has no Kubernetes equivalent (pods share the cluster's network): left out",
                     c.name, e.network
@@ -482,7 +492,12 @@ fn metadata(
     let mut labels = BTreeMap::from([("app".to_string(), name.to_string())]);
     let mut annotations = BTreeMap::new();
     let given: BTreeMap<String, String> = match group.pod {
-        Some(p) => p.labels.clone(),
+        Some(p) => p
+            .labels
+            .iter()
+            .filter(|(k, _)| !k.starts_with("io.skiff."))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
         None => group
             .containers
             .first()

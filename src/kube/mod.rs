@@ -2,6 +2,7 @@
 //! volumes — as Kubernetes YAML a cluster accepts (`generate`, plain data → objects);
 //! `kube play`/`kube down`: Kubernetes YAML run here (`play`, YAML → a plan → the engine).
 
+pub mod compose;
 pub mod generate;
 pub mod play;
 

@@ -141,16 +141,8 @@ impl Member {
 pub fn managed_lines(me: &Member, all: &[Member], resolving: &dyn Fn(&str) -> bool) -> String {
     let mut out = String::new();
     let mut seen = std::collections::BTreeSet::new();
-    if let Some((net, (ip, aliases))) = me.networks.iter().next() {
-        // its own aliases resolve for it too, as docker's DNS answers them
-        let mut own = full_name(&me.hostname, &me.domainname);
-        for a in aliases
-            .iter()
-            .filter(|a| **a != me.hostname && **a != me.name)
-        {
-            own.push(' ');
-            own.push_str(a);
-        }
+    if let Some((net, (ip, _))) = me.networks.iter().next() {
+        let own = full_name(&me.hostname, &me.domainname);
         out.push_str(&format!("{ip}\t{own}\t{TAG}\n"));
         if let Some(ip6) = me.networks6.get(net) {
             out.push_str(&format!("{ip6}\t{own}\t{TAG}\n"));

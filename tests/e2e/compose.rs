@@ -214,7 +214,7 @@ $S compose run --rm -T web echo one-off
 $S ps -a --format '{{{{.Names}}}}' | grep -c run
 $S compose up -d 2>up2.err; grep -c 'Container shop-web-1  Running' up2.err
 GREETING=changed $S compose up -d web 2>up3.err; grep -c 'Container shop-web-1  Recreated' up3.err
-wget -qO- -T5 http://127.0.0.1:{port}/
+for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- -T5 http://127.0.0.1:{port}/ 2>/dev/null && break; sleep 0.3; done
 $S compose up -d --scale worker=1 2>/dev/null; $S compose ps --format '{{{{.Name}}}}' worker
 $S compose stop db 2>/dev/null; $S compose ps -a --format '{{{{.Name}}}} {{{{.State}}}}' db
 $S compose start db 2>/dev/null; $S compose ps --format '{{{{.Name}}}} {{{{.State}}}}' db

@@ -4,7 +4,7 @@
 use crate::run::busybox_store;
 
 /// The schema validator: the test rig's venv, else one on PATH.
-fn validator() -> String {
+pub fn validator() -> String {
     let venv = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("target/test-assets/kube-venv/bin/kubernetes-validate");
     if venv.exists() {

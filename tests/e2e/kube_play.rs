@@ -128,6 +128,10 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
          $S logs client-pod-get | sort | tr '\\n' ' '; echo
          $S pod ps --format '{{{{.Name}}}} {{{{.Status}}}}' | sort | tr '\\n' ' '; echo
          $S inspect -f '{{{{.State.Health.Status}}}}' web-server | grep -c -e starting -e healthy
+         $S kube generate web > gen.yaml 2>/dev/null
+         {v} --strict gen.yaml | grep -c passed
+         for p in 'name: server' 'name: init' 'initContainers:' 'claimName: webdata' 'hostPort: 18090' 'app: web' 'memory: \"67108864\"' 'livenessProbe:'; do grep -q -- \"$p\" gen.yaml && echo \"$p\"; done | wc -l
+         grep -c -e web-server -e io.skiff gen.yaml
          $S kube play app.yaml >/dev/null 2>&1; echo again: $?
          $S kube play --replace app.yaml >/dev/null; echo replace: $?
          $S kube down app.yaml | grep -c -v ':'
@@ -137,10 +141,12 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
          $S kube play --down --force app.yaml | grep -A1 'Volumes removed' | tail -1
          echo left: $($S ps -aq | wc -l) $($S volume ls -q | wc -l)
          $S kube down app.yaml; echo down-again: $?",
-            dirs = dirs.display()
+            dirs = dirs.display(),
+            v = crate::kube::validator()
         ),
     );
     let lines = r.lines();
+    let job = lines.get(12).copied().unwrap_or_default();
     assert_eq!(
         lines,
         [
@@ -157,9 +163,12 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
             "/data",
             "0",
             // the Job reached both Services by name (one of api's replicas answers)
-            lines[12],
+            job,
             "api-pod-0 Running api-pod-1 Running client-pod Exited web Running ",
             "1",
+            "1",
+            "8",
+            "0",
             "again: 125",
             "replace: 0",
             "8",
@@ -174,9 +183,8 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
         r.stderr
     );
     assert!(
-        lines[12].starts_with("api-pod-") && lines[12].contains("from-init hello secret"),
-        "{}",
-        lines[12]
+        job.starts_with("api-pod-") && job.contains("from-init hello secret"),
+        "{job}"
     );
 }
 
@@ -352,4 +360,86 @@ fn issue18_kube_play_configmap_file_build_and_seccomp_profile() {
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
     // the image stays: it was built, not pulled for the pod
     t.ok(&["image", "inspect", "localhost/tool:1"]);
+}
+
+/// A compose project with a config, a secret, a volume, a published port and a service
+/// that reaches another by name once it is healthy.
+const PROJECT: &str = r#"services:
+  web:
+    image: IMAGE
+    command: ["sh", "-c", "mkdir -p /www; cat /etc/msg > /www/index.html; cat /run/secrets/token >> /www/index.html; exec httpd -f -p 80 -h /www"]
+    ports: ["18096:80"]
+    configs: [{source: msg, target: /etc/msg}]
+    secrets: [token]
+    volumes: [data:/data]
+    stop_grace_period: 1s
+    healthcheck:
+      test: ["CMD-SHELL", "wget -q -O /dev/null http://127.0.0.1/"]
+      interval: 1s
+  client:
+    image: IMAGE
+    command: ["sh", "-c", "wget -qO- http://web/; echo; exec sleep 600"]
+    stop_grace_period: 1s
+    depends_on:
+      web: {condition: service_healthy}
+configs:
+  msg: {content: "hello from compose "}
+secrets:
+  token: {file: ./token.txt}
+volumes:
+  data: {}
+"#;
+
+#[test]
+fn issue18_compose_to_kube_to_a_second_store_answers_the_same() {
+    crate::rootful_only!("bridge networks in a network namespace of the test's own");
+    let (_reg, t, img) = busybox_store();
+    t.write_config("[network]\n");
+    let second = crate::support::TestRoot::new();
+    second.ok(&["pull", "-q", &img]);
+    second.write_config("[network]\n");
+    let d = t.dir.path().join("shop");
+    std::fs::create_dir(&d).unwrap();
+    std::fs::write(d.join("compose.yaml"), PROJECT.replace("IMAGE", &img)).unwrap();
+    std::fs::write(d.join("token.txt"), "s3cret\n").unwrap();
+    let r = crate::network::in_netns(
+        &t,
+        &img,
+        &format!(
+            "S2='{s2}'; cd shop
+         $S compose up -d --wait >/dev/null 2>up.err || tail -1 up.err
+         wget -qO- http://127.0.0.1:18096/
+         for i in 1 2 3 4 5 6 7 8 9 10; do $S compose logs --no-log-prefix client | grep -q . && break; sleep 0.5; done
+         $S compose logs --no-log-prefix client | head -1
+         $S compose kube generate > ../kube.yaml || exit 9
+         $S kube generate --compose=compose.yaml --filename ../kube2.yaml && cmp -s ../kube.yaml ../kube2.yaml && echo same
+         $S compose down -t 1 >/dev/null 2>&1; cd ..
+         {v} --strict kube.yaml | grep -c passed
+         $S2 kube play kube.yaml >/dev/null || exit 9
+         for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://127.0.0.1:18096/ >page.txt 2>/dev/null && break; sleep 0.5; done
+         cat page.txt
+         sleep 1; $S2 logs client-pod-0-client | head -1
+         $S2 volume ls -q
+         $S2 kube down --force kube.yaml | tail -1
+         echo left: $($S2 ps -aq | wc -l) $($S2 volume ls -q | wc -l)",
+            s2 = second.skiff_line(),
+            v = crate::kube::validator()
+        ),
+    );
+    assert_eq!(
+        r.lines(),
+        [
+            "hello from compose s3cret",
+            "hello from compose s3cret",
+            "same",
+            "6",
+            "hello from compose s3cret",
+            "hello from compose s3cret",
+            "shop-data",
+            "shop-data",
+            "left: 0 0",
+        ],
+        "{}",
+        r.stderr
+    );
 }

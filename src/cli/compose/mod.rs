@@ -22,6 +22,7 @@ mod down;
 mod events;
 mod files;
 mod images;
+mod kube;
 mod lifecycle;
 mod look;
 mod manage;
@@ -108,6 +109,9 @@ pub enum ComposeCommand {
     Wait(events::WaitArgs),
     /// Show the compose version information
     Version,
+    /// The project as Kubernetes YAML (kube generate)
+    #[command(subcommand)]
+    Kube(kube::KubeCommand),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -203,6 +207,7 @@ pub fn dispatch(engine: &Engine, a: ComposeArgs) -> anyhow::Result<i32> {
         ComposeCommand::Cp(c) => files::cp(&s, &c),
         ComposeCommand::Events(e) => events::events(&s, &e),
         ComposeCommand::Wait(w) => events::wait(&s, &w),
+        ComposeCommand::Kube(k) => kube::dispatch(&s, &k),
         ComposeCommand::Version | ComposeCommand::Ls(_) => Ok(0),
     };
     // compose's failures are one line and status 1
@@ -210,6 +215,27 @@ pub fn dispatch(engine: &Engine, a: ComposeArgs) -> anyhow::Result<i32> {
         crate::cli::error_line(format_args!("{e:#}"));
         Ok(EXIT_COMPOSE)
     })
+}
+
+/// `kube generate --compose[=FILE]`: `compose [-f FILE]… kube generate [--filename F]`.
+pub fn kube_generate(
+    engine: &Engine,
+    files: Vec<String>,
+    filename: Option<PathBuf>,
+) -> anyhow::Result<i32> {
+    let a = ComposeArgs {
+        files: files.into_iter().filter(|f| !f.is_empty()).collect(),
+        project_name: None,
+        project_directory: None,
+        env_file: Vec::new(),
+        profile: Vec::new(),
+        progress: "auto".into(),
+        command: ComposeCommand::Kube(kube::KubeCommand::Generate(kube::GenerateArgs {
+            filename,
+            services: Vec::new(),
+        })),
+    };
+    dispatch(engine, a)
 }
 
 /// The project the flags and environment describe, its dependencies checked.

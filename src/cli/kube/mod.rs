@@ -34,8 +34,16 @@ pub struct GenerateArgs {
     /// Write the YAML to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     filename: Option<PathBuf>,
+    /// A compose project instead: its services as Deployments, Services, claims,
+    /// ConfigMaps and Secrets (`--compose=FILE`, repeatable; alone: compose.yaml)
+    #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "")]
+    compose: Vec<String>,
     /// Pods, containers or volumes (names or IDs)
-    #[arg(value_name = "NAME", required = true)]
+    #[arg(
+        value_name = "NAME",
+        required_unless_present = "compose",
+        conflicts_with = "compose"
+    )]
     names: Vec<String>,
 }
 
@@ -48,17 +56,34 @@ pub fn dispatch(engine: &Engine, c: KubeCommand) -> anyhow::Result<i32> {
 }
 
 pub fn generate(engine: &Engine, a: GenerateArgs) -> anyhow::Result<i32> {
+    if !a.compose.is_empty() {
+        if a.service || a.replicas.is_some() || a.kind != "pod" {
+            anyhow::bail!(
+                "--compose makes Deployments and Services of its own: -s, --type and --replicas are for containers and pods"
+            );
+        }
+        return crate::cli::compose::kube_generate(engine, a.compose, a.filename);
+    }
     let shape = crate::kube::Shape {
         kind: a.kind.clone(),
         replicas: a.replicas,
         service: a.service,
     };
     let (objects, warnings) = crate::kube::generate_for(engine, &a.names, &shape)?;
-    for w in &warnings {
+    print_objects(&objects, &warnings, a.filename.as_deref())
+}
+
+/// The warnings on stderr, the objects as YAML on stdout or into `filename`.
+pub(crate) fn print_objects(
+    objects: &[serde_json::Value],
+    warnings: &[String],
+    filename: Option<&std::path::Path>,
+) -> anyhow::Result<i32> {
+    for w in warnings {
         crate::cli::warning_line(w);
     }
-    let text = crate::kube::to_yaml(&objects)?;
-    match &a.filename {
+    let text = crate::kube::to_yaml(objects)?;
+    match filename {
         Some(f) => crate::util::fs::write_atomic(f, text.as_bytes(), 0o644)
             .map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?,
         None => std::io::stdout().write_all(text.as_bytes())?,

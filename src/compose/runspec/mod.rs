@@ -21,7 +21,7 @@ mod refs;
 mod tests;
 
 pub use keys::check_keys;
-pub use mounts::resolve_build_secrets;
+pub use mounts::{ConfigUse, UseSource, config_uses, resolve_build_secrets};
 use mounts::{secrets_or_configs, volume};
 pub use refs::{bind_device, network_name};
 use refs::{host_path, pointer_escape, service_container};

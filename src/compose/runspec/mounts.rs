@@ -90,21 +90,41 @@ pub(super) fn volume(
 /// the text ones as (target, content).
 pub(super) type Mounted = (Vec<String>, Vec<(String, String)>);
 
-pub(super) fn secrets_or_configs(
+/// Where a config's or secret's content comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UseSource {
+    /// A host file (absolute).
+    File(String),
+    /// Text (`content:`, or `environment:` read now).
+    Text(String),
+}
+
+/// One entry of a service's `configs:` or `secrets:`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigUse {
+    /// The top-level config or secret's name.
+    pub source: String,
+    /// Where it appears in the container.
+    pub target: String,
+    pub content: UseSource,
+}
+
+/// A service's `configs:` or `secrets:` (`kind`) with their targets (a secret's default is
+/// /run/secrets/NAME, a config's /NAME) and where their contents come from.
+pub fn config_uses(
     project: &Project,
     service: &str,
     spec: &Value,
     kind: &str,
-) -> Result<Mounted, ServiceError> {
+) -> Result<Vec<ConfigUse>, ServiceError> {
     let Some(items) = spec.get(kind).filter(|v| !v.is_null()) else {
-        return Ok((Vec::new(), Vec::new()));
+        return Ok(Vec::new());
     };
     let Some(items) = items.as_array() else {
         return Err(error(service, kind, "must be a list"));
     };
     let what = kind.trim_end_matches('s');
-    let mut binds = Vec::new();
-    let mut files = Vec::new();
+    let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let key = format!("{kind}.{i}");
         let (source, target) = match item {
@@ -134,8 +154,8 @@ pub(super) fn secrets_or_configs(
                     format!("refers to undefined {what} {source}"),
                 )
             })?;
-        if let Some(f) = def.get("file").and_then(Value::as_str) {
-            binds.push(format!("{}:{target}:ro", host_path(project, f)));
+        let content = if let Some(f) = def.get("file").and_then(Value::as_str) {
+            UseSource::File(host_path(project, f))
         } else if let Some(var) = def.get("environment").and_then(Value::as_str) {
             let v = project.var(var).ok_or_else(|| {
                 error(
@@ -144,15 +164,39 @@ pub(super) fn secrets_or_configs(
                     format!("{what} {source}: variable {var} is not set"),
                 )
             })?;
-            files.push((target, v));
+            UseSource::Text(v)
         } else if let Some(c) = def.get("content").and_then(Value::as_str) {
-            files.push((target, c.to_string()));
+            UseSource::Text(c.to_string())
         } else {
             return Err(error(
                 service,
                 &key,
                 format!("{what} {source}: only file, environment and content {kind} are supported"),
             ));
+        };
+        out.push(ConfigUse {
+            source,
+            target,
+            content,
+        });
+    }
+    Ok(out)
+}
+
+/// A service's configs or secrets as mounts: files as read-only binds, text as files the
+/// backend writes.
+pub(super) fn secrets_or_configs(
+    project: &Project,
+    service: &str,
+    spec: &Value,
+    kind: &str,
+) -> Result<Mounted, ServiceError> {
+    let mut binds = Vec::new();
+    let mut files = Vec::new();
+    for u in config_uses(project, service, spec, kind)? {
+        match u.content {
+            UseSource::File(f) => binds.push(format!("{f}:{}:ro", u.target)),
+            UseSource::Text(t) => files.push((u.target, t)),
         }
     }
     Ok((binds, files))

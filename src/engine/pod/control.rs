@@ -268,7 +268,8 @@ impl Engine {
         let Some(pod_id) = config.pod.as_deref() else {
             return;
         };
-        if config.infra {
+        // an init container ends by design, while the others have yet to start
+        if config.infra || !config.init_ctr.is_empty() {
             return;
         }
         let Ok(pod) = self.pod(pod_id) else {
