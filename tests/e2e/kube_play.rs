@@ -91,6 +91,17 @@ spec:
   selector: {app: api}
   ports: [{port: 80}]
 ---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: agent}
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      containers:
+      - {name: watch, image: IMAGE, command: [sleep, "600"]}
+---
 apiVersion: batch/v1
 kind: Job
 metadata: {name: client}
@@ -150,8 +161,8 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
     assert_eq!(
         lines,
         [
-            "4",
-            "4",
+            "5",
+            "5",
             "hello secret",
             "from-init",
             "hello",
@@ -164,17 +175,17 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
             "0",
             // the Job reached both Services by name (one of api's replicas answers)
             job,
-            "api-pod-0 Running api-pod-1 Running client-pod Exited web Running ",
+            "agent-pod Running api-pod-0 Running api-pod-1 Running client-pod Exited web Running ",
             "1",
             "1",
             "8",
             "0",
             "again: 125",
             "replace: 0",
-            "8",
+            "10",
             "left: 0 0 0 1",
             "0",
-            "9",
+            "11",
             "webdata",
             "left: 0 0",
             "down-again: 0",
@@ -358,6 +369,79 @@ fn issue18_kube_play_configmap_file_build_and_seccomp_profile() {
     );
     t.ok(&["kube", "down", &file("pod.yaml")]);
     assert_eq!(t.ok(&["ps", "-aq"]).stdout, "");
+    // the YAML from standard input, and from a URL (one answer of a loopback server)
+    let both = format!(
+        "{}---\n{}",
+        std::fs::read_to_string(d.join("cm.yaml")).unwrap(),
+        std::fs::read_to_string(d.join("pod.yaml")).unwrap()
+    );
+    std::fs::write(d.join("both.yaml"), &both).unwrap();
+    let input = file("both.yaml");
+    let r = crate::support::run_bounded(
+        t.sh(
+            &[
+                "kube",
+                "play",
+                "--network",
+                "none",
+                "--start=false",
+                "--annotation",
+                "team=tools",
+                "--seccomp-profile-root",
+                &file("profiles"),
+                "-",
+            ],
+            |line| format!("{line} < '{input}'"),
+        ),
+        std::time::Duration::from_secs(60),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        t.ok(&[
+            "inspect",
+            "-f",
+            "{{index .HostConfig.Annotations \"team\"}} {{.State.Status}}",
+            "p-c"
+        ])
+        .stdout
+        .trim(),
+        "tools created"
+    );
+    let r = crate::support::run_bounded(
+        t.sh(&["kube", "down", "-"], |line| format!("{line} < '{input}'")),
+        std::time::Duration::from_secs(60),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/pod.yaml", listener.local_addr().unwrap());
+    let body = both.clone();
+    let server = std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for _ in 0..2 {
+            let (mut c, _) = listener.accept().unwrap();
+            let mut buf = [0u8; 4096];
+            let _ = c.read(&mut buf);
+            let _ = write!(
+                c,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    t.ok(&[
+        "kube",
+        "play",
+        "--network",
+        "none",
+        "--seccomp-profile-root",
+        &file("profiles"),
+        &url,
+    ]);
+    t.ok(&["wait", "p-c"]);
+    assert_eq!(t.ok(&["logs", "p-c"]).stdout.lines().count(), 3);
+    t.ok(&["kube", "down", &url]);
+    server.join().unwrap();
+    assert_eq!(t.ok(&["pod", "ps", "-q"]).stdout, "");
     // the image stays: it was built, not pulled for the pod
     t.ok(&["image", "inspect", "localhost/tool:1"]);
 }
@@ -415,9 +499,10 @@ fn issue18_compose_to_kube_to_a_second_store_answers_the_same() {
          $S kube generate --compose=compose.yaml --filename ../kube2.yaml && cmp -s ../kube.yaml ../kube2.yaml && echo same
          $S compose down -t 1 >/dev/null 2>&1; cd ..
          {v} --strict kube.yaml | grep -c passed
-         $S2 kube play kube.yaml >/dev/null || exit 9
+         $S2 kube play --publish 18097:80 kube.yaml >/dev/null || exit 9
          for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://127.0.0.1:18096/ >page.txt 2>/dev/null && break; sleep 0.5; done
          cat page.txt
+         wget -qO- http://127.0.0.1:18097/
          sleep 1; $S2 logs client-pod-0-client | head -1
          $S2 volume ls -q
          $S2 kube down --force kube.yaml | tail -1
@@ -433,6 +518,7 @@ fn issue18_compose_to_kube_to_a_second_store_answers_the_same() {
             "hello from compose s3cret",
             "same",
             "6",
+            "hello from compose s3cret",
             "hello from compose s3cret",
             "hello from compose s3cret",
             "shop-data",
