@@ -178,6 +178,7 @@ pub fn objects(services: &[ComposeService]) -> Result<(Vec<Value>, Vec<String>),
             pod: None,
             containers: vec![&c],
             infra: None,
+            image_env: Default::default(),
         };
         let shape = Shape {
             kind: "deployment".into(),

@@ -28,6 +28,8 @@ pub struct Group<'a> {
     pub containers: Vec<&'a ContainerConfig>,
     /// The infra container, whose network settings are the pod's.
     pub infra: Option<&'a ContainerConfig>,
+    /// Each image's own environment (by the containers' image names): left out of `env`.
+    pub image_env: BTreeMap<String, Vec<String>>,
 }
 
 /// The objects for `group`, and the warnings.
@@ -38,11 +40,16 @@ pub fn objects(group: &Group<'_>, shape: &Shape) -> (Vec<Value>, Vec<String>) {
     let mut volumes: BTreeMap<String, Value> = BTreeMap::new();
     let mut init = Vec::new();
     let mut main = Vec::new();
+    // the pod's published ports go on its first container that is not an init container
+    let first_main = group
+        .containers
+        .iter()
+        .position(|c| c.init_ctr.is_empty())
+        .unwrap_or(0);
     for (n, c) in group.containers.iter().enumerate() {
-        // the pod's published ports go on its first container
-        let ports_of = if n == 0 { net_of } else { None };
+        let ports_of = if n == first_main { net_of } else { None };
         let pod_name = group.pod.map(|p| p.name.as_str());
-        let spec = container(c, pod_name, ports_of, &mut volumes, &mut warn);
+        let spec = container(c, group, pod_name, ports_of, &mut volumes, &mut warn);
         if c.init_ctr.is_empty() {
             main.push(spec);
         } else {
@@ -60,11 +67,15 @@ pub fn objects(group: &Group<'_>, shape: &Shape) -> (Vec<Value>, Vec<String>) {
             Value::Array(volumes.into_values().collect()),
         );
     }
-    let restart = restart_policy(group.containers.first().copied(), &shape.kind, &mut warn);
+    let restart = restart_policy(
+        group.containers.get(first_main).copied(),
+        &shape.kind,
+        &mut warn,
+    );
     pod_spec.insert("restartPolicy".into(), restart.into());
     if let Some(p) = group
         .pod
-        .filter(|p| p.shares("uts") && !p.hostname.is_empty())
+        .filter(|p| p.shares("uts") && !p.hostname.is_empty() && p.hostname != p.name)
     {
         pod_spec.insert("hostname".into(), dns_label(&p.hostname).into());
     }
@@ -154,6 +165,7 @@ pub fn claim(name: &str, labels: &BTreeMap<String, String>) -> Value {
 
 fn container(
     c: &ContainerConfig,
+    group: &Group<'_>,
     pod_name: Option<&str>,
     ports_of: Option<&ContainerConfig>,
     volumes: &mut BTreeMap<String, Value>,
@@ -180,6 +192,13 @@ fn container(
         .iter()
         .filter_map(|e| e.split_once('='))
         .filter(|(k, _)| !matches!(*k, "HOSTNAME" | "container"))
+        // what the image sets itself stays with the image
+        .filter(|(k, v)| {
+            !group
+                .image_env
+                .get(&c.image)
+                .is_some_and(|env| env.iter().any(|e| *e == format!("{k}={v}")))
+        })
         .map(|(k, v)| json!({"name": k, "value": v}))
         .collect();
     if !env.is_empty() {
@@ -231,6 +250,20 @@ fn container(
                     json!({"name": n, "persistentVolumeClaim": {"claimName": n}}),
                 )
             }
+            "bind" if pod_dir_origin(c, &r.source).is_some() => {
+                // a directory kube play made for a ConfigMap, a Secret or an emptyDir
+                let vol = r
+                    .source
+                    .file_name()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let v = match pod_dir_origin(c, &r.source).and_then(|o| o.split_once('/')) {
+                    Some(("configMap", n)) => json!({"name": vol, "configMap": {"name": n}}),
+                    Some(("secret", n)) => json!({"name": vol, "secret": {"secretName": n}}),
+                    _ => json!({"name": vol, "emptyDir": {}}),
+                };
+                (vol, v)
+            }
             "bind" => {
                 let n = dns_label(&format!("host{}", r.source.display()));
                 let kind = if r.source.is_dir() {
@@ -260,6 +293,12 @@ fn container(
         };
         volumes.entry(vol_name.clone()).or_insert(volume);
         let mut vm = json!({"name": vol_name, "mountPath": r.destination});
+        // a part of the volume (`--mount …,subpath=`)
+        if let Some(sub) = c.spec.mounts.iter().find(|m| {
+            m.destination == r.destination && m.root.as_deref() == Some(r.source.as_path())
+        }) {
+            vm["subPath"] = sub.source.display().to_string().into();
+        }
         if !r.rw {
             vm["readOnly"] = true.into();
         }
@@ -289,6 +328,19 @@ fn container(
         }
     }
     Value::Object(m)
+}
+
+/// What a directory of a pod (`pods/dirs/POD/VOLUME`, made by kube play) was made from:
+/// `configMap/NAME`, `secret/NAME` or `emptyDir`, as the container's annotation says.
+pub fn pod_dir_origin<'a>(c: &'a ContainerConfig, source: &std::path::Path) -> Option<&'a str> {
+    let parent = source.parent()?.parent()?;
+    if !parent.ends_with("pods/dirs") {
+        return None;
+    }
+    let vol = source.file_name()?.to_string_lossy();
+    c.annotations
+        .get(&format!("{}{vol}", crate::kube::play::VOLUME_ANNOTATION))
+        .map(String::as_str)
 }
 
 fn resources(c: &ContainerConfig) -> Option<Value> {

@@ -6,8 +6,11 @@ pub mod compose;
 pub mod generate;
 pub mod play;
 
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
+use crate::engine::records::ContainerConfig;
 use crate::engine::{Engine, EngineError};
 pub use generate::Shape;
 
@@ -52,6 +55,7 @@ pub fn generate_for(
                     .map(|(c, _)| c)
                     .collect(),
                 infra,
+                image_env: image_env(engine, &members.iter().map(|(c, _)| c).collect::<Vec<_>>()),
             };
             if group.containers.is_empty() {
                 return Err(EngineError::Invalid(format!(
@@ -60,6 +64,7 @@ pub fn generate_for(
                 )));
             }
             let (o, w) = generate::objects(&group, shape);
+            objects.splice(0..0, stores(engine, &group.containers)?);
             objects.extend(o);
             warnings.extend(w);
         } else if let Ok(id) = engine.container_id(n) {
@@ -75,6 +80,7 @@ pub fn generate_for(
                 pod: None,
                 containers: vec![&c],
                 infra: None,
+                image_env: image_env(engine, &[&c]),
             };
             let (o, w) = generate::objects(&group, shape);
             objects.extend(o);
@@ -88,6 +94,81 @@ pub fn generate_for(
         }
     }
     Ok((objects, warnings))
+}
+
+/// Each image's own environment (`Config.Env`), by image name; images no longer in the
+/// store are left out.
+fn image_env(engine: &Engine, containers: &[&ContainerConfig]) -> BTreeMap<String, Vec<String>> {
+    containers
+        .iter()
+        .filter_map(|c| {
+            let doc = engine.inspect_image(&c.image_id.to_string()).ok()?;
+            let env = doc.pointer("/Config/Env")?.as_array()?;
+            Some((
+                c.image.clone(),
+                env.iter()
+                    .filter_map(|e| e.as_str().map(str::to_string))
+                    .collect(),
+            ))
+        })
+        .collect()
+}
+
+/// The ConfigMaps and Secrets the directories of a pod kube play made came from, with the
+/// files they hold now (a key per file).
+fn stores(engine: &Engine, containers: &[&ContainerConfig]) -> Result<Vec<Value>, EngineError> {
+    use base64::Engine as _;
+    let mut out: Vec<Value> = Vec::new();
+    for c in containers {
+        for r in c.mounts.iter().filter(|r| r.kind == "bind") {
+            let Some((kind, name)) =
+                generate::pod_dir_origin(c, &r.source).and_then(|o| o.split_once('/'))
+            else {
+                continue;
+            };
+            let kind = if kind == "secret" {
+                "Secret"
+            } else {
+                "ConfigMap"
+            };
+            if out
+                .iter()
+                .any(|o| o["kind"] == kind && o["metadata"]["name"] == name)
+            {
+                continue;
+            }
+            let mut data = serde_json::Map::new();
+            let mut binary = serde_json::Map::new();
+            for f in engine.pod_dir_files(&r.source)? {
+                let key = f.path.replace('/', "-");
+                match String::from_utf8(f.data) {
+                    Ok(t) if kind == "ConfigMap" => {
+                        data.insert(key, t.into());
+                    }
+                    Ok(t) => {
+                        data.insert(
+                            key,
+                            base64::engine::general_purpose::STANDARD.encode(t).into(),
+                        );
+                    }
+                    Err(e) => {
+                        let b = base64::engine::general_purpose::STANDARD.encode(e.as_bytes());
+                        if kind == "Secret" {
+                            data.insert(key, b.into());
+                        } else {
+                            binary.insert(key, b.into());
+                        }
+                    }
+                }
+            }
+            let mut o = serde_json::json!({"apiVersion": "v1", "kind": kind, "metadata": {"name": name}, "data": data});
+            if !binary.is_empty() {
+                o["binaryData"] = Value::Object(binary);
+            }
+            out.push(o);
+        }
+    }
+    Ok(out)
 }
 
 /// Objects as a YAML stream (`---` between documents).

@@ -141,12 +141,16 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
          $S inspect -f '{{{{.State.Health.Status}}}}' web-server | grep -c -e starting -e healthy
          $S kube generate web > gen.yaml 2>/dev/null
          {v} --strict gen.yaml | grep -c passed
-         for p in 'name: server' 'name: init' 'initContainers:' 'claimName: webdata' 'hostPort: 18090' 'app: web' 'memory: \"67108864\"' 'livenessProbe:'; do grep -q -- \"$p\" gen.yaml && echo \"$p\"; done | wc -l
+         for p in 'name: server' 'name: init' 'initContainers:' 'claimName: webdata' 'hostPort: 18090' 'app: web' 'memory: \"67108864\"' 'livenessProbe:' 'kind: ConfigMap' 'secretName: sec' 'emptyDir: {{}}' 'subPath: app.conf'; do grep -q -- \"$p\" gen.yaml && echo \"$p\"; done | wc -l
          grep -c -e web-server -e io.skiff gen.yaml
          $S kube play app.yaml >/dev/null 2>&1; echo again: $?
          $S kube play --replace app.yaml >/dev/null; echo replace: $?
          $S kube down app.yaml | grep -c -v ':'
          echo left: $($S ps -aq | wc -l) $($S pod ps -q | wc -l) $($S network ls -q -f name=kube | wc -l) $($S volume ls -q | wc -l)
+         $S kube play gen.yaml >/dev/null || echo replay failed
+         for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://127.0.0.1:18090/ >page2.txt 2>/dev/null && break; sleep 0.5; done
+         head -1 page2.txt
+         $S kube down gen.yaml | grep -c -v ':'
          ls {dirs} | wc -l
          $S kube play --start=false app.yaml >/dev/null; $S ps -a --format '{{{{.Names}}}} {{{{.Status}}}}' | grep -c Created
          $S kube play --down --force app.yaml | grep -A1 'Volumes removed' | tail -1
@@ -177,13 +181,15 @@ fn issue18_kube_play_runs_every_kind_and_kube_down_removes_it() {
             job,
             "agent-pod Running api-pod-0 Running api-pod-1 Running client-pod Exited web Running ",
             "1",
-            "1",
-            "8",
+            "3",
+            "12",
             "0",
             "again: 125",
             "replace: 0",
             "10",
             "left: 0 0 0 1",
+            "hello secret",
+            "2",
             "0",
             "11",
             "webdata",

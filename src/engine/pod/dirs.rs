@@ -54,6 +54,43 @@ impl Engine {
         Ok(dir)
     }
 
+    /// The files of a pod directory (`kube generate` of what kube play made): their paths
+    /// inside it, bytes and modes. Only a directory beneath `pods/dirs` is read, and no
+    /// symlink is followed.
+    pub fn pod_dir_files(&self, dir: &Path) -> Result<Vec<PodFile>, EngineError> {
+        let base = self.context().root.join("pods").join("dirs");
+        let inside = dir.strip_prefix(&base).is_ok_and(|rel| {
+            rel.components().count() == 2 && !rel.to_string_lossy().contains("..")
+        });
+        if !inside {
+            return Err(EngineError::Invalid(format!(
+                "{} is not a pod's directory",
+                dir.display()
+            )));
+        }
+        let mut out = Vec::new();
+        let mut pending = vec![PathBuf::new()];
+        while let Some(rel) = pending.pop() {
+            for e in std::fs::read_dir(dir.join(&rel))? {
+                let e = e?;
+                let meta = e.metadata()?;
+                let name = rel.join(e.file_name());
+                if meta.is_dir() {
+                    pending.push(name);
+                } else if meta.is_file() {
+                    use std::os::unix::fs::PermissionsExt;
+                    out.push(PodFile {
+                        path: name.to_string_lossy().into_owned(),
+                        data: std::fs::read(dir.join(&name))?,
+                        mode: meta.permissions().mode() & 0o7777,
+                    });
+                }
+            }
+        }
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(out)
+    }
+
     /// Removes every directory of pod `pod_id`.
     pub(crate) fn remove_pod_dirs(&self, pod_id: &str) {
         let _ = std::fs::remove_dir_all(self.pod_dirs_root(pod_id));

@@ -36,6 +36,7 @@ fn a_container_becomes_a_pod_with_its_settings() {
         pod: None,
         containers: vec![&c],
         infra: None,
+        image_env: Default::default(),
     };
     let (o, warn) = objects(&g, &Shape::default());
     assert_eq!(o.len(), 1, "{warn:?}");
@@ -109,6 +110,7 @@ fn shapes_deployment_job_and_service() {
         pod: None,
         containers: vec![&c],
         infra: None,
+        image_env: Default::default(),
     };
     let shape = Shape {
         kind: "deployment".into(),

@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 
 pub use apply::{Backend, DownReport, Played, apply, down};
 pub use container::quantity;
+pub use volumes::VOLUME_ANNOTATION;
 
 use crate::engine::pod::PodFile;
 

@@ -11,12 +11,19 @@ use serde_json::{Map, Value};
 use super::{PlayError, PodContext, PodDir, invalid};
 use crate::engine::pod::PodFile;
 
+/// The annotation (+ the volume's name) on a container that says what a directory of its
+/// pod is: `configMap/NAME`, `secret/NAME` or `emptyDir`.
+pub const VOLUME_ANNOTATION: &str = "io.skiff.kube.volume.";
+
 /// What a pod volume is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum VolumeKind {
-    /// A directory of the pod's (ConfigMap, Secret: read-only; emptyDir).
+    /// A directory of the pod's (ConfigMap, Secret: read-only; emptyDir); `origin` is
+    /// `configMap/NAME`, `secret/NAME` or `emptyDir`, kept on the container in an
+    /// annotation for `kube generate`.
     Dir {
         readonly: bool,
+        origin: String,
     },
     /// emptyDir with `medium: Memory`: a tmpfs, with its size limit in bytes.
     Memory(Option<u64>),
@@ -179,8 +186,8 @@ pub(crate) fn pod_volumes(
         let obj = |k: &str| v.get(k).and_then(Value::as_object);
         // a ConfigMap's or a Secret's keys as files
         let keyed = match (obj("configMap"), obj("secret")) {
-            (Some(cm), _) => Some(("ConfigMap", cm, "name", &ctx.objects.configmaps)),
-            (_, Some(s)) => Some(("Secret", s, "secretName", &ctx.objects.secrets)),
+            (Some(cm), _) => Some(("configMap", cm, "name", &ctx.objects.configmaps)),
+            (_, Some(s)) => Some(("secret", s, "secretName", &ctx.objects.secrets)),
             _ => None,
         };
         let kind = if let Some((kind, source, key, all)) = keyed {
@@ -195,7 +202,10 @@ pub(crate) fn pod_volumes(
                 files,
                 mode: 0o755,
             });
-            VolumeKind::Dir { readonly: true }
+            VolumeKind::Dir {
+                readonly: true,
+                origin: format!("{kind}/{source_name}"),
+            }
         } else if let Some(e) = v.get("emptyDir") {
             let e = e.as_object().unwrap_or(&empty);
             if e.get("medium").and_then(Value::as_str) == Some("Memory") {
@@ -211,7 +221,10 @@ pub(crate) fn pod_volumes(
                     files: Vec::new(),
                     mode: 0o777,
                 });
-                VolumeKind::Dir { readonly: false }
+                VolumeKind::Dir {
+                    readonly: false,
+                    origin: "emptyDir".into(),
+                }
             }
         } else if let Some(c) = obj("persistentVolumeClaim") {
             let claim = c.get("claimName").and_then(Value::as_str).unwrap_or("");
@@ -304,8 +317,8 @@ pub(crate) fn mount(
     };
     let ro_opt = |ro: bool| if ro { ",readonly" } else { "" };
     Ok(match kind {
-        VolumeKind::Dir { readonly } => (
-            Vec::new(),
+        VolumeKind::Dir { readonly, origin } => (
+            vec![format!("--annotation={VOLUME_ANNOTATION}{name}={origin}")],
             Some(super::DirMount {
                 volume: name.to_string(),
                 target: target.to_string(),
