@@ -489,46 +489,9 @@ pub fn boot_id() -> String {
         .unwrap_or_default()
 }
 
-/// Whether signal `sig` sent to `pid` can do anything: false when `pid` is the first
-/// process of a PID namespace of its own and has no handler for it — the kernel drops
-/// such signals (all but SIGKILL and SIGSTOP) for a namespace's init, so waiting for it to
-/// act on one is waiting for nothing. True when unsure.
-pub fn signal_reaches(pid: i32, sig: i32) -> bool {
-    if sig == libc::SIGKILL || sig == libc::SIGSTOP || !(1..=64).contains(&sig) {
-        return true;
-    }
-    let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
-        return true;
-    };
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .map(str::trim)
-    };
-    let ns_init = field("NSpid:").is_some_and(|v| {
-        let ids: Vec<&str> = v.split_whitespace().collect();
-        ids.len() > 1 && ids.last() == Some(&"1")
-    });
-    let caught = field("SigCgt:")
-        .and_then(|m| u64::from_str_radix(m, 16).ok())
-        .is_none_or(|mask| mask & (1u64 << (sig - 1)) != 0);
-    !ns_init || caught
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn signals_reach_all_but_a_namespace_init_without_a_handler() {
-        let me = std::process::id() as i32;
-        // not a namespace's init: every signal reaches it
-        assert!(signal_reaches(me, libc::SIGTERM));
-        assert!(signal_reaches(me, libc::SIGKILL));
-        // a process that is gone: unsure, so true (the caller waits as before)
-        assert!(signal_reaches(i32::MAX, libc::SIGTERM));
-    }
 
     #[test]
     fn own_start_time_and_boot_id() {

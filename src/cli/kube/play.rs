@@ -375,8 +375,17 @@ impl Backend for EngineBackend<'_> {
                 "pod {name} was not made by kube play: remove it with skiff pod rm"
             ));
         }
+        // no grace period unless the YAML gave one (terminationGracePeriodSeconds, the
+        // containers' stop timeout)
+        let members = self
+            .engine
+            .pod_containers(&pod)
+            .map_err(|e| e.to_string())?;
+        let graceful = members
+            .iter()
+            .any(|(c, _)| !c.infra && c.stop_timeout.is_some());
         self.engine
-            .remove_pod(&pod.id, true, None)
+            .remove_pod(&pod.id, true, if graceful { None } else { Some(0) })
             .map(|p| Some(p.id))
             .map_err(|e| e.to_string())
     }

@@ -102,9 +102,6 @@ impl Engine {
         if state.status == Status::Paused {
             let _ = self.set_frozen(&state, false);
         }
-        // a namespace's init without a handler for the signal never sees it: no wait
-        let reaches = crate::sys::process::signal_reaches(state.pid, sig);
-        let secs = if reaches { secs } else { 0 };
         if !wait_exit(state.pid, state.pid_start, Duration::from_secs(secs)) {
             self.event(&config, "kill", &[("signal", "9".into())]);
             send(state.pid, libc::SIGKILL)?;

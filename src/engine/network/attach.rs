@@ -261,8 +261,20 @@ impl Attachment {
     /// In the parent, once the container's process exists: the veth pair, its host end on
     /// the bridge and up, the other end made directly in the container's network namespace.
     pub fn plug(&self, pid: i32) -> Result<(), String> {
-        let ns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
-            .map_err(|x| format!("container netns: {x}"))?;
+        // A child that becomes root of a user namespace of its own (`--userns=keep-id`
+        // through the shifter) is undumpable for a moment between changing its ids and
+        // making itself dumpable again; its /proc entries refuse us meanwhile.
+        let path = format!("/proc/{pid}/ns/net");
+        let mut tries = 0;
+        let ns = loop {
+            match std::fs::File::open(&path) {
+                Err(x) if x.kind() == std::io::ErrorKind::PermissionDenied && tries < 200 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                other => break other.map_err(|x| format!("container netns: {x}"))?,
+            }
+        };
         self.plug_into(std::os::fd::AsFd::as_fd(&ns))
     }
 
