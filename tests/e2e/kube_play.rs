@@ -434,19 +434,29 @@ fn issue18_kube_play_configmap_file_build_and_seccomp_profile() {
             );
         }
     });
-    t.ok(&[
-        "kube",
-        "play",
-        "--network",
-        "none",
-        "--seccomp-profile-root",
-        &file("profiles"),
-        &url,
-    ]);
+    // an ordinary user's on the default `kube` network (made, and removed by kube down:
+    // its bridges live in the user's own namespace); root's stay off the host's network
+    let user = crate::support::as_user();
+    let mut args = vec!["kube", "play", "--seccomp-profile-root"];
+    let profiles = file("profiles");
+    args.push(&profiles);
+    if !user {
+        args.extend(["--network", "none"]);
+    }
+    args.push(&url);
+    t.ok(&args);
+    let kube_nets = |t: &crate::support::TestRoot| {
+        t.ok(&["network", "ls", "-q", "-f", "name=kube"])
+            .stdout
+            .lines()
+            .count()
+    };
+    assert_eq!(kube_nets(&t), usize::from(user));
     t.ok(&["wait", "p-c"]);
     assert_eq!(t.ok(&["logs", "p-c"]).stdout.lines().count(), 3);
     t.ok(&["kube", "down", &url]);
     server.join().unwrap();
+    assert_eq!(kube_nets(&t), 0);
     assert_eq!(t.ok(&["pod", "ps", "-q"]).stdout, "");
     // the image stays: it was built, not pulled for the pod
     t.ok(&["image", "inspect", "localhost/tool:1"]);
