@@ -1,6 +1,8 @@
 use super::*;
 use crate::oci::runtime::Device;
 use crate::sys::kernel::Recording;
+use crate::sys::rooted::RootDir;
+use std::path::Path;
 
 fn spec() -> RuntimeSpec {
     RuntimeSpec::default()
