@@ -23,6 +23,18 @@ impl Engine {
         Ok(self.volumes()?.get(name)?)
     }
 
+    /// Makes directory `sub` inside volume `name` when it is missing (a Kubernetes
+    /// `subPath` of a claim); `sub` resolves inside the volume, symlinks included.
+    pub fn make_volume_subdir(&self, name: &str, sub: &str) -> Result<(), EngineError> {
+        let v = self
+            .volume(name)?
+            .ok_or_else(|| EngineError::Invalid(format!("no such volume: {name}")))?;
+        let root = crate::sys::rooted::RootDir::open(&v.source())?;
+        root.open_dir(std::path::Path::new(sub), true)
+            .map(drop)
+            .map_err(|e| EngineError::Invalid(format!("volume {name}: {sub}: {e}")))
+    }
+
     pub fn list_volumes(&self) -> Result<Vec<VolumeRecord>, EngineError> {
         Ok(self.volumes()?.list()?)
     }

@@ -237,8 +237,9 @@ fn issue18_kube_play_paths_from_yaml_stay_inside_their_volume() {
         std::fs::write(&p, text).unwrap();
         p.display().to_string()
     };
-    // subPath through the volume's symlinks: resolved inside the volume, so the host's
-    // file is never mounted (the start fails: nothing there)
+    // subPath through the volume's symlinks: resolved inside the volume (and made there
+    // when missing, as the kubelet makes a missing subPath), so the host's directory is
+    // never mounted
     let through_link = write(
         "link.yaml",
         pod(
@@ -246,10 +247,27 @@ fn issue18_kube_play_paths_from_yaml_stay_inside_their_volume() {
             "{name: d, persistentVolumeClaim: {claimName: data}}",
         ),
     );
-    let r = t.run(&["kube", "play", "--network", "none", &through_link]);
-    assert_ne!(r.code, 0, "{}", r.stdout);
-    assert!(!r.stdout.contains("host-only"));
-    assert_eq!(t.ok(&["pod", "ps", "-q"]).stdout, "");
+    t.ok(&["kube", "play", "--network", "none", &through_link]);
+    t.ok(&["wait", "p-c"]);
+    let logs = t.ok(&["logs", "p-c"]).stdout;
+    assert!(!logs.contains("host-only"), "{logs}");
+    t.ok(&["kube", "down", &through_link]);
+    // the missing part was made inside the volume, where the link points there
+    let inside = t
+        .ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "-v",
+            "data:/d",
+            &img,
+            "sh",
+            "-c",
+            &format!("test -d /d{} && echo made-inside", host.display()),
+        ])
+        .stdout;
+    assert_eq!(inside.trim(), "made-inside");
     // `root` -> `/` inside the volume is the volume itself
     let to_root = write(
         "root.yaml",

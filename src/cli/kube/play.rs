@@ -286,6 +286,12 @@ impl Backend for EngineBackend<'_> {
             .map_err(|e| e.to_string())
     }
 
+    fn volume_subdir(&mut self, name: &str, sub: &str) -> Result<(), String> {
+        self.engine
+            .make_volume_subdir(name, sub)
+            .map_err(|e| e.to_string())
+    }
+
     fn build(&mut self, image: &str, always: bool) -> Result<bool, String> {
         let base = image
             .rsplit('/')

@@ -13,6 +13,8 @@ pub trait Backend {
     fn network(&mut self, name: &str) -> Result<bool, String>;
     /// Makes volume `name` (marked as `kube play`'s) unless it exists; true when made.
     fn volume(&mut self, name: &str) -> Result<bool, String>;
+    /// Makes directory `sub` in volume `name` when it is missing.
+    fn volume_subdir(&mut self, name: &str, sub: &str) -> Result<(), String>;
     /// Builds `image` from a directory named like it beside the YAML, if there is one
     /// (`always`: even when the image exists); true when built.
     fn build(&mut self, image: &str, always: bool) -> Result<bool, String>;
@@ -119,6 +121,10 @@ fn run(
         }
         let mut ids = Vec::new();
         for c in &pod.containers {
+            for (claim, sub) in &c.claim_subpaths {
+                b.volume_subdir(claim, sub)
+                    .map_err(fail(format!("volume {claim} subPath {sub}")))?;
+            }
             let mut c = c.clone();
             c.flags.insert(0, format!("--pod={id}"));
             for m in &c.dir_mounts {

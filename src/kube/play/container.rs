@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::volumes::{PodVolumes, mount};
+use super::volumes::{PodVolumes, VolumeKind, mount};
 use super::{ContainerPlan, PlayError, PodContext, flag, invalid};
 use crate::kube::generate::text;
 
@@ -478,10 +478,18 @@ pub(crate) fn container(
         }
     }
     let mut dir_mounts = Vec::new();
+    let mut claim_subpaths = Vec::new();
     for m in c["volumeMounts"].as_array().into_iter().flatten() {
         let (f, d) = mount(&what, m, volumes)?;
         flags.extend(f);
         dir_mounts.extend(d);
+        let sub = m["subPath"].as_str().unwrap_or("");
+        if let (Some(VolumeKind::Claim { name, .. }), false) = (
+            m["name"].as_str().and_then(|n| volumes.kinds.get(n)),
+            sub.is_empty(),
+        ) {
+            claim_subpaths.push((name.clone(), sub.to_string()));
+        }
     }
     let command: Vec<String> = strings(&c["args"])
         .iter()
@@ -499,6 +507,7 @@ pub(crate) fn container(
             entrypoint,
             health_test,
             dir_mounts,
+            claim_subpaths,
         },
         published,
     ))

@@ -114,6 +114,8 @@ pub struct ContainerPlan {
     pub health_test: Option<Vec<String>>,
     /// Pod directories it mounts.
     pub dir_mounts: Vec<DirMount>,
+    /// (claim, subPath) it mounts: made in the volume when missing, as the kubelet does.
+    pub claim_subpaths: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -158,6 +158,7 @@ fn issue18_a_pod_becomes_pod_and_run_flags() {
             )
         })
         .collect();
+    assert_eq!(c.claim_subpaths, vec![("webdata".into(), "web".into())]);
     assert_eq!(
         mounts,
         vec![
@@ -358,6 +359,9 @@ impl Backend for Fake {
     fn volume(&mut self, name: &str) -> Result<bool, String> {
         self.call(format!("volume {name}")).map(|_| true)
     }
+    fn volume_subdir(&mut self, name: &str, sub: &str) -> Result<(), String> {
+        self.call(format!("subdir {name} {sub}"))
+    }
     fn build(&mut self, image: &str, always: bool) -> Result<bool, String> {
         self.call(format!("build {image} {always}")).map(|_| false)
     }
@@ -403,7 +407,7 @@ spec:
   containers:
   - name: c
     image: busybox
-    volumeMounts: [{name: conf, mountPath: /c, subPath: k}, {name: d, mountPath: /d}]
+    volumeMounts: [{name: conf, mountPath: /c, subPath: k}, {name: d, mountPath: /d, subPath: logs}]
   volumes: [{name: conf, configMap: {name: cfg}}, {name: d, persistentVolumeClaim: {claimName: data}}]
 "#;
 
@@ -424,6 +428,7 @@ fn issue18_apply_makes_in_order_and_cleans_up_after_a_failure() {
             "build busybox false",
             "pod --name=p",
             "dir P conf",
+            "subdir data logs",
             "container p-c [\"--pod=P\", \"--mount=type=bind,source=/dirs/conf,target=/c,subpath=k,readonly\"]",
             "start P",
         ]
