@@ -178,7 +178,7 @@ pub enum Command {
     /// Manage pods: containers that share namespaces and a cgroup (podman's)
     #[command(subcommand)]
     Pod(pod::PodCommand),
-    /// Kubernetes YAML from what runs here (pods, containers, volumes)
+    /// Kubernetes YAML: generate it from what runs here, play it, take it down
     #[command(subcommand)]
     Kube(kube::KubeCommand),
     /// Define and run multi-container applications (compose files)
