@@ -28,7 +28,12 @@ impl WorkDir {
     pub(super) fn create(parent: &Path) -> io::Result<Self> {
         let path = parent.join(unique_name("w-"));
         fs::create_dir(&path)?;
-        let lock = FileLock::exclusive(&path.join(LOCK))?;
+        // The lock file appears under its name only once it is held: a sweep in another
+        // process that found it unheld in between would take the new dir for abandoned.
+        // (A dir without a lock file is left alone while it is young.)
+        let fresh = path.join("lock.new");
+        let lock = FileLock::exclusive(&fresh)?;
+        fs::rename(&fresh, path.join(LOCK))?;
         Ok(WorkDir { path, _lock: lock })
     }
 
@@ -102,10 +107,23 @@ mod tests {
         let dead = parent.path().join("w-dead");
         fs::create_dir(&dead).unwrap();
         fs::write(dead.join(LOCK), b"").unwrap();
+        // one being made by another process: its lock file not yet under its name
+        let young = parent.path().join("w-young");
+        fs::create_dir(&young).unwrap();
+        fs::write(young.join("lock.new"), b"").unwrap();
         let leased = sweep(parent.path()).unwrap();
         assert_eq!(leased, vec![d]);
         assert!(live.path().exists());
+        assert!(young.exists());
         assert!(!dead.exists());
+        // a live dir's lock file has its name and is held
+        assert!(live.path().join(LOCK).exists());
+        assert!(!live.path().join("lock.new").exists());
+        assert!(
+            FileLock::try_exclusive(&live.path().join(LOCK))
+                .unwrap()
+                .is_none()
+        );
         let p = live.path().to_path_buf();
         drop(live);
         assert!(!p.exists());
