@@ -436,3 +436,16 @@ fn named_contexts(
     }
     Ok((out, held))
 }
+
+/// `skiff build` as a child of this process, on the same store (compose's and kube
+/// play's builds): the command, to be given the build's arguments.
+pub(crate) fn child_build(engine: &Engine) -> std::io::Result<std::process::Command> {
+    let ctx = engine.context();
+    let mut c = std::process::Command::new(std::env::current_exe()?);
+    c.arg("--root")
+        .arg(&ctx.root)
+        .arg("--runroot")
+        .arg(&ctx.runroot)
+        .arg("build");
+    Ok(c)
+}

@@ -99,19 +99,27 @@ pub fn generate_for(
 /// Each image's own environment (`Config.Env`), by image name; images no longer in the
 /// store are left out.
 fn image_env(engine: &Engine, containers: &[&ContainerConfig]) -> BTreeMap<String, Vec<String>> {
-    containers
-        .iter()
-        .filter_map(|c| {
-            let doc = engine.inspect_image(&c.image_id.to_string()).ok()?;
-            let env = doc.pointer("/Config/Env")?.as_array()?;
-            Some((
-                c.image.clone(),
-                env.iter()
+    let mut out = BTreeMap::new();
+    for c in containers {
+        // each image read once, however many containers run it
+        if out.contains_key(&c.image) {
+            continue;
+        }
+        let Ok(doc) = engine.inspect_image(&c.image_id.to_string()) else {
+            continue;
+        };
+        let env = doc
+            .pointer("/Config/Env")
+            .and_then(|e| e.as_array())
+            .map(|a| {
+                a.iter()
                     .filter_map(|e| e.as_str().map(str::to_string))
-                    .collect(),
-            ))
-        })
-        .collect()
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.insert(c.image.clone(), env);
+    }
+    out
 }
 
 /// The ConfigMaps and Secrets the directories of a pod kube play made came from, with the

@@ -120,12 +120,7 @@ pub fn build_service(
     ));
     let argv = build_flags(dir, spec, build, &scratch);
     let status = argv.and_then(|argv| {
-        Ok(std::process::Command::new(std::env::current_exe()?)
-            .arg("--root")
-            .arg(&ctx.root)
-            .arg("--runroot")
-            .arg(&ctx.runroot)
-            .arg("build")
+        Ok(crate::cli::build::child_build(engine)?
             .args(&argv)
             .stdout(std::io::stderr())
             .status()?)

@@ -163,7 +163,6 @@ pub fn play(engine: &Engine, a: PlayArgs) -> anyhow::Result<i32> {
         start: a.start,
         replace: a.replace,
         build: a.build,
-        force: a.force,
         node: crate::sys::node_name(),
         seccomp_root: a.seccomp_profile_root.clone(),
     };
@@ -313,18 +312,14 @@ impl Backend for EngineBackend<'_> {
         if !always && self.engine.image_exists(image).unwrap_or(false) {
             return Ok(false);
         }
-        let ctx = self.engine.context();
-        let status =
-            std::process::Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
-                .arg("--root")
-                .arg(&ctx.root)
-                .arg("--runroot")
-                .arg(&ctx.runroot)
-                .args(["build", "-q", "-t", image])
-                .arg(&dir)
-                .stdout(std::process::Stdio::null())
-                .status()
-                .map_err(|e| e.to_string())?;
+        let status = crate::cli::build::child_build(self.engine)
+            .and_then(|mut c| {
+                c.args(["-q", "-t", image])
+                    .arg(&dir)
+                    .stdout(std::process::Stdio::null())
+                    .status()
+            })
+            .map_err(|e| e.to_string())?;
         if !status.success() {
             return Err(format!("build in {} failed", dir.display()));
         }

@@ -312,16 +312,12 @@ fn security(
             let rel = seccomp
                 .and_then(|s| s["localhostProfile"].as_str())
                 .unwrap_or("");
-            let ok = !rel.is_empty()
-                && !rel.starts_with('/')
-                && rel
-                    .split('/')
-                    .all(|c| !c.is_empty() && c != ".." && c != ".")
-                && !rel.contains(',');
-            if !ok {
+            super::volumes::check_relative("localhostProfile", rel)
+                .map_err(|m| invalid(what, m))?;
+            if rel.contains(',') {
                 return Err(invalid(
                     what,
-                    format!("invalid localhostProfile {rel:?}: a relative path, without '..'"),
+                    format!("localhostProfile {rel:?} has a comma"),
                 ));
             }
             flag(

@@ -43,8 +43,6 @@ pub struct PlayOptions {
     pub replace: bool,
     /// `--build`: true always, false never, None when the image is missing.
     pub build: Option<bool>,
-    /// `--force` of `kube down`: the claims' volumes `kube play` made go too.
-    pub force: bool,
     /// This machine's name (`spec.nodeName`).
     pub node: String,
     /// `--seccomp-profile-root`: where a Localhost seccomp profile is found.

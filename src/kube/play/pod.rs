@@ -111,7 +111,14 @@ pub(super) fn pod(
             format!("{name}={}", crate::kube::generate::text(&s["value"])),
         );
     }
-    let volumes = volumes::pod_volumes(ctx, spec, warn)?;
+    if spec
+        .get("containers")
+        .and_then(Value::as_array)
+        .is_none_or(Vec::is_empty)
+    {
+        return Err(invalid(&what, "it has no containers"));
+    }
+    let volumes = volumes::pod_volumes(ctx, spec)?;
     let mut containers = Vec::new();
     let mut ports = Vec::new();
     for (section, init) in [("initContainers", true), ("containers", false)] {
@@ -125,12 +132,6 @@ pub(super) fn pod(
             ports.extend(published);
             containers.push(plan);
         }
-    }
-    if !containers
-        .iter()
-        .any(|c| !c.flags.iter().any(|f| f.starts_with("--init-ctr")))
-    {
-        return Err(invalid(&what, "it has no containers"));
     }
     ports.extend(service_ports(ctx, &labels, spec, warn));
     ports.extend(ctx.publish.iter().cloned());

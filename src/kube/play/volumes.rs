@@ -60,8 +60,9 @@ pub(crate) fn check_key(k: &str) -> Result<(), String> {
     }
 }
 
-/// An item's `path`: relative, no `..`, no empty components.
-fn check_item_path(p: &str) -> Result<(), String> {
+/// A path from YAML that names a place beneath a root (an item's `path`, a Localhost
+/// seccomp profile): relative, no `..`, `.` or empty components.
+pub(crate) fn check_relative(what: &str, p: &str) -> Result<(), String> {
     let ok = !p.is_empty()
         && !p.starts_with('/')
         && p.split('/')
@@ -70,7 +71,7 @@ fn check_item_path(p: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "invalid item path {p:?}: it must be relative, without '..'"
+            "invalid {what} {p:?}: it must be relative, without '..'"
         ))
     }
 }
@@ -138,7 +139,7 @@ fn files_of(
             for i in items {
                 let key = i["key"].as_str().unwrap_or("");
                 let path = i["path"].as_str().unwrap_or(key);
-                check_item_path(path).map_err(|m| invalid(what, m))?;
+                check_relative("item path", path).map_err(|m| invalid(what, m))?;
                 let bytes = data
                     .get(key)
                     .ok_or_else(|| invalid(what, format!("it has no key {key:?}")))?;
@@ -167,7 +168,6 @@ fn files_of(
 pub(crate) fn pod_volumes(
     ctx: &PodContext<'_>,
     spec: &Map<String, Value>,
-    warn: &mut Vec<String>,
 ) -> Result<PodVolumes, PlayError> {
     let mut out = PodVolumes::default();
     let empty = Map::new();
@@ -268,7 +268,6 @@ pub(crate) fn pod_volumes(
         };
         out.kinds.insert(name.to_string(), kind);
     }
-    let _ = warn;
     Ok(out)
 }
 
