@@ -284,6 +284,20 @@ fn issue18_kube_play_paths_from_yaml_stay_inside_their_volume() {
         "{logs}"
     );
     t.ok(&["kube", "down", &to_root]);
+    // a claim only the pod names: made by play (with the missing subPath in it), and
+    // removed by `kube down --force` as play's own; the volume that was there stays
+    let own = write(
+        "own.yaml",
+        pod(
+            "{name: s, mountPath: /x, subPath: part}",
+            "{name: s, persistentVolumeClaim: {claimName: scratch}}",
+        ),
+    );
+    t.ok(&["kube", "play", "--network", "none", &own]);
+    t.ok(&["volume", "inspect", "scratch"]);
+    let down = t.ok(&["kube", "down", "--force", &own]).stdout;
+    assert!(down.contains("Volumes removed:\nscratch"), "{down}");
+    assert_eq!(t.ok(&["volume", "ls", "-q"]).stdout.trim(), "data");
     // keys and item paths that name other places are refused before anything is made
     for (name, volumes) in [
         (

@@ -127,8 +127,7 @@ fn print_down(r: &play::DownReport) -> anyhow::Result<i32> {
 
 fn take_down(engine: &Engine, file: &str, force: bool) -> anyhow::Result<i32> {
     let docs = read_yaml(engine, file)?;
-    let pods = play::pod_names(&docs)?;
-    let claims = play::claim_names(&docs)?;
+    let (pods, claims) = play::down_targets(&docs)?;
     let mut b = EngineBackend::new(engine);
     let report = play::down(&pods, &claims, force, &mut b)?;
     print_down(&report)

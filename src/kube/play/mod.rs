@@ -279,19 +279,28 @@ fn pods_of(w: &Value) -> Result<Vec<(String, Value)>, PlayError> {
     })
 }
 
-/// The names of the pods a stream makes (what `kube down` removes).
-pub fn pod_names(docs: &[Value]) -> Result<Vec<String>, PlayError> {
+/// What `kube play` of a stream makes and `kube down` removes: the pods' names and the
+/// claims (declared ones and those only the pod templates name — play makes both).
+pub fn down_targets(docs: &[Value]) -> Result<(Vec<String>, Vec<String>), PlayError> {
     let (o, _) = objects(docs)?;
-    let mut out = Vec::new();
+    let mut pods = Vec::new();
+    let mut claims = o.claims.clone();
     for w in &o.workloads {
-        out.extend(pods_of(w)?.into_iter().map(|(n, _)| n));
+        for (name, template) in pods_of(w)? {
+            pods.push(name);
+            add_claims(&mut claims, &template);
+        }
     }
-    Ok(out)
+    Ok((pods, claims))
 }
 
-/// The claims of a stream (named volumes).
-pub fn claim_names(docs: &[Value]) -> Result<Vec<String>, PlayError> {
-    Ok(objects(docs)?.0.claims)
+/// Adds the claims a pod template mounts to `claims` (once each).
+fn add_claims(claims: &mut Vec<String>, template: &Value) {
+    for c in pod_claims(template) {
+        if !claims.contains(&c) {
+            claims.push(c);
+        }
+    }
 }
 
 /// The plan for `docs`.
@@ -330,11 +339,7 @@ pub fn plan(docs: &[Value], options: &PlayOptions) -> Result<Plan, PlayError> {
                     }
                 }
             }
-            for c in pod_claims(&template) {
-                if !plan.claims.contains(&c) {
-                    plan.claims.push(c);
-                }
-            }
+            add_claims(&mut plan.claims, &template);
             plan.pods.push(pod);
             first = false;
         }

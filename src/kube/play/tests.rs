@@ -227,14 +227,21 @@ spec:
     assert!(has(&p.pods[4].containers[0].flags, "--restart=on-failure"));
     assert!(has(&p.pods[0].containers[0].flags, "--restart=always"));
     assert_eq!(
-        pod_names(
+        down_targets(
             &documents(
                 "kind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: x}]}\n"
             )
             .unwrap()
         )
-        .unwrap(),
+        .unwrap()
+        .0,
         vec!["a"]
+    );
+    // down finds the claims play makes: declared ones and those only a template names
+    let (pods, claims) = down_targets(&documents(SMALL).unwrap()).unwrap();
+    assert_eq!(
+        (pods, claims),
+        (vec!["p".to_string()], vec!["data".to_string()])
     );
 }
 
